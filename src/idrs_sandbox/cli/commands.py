@@ -1,0 +1,10 @@
+"""The list of the CLI's command groups. Add a group here when its module lands."""
+
+from __future__ import annotations
+
+import click
+
+
+def all_commands() -> list[click.Command]:
+    commands: list[click.Command] = []
+    return commands

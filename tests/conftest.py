@@ -1,0 +1,40 @@
+"""Shared fixtures. Tests that need GnuCOBOL use ``cobc``: they skip on a developer machine without
+it, but when the ``CI`` environment variable is set a missing cobc is a failure, never a skip."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "dev", max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "ci",
+    max_examples=100,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "nightly",
+    max_examples=2000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture
+def cobc() -> str:
+    """Path of the cobc compiler; skip without it locally, fail without it in CI."""
+    path = shutil.which("cobc")
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("cobc is required when CI is set (install gnucobol3)")
+        pytest.skip("cobc not installed")
+    return path
