@@ -1,0 +1,201 @@
+"""The run's data: control card, transaction, account and module, and the records it writes.
+
+Field names follow the copybooks without their prefixes (``TA-TAX-ASSESSED`` → ``tax_assessed``).
+Identifiers that are only ever copied or compared (TIN, ZIP, routing number) stay text; values
+the run computes with are ``int`` (dates, periods, cycles) or ``Decimal`` (money).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from idrs_sandbox.modern.codes import (
+    ModuleStatus,
+    NoticeCode,
+    RefundMethod,
+    TransactionCode,
+    UnpostableCode,
+)
+from idrs_sandbox.modern.money import ZERO
+
+MAX_MODULES = 4
+"""TA-MODULE OCCURS 4 TIMES."""
+
+
+@dataclass(frozen=True, slots=True)
+class ControlCard:
+    """CTLCARD: the run's cycle, date and annual interest rate (RULEBOOK §2)."""
+
+    run_cycle: int
+    run_date: int
+    interest_rate: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Transaction:
+    """TRANSREC, one card as read. A numeric field that is not numeric on the card is ``None``.
+
+    ``image`` is the card's 100 bytes (UNPOST copies them); ``key`` is TIN‖SEQ as bytes, the
+    sequence key of U09.
+    """
+
+    image: bytes
+    tin: str
+    name_control: str
+    tc: int | None
+    tax_period: int | None
+    amount: Decimal | None
+    trans_date: int | None
+    seq: str
+    data: str
+
+    @property
+    def key(self) -> bytes:
+        return self.image[0:9] + self.image[44:50]
+
+    # The DATA area is redefined by TC (TRANSREC REDEFINES).
+    @property
+    def name_line(self) -> str:
+        return self.data[0:35]
+
+    @property
+    def state(self) -> str:
+        return self.data[35:37]
+
+    @property
+    def zip(self) -> str:
+        return self.data[37:42]
+
+    @property
+    def street(self) -> str:
+        return self.data[0:35]
+
+    @property
+    def city(self) -> str:
+        return self.data[35:55]
+
+    @property
+    def filing_status(self) -> str:
+        return self.data[0:1]
+
+    @property
+    def bank_rtn(self) -> str:
+        return self.data[1:10]
+
+    @property
+    def bank_acct(self) -> str:
+        return self.data[10:27]
+
+    @property
+    def action_code(self) -> str:
+        return self.data[0:3]
+
+
+@dataclass(slots=True)
+class Module:
+    """One tax period of an account (TAXACCT TA-MODULE). Invariant: ``balance`` is
+    ``tax_assessed + ftf_penalty + ftp_penalty + interest - credits``."""
+
+    tax_period: int
+    status: int = ModuleStatus.NONE
+    status_cycle: int = 0
+    freeze_a: bool = False
+    freeze_l: bool = False
+    freeze_r: bool = False
+    return_date: int = 0
+    tax_assessed: Decimal = ZERO
+    credits: Decimal = ZERO
+    ftf_penalty: Decimal = ZERO
+    ftp_penalty: Decimal = ZERO
+    interest: Decimal = ZERO
+    balance: Decimal = ZERO
+    interest_date: int = 0
+    last_notice: NoticeCode | None = None
+    notice_cycle: int = 0
+    last_tc: int = 0
+    last_activity: int = 0
+
+    @property
+    def return_posted(self) -> bool:
+        return self.return_date != 0
+
+
+@dataclass(slots=True)
+class Account:
+    """TAXACCT, one taxpayer (RULEBOOK §2). ``modules`` stay in ascending tax period."""
+
+    tin: str
+    name_control: str = "    "
+    name_line: str = ""
+    street: str = ""
+    city: str = ""
+    state: str = ""
+    zip: str = "00000"
+    filing_status: str = "0"
+    bank_rtn: str = "000000000"
+    bank_acct: str = ""
+    established_cycle: int = 0
+    last_update_cycle: int = 0
+    modules: list[Module] = field(default_factory=list)
+    filler: bytes = b" " * 20
+
+    def module_for(self, tax_period: int | None) -> Module | None:
+        for module in self.modules:
+            if module.tax_period == tax_period:
+                return module
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """NOTICE: a balance-due notice (RULEBOOK §2, §6)."""
+
+    tin: str
+    code: NoticeCode
+    tax_period: int
+    name_line: str
+    street: str
+    city: str
+    state: str
+    zip: str
+    balance_due: Decimal
+    ftp_this: Decimal
+    interest_this: Decimal
+    cycle: int
+    respond_by: int
+
+
+@dataclass(frozen=True, slots=True)
+class Refund:
+    """REFUND: a refund order (RULEBOOK §2, §6)."""
+
+    tin: str
+    tax_period: int
+    amount: Decimal
+    method: RefundMethod
+    bank_rtn: str
+    bank_acct: str
+    name_line: str
+    street: str
+    city: str
+    state: str
+    zip: str
+    cycle: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unpostable:
+    """UNPOST: a card that did not post, with its code (RULEBOOK §2, §5)."""
+
+    image: bytes
+    code: UnpostableCode
+    cycle: int
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    """A transaction the run generates itself (TC 166/196/276/706/826/846), for the report."""
+
+    tc: TransactionCode
+    amount: Decimal

@@ -1,0 +1,308 @@
+"""End-of-account processing (RULEBOOK §6): notices with interest and FTP, settlement, offsets
+and refunds, in one pass over the modules of every account written to MASTOUT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import ROUND_DOWN, Decimal
+
+from idrs_sandbox.modern.codes import TC, ModuleStatus, NoticeCode, RefundMethod
+from idrs_sandbox.modern.dates import (
+    cycles_since,
+    days_360,
+    due_date,
+    months_late,
+    respond_by,
+)
+from idrs_sandbox.modern.model import Account, ControlCard, Generated, Module, Notice, Refund
+from idrs_sandbox.modern.money import (
+    AMOUNT_LIMIT,
+    ONE_DOLLAR,
+    PENALTY_LIMIT,
+    RATE_QUANTUM,
+    ZERO,
+    fits,
+    rounded,
+    truncated,
+)
+from idrs_sandbox.modern.posting import balance_of, rebalanced, with_status
+from idrs_sandbox.modern.validation import is_digits
+
+DAYS_PER_YEAR = 360
+FTP_RATE_PER_MONTH = Decimal("0.005")
+FTP_MAX_RATE = Decimal("0.25")
+NOTICE_INTERVAL_CYCLES = 5
+ABA_WEIGHTS = (3, 7, 1, 3, 7, 1, 3, 7, 1)
+
+NEXT_NOTICE: dict[NoticeCode | None, tuple[NoticeCode, ModuleStatus]] = {
+    None: (NoticeCode.CP14, ModuleStatus.FIRST_NOTICE),
+    NoticeCode.CP14: (NoticeCode.CP501, ModuleStatus.CP501),
+    NoticeCode.CP501: (NoticeCode.CP503, ModuleStatus.CP503),
+    NoticeCode.CP503: (NoticeCode.CP504, ModuleStatus.CP504),
+}
+"""The notice stream; after CP504 no notice, status 22 (RULEBOOK §6)."""
+
+
+@dataclass(slots=True)
+class Settlement:
+    """What end-of-account processing produced for one account."""
+
+    account: Account
+    notices: list[Notice] = field(default_factory=list)
+    refunds: list[Refund] = field(default_factory=list)
+    generated: list[Generated] = field(default_factory=list)
+    overflows: int = 0
+
+
+# --- interest and failure-to-pay ------------------------------------------------------------
+
+
+def daily_rate(annual_rate: Decimal) -> Decimal:
+    """INTEREST-RATE / 360 stored in a PIC V9(8) work field: truncated to eight decimals."""
+    return (annual_rate / DAYS_PER_YEAR).quantize(RATE_QUANTUM, rounding=ROUND_DOWN)
+
+
+def interest_days(module: Module, run_date: int) -> int:
+    """Days of interest: D(max(INTEREST-DATE, due date), run date), 30/360."""
+    start = max(module.interest_date, due_date(module.tax_period))
+    return days_360(start, run_date)
+
+
+def interest_due(balance: Decimal, annual_rate: Decimal, days: int) -> Decimal:
+    """Interest (TC 196) = BALANCE × daily rate × days, truncated to cents (RULEBOOK §6).
+
+    Replaces POSTING.cbl 5210-ASSESS-INTEREST.
+    """
+    return truncated(balance * daily_rate(annual_rate) * days)
+
+
+def ftp_allowed(tax_assessed: Decimal, months: int) -> Decimal:
+    """FTP allowed so far = TAX-ASSESSED × min(0.5 % × months, 25 %), ROUNDED."""
+    return rounded(tax_assessed * min(FTP_RATE_PER_MONTH * months, FTP_MAX_RATE))
+
+
+def ftp_due(module: Module, run_date: int) -> Decimal:
+    """This week's failure-to-pay penalty (TC 276): allowed − FTP-PENALTY when positive.
+
+    Replaces POSTING.cbl 5220-ASSESS-FTP.
+    """
+    months = months_late(due_date(module.tax_period), run_date)
+    return max(ZERO, ftp_allowed(module.tax_assessed, months) - module.ftp_penalty)
+
+
+# --- notices --------------------------------------------------------------------------------
+
+
+def is_notice_candidate(module: Module) -> bool:
+    """Balance due, return posted, freezes A and L clear: the notice step applies."""
+    return module.balance > 0 and module.return_posted and not (module.freeze_a or module.freeze_l)
+
+
+def is_notice_due(module: Module, run_cycle: int) -> bool:
+    """A notice is due when none was sent or 5 cycles have passed (RULEBOOK §6)."""
+    if module.status == ModuleStatus.BALANCE_DUE and module.status_cycle == run_cycle:
+        return False
+    if module.last_notice is None:
+        return True
+    return cycles_since(module.notice_cycle, run_cycle) >= NOTICE_INTERVAL_CYCLES
+
+
+def notice_for(
+    account: Account,
+    module: Module,
+    code: NoticeCode,
+    control: ControlCard,
+    ftp_this: Decimal,
+    interest_this: Decimal,
+) -> Notice:
+    return Notice(
+        tin=account.tin,
+        code=code,
+        tax_period=module.tax_period,
+        name_line=account.name_line,
+        street=account.street,
+        city=account.city,
+        state=account.state,
+        zip=account.zip,
+        balance_due=module.balance,
+        ftp_this=ftp_this,
+        interest_this=interest_this,
+        cycle=control.run_cycle,
+        respond_by=respond_by(control.run_date),
+    )
+
+
+def assessed_for_notice(module: Module, control: ControlCard) -> tuple[Module, list[Generated]]:
+    """Interest then FTP up to the run date, in work fields (RULEBOOK §6).
+
+    Replaces POSTING.cbl 5200-ASSESS-FOR-NOTICE.
+    """
+    generated: list[Generated] = []
+    assessed = module
+    days = interest_days(module, control.run_date)
+    if days > 0:
+        interest = interest_due(module.balance, control.interest_rate, days)
+        assessed = replace(
+            assessed, interest=assessed.interest + interest, interest_date=control.run_date
+        )
+        generated.append(Generated(TC.INTEREST, interest))
+    ftp = ftp_due(assessed, control.run_date)
+    assessed = rebalanced(replace(assessed, ftp_penalty=assessed.ftp_penalty + ftp))
+    generated.append(Generated(TC.FTP_PENALTY, ftp))
+    return assessed, [g for g in generated if g.amount > 0]
+
+
+def assessment_fits(module: Module) -> bool:
+    return (
+        fits(module.interest, PENALTY_LIMIT)
+        and fits(module.ftp_penalty, PENALTY_LIMIT)
+        and fits(module.balance, AMOUNT_LIMIT)
+    )
+
+
+def notice_step(
+    account: Account, module: Module, control: ControlCard, result: Settlement
+) -> Module:
+    """Step 1: the next notice of the stream, with this week's interest and FTP.
+
+    Replaces POSTING.cbl 5100-NOTICE-STEP.
+    """
+    if not is_notice_due(module, control.run_cycle):
+        return module
+    if module.last_notice not in NEXT_NOTICE:
+        return with_status(module, ModuleStatus.TDA, control.run_cycle)
+    code, status = NEXT_NOTICE[module.last_notice]
+    assessed, generated = assessed_for_notice(module, control)
+    if not assessment_fits(assessed):
+        result.overflows += 1
+        return module
+    amounts = {g.tc: g.amount for g in generated}
+    noticed = replace(assessed, last_notice=code, notice_cycle=control.run_cycle)
+    noticed = with_status(noticed, status, control.run_cycle)
+    result.generated.extend(generated)
+    result.notices.append(
+        notice_for(
+            account,
+            noticed,
+            code,
+            control,
+            ftp_this=amounts.get(TC.FTP_PENALTY, ZERO),
+            interest_this=amounts.get(TC.INTEREST, ZERO),
+        )
+    )
+    return noticed
+
+
+# --- settlement, offsets and refunds ----------------------------------------------------------
+
+
+def settled(module: Module, control: ControlCard) -> Module:
+    """Entering status 12 clears the notice stream and restarts interest from the run date.
+
+    Replaces POSTING.cbl 5300-SETTLE.
+    """
+    if module.status == ModuleStatus.SETTLED:
+        return module
+    return replace(
+        module,
+        status=ModuleStatus.SETTLED,
+        status_cycle=control.run_cycle,
+        last_notice=None,
+        notice_cycle=0,
+        interest_date=control.run_date,
+    )
+
+
+def is_aba_valid(routing: str) -> bool:
+    """ABA check: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10), not all zeros.
+
+    Replaces POSTING.cbl 5420-CHECK-ABA.
+    """
+    if not is_digits(routing) or len(routing) != len(ABA_WEIGHTS) or int(routing) == 0:
+        return False
+    total = sum(weight * int(digit) for weight, digit in zip(ABA_WEIGHTS, routing, strict=True))
+    return total % 10 == 0
+
+
+def refund_method(account: Account) -> RefundMethod:
+    """Direct deposit with a valid routing number and an account number, else a paper check."""
+    if is_aba_valid(account.bank_rtn) and account.bank_acct.strip():
+        return RefundMethod.DIRECT_DEPOSIT
+    return RefundMethod.PAPER_CHECK
+
+
+def refund_for(account: Account, module: Module, amount: Decimal, control: ControlCard) -> Refund:
+    """A refund order (TC 846). Replaces POSTING.cbl 5430-WRITE-REFUND."""
+    method = refund_method(account)
+    direct = method is RefundMethod.DIRECT_DEPOSIT
+    return Refund(
+        tin=account.tin,
+        tax_period=module.tax_period,
+        amount=amount,
+        method=method,
+        bank_rtn=account.bank_rtn if direct else "000000000",
+        bank_acct=account.bank_acct if direct else "",
+        name_line=account.name_line,
+        street=account.street,
+        city=account.city,
+        state=account.state,
+        zip=account.zip,
+        cycle=control.run_cycle,
+    )
+
+
+def is_offset_source(module: Module) -> bool:
+    return (
+        module.balance < 0
+        and module.return_posted
+        and not (module.freeze_a or module.freeze_l or module.freeze_r)
+    )
+
+
+def moved_credit(module: Module, amount: Decimal, control: ControlCard) -> Module:
+    """CREDITS += amount; a module whose balance becomes 0 here is settled at once."""
+    moved = replace(module, credits=module.credits + amount)
+    moved = replace(moved, balance=balance_of(moved))
+    return settled(moved, control) if moved.balance == 0 else moved
+
+
+def offset_and_refund(
+    account: Account, modules: list[Module], index: int, control: ControlCard, result: Settlement
+) -> None:
+    """Step 3: offset a credit to the other modules (TC 826/706), refund the rest (TC 846).
+
+    Replaces POSTING.cbl 5400-OFFSET-AND-REFUND.
+    """
+    credit = -modules[index].balance
+    for target_index, target in enumerate(modules):
+        if target_index == index or target.balance <= 0 or credit <= 0:
+            continue
+        taken = min(credit, target.balance)
+        modules[index] = moved_credit(modules[index], -taken, control)
+        modules[target_index] = moved_credit(target, taken, control)
+        result.generated += [Generated(TC.OFFSET_OUT, taken), Generated(TC.OFFSET_IN, taken)]
+        credit -= taken
+    if credit >= ONE_DOLLAR:
+        result.refunds.append(refund_for(account, modules[index], credit, control))
+        result.generated.append(Generated(TC.REFUND, credit))
+        modules[index] = moved_credit(modules[index], -credit, control)
+
+
+def settle_account(account: Account, control: ControlCard) -> Settlement:
+    """End-of-account processing: one pass over the modules, each judged when reached.
+
+    Replaces POSTING.cbl 5000-END-OF-ACCOUNT.
+    """
+    result = Settlement(account)
+    modules = list(account.modules)
+    for index in range(len(modules)):
+        module = modules[index]
+        if is_notice_candidate(module):
+            modules[index] = notice_step(account, module, control, result)
+        elif module.balance == 0 and module.return_posted:
+            modules[index] = settled(module, control)
+        elif is_offset_source(module):
+            offset_and_refund(account, modules, index, control, result)
+    result.account = replace(account, modules=modules)
+    return result
