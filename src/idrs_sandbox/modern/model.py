@@ -52,7 +52,7 @@ class Transaction:
 
     @property
     def key(self) -> bytes:
-        return self.image[0:9] + self.image[44:50]
+        return self.image[0:9] + self.image[39:45]
 
     # The DATA area is redefined by TC (TRANSREC REDEFINES).
     @property

@@ -1,0 +1,283 @@
+"""Records ⇄ the run's dataclasses, one precomputed codec per field (no generic dict decoding).
+
+Offsets come from the layouts declared in :mod:`idrs_sandbox.modern.layouts`; numeric bytes go
+through :mod:`idrs_sandbox.records.numeric`. Text is Latin-1, one character per byte, so every byte
+read can be written back unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+from idrs_sandbox.errors import IdrsError
+from idrs_sandbox.modern.codes import AbendCause, NoticeCode
+from idrs_sandbox.modern.model import (
+    MAX_MODULES,
+    Account,
+    ControlCard,
+    Module,
+    Notice,
+    Refund,
+    Transaction,
+    Unpostable,
+)
+from idrs_sandbox.records.numeric import InvalidNumeric, packed_codec, zoned_codec
+
+TEXT = "latin-1"
+CONTROL_LENGTH = 80
+CARD_LENGTH = 100
+ACCOUNT_LENGTH = 514
+MODULE_LENGTH = 86
+MODULES_OFFSET = 150
+
+_CARD_AMOUNT = zoned_codec(11, 2, True)
+_BALANCE_DUE = zoned_codec(11, 2, True)
+_PENALTY_ZONED = zoned_codec(9, 2, True)
+_REFUND_AMOUNT = zoned_codec(11, 2, False)
+_PACKED_AMOUNT = packed_codec(11, 2, True)
+_PACKED_PENALTY = packed_codec(9, 2, True)
+_NOTICES_BY_TEXT = {code.value: code for code in NoticeCode}
+
+
+class Abend(IdrsError):
+    """A business abend (RULEBOOK §7): the run stops with return code 16."""
+
+    def __init__(self, cause: AbendCause, detail: str = "") -> None:
+        super().__init__(f"ABEND: {cause.value}" + (f" ({detail})" if detail else ""))
+        self.cause = cause
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
+
+
+def _number(text: str) -> int | None:
+    return int(text) if _digits(text) else None
+
+
+def _fixed(text: str, width: int) -> str:
+    return text[:width].ljust(width)
+
+
+# --- CONTROL ------------------------------------------------------------------------------
+
+
+def decode_control(raw: bytes) -> ControlCard | None:
+    """The control card, or ``None`` when a field is not numeric."""
+    text = raw.decode(TEXT)
+    cycle, run_date, rate = text[0:6], text[6:14], text[14:19]
+    if not (_digits(cycle) and _digits(run_date) and _digits(rate)):
+        return None
+    return ControlCard(int(cycle), int(run_date), Decimal(rate).scaleb(-4))
+
+
+# --- TRANSIN ------------------------------------------------------------------------------
+
+
+def decode_card(raw: bytes) -> Transaction:
+    """A card as read; numeric fields that are not numeric decode to ``None`` (U05 later)."""
+    text = raw.decode(TEXT)
+    try:
+        amount: Decimal | None = _CARD_AMOUNT.decode(raw[22:33])
+    except InvalidNumeric:
+        amount = None
+    return Transaction(
+        image=raw,
+        tin=text[0:9],
+        name_control=text[9:13],
+        tc=_number(text[13:16]),
+        tax_period=_number(text[16:22]),
+        amount=amount,
+        trans_date=_number(text[33:39]),
+        seq=text[39:45],
+        data=text[45:100],
+    )
+
+
+# --- MASTIN / MASTOUT -----------------------------------------------------------------------
+
+
+class MasterFieldError(IdrsError):
+    """A MASTIN field the run needs as a number does not hold one."""
+
+
+def _master_number(text: str, record: int, offset: int, field: str) -> int:
+    if not _digits(text):
+        raw = text.encode(TEXT).hex(" ").upper()
+        raise MasterFieldError(
+            f"MASTIN record {record:,}, offset {offset}, field {field}: bytes {raw} not numeric"
+        )
+    return int(text)
+
+
+def _packed(raw: bytes, codec_decode: object, record: int, offset: int, field: str) -> Decimal:
+    try:
+        return codec_decode(raw)  # type: ignore[operator,no-any-return]
+    except InvalidNumeric as error:
+        raise MasterFieldError(
+            f"MASTIN record {record:,}, offset {offset}, field {field}: {error}"
+        ) from None
+
+
+def decode_module(raw: bytes, record: int, base: int) -> Module:
+    text = raw.decode(TEXT)
+
+    def number(start: int, end: int, field: str) -> int:
+        return _master_number(text[start:end], record, base + start, field)
+
+    def packed(start: int, end: int, field: str) -> Decimal:
+        codec = _PACKED_AMOUNT if end - start == 6 else _PACKED_PENALTY
+        return _packed(raw[start:end], codec.decode, record, base + start, field)
+
+    notice_text = text[66:71]
+    return Module(
+        tax_period=number(0, 6, "TA-TAX-PERIOD"),
+        status=number(6, 8, "TA-STATUS"),
+        status_cycle=number(8, 14, "TA-STATUS-CYCLE"),
+        freeze_a=text[14] == "A",
+        freeze_l=text[15] == "L",
+        freeze_r=text[16] == "R",
+        return_date=number(17, 25, "TA-RETURN-DATE"),
+        tax_assessed=packed(25, 31, "TA-TAX-ASSESSED"),
+        credits=packed(31, 37, "TA-CREDITS"),
+        ftf_penalty=packed(37, 42, "TA-FTF-PENALTY"),
+        ftp_penalty=packed(42, 47, "TA-FTP-PENALTY"),
+        interest=packed(47, 52, "TA-INTEREST"),
+        balance=packed(52, 58, "TA-BALANCE"),
+        interest_date=number(58, 66, "TA-INTEREST-DATE"),
+        last_notice=_NOTICES_BY_TEXT.get(notice_text),
+        notice_cycle=number(71, 77, "TA-NOTICE-CYCLE"),
+        last_tc=number(77, 80, "TA-LAST-TC"),
+        last_activity=number(80, 86, "TA-LAST-ACTIVITY"),
+    )
+
+
+def decode_account(raw: bytes, record: int) -> Account:
+    """A master record; its TIN and MODULE-COUNT were checked by :func:`read_accounts`."""
+    text = raw.decode(TEXT)
+    count = int(text[149])
+    modules = [
+        decode_module(raw[start : start + MODULE_LENGTH], record, start)
+        for start in range(MODULES_OFFSET, MODULES_OFFSET + count * MODULE_LENGTH, MODULE_LENGTH)
+    ]
+    return Account(
+        tin=text[0:9],
+        name_control=text[9:13],
+        name_line=text[13:48],
+        street=text[48:83],
+        city=text[83:103],
+        state=text[103:105],
+        zip=text[105:110],
+        filing_status=text[110:111],
+        bank_rtn=text[111:120],
+        bank_acct=text[120:137],
+        established_cycle=_master_number(text[137:143], record, 137, "TA-ESTABLISHED-CYCLE"),
+        last_update_cycle=_master_number(text[143:149], record, 143, "TA-LAST-UPDATE-CYCLE"),
+        modules=modules,
+        filler=raw[494:514],
+    )
+
+
+def encode_module(module: Module) -> bytes:
+    freezes = (
+        ("A" if module.freeze_a else " ")
+        + ("L" if module.freeze_l else " ")
+        + ("R" if module.freeze_r else " ")
+    )
+    notice = module.last_notice.value if module.last_notice else "     "
+    return b"".join(
+        (
+            f"{module.tax_period:06d}{module.status:02d}{module.status_cycle:06d}{freezes}"
+            f"{module.return_date:08d}".encode(TEXT),
+            _PACKED_AMOUNT.encode(module.tax_assessed),
+            _PACKED_AMOUNT.encode(module.credits),
+            _PACKED_PENALTY.encode(module.ftf_penalty),
+            _PACKED_PENALTY.encode(module.ftp_penalty),
+            _PACKED_PENALTY.encode(module.interest),
+            _PACKED_AMOUNT.encode(module.balance),
+            f"{module.interest_date:08d}{notice}{module.notice_cycle:06d}"
+            f"{module.last_tc:03d}{module.last_activity:06d}".encode(TEXT),
+        )
+    )
+
+
+EMPTY_MODULE = encode_module(Module(tax_period=0))
+"""Module slots above MODULE-COUNT are written in empty form (RULEBOOK §2)."""
+
+
+def encode_account(account: Account) -> bytes:
+    head = (
+        f"{account.tin}{_fixed(account.name_control, 4)}{_fixed(account.name_line, 35)}"
+        f"{_fixed(account.street, 35)}{_fixed(account.city, 20)}{_fixed(account.state, 2)}"
+        f"{_fixed(account.zip, 5)}{_fixed(account.filing_status, 1)}{_fixed(account.bank_rtn, 9)}"
+        f"{_fixed(account.bank_acct, 17)}{account.established_cycle:06d}"
+        f"{account.last_update_cycle:06d}{len(account.modules)}"
+    )
+    modules = [encode_module(module) for module in account.modules]
+    modules += [EMPTY_MODULE] * (MAX_MODULES - len(modules))
+    return head.encode(TEXT) + b"".join(modules) + account.filler
+
+
+# --- NOTICES, REFUNDS, UNPOST -------------------------------------------------------------------
+
+
+def encode_notice(notice: Notice) -> bytes:
+    return b"".join(
+        (
+            f"{notice.tin}{notice.code.value}{notice.tax_period:06d}"
+            f"{_fixed(notice.name_line, 35)}{_fixed(notice.street, 35)}{_fixed(notice.city, 20)}"
+            f"{_fixed(notice.state, 2)}{_fixed(notice.zip, 5)}".encode(TEXT),
+            _BALANCE_DUE.encode(notice.balance_due),
+            _PENALTY_ZONED.encode(notice.ftp_this),
+            _PENALTY_ZONED.encode(notice.interest_this),
+            f"{notice.cycle:06d}{notice.respond_by:08d}".encode(TEXT),
+        )
+    )
+
+
+def encode_refund(refund: Refund) -> bytes:
+    return b"".join(
+        (
+            f"{refund.tin}{refund.tax_period:06d}".encode(TEXT),
+            _REFUND_AMOUNT.encode(refund.amount),
+            f"{refund.method.value}{_fixed(refund.bank_rtn, 9)}{_fixed(refund.bank_acct, 17)}"
+            f"{_fixed(refund.name_line, 35)}{_fixed(refund.street, 35)}{_fixed(refund.city, 20)}"
+            f"{_fixed(refund.state, 2)}{_fixed(refund.zip, 5)}{refund.cycle:06d}".encode(TEXT),
+        )
+    )
+
+
+def encode_unpostable(unpostable: Unpostable) -> bytes:
+    code = unpostable.code
+    tail = f"{code.upc}{unpostable.cycle:06d}{_fixed(code.reason, 31)}"
+    return unpostable.image + tail.encode(TEXT)
+
+
+# --- files ----------------------------------------------------------------------------------
+
+
+def iter_records(path: Path, length: int) -> Iterator[bytes]:
+    """Fixed-length records of a sequential file, streamed."""
+    with path.open("rb") as stream:
+        while record := stream.read(length):
+            yield record
+
+
+def read_accounts(path: Path) -> Iterator[Account]:
+    """MASTIN, checked as it streams: TIN numeric and ascending, MODULE-COUNT 0-4 (RULEBOOK §7)."""
+    previous = ""
+    for number, raw in enumerate(iter_records(path, ACCOUNT_LENGTH), start=1):
+        tin, count = raw[0:9].decode(TEXT), raw[149:150].decode(TEXT)
+        if not _digits(tin) or not _digits(count) or int(count) > MAX_MODULES:
+            raise Abend(AbendCause.MASTIN_INVALID, f"record {number:,}")
+        if tin <= previous:
+            raise Abend(AbendCause.MASTIN_SEQUENCE, f"record {number:,}")
+        previous = tin
+        yield decode_account(raw, number)
+
+
+def read_cards(path: Path) -> Iterator[Transaction]:
+    for raw in iter_records(path, CARD_LENGTH):
+        yield decode_card(raw)

@@ -1,0 +1,211 @@
+"""The weekly posting run: control card, abend checks, merge, posting, settlement, report.
+
+This is the imperative shell around the pure rules: it streams the inputs, applies each rule's
+result, writes the outputs and keeps the report's totals.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from idrs_sandbox.modern.codes import UPC, AbendCause
+from idrs_sandbox.modern.dates import is_valid_date
+from idrs_sandbox.modern.merge import balanced_line
+from idrs_sandbox.modern.model import Account, ControlCard, Transaction, Unpostable
+from idrs_sandbox.modern.posting import Posted, post_card
+from idrs_sandbox.modern.recordio import (
+    ACCOUNT_LENGTH,
+    CARD_LENGTH,
+    CONTROL_LENGTH,
+    Abend,
+    decode_control,
+    encode_account,
+    encode_notice,
+    encode_refund,
+    encode_unpostable,
+    read_accounts,
+    read_cards,
+)
+from idrs_sandbox.modern.report import RunTotals, abend_line, report_lines
+from idrs_sandbox.modern.settlement import settle_account
+from idrs_sandbox.modern.validation import check_against_account, check_card, is_out_of_sequence
+
+RC_CLEAN = 0
+RC_UNPOSTABLES = 4
+RC_ABEND = 16
+
+INPUT_DDNAMES = ("CONTROL", "MASTIN", "TRANSIN")
+OUTPUT_DDNAMES = ("MASTOUT", "NOTICES", "REFUNDS", "UNPOST", "REPORT")
+RECORD_OUTPUTS = ("MASTOUT", "NOTICES", "REFUNDS", "UNPOST")
+
+
+def resolve_ddname(ddname: str, environ: Mapping[str, str] | None = None) -> Path:
+    """Where a DD name points, as GnuCOBOL resolves ``ASSIGN TO "NAME"`` (RULEBOOK §1):
+    ``DD_NAME``, then ``dd_NAME``, then ``NAME`` in the environment, else a file of that name."""
+    env = os.environ if environ is None else environ
+    for variable in (f"DD_{ddname}", f"dd_{ddname}", ddname):
+        if env.get(variable):
+            return Path(env[variable])
+    return Path(ddname)
+
+
+# --- abend checks ---------------------------------------------------------------------------
+
+
+def is_valid_control(card: ControlCard) -> bool:
+    return is_valid_date(card.run_date) and 1 <= card.run_cycle % 100 <= 52
+
+
+def read_control(path: Path) -> ControlCard:
+    """Exactly one valid 80-byte control card, else CONTROL CARD INVALID (RULEBOOK §7).
+
+    Replaces POSTING.cbl 0100-READ-CONTROL.
+    """
+    if not path.is_file() or path.stat().st_size != CONTROL_LENGTH:
+        raise Abend(AbendCause.CONTROL_INVALID)
+    card = decode_control(path.read_bytes())
+    if card is None or not is_valid_control(card):
+        raise Abend(AbendCause.CONTROL_INVALID)
+    return card
+
+
+def check_input_files(mastin: Path, transin: Path) -> None:
+    """Missing inputs, then sizes that are not a multiple of the record length (RULEBOOK §7).
+
+    Replaces POSTING.cbl 0200-OPEN-INPUTS.
+    """
+    if not mastin.is_file():
+        raise Abend(AbendCause.MASTIN_MISSING)
+    if not transin.is_file():
+        raise Abend(AbendCause.TRANSIN_MISSING)
+    if mastin.stat().st_size % ACCOUNT_LENGTH:
+        raise Abend(AbendCause.MASTIN_SHORT)
+    if transin.stat().st_size % CARD_LENGTH:
+        raise Abend(AbendCause.TRANSIN_SHORT)
+
+
+# --- the run --------------------------------------------------------------------------------
+
+
+@dataclass
+class Outputs:
+    """The four record files being written, and how many records each got."""
+
+    streams: dict[str, BinaryIO]
+    totals: RunTotals
+
+    def write(self, ddname: str, record: bytes) -> None:
+        self.streams[ddname].write(record)
+        self.totals.records_written[ddname] += 1
+
+
+@dataclass
+class Posting:
+    """State of the run between cards: the high-water sequence key and the totals."""
+
+    control: ControlCard
+    outputs: Outputs
+    high_water: bytes = b""
+
+    @property
+    def totals(self) -> RunTotals:
+        return self.outputs.totals
+
+    def unpost(self, card: Transaction, code: UPC) -> None:
+        self.totals.count_unposted(card, code)
+        record = Unpostable(card.image, code, self.control.run_cycle)
+        self.outputs.write("UNPOST", encode_unpostable(record))
+
+    def apply(self, card: Transaction, account: Account | None) -> Account | None:
+        """One card: sequence, validation, posting; returns the account as it now stands.
+
+        Replaces POSTING.cbl 2000-PROCESS-TRANSACTION.
+        """
+        self.totals.count_read_card(card)
+        if is_out_of_sequence(card.key, self.high_water):
+            self.unpost(card, UPC.OUT_OF_SEQUENCE)
+            return account
+        self.high_water = card.key
+        code = check_card(card)
+        if code is None:
+            assert card.tc is not None
+            code = check_against_account(card, card.tc, account)
+        if code is None:
+            assert card.tc is not None
+            outcome = post_card(account, card, card.tc, self.control)
+            if isinstance(outcome, Posted):
+                self.totals.count_posted(card, outcome.tc)
+                for generated in outcome.generated:
+                    self.totals.count_generated(generated)
+                return outcome.account
+            code = outcome
+        self.unpost(card, code)
+        return account
+
+    def close_account(self, account: Account) -> None:
+        """End-of-account processing, then the master and its notices and refunds.
+
+        Replaces POSTING.cbl 5000-END-OF-ACCOUNT.
+        """
+        settlement = settle_account(account, self.control)
+        totals = self.totals
+        for generated in settlement.generated:
+            totals.count_generated(generated)
+        totals.overflows += settlement.overflows
+        for notice in settlement.notices:
+            totals.notice_counts[notice.code] += 1
+            self.outputs.write("NOTICES", encode_notice(notice))
+        for refund in settlement.refunds:
+            totals.count_refund(refund.method, refund.amount)
+            self.outputs.write("REFUNDS", encode_refund(refund))
+        self.outputs.write("MASTOUT", encode_account(settlement.account))
+
+    def run(self, accounts: Iterator[Account], cards: Iterator[Transaction]) -> None:
+        for group in balanced_line(accounts, cards):
+            account = group.master
+            if account is not None:
+                self.totals.records_read["MASTIN"] += 1
+            for card in group.cards:
+                account = self.apply(card, account)
+            if account is not None:
+                self.close_account(account)
+
+
+def _write_report(path: Path, lines: Iterator[str]) -> None:
+    # LINE SEQUENTIAL: trailing spaces stripped, then LF (GNUCOBOL-NOTES).
+    with path.open("w", encoding="latin-1", newline="\n") as report:
+        for line in lines:
+            report.write(line.rstrip(" ") + "\n")
+
+
+def _write_abend(files: Mapping[str, Path], cause: AbendCause) -> None:
+    for ddname in RECORD_OUTPUTS:
+        files[ddname].write_bytes(b"")
+    _write_report(files["REPORT"], iter([abend_line(cause.value)]))
+
+
+def run_posting(files: Mapping[str, Path]) -> int:
+    """Run the weekly posting on the files named by DD name; return the return code.
+
+    Replaces POSTING.cbl 0000-MAIN.
+    """
+    try:
+        control = read_control(files["CONTROL"])
+        check_input_files(files["MASTIN"], files["TRANSIN"])
+        totals = RunTotals()
+        with ExitStack() as stack:
+            streams: dict[str, BinaryIO] = {
+                ddname: stack.enter_context(files[ddname].open("wb")) for ddname in RECORD_OUTPUTS
+            }
+            posting = Posting(control, Outputs(streams, totals))
+            posting.run(read_accounts(files["MASTIN"]), read_cards(files["TRANSIN"]))
+    except Abend as abend:
+        _write_abend(files, abend.cause)
+        return RC_ABEND
+    _write_report(files["REPORT"], report_lines(totals, control))
+    return RC_UNPOSTABLES if totals.cards_unposted else RC_CLEAN
