@@ -7,4 +7,7 @@ import click
 
 def all_commands() -> list[click.Command]:
     commands: list[click.Command] = []
+    from idrs_sandbox.cli.run import run_command
+
+    commands.append(run_command)
     return commands

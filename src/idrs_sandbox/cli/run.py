@@ -1,0 +1,101 @@
+"""``idrs run``: one posting run through a chosen engine; the exit status is its return code."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from idrs_sandbox.engines.base import RECORD_LENGTHS, RunInputs, RunResult, run_engine
+from idrs_sandbox.engines.registry import engine_names, get_engine
+from idrs_sandbox.errors import UsageError
+
+RETURN_CODE_MEANING = {0: "clean run", 4: "unpostables", 16: "abend"}
+
+
+class EngineUnavailable(UsageError):
+    def __init__(self, name: str) -> None:
+        hint = " (needs cobc: apt-get install gnucobol3)" if name == "gnucobol" else ""
+        super().__init__(f"engine {name!r} is not available on this machine{hint}")
+
+
+def record_count(path: Path, ddname: str) -> int:
+    """Records in a fixed-length file, or lines in the REPORT (a missing file has none)."""
+    if not path.is_file():
+        return 0
+    if ddname in RECORD_LENGTHS:
+        return path.stat().st_size // RECORD_LENGTHS[ddname]
+    with path.open("rb") as report:
+        return sum(1 for _ in report)
+
+
+def balance_line(report: Path | None) -> str:
+    """The REPORT's verdict: ``RUN BALANCED``, ``RUN OUT OF BALANCE`` or the ``ABEND:`` line."""
+    if report is None or not report.is_file():
+        return "no REPORT"
+    lines = report.read_text("latin-1").splitlines()
+    verdicts = [line.strip() for line in lines if line.lstrip().startswith(("RUN ", "ABEND:"))]
+    return verdicts[-1] if verdicts else "no balance line in REPORT"
+
+
+def summary_table(inputs: RunInputs, result: RunResult) -> Table:
+    table = Table(title=f"idrs run --engine {result.engine}", title_justify="left")
+    table.add_column("file")
+    table.add_column("direction")
+    table.add_column("records", justify="right")
+    for ddname, path in inputs.by_ddname().items():
+        exists = path.is_file()
+        count = f"{record_count(path, ddname):,}" if exists else "missing"
+        table.add_row(ddname, "read", count)
+    for ddname, path in result.outputs.items():
+        unit = " lines" if ddname == "REPORT" else ""
+        table.add_row(ddname, "written", f"{record_count(path, ddname):,}{unit}")
+    return table
+
+
+def print_summary(console: Console, inputs: RunInputs, result: RunResult) -> None:
+    console.print(summary_table(inputs, result))
+    meaning = RETURN_CODE_MEANING.get(result.return_code, "unexpected")
+    console.print(f"return code {result.return_code} ({meaning}) in {result.seconds:.2f} s")
+    console.print(balance_line(result.outputs.get("REPORT")))
+
+
+@click.command("run")
+@click.option(
+    "--engine",
+    "engine_name",
+    type=click.Choice(engine_names()),
+    default="modern",
+    show_default=True,
+    help="Engine that performs the run.",
+)
+@click.option(
+    "--input",
+    "input_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    required=True,
+    help="Folder holding CONTROL, MASTIN and TRANSIN.",
+)
+@click.option(
+    "--output",
+    "output_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder that receives MASTOUT, NOTICES, REFUNDS, UNPOST and REPORT.",
+)
+def run_command(engine_name: str, input_dir: Path, output_dir: Path) -> None:
+    """Run the weekly posting run on INPUT's files and write the outputs to OUTPUT.
+
+    The exit status is the run's return code: 0 clean, 4 unpostables, 16 abend (after an abend
+    no MASTOUT is left in OUTPUT).
+    """
+    engine = get_engine(engine_name)
+    if not engine.available():
+        raise EngineUnavailable(engine_name)
+    inputs = RunInputs.from_folder(input_dir)
+    result = run_engine(engine, inputs, output_dir)
+    print_summary(Console(), inputs, result)
+    sys.exit(result.return_code)
