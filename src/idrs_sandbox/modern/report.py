@@ -113,8 +113,8 @@ def report_body(totals: RunTotals) -> Iterator[str]:
         yield f"NOTICES {code.value} {edit_count(totals.notice_counts[code])}"
     for method in RefundMethod:
         count = edit_count(totals.refund_counts[method])
-        amount = edit_amount(totals.refund_amounts.get(method, ZERO))
-        yield f"REFUNDS {method.value} {count} {amount}"
+        money = edit_amount(totals.refund_amounts.get(method, ZERO))
+        yield f"REFUNDS {method.value} {count} {money}"
     yield f"ASSESSMENT OVERFLOWS {edit_count(totals.overflows)}"
     for ddname in ("MASTIN", "TRANSIN"):
         yield f"RECORDS READ    {ddname:<8} {edit_count(totals.records_read[ddname])}"
