@@ -1,0 +1,559 @@
+"""Data description entries: the AST, the lark transformer, and nesting by level number.
+
+Grammar: ``grammar/data_division.lark``. Each grammar rule has the AST node of the same name
+(``picture_clause`` -> ``PictureClause``, ``data_item`` -> ``DataItem``) and the transformer
+method of that name. Every node carries the ``Origin`` of its first token in the ORIGINAL source.
+
+Use :func:`parse_data_entries` on an ``ExpandedSource`` (from ``cobol.source``), optionally on a
+region of its text (e.g. the entries of WORKING-STORAGE); it returns the level-01 / 77 items with
+their subordinate items and 88-level conditions nested.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedInput, VisitError
+
+from idrs_sandbox.cobol.diagnostics import (
+    CobolError,
+    CobolSemanticError,
+    Origin,
+    syntax_error_from_lark,
+)
+from idrs_sandbox.cobol.source import ExpandedSource
+from idrs_sandbox.records.layout import (
+    AllLiteral,
+    Figurative,
+    LiteralValue,
+    OccursKey,
+    Usage,
+)
+from idrs_sandbox.records.picture import Picture, PictureError, parse_picture
+
+# ---------------------------------------------------------------------------------------------
+# AST
+
+
+@dataclass(frozen=True)
+class ValueLiteral:
+    """A literal of a VALUE clause or an 88-level: the value and the text as written."""
+
+    value: LiteralValue
+    text: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class RedefinesClause:
+    target: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class PictureClause:
+    picture: Picture
+    origin: Origin  # of the picture string itself
+
+    @property
+    def text(self) -> str:
+        return self.picture.text
+
+
+@dataclass(frozen=True)
+class UsageClause:
+    usage: Usage
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class SignClause:
+    leading: bool
+    separate: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class OccursClause:
+    """``OCCURS maximum`` or ``OCCURS minimum TO maximum DEPENDING ON depending_on``."""
+
+    maximum: int
+    minimum: int | None
+    depending_on: str | None  # "X" or "X OF Y"
+    keys: tuple[OccursKey, ...]
+    indexed_by: tuple[str, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class ValueClause:
+    literal: ValueLiteral
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class JustifiedClause:
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class BlankWhenZeroClause:
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class ConditionValue:
+    """One value of an 88-level, or a ``low THRU high`` range."""
+
+    low: ValueLiteral
+    high: ValueLiteral | None = None
+
+
+@dataclass(frozen=True)
+class ConditionItem:
+    """An 88-level condition name."""
+
+    name: str
+    values: tuple[ConditionValue, ...]
+    origin: Origin
+
+
+Clause = (
+    RedefinesClause
+    | PictureClause
+    | UsageClause
+    | SignClause
+    | OccursClause
+    | ValueClause
+    | JustifiedClause
+    | BlankWhenZeroClause
+)
+
+_CLAUSE_SLOTS: dict[type, str] = {
+    RedefinesClause: "redefines",
+    PictureClause: "picture",
+    UsageClause: "usage",
+    SignClause: "sign",
+    OccursClause: "occurs",
+    ValueClause: "value",
+    JustifiedClause: "justified",
+    BlankWhenZeroClause: "blank_when_zero",
+}
+_CLAUSE_WORDS = {
+    "redefines": "REDEFINES",
+    "picture": "PICTURE",
+    "usage": "USAGE",
+    "sign": "SIGN",
+    "occurs": "OCCURS",
+    "value": "VALUE",
+    "justified": "JUSTIFIED",
+    "blank_when_zero": "BLANK WHEN ZERO",
+}
+
+
+@dataclass
+class DataItem:
+    """A data description entry (levels 01-49 and 77); after nesting, with its ``children`` and
+    its 88-level ``conditions``. ``name`` is None for FILLER (or an unnamed item)."""
+
+    level: int
+    name: str | None
+    origin: Origin
+    redefines: RedefinesClause | None = None
+    picture: PictureClause | None = None
+    usage: UsageClause | None = None
+    sign: SignClause | None = None
+    occurs: OccursClause | None = None
+    value: ValueClause | None = None
+    justified: JustifiedClause | None = None
+    blank_when_zero: BlankWhenZeroClause | None = None
+    conditions: list[ConditionItem] = field(default_factory=list)
+    children: list[DataItem] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        return self.name or "FILLER"
+
+    @property
+    def is_group(self) -> bool:
+        return bool(self.children)
+
+    def walk(self) -> Any:
+        """This item and every item below it, in declaration order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+DataEntry = DataItem | ConditionItem
+
+
+# ---------------------------------------------------------------------------------------------
+# parse tree -> AST
+
+_FIGURATIVES = {
+    "ZERO": Figurative.ZERO,
+    "ZEROS": Figurative.ZERO,
+    "ZEROES": Figurative.ZERO,
+    "SPACE": Figurative.SPACE,
+    "SPACES": Figurative.SPACE,
+    "HIGH-VALUE": Figurative.HIGH_VALUE,
+    "HIGH-VALUES": Figurative.HIGH_VALUE,
+    "LOW-VALUE": Figurative.LOW_VALUE,
+    "LOW-VALUES": Figurative.LOW_VALUE,
+    "QUOTE": Figurative.QUOTE,
+    "QUOTES": Figurative.QUOTE,
+}
+
+
+def unquote(text: str) -> str:
+    """The value of an alphanumeric literal: quotes removed, doubled quotes made single."""
+    quote = text[0]
+    return text[1:-1].replace(quote * 2, quote)
+
+
+@v_args(inline=False)
+class DataDivisionTransformer(Transformer[Token, Any]):
+    """Parse tree of ``data_division.lark`` -> AST nodes. ``origin_at`` maps an offset of the
+    parsed text back to the original source (``ExpandedSource.origin_at``, shifted when a region
+    was parsed). Errors raised here reach the caller wrapped in lark's ``VisitError``: use
+    :func:`transform` (or unwrap ``error.orig_exc``)."""
+
+    def __init__(self, origin_at: Callable[[int], Origin]) -> None:
+        super().__init__()
+        self.origin_at = origin_at
+
+    def _at(self, token: Token) -> Origin:
+        return self.origin_at(token.start_pos or 0)
+
+    def _meta_at(self, meta: Any) -> Origin:
+        return self.origin_at(getattr(meta, "start_pos", 0))
+
+    # entries --------------------------------------------------------------------------------
+
+    def start(self, children: list[Any]) -> list[DataEntry]:
+        return list(children[0])
+
+    def data_entries(self, children: list[Any]) -> list[DataEntry]:
+        return list(children)
+
+    @v_args(meta=True)
+    def data_item(self, meta: Any, children: list[Any]) -> DataItem:
+        level_token, *rest = children
+        level = int(level_token)
+        origin = self._at(level_token)
+        if not (1 <= level <= 49 or level == 77):
+            raise CobolSemanticError(f"level {level_token} is not 01-49, 77 or 88", origin)
+        name: str | None = None
+        if rest and isinstance(rest[0], _EntryName):
+            name = rest.pop(0).name
+        item = DataItem(level, name, origin)
+        for clause in rest:
+            slot = _CLAUSE_SLOTS[type(clause)]
+            if getattr(item, slot) is not None:
+                word = _CLAUSE_WORDS[slot]
+                raise CobolSemanticError(f"{word} clause given twice", clause.origin)
+            setattr(item, slot, clause)
+        return item
+
+    def entry_name(self, children: list[Token]) -> _EntryName:
+        token = children[0]
+        return _EntryName(None if token.type.endswith("FILLER") else str(token))
+
+    @v_args(meta=True)
+    def condition_item(self, meta: Any, children: list[Any]) -> ConditionItem:
+        level_token, name, values = children
+        return ConditionItem(str(name), tuple(values), self._at(level_token))
+
+    def condition_values(self, children: list[ConditionValue]) -> list[ConditionValue]:
+        return list(children)
+
+    def condition_value(self, children: list[ValueLiteral]) -> ConditionValue:
+        return ConditionValue(children[0], children[1] if len(children) > 1 else None)
+
+    # clauses --------------------------------------------------------------------------------
+
+    @v_args(meta=True)
+    def redefines_clause(self, meta: Any, children: list[Token]) -> RedefinesClause:
+        return RedefinesClause(str(children[0]), self._meta_at(meta))
+
+    def picture_clause(self, children: list[Token]) -> PictureClause:
+        token = children[0]
+        try:
+            picture = parse_picture(str(token))
+        except PictureError as error:
+            raise CobolSemanticError(str(error), self._at(token)) from None
+        return PictureClause(picture, self._at(token))
+
+    @v_args(meta=True)
+    def usage_clause(self, meta: Any, children: list[Usage]) -> UsageClause:
+        return UsageClause(children[0], self._meta_at(meta))
+
+    def usage_display(self, _: list[Any]) -> Usage:
+        return Usage.DISPLAY
+
+    def usage_comp(self, _: list[Any]) -> Usage:
+        return Usage.COMP
+
+    def usage_comp_3(self, _: list[Any]) -> Usage:
+        return Usage.COMP_3
+
+    def usage_comp_5(self, _: list[Any]) -> Usage:
+        return Usage.COMP_5
+
+    def usage_index(self, _: list[Any]) -> Usage:
+        return Usage.INDEX
+
+    @v_args(meta=True)
+    def sign_clause(self, meta: Any, children: list[Any]) -> SignClause:
+        leading = children[0] == "leading"
+        return SignClause(leading, len(children) > 1, self._meta_at(meta))
+
+    def sign_leading(self, _: list[Any]) -> str:
+        return "leading"
+
+    def sign_trailing(self, _: list[Any]) -> str:
+        return "trailing"
+
+    def sign_separate(self, _: list[Any]) -> bool:
+        return True
+
+    @v_args(meta=True)
+    def occurs_clause(self, meta: Any, children: list[Any]) -> OccursClause:
+        origin = self._meta_at(meta)
+        first, *rest = children
+        minimum: int | None = None
+        maximum = int(first)
+        depending: str | None = None
+        keys: list[OccursKey] = []
+        indexed: tuple[str, ...] = ()
+        for part in rest:
+            if isinstance(part, _OccursTo):
+                minimum, maximum = maximum, part.maximum
+            elif isinstance(part, _Depending):
+                depending = part.name
+            elif isinstance(part, list):
+                keys.extend(part)
+            else:
+                indexed = part
+        _check_occurs(minimum, maximum, depending, origin)
+        return OccursClause(maximum, minimum, depending, tuple(keys), indexed, origin)
+
+    def occurs_to(self, children: list[Token]) -> _OccursTo:
+        return _OccursTo(int(children[0]))
+
+    def occurs_depending(self, children: list[str]) -> _Depending:
+        return _Depending(children[0])
+
+    def occurs_key(self, children: list[Any]) -> list[OccursKey]:
+        ascending, *names = children
+        return [OccursKey(name, ascending) for name in names]
+
+    def ascending(self, _: list[Any]) -> bool:
+        return True
+
+    def descending(self, _: list[Any]) -> bool:
+        return False
+
+    def occurs_indexed(self, children: list[Token]) -> tuple[str, ...]:
+        return tuple(str(name) for name in children)
+
+    def qualified_name(self, children: list[Token]) -> str:
+        return " OF ".join(str(name) for name in children)
+
+    @v_args(meta=True)
+    def value_clause(self, meta: Any, children: list[ValueLiteral]) -> ValueClause:
+        return ValueClause(children[0], self._meta_at(meta))
+
+    @v_args(meta=True)
+    def justified_clause(self, meta: Any, _: list[Any]) -> JustifiedClause:
+        return JustifiedClause(self._meta_at(meta))
+
+    @v_args(meta=True)
+    def blank_when_zero_clause(self, meta: Any, _: list[Any]) -> BlankWhenZeroClause:
+        return BlankWhenZeroClause(self._meta_at(meta))
+
+    @v_args(meta=True)
+    def external_clause(self, meta: Any, _: list[Any]) -> None:
+        raise CobolSemanticError("EXTERNAL is not supported", self._meta_at(meta))
+
+    @v_args(meta=True)
+    def global_clause(self, meta: Any, _: list[Any]) -> None:
+        raise CobolSemanticError("GLOBAL is not supported", self._meta_at(meta))
+
+    @v_args(meta=True)
+    def sync_clause(self, meta: Any, _: list[Any]) -> None:
+        raise CobolSemanticError("SYNCHRONIZED is not supported", self._meta_at(meta))
+
+    # literals -------------------------------------------------------------------------------
+
+    def alphanumeric_literal(self, children: list[Token]) -> ValueLiteral:
+        token = children[0]
+        return ValueLiteral(unquote(str(token)), str(token), self._at(token))
+
+    def hex_literal(self, children: list[Token]) -> ValueLiteral:
+        token = children[0]
+        digits = str(token)[2:-1]
+        if len(digits) % 2:
+            raise CobolSemanticError(
+                "a hex literal needs an even number of digits", self._at(token)
+            )
+        text = bytes.fromhex(digits).decode("latin-1")
+        return ValueLiteral(text, str(token), self._at(token))
+
+    def numeric_literal(self, children: list[Token]) -> ValueLiteral:
+        token = children[0]
+        return ValueLiteral(Decimal(str(token)), str(token), self._at(token))
+
+    def figurative(self, children: list[Token]) -> ValueLiteral:
+        token = children[0]
+        return ValueLiteral(_FIGURATIVES[str(token).upper()], str(token), self._at(token))
+
+    @v_args(meta=True)
+    def all_literal(self, meta: Any, children: list[Token]) -> ValueLiteral:
+        token = children[0]
+        return ValueLiteral(AllLiteral(unquote(str(token))), f"ALL {token}", self._meta_at(meta))
+
+
+@dataclass(frozen=True)
+class _EntryName:
+    name: str | None
+
+
+@dataclass(frozen=True)
+class _OccursTo:
+    maximum: int
+
+
+@dataclass(frozen=True)
+class _Depending:
+    name: str
+
+
+def _check_occurs(minimum: int | None, maximum: int, depending: str | None, origin: Origin) -> None:
+    if maximum < 1:
+        raise CobolSemanticError("OCCURS needs at least 1 occurrence", origin)
+    if minimum is not None and minimum > maximum:
+        raise CobolSemanticError(f"OCCURS {minimum} TO {maximum}: minimum above maximum", origin)
+    if minimum is not None and depending is None:
+        raise CobolSemanticError("OCCURS m TO n needs DEPENDING ON", origin)
+
+
+# ---------------------------------------------------------------------------------------------
+# nesting by level number
+
+
+def nest_entries(entries: Sequence[DataEntry]) -> list[DataItem]:
+    """Build the hierarchy from level numbers: the 01 / 77 items, each with its subordinates.
+
+    As cobc does: a level must close back to the level of an earlier sibling ("no previous data
+    item of level 07"); an 88 belongs to the item just before it; an item with a PICTURE or a
+    level 77 has no subordinates."""
+    roots: list[DataItem] = []
+    stack: list[DataItem] = []
+    last: DataItem | None = None
+    for entry in entries:
+        if isinstance(entry, ConditionItem):
+            if last is None:
+                raise CobolSemanticError("88-level with no data item before it", entry.origin)
+            last.conditions.append(entry)
+            continue
+        if entry.level in (1, 77):
+            stack = [entry] if entry.level == 1 else []
+            roots.append(entry)
+        else:
+            _attach(entry, stack)
+        last = entry
+    return roots
+
+
+def _attach(item: DataItem, stack: list[DataItem]) -> None:
+    while stack and stack[-1].level >= item.level:
+        stack.pop()
+    if not stack:
+        raise CobolSemanticError(
+            f"level {item.level:02d} item {item.display_name} is not inside a level 01 record",
+            item.origin,
+        )
+    parent = stack[-1]
+    if parent.children and parent.children[-1].level != item.level:
+        raise CobolSemanticError(f"no previous data item of level {item.level:02d}", item.origin)
+    if parent.picture is not None:
+        raise CobolSemanticError(
+            f"{item.display_name} is subordinate to {parent.display_name}, which has a PICTURE",
+            item.origin,
+        )
+    parent.children.append(item)
+    stack.append(item)
+
+
+# ---------------------------------------------------------------------------------------------
+# parsing
+
+
+@cache
+def data_division_parser() -> Lark:
+    """The LALR parser of ``grammar/data_division.lark`` (built once)."""
+    return Lark.open(
+        "grammar/data_division.lark",
+        rel_to=__file__,
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=False,
+    )
+
+
+def terminal_text(parser: Lark) -> Callable[[str], str | None]:
+    """For diagnostics: the literal text of a keyword terminal, None for a pattern."""
+
+    def text(name: str) -> str | None:
+        try:
+            pattern = parser.get_terminal(name).pattern
+        except KeyError:
+            return None
+        return str(pattern.value) if pattern.type == "str" else None
+
+    return text
+
+
+def transform(transformer: Transformer[Token, Any], tree: Any) -> Any:
+    """Run a transformer, re-raising our own errors instead of lark's ``VisitError`` wrapper."""
+    try:
+        return transformer.transform(tree)
+    except VisitError as error:
+        if isinstance(error.orig_exc, CobolError):
+            raise error.orig_exc from None
+        raise
+
+
+def parse_data_entries(
+    source: ExpandedSource, start: int = 0, end: int | None = None
+) -> list[DataItem]:
+    """Parse the data description entries in ``source.text[start:end]`` and nest them.
+
+    Raises ``CobolSyntaxError`` / ``CobolSemanticError`` at the original file:line:col."""
+    text = source.text[start:end]
+
+    def origin_at(offset: int) -> Origin:
+        return source.origin_at(start + offset)
+
+    parser = data_division_parser()
+    try:
+        tree = parser.parse(text)
+    except UnexpectedInput as error:
+        end_origin = source.origin_at(start + len(text))
+        raise syntax_error_from_lark(
+            error,
+            origin_at,
+            end_origin,
+            terminal_text(parser),
+            lambda offset: source.split_word_at(start + offset),
+        ) from None
+    entries: list[DataEntry] = transform(DataDivisionTransformer(origin_at), tree)
+    return nest_entries(entries)

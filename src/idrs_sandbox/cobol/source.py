@@ -1,0 +1,536 @@
+"""The fixed-format source reader: physical lines -> tokens with original positions -> COPY
+expansion -> one text for the lark parsers, with a map from every offset of that text back to the
+ORIGINAL file, line and column (also inside copybooks).
+
+Fixed format as GnuCOBOL 3.1.2 reads it by default (GNUCOBOL-NOTES "Install and dialect"):
+columns 1-6 sequence area (ignored), column 7 indicator (``*`` and ``/`` comment, ``D`` debugging
+line = comment unless ``debugging_lines``, ``-`` continuation), columns 8-72 code, text past column
+72 ignored, tabs expanded to 8 columns, ``*>`` starts a floating comment.
+
+The text handed to lark is regenerated from the tokens: a token is preceded by a space (or a newline
+when its original line changes) exactly when whitespace preceded it in the source, so ``9(5)V99``
+stays one picture string although ``(`` and ``)`` are separate tokens for COPY REPLACING.
+A comma or semicolon followed by a space is a separator and does not reach the parser.
+
+Use :func:`read_source` (a file) or :func:`read_text` (a string); both expand COPY statements.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from idrs_sandbox.cobol.diagnostics import (
+    CobolError,
+    CobolSyntaxError,
+    CopybookNotFound,
+    Origin,
+    SourceFile,
+)
+
+TokenKind = Literal["word", "literal", "period", "lparen", "rparen", "colon", "pseudo"]
+
+CODE_START = 7  # 0-based index of column 8
+CODE_END = 72  # columns past 72 are ignored
+COPY_EXTENSIONS: tuple[str, ...] = ("", ".cpy", ".CPY", ".cbl", ".CBL", ".cob", ".COB")
+"""GnuCOBOL's default copy extensions, tried in this order after the bare name."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One text word: its kind, its text as written, where it came from, and whether whitespace
+    preceded it (the regenerated text keeps adjacency, e.g. ``X(5)``)."""
+
+    kind: TokenKind
+    text: str
+    origin: Origin
+    space_before: bool = True
+
+    @property
+    def upper(self) -> str:
+        return self.text.upper()
+
+
+# ---------------------------------------------------------------------------------------------
+# physical lines -> logical stream
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    offset: int  # where this piece starts in the file's logical stream
+    line: int
+    column: int  # original column of the piece's first character
+
+
+class _LogicalStream:
+    """The code areas of one file joined into one string, with a segment map back to lines."""
+
+    def __init__(self, source: SourceFile) -> None:
+        self.source = source
+        self.parts: list[str] = []
+        self.segments: list[_Segment] = []
+        self.starts: list[int] = []
+        self.length = 0
+
+    def add(self, text: str, line: int, column: int) -> None:
+        self.segments.append(_Segment(self.length, line, column))
+        self.starts.append(self.length)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def trim_last(self) -> None:
+        """Drop trailing spaces of the last piece (a continued word joins its continuation)."""
+        if self.parts:
+            stripped = self.parts[-1].rstrip(" ")
+            self.length -= len(self.parts[-1]) - len(stripped)
+            self.parts[-1] = stripped
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def origin(self, offset: int) -> Origin:
+        segment = self.segments[max(bisect_right(self.starts, offset) - 1, 0)]
+        return Origin(self.source, segment.line, segment.column + offset - segment.offset)
+
+
+def _open_quote_after(code: str, quote: str | None) -> tuple[str | None, int, int | None]:
+    """Scan ``code`` (a literal opened by ``quote`` may be running at its start): the quote still
+    open at the end, the index where that literal opened (-1 if before ``code``), and the index
+    of a floating comment ``*>`` outside literals, if any."""
+    opened_at = -1
+    index = 0
+    while index < len(code):
+        char = code[index]
+        if quote is not None:
+            if char == quote:
+                quote = None
+        elif char in "\"'":
+            quote, opened_at = char, index
+        elif code.startswith("*>", index):
+            return quote, opened_at, index
+        index += 1
+    return quote, opened_at, None
+
+
+def _logical_stream(source: SourceFile, debugging_lines: bool) -> _LogicalStream:
+    stream = _LogicalStream(source)
+    quote: str | None = None  # the literal left open at the end of the previous code line
+    opened = Origin(source, 1, 1)  # where that literal opened
+    for number, raw_line in enumerate(source.lines, start=1):
+        line = raw_line.rstrip("\r\n").expandtabs(8)
+        indicator = line[6] if len(line) > 6 else " "
+        if indicator in "*/" or (indicator in "dD" and not debugging_lines):
+            continue
+        code = line[CODE_START:CODE_END]
+        if indicator == "-":
+            quote = _continue_line(stream, code, number, quote)
+            continue
+        if indicator not in " dD":
+            origin = Origin(source, number, 7)
+            raise CobolSyntaxError(f"invalid indicator {indicator!r} in column 7", origin)
+        if quote is not None:
+            raise CobolSyntaxError("literal not closed (continue it with '-' in column 7)", opened)
+        quote, opened_at, comment_at = _open_quote_after(code, None)
+        code = code if comment_at is None else code[:comment_at]
+        opened = Origin(source, number, CODE_START + 1 + opened_at)
+        stream.add("\n", number, CODE_START + 1)
+        stream.add(_padded(code) if quote else code, number, CODE_START + 1)
+    if quote is not None:
+        raise CobolSyntaxError("literal not closed", opened)
+    return stream
+
+
+def _padded(code: str) -> str:
+    # A continued literal runs through column 72: a shorter line counts as padded with spaces.
+    return code.ljust(CODE_END - CODE_START)
+
+
+def _continue_line(stream: _LogicalStream, code: str, number: int, quote: str | None) -> str | None:
+    """Append a continuation line (indicator ``-``); returns the quote left open after it."""
+    stripped = code.lstrip(" ")
+    column = CODE_START + 1 + len(code) - len(stripped)
+    if not stripped:
+        return quote
+    if quote is not None:
+        # A continued literal resumes after the quote that starts the continuation line.
+        if stripped[0] != quote:
+            origin = Origin(stream.source, number, column)
+            raise CobolSyntaxError(f"a continued literal must resume with {quote}", origin)
+        rest = stripped[1:]
+        still_open, _, comment_at = _open_quote_after(rest, quote)
+        rest = rest if comment_at is None else rest[:comment_at]
+        stream.add(_padded(rest) if still_open else rest, number, column + 1)
+        return still_open
+    # A continued word: its first non-blank character follows the previous line's last one.
+    stream.trim_last()
+    still_open, _, comment_at = _open_quote_after(stripped, None)
+    stripped = stripped if comment_at is None else stripped[:comment_at]
+    stream.add(_padded(stripped) if still_open else stripped, number, column)
+    return still_open
+
+
+# ---------------------------------------------------------------------------------------------
+# logical stream -> tokens
+
+_TOKEN_RE = re.compile(
+    r"""
+    (?P<space>(?:\s|[,;](?=\s|\Z))+)
+  | (?P<literal>(?:[xXnNzZbBhH])?(?:"(?:[^"]|"")*"|'(?:[^']|'')*'))
+  | (?P<unclosed>["'])
+  | (?P<pseudo>==)
+  | (?P<period>\.(?=\s|\Z))
+  | (?P<lparen>\()
+  | (?P<rparen>\))
+  | (?P<colon>:)
+  | (?P<word>(?:[^\s"'():.,;=]|[.,;](?=\S)|=(?!=))+)
+    """,
+    re.VERBOSE,
+)
+
+
+def _tokens_of(stream: _LogicalStream) -> list[Token]:
+    text = stream.text()
+    tokens: list[Token] = []
+    space_before = True
+    for match in _TOKEN_RE.finditer(text):
+        kind = match.lastgroup
+        if kind == "space":
+            space_before = True
+            continue
+        origin = stream.origin(match.start())
+        if kind == "unclosed":
+            raise CobolSyntaxError("literal not closed", origin)
+        assert kind is not None  # every alternative is a named group
+        tokens.append(Token(kind, match.group(), origin, space_before))  # type: ignore[arg-type]
+        space_before = False
+    return tokens
+
+
+def tokenize(source: SourceFile, *, debugging_lines: bool = False) -> list[Token]:
+    """The tokens of one file, without COPY expansion."""
+    return _tokens_of(_logical_stream(source, debugging_lines))
+
+
+def load_source_file(path: Path, name: str | None = None) -> SourceFile:
+    """Read a file as Latin-1 (every byte is a character, so no decode error ever)."""
+    try:
+        text = path.read_text(encoding="latin-1")
+    except OSError as error:
+        raise CobolError(f"{path}: cannot read ({error.strerror})") from None
+    return SourceFile(name or path.name, path, tuple(text.splitlines()))
+
+
+# ---------------------------------------------------------------------------------------------
+# COPY expansion
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """One ``REPLACING`` pair: whole pseudo-text, or a LEADING / TRAILING part of a word."""
+
+    pattern: tuple[Token, ...]
+    by: tuple[Token, ...]
+    part: Literal["whole", "leading", "trailing"] = "whole"
+
+
+@dataclass(frozen=True, slots=True)
+class CopyStatement:
+    name: str
+    library: str | None
+    replacing: tuple[Replacement, ...]
+    origin: Origin
+
+
+class _TokenCursor:
+    def __init__(self, tokens: Sequence[Token], start: int, copy_origin: Origin) -> None:
+        self.tokens = tokens
+        self.index = start
+        self.copy_origin = copy_origin
+
+    def peek(self) -> Token | None:
+        return self.tokens[self.index] if self.index < len(self.tokens) else None
+
+    def take(self, what: str) -> Token:
+        token = self.peek()
+        if token is None:
+            raise CobolSyntaxError(f"COPY statement ends before its {what}", self.copy_origin)
+        self.index += 1
+        return token
+
+    def take_word(self, *words: str) -> Token | None:
+        token = self.peek()
+        if token is not None and token.kind == "word" and token.upper in words:
+            self.index += 1
+            return token
+        return None
+
+
+def _parse_copy(tokens: Sequence[Token], start: int) -> tuple[CopyStatement, int]:
+    """Parse ``COPY name [OF|IN lib] [SUPPRESS [PRINTING]] [REPLACING ...] .`` at ``start``."""
+    origin = tokens[start].origin
+    cursor = _TokenCursor(tokens, start + 1, origin)
+    name = _copy_name(cursor.take("copybook name"))
+    library = None
+    if cursor.take_word("OF", "IN"):
+        library = _copy_name(cursor.take("library name"))
+    if cursor.take_word("SUPPRESS"):
+        cursor.take_word("PRINTING")
+    replacing: list[Replacement] = []
+    if cursor.take_word("REPLACING"):
+        while (token := cursor.peek()) is not None and token.kind != "period":
+            replacing.append(_replacement(cursor))
+        if not replacing:
+            raise CobolSyntaxError("REPLACING needs at least one 'x BY y'", origin)
+    end = cursor.take("terminating period")
+    if end.kind != "period":
+        raise CobolSyntaxError(f"unexpected {end.text!r} in COPY statement", end.origin)
+    return CopyStatement(name, library, tuple(replacing), origin), cursor.index
+
+
+def _copy_name(token: Token) -> str:
+    if token.kind == "literal":
+        return token.text[1:-1]
+    if token.kind != "word":
+        raise CobolSyntaxError(f"expected a copybook name, found {token.text!r}", token.origin)
+    return token.text
+
+
+def _replacement(cursor: _TokenCursor) -> Replacement:
+    part: Literal["whole", "leading", "trailing"] = "whole"
+    if cursor.take_word("LEADING"):
+        part = "leading"
+    elif cursor.take_word("TRAILING"):
+        part = "trailing"
+    pattern = _operand(cursor)
+    by = cursor.take("BY")
+    if by.kind != "word" or by.upper != "BY":
+        raise CobolSyntaxError(f"expected BY, found {by.text!r}", by.origin)
+    replacement = _operand(cursor)
+    if part != "whole" and (len(pattern) != 1 or len(replacement) > 1):
+        raise CobolSyntaxError(
+            f"{part.upper()} replaces part of one word: ==word== BY ==word==", by.origin
+        )
+    if not pattern:
+        raise CobolSyntaxError("the text to replace is empty", by.origin)
+    return Replacement(pattern, replacement, part)
+
+
+def _operand(cursor: _TokenCursor) -> tuple[Token, ...]:
+    first = cursor.take("REPLACING operand")
+    if first.kind != "pseudo":
+        return (first,)
+    words: list[Token] = []
+    while (token := cursor.take("closing ==")).kind != "pseudo":
+        words.append(token)
+    return tuple(words)
+
+
+def _same_text(a: Token, b: Token) -> bool:
+    # Words compare without case (COBOL words are case-insensitive); literals compare exactly.
+    if a.kind != b.kind:
+        return False
+    return a.text == b.text if a.kind == "literal" else a.upper == b.upper
+
+
+def apply_replacing(tokens: Sequence[Token], pairs: Sequence[Replacement]) -> list[Token]:
+    """COPY ... REPLACING: scan left to right; at each token the first pair that matches wins,
+    and replaced text is not scanned again. Replacement tokens take the position of the text they
+    replace, so errors point into the copybook."""
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        for pair in pairs:
+            consumed = _replace_at(tokens, index, pair, out)
+            if consumed:
+                index += consumed
+                break
+        else:
+            out.append(tokens[index])
+            index += 1
+    return out
+
+
+def _replace_at(tokens: Sequence[Token], index: int, pair: Replacement, out: list[Token]) -> int:
+    token = tokens[index]
+    if pair.part != "whole":
+        return _replace_part(token, pair, out)
+    size = len(pair.pattern)
+    window = tokens[index : index + size]
+    if len(window) < size or not all(map(_same_text, window, pair.pattern)):
+        return 0
+    for position, new in enumerate(pair.by):
+        space = token.space_before if position == 0 else new.space_before
+        out.append(replace(new, origin=token.origin, space_before=space))
+    return size
+
+
+def _replace_part(token: Token, pair: Replacement, out: list[Token]) -> int:
+    if token.kind != "word":
+        return 0
+    part = pair.pattern[0].upper
+    new = pair.by[0].text if pair.by else ""
+    if pair.part == "leading" and token.upper.startswith(part):
+        text = new + token.text[len(part) :]
+    elif pair.part == "trailing" and token.upper.endswith(part):
+        text = token.text[: len(token.text) - len(part)] + new
+    else:
+        return 0
+    if text:
+        out.append(replace(token, text=text))
+    return 1
+
+
+def find_copybook(name: str, copy_dirs: Sequence[Path], near: Path | None = None) -> Path | None:
+    """The copybook file for ``name``: the including file's folder first, then each copy dir;
+    the bare name, then GnuCOBOL's extensions, as written, upper and lower case."""
+    given = Path(name)
+    if given.is_absolute() or len(given.parts) > 1:
+        return given if given.is_file() else None
+    folders = ([near.parent] if near is not None else []) + list(copy_dirs)
+    for folder in folders:
+        for stem in dict.fromkeys((name, name.upper(), name.lower())):
+            for extension in COPY_EXTENSIONS:
+                candidate = folder / f"{stem}{extension}"
+                if candidate.is_file():
+                    return candidate
+    return None
+
+
+def expand_copies(
+    tokens: Sequence[Token],
+    copy_dirs: Sequence[Path],
+    *,
+    debugging_lines: bool = False,
+    _active: tuple[Path, ...] = (),
+) -> list[Token]:
+    """Replace every ``COPY`` statement by the copybook's tokens (nested COPYs first, then
+    REPLACING)."""
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.kind != "word" or token.upper != "COPY":
+            out.append(token)
+            index += 1
+            continue
+        statement, index = _parse_copy(tokens, index)
+        out.extend(_copied_tokens(statement, token, copy_dirs, debugging_lines, _active))
+    return out
+
+
+def _copied_tokens(
+    statement: CopyStatement,
+    copy_token: Token,
+    copy_dirs: Sequence[Path],
+    debugging_lines: bool,
+    active: tuple[Path, ...],
+) -> list[Token]:
+    path = find_copybook(statement.name, copy_dirs, copy_token.origin.source.path)
+    if path is None:
+        searched = ", ".join(str(d) for d in copy_dirs) or "no copy directories"
+        raise CopybookNotFound(
+            f"copybook {statement.name} not found in {searched}", copy_token.origin
+        )
+    resolved = path.resolve()
+    if resolved in active:
+        raise CobolSyntaxError(f"COPY {statement.name} includes itself", copy_token.origin)
+    inner = tokenize(load_source_file(path), debugging_lines=debugging_lines)
+    inner = expand_copies(
+        inner, copy_dirs, debugging_lines=debugging_lines, _active=(*active, resolved)
+    )
+    if statement.replacing:
+        inner = apply_replacing(inner, statement.replacing)
+    if inner:
+        inner[0] = replace(inner[0], space_before=True)
+    return inner
+
+
+# ---------------------------------------------------------------------------------------------
+# tokens -> text for lark, with the way back
+
+
+class ExpandedSource:
+    """A program or copybook after COPY expansion: ``text`` for lark and ``origin_at`` for the
+    way back from any offset of ``text`` to the original file, line and column."""
+
+    def __init__(self, main: SourceFile, tokens: Sequence[Token]) -> None:
+        self.main = main
+        self.tokens: tuple[Token, ...] = tuple(tokens)
+        self.offsets: list[int] = []
+        parts: list[str] = []
+        length = 0
+        previous: Token | None = None
+        for token in self.tokens:
+            if previous is not None and token.space_before:
+                newline = (
+                    token.origin.line != previous.origin.line
+                    or token.origin.source is not previous.origin.source
+                )
+                parts.append("\n" if newline else " ")
+                length += 1
+            self.offsets.append(length)
+            parts.append(token.text)
+            length += len(token.text)
+            previous = token
+        self.text = "".join(parts)
+
+    def token_index_at(self, offset: int) -> int:
+        return max(bisect_right(self.offsets, offset) - 1, 0)
+
+    def origin_at(self, offset: int) -> Origin:
+        """The original position of ``offset`` in ``text`` (the end of the text maps to the last
+        token; an offset in whitespace maps just past the token before it)."""
+        if not self.tokens:
+            return Origin(self.main, 1, 1)
+        index = self.token_index_at(offset)
+        token = self.tokens[index]
+        within = min(max(offset - self.offsets[index], 0), len(token.text))
+        return Origin(token.origin.source, token.origin.line, token.origin.column + within)
+
+    def split_word_at(self, offset: int) -> tuple[str, Origin] | None:
+        """When ``offset`` falls strictly inside a word of the text, that word and its origin (a
+        lexer took a keyword off the front of a longer word)."""
+        if not self.tokens:
+            return None
+        index = self.token_index_at(offset)
+        token = self.tokens[index]
+        start = self.offsets[index]
+        if token.kind == "word" and start < offset < start + len(token.text):
+            return token.text, token.origin
+        return None
+
+    def end_origin(self) -> Origin:
+        return self.origin_at(len(self.text))
+
+    def iter_tokens(self) -> Iterator[tuple[int, Token]]:
+        """(offset in ``text``, token) pairs, e.g. to find where a division starts."""
+        return zip(self.offsets, self.tokens, strict=True)
+
+
+def read_text(
+    text: str,
+    name: str = "<text>",
+    copy_dirs: Sequence[Path] = (),
+    *,
+    path: Path | None = None,
+    debugging_lines: bool = False,
+) -> ExpandedSource:
+    """Read fixed-format COBOL ``text`` (named ``name`` in messages) and expand its COPYs."""
+    source = SourceFile(name, path, tuple(text.splitlines()))
+    tokens = tokenize(source, debugging_lines=debugging_lines)
+    return ExpandedSource(source, expand_copies(tokens, copy_dirs, debugging_lines=debugging_lines))
+
+
+def read_source(
+    path: Path | str, copy_dirs: Sequence[Path] = (), *, debugging_lines: bool = False
+) -> ExpandedSource:
+    """Read a fixed-format COBOL file and expand its COPYs."""
+    source = load_source_file(Path(path))
+    tokens = tokenize(source, debugging_lines=debugging_lines)
+    active = (Path(path).resolve(),)
+    expanded = expand_copies(tokens, copy_dirs, debugging_lines=debugging_lines, _active=active)
+    return ExpandedSource(source, expanded)
