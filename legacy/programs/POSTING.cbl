@@ -166,12 +166,8 @@
        01  WS-ABEND-LINE.
            05  FILLER                  PIC X(7)    VALUE "ABEND: ".
            05  WS-ABEND-CAUSE          PIC X(60)   VALUE SPACES.
-       01  WS-IO-ERROR-CAUSE.
-           05  FILLER                  PIC X(13)   VALUE
-                                       "I/O ERROR ON ".
+       01  WS-IO-ERROR.
            05  WS-IO-DDNAME            PIC X(8).
-           05  FILLER                  PIC X(7)    VALUE " STATUS".
-           05  FILLER                  PIC X       VALUE SPACE.
            05  WS-IO-STATUS            PIC XX.
       *****************************************************************
       * RUN CONSTANTS, SET ONCE FROM THE CONTROL CARD
@@ -2110,7 +2106,13 @@
       *****************************************************************
        9800-IO-ERROR.
            IF NOT WS-ABENDED
-               MOVE WS-IO-ERROR-CAUSE TO WS-ABEND-CAUSE
+               MOVE SPACES TO WS-ABEND-CAUSE
+               STRING "I/O ERROR ON " DELIMITED BY SIZE
+                      WS-IO-DDNAME DELIMITED BY SPACE
+                      " STATUS " DELIMITED BY SIZE
+                      WS-IO-STATUS DELIMITED BY SIZE
+                   INTO WS-ABEND-CAUSE
+               END-STRING
                SET WS-ABENDED TO TRUE
            END-IF.
       *****************************************************************
