@@ -10,4 +10,10 @@ def all_commands() -> list[click.Command]:
     from idrs_sandbox.cli.run import run_command
 
     commands.append(run_command)
+    from idrs_sandbox.cli.generate import generate_command
+
+    commands.append(generate_command)
+    from idrs_sandbox.cli.compare import compare_command
+
+    commands.append(compare_command)
     return commands

@@ -30,6 +30,10 @@ RECORD_LENGTHS: dict[str, int] = {
 }
 """Fixed record lengths; REPORT is line sequential and has none."""
 
+RETURN_CODE_FILE = "RETURN-CODE"
+"""Written beside the outputs by :func:`run_engine`: the run's return code as text, so that two
+output folders can be compared later, return codes included."""
+
 RC_CLEAN = 0
 RC_UNPOSTABLES = 4
 RC_ABEND = 16
@@ -107,4 +111,13 @@ def run_engine(engine: Engine, inputs: RunInputs, output_dir: Path) -> RunResult
                 raise EngineError(f"engine {engine.name} did not write {ddname}")
             shutil.move(staged, target)
             published[ddname] = target
+    (output_dir / RETURN_CODE_FILE).write_text(f"{return_code}\n")
     return RunResult(engine.name, return_code, published, seconds)
+
+
+def read_return_code(folder: Path) -> int | None:
+    """The return code :func:`run_engine` recorded in ``folder``, or None when there is none."""
+    try:
+        return int((folder / RETURN_CODE_FILE).read_text().strip())
+    except (FileNotFoundError, ValueError):
+        return None
