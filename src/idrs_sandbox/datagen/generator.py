@@ -1,0 +1,377 @@
+"""``generate_run``: a whole run folder (CONTROL, MASTIN, TRANSIN) from a seed, streamed to disk.
+
+One pass walks the TIN space in ascending order. Each TIN slot is, at random but with exact
+totals, a master account (a TAXACCT record and its cards), a new account (a TC 000 and its cards)
+or a special invalid slot (a card for a TIN not on file, or a non-numeric TIN). So MASTIN comes out
+in ascending TIN order and TRANSIN sorted by TIN then SEQ, new TINs interleaved between master
+TINs, without sorting and in memory that does not grow with the number of records.
+
+Everything random comes from one ``random.Random(seed)``: the same arguments give the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import random
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import BinaryIO
+
+from idrs_sandbox.datagen.cards import (
+    INTENDED_UPC,
+    INVALID_MIX,
+    MAX_CARDS_PER_TIN,
+    SPECIAL_MIX,
+    CardFactory,
+    InvalidQuota,
+)
+from idrs_sandbox.datagen.dates import (
+    MAX_RUN_YEAR,
+    MIN_RUN_YEAR,
+    RunCalendar,
+    date8_valid,
+    week_start,
+    yyyymmdd,
+)
+from idrs_sandbox.datagen.layout import TRANSREC_LENGTH, control_card
+from idrs_sandbox.datagen.master import MasterFactory
+from idrs_sandbox.datagen.tins import TIN_SPACE, TinAllocator
+from idrs_sandbox.errors import UsageError
+
+DEFAULT_CYCLE = 202415
+DEFAULT_INTEREST_RATE = Decimal("0.0800")
+DEFAULT_INVALID_SHARE = 0.05
+NEW_ACCOUNT_SHARE = 0.03
+"""Share of the cards that open a new account (TC 000) when there is a master file."""
+NEW_ACCOUNT_CARDS_WITHOUT_MASTER = 6
+"""With no master accounts every card belongs to a new account: one TC 000 per this many cards."""
+RUN_DAY_OF_WEEK = 4
+"""The run date is the fifth day of the run's week (weeks counted in sevens from 1 January)."""
+
+_FLUSH_CARDS = 65_536
+_FLUSH_ACCOUNTS = 4_096
+_PROGRESS_EVERY = 50_000
+
+Progress = Callable[[int], None]
+"""Called now and then with the number of records (accounts + cards) written so far."""
+
+
+class GenerateOptionError(UsageError):
+    """An option of ``idrs generate`` / ``generate_run`` that cannot be honoured."""
+
+
+@dataclass(frozen=True)
+class GenerationOptions:
+    """The arguments of a run; validated on construction."""
+
+    accounts: int
+    transactions: int
+    seed: int = 0
+    cycle: int = DEFAULT_CYCLE
+    run_date: int | None = None
+    interest_rate: Decimal = DEFAULT_INTEREST_RATE
+    invalid_share: float = DEFAULT_INVALID_SHARE
+
+    def __post_init__(self) -> None:
+        if self.accounts < 0 or self.transactions < 0:
+            raise GenerateOptionError("--accounts and --transactions must not be negative")
+        check_cycle(self.cycle)
+        if self.run_date is not None:
+            check_run_date(self.run_date)
+        check_interest_rate(self.interest_rate)
+        if not 0.0 <= self.invalid_share <= 1.0:
+            raise GenerateOptionError(f"--invalid-share {self.invalid_share}: use 0.0 to 1.0")
+
+    @property
+    def effective_run_date(self) -> int:
+        if self.run_date is not None:
+            return self.run_date
+        return yyyymmdd(week_start(self.cycle) + dt.timedelta(days=RUN_DAY_OF_WEEK))
+
+
+def check_cycle(cycle: int) -> None:
+    """RUN-CYCLE ``YYYYCC``: week 01-52 (RULEBOOK §2); years the card dates can express (§3)."""
+    year, week = divmod(cycle, 100)
+    if not 1 <= week <= 52 or not MIN_RUN_YEAR <= year <= MAX_RUN_YEAR:
+        raise GenerateOptionError(
+            f"--cycle {cycle}: use YYYYCC with week CC 01-52 and year "
+            f"{MIN_RUN_YEAR}-{MAX_RUN_YEAR} (card dates are YYMMDD, century window 50)"
+        )
+
+
+def check_run_date(run_date: int) -> None:
+    if not date8_valid(run_date) or not MIN_RUN_YEAR <= run_date // 10000 <= MAX_RUN_YEAR:
+        raise GenerateOptionError(
+            f"--run-date {run_date}: use a valid YYYYMMDD in {MIN_RUN_YEAR}-{MAX_RUN_YEAR}"
+        )
+
+
+def check_interest_rate(rate: Decimal) -> None:
+    """INTEREST-RATE is PIC 9V9(4): 0.0000 to 9.9999, at most four decimals (RULEBOOK §2)."""
+    try:
+        fits = rate.is_finite() and 0 <= rate < 10 and rate == rate.quantize(Decimal("0.0001"))
+    except InvalidOperation:
+        fits = False
+    if not fits:
+        raise GenerateOptionError(f"--interest-rate {rate}: use 0.0000 to 9.9999 (PIC 9V9(4))")
+
+
+@dataclass(frozen=True)
+class GenerationSummary:
+    """What a generation wrote. ``valid_by_tc`` counts valid cards by the TC they post as
+    (``976`` = a duplicate TC 150); ``invalid_by_kind`` counts deliberate unpostables."""
+
+    options: GenerationOptions
+    folder: Path | None
+    run_date: int
+    accounts: int
+    transactions: int
+    new_accounts: int
+    valid_by_tc: dict[str, int]
+    invalid_by_kind: dict[str, int]
+    seconds: float = field(default=0.0, compare=False)
+
+    @property
+    def invalid(self) -> int:
+        return sum(self.invalid_by_kind.values())
+
+    @property
+    def intended_upc(self) -> dict[str, int]:
+        """Invalid cards by the UPC each was built to draw (RULEBOOK §5)."""
+        totals: Counter[str] = Counter()
+        for kind, count in self.invalid_by_kind.items():
+            totals[INTENDED_UPC[kind]] += count
+        return dict(sorted(totals.items()))
+
+
+@dataclass
+class _Plan:
+    """How many TIN slots of each kind, and how the cards split between them."""
+
+    masters: int
+    new: int
+    specials: dict[str, int]
+    free_cards: int
+    in_account_invalid: int
+
+    @property
+    def groups(self) -> int:
+        return self.masters + self.new + sum(self.specials.values())
+
+
+def plan_run(options: GenerationOptions) -> _Plan:
+    accounts, cards = options.accounts, options.transactions
+    invalid = math.floor(cards * options.invalid_share + 0.5)
+    special_weight = sum(w for _, _, w in SPECIAL_MIX)
+    all_weight = special_weight + sum(w for _, _, w in INVALID_MIX)
+    special_total = min(cards, math.floor(invalid * special_weight / all_weight + 0.5))
+    specials: dict[str, int] = {}
+    left = special_total
+    for kind, _, weight in SPECIAL_MIX:
+        specials[kind] = min(left, math.floor(special_total * weight / special_weight + 0.5))
+        left -= specials[kind]
+    specials[SPECIAL_MIX[0][0]] += left
+    if accounts:
+        new = math.floor(cards * NEW_ACCOUNT_SHARE + 0.5)
+    else:
+        new = math.ceil(cards / NEW_ACCOUNT_CARDS_WITHOUT_MASTER)
+    new = min(new, cards - special_total)
+    free = cards - special_total - new
+    if free and not accounts and not new:
+        new, free = 1, free - 1
+    plan = _Plan(accounts, new, specials, free, min(invalid - special_total, free))
+    if plan.groups > TIN_SPACE:
+        raise GenerateOptionError(
+            f"{plan.groups:,} TINs needed ({accounts:,} accounts, {new:,} new, "
+            f"{special_total:,} special); areas 000 and 666 hold {TIN_SPACE:,}"
+        )
+    if free > (accounts + new) * (MAX_CARDS_PER_TIN - 1):
+        raise GenerateOptionError(
+            f"{cards:,} transactions for {accounts + new:,} accounts: SEQ 9(6) in steps of 10 "
+            f"allows at most {MAX_CARDS_PER_TIN - 1:,} cards per TIN"
+        )
+    return plan
+
+
+def generate_run(
+    folder: Path,
+    accounts: int,
+    transactions: int,
+    seed: int = 0,
+    cycle: int = DEFAULT_CYCLE,
+    *,
+    run_date: int | None = None,
+    interest_rate: Decimal = DEFAULT_INTEREST_RATE,
+    invalid_share: float = DEFAULT_INVALID_SHARE,
+    progress: Progress | None = None,
+) -> GenerationSummary:
+    """Write ``CONTROL``, ``MASTIN`` and ``TRANSIN`` into ``folder`` (created if needed).
+
+    The two big files are written under temporary names and renamed at the end, so an
+    interrupted generation never leaves a half-written MASTIN that looks complete.
+    """
+    options = GenerationOptions(
+        accounts, transactions, seed, cycle, run_date, interest_rate, invalid_share
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "CONTROL").write_bytes(
+        control_card(options.cycle, options.effective_run_date, options.interest_rate)
+    )
+    partial = {name: folder / f".{name}.partial" for name in ("MASTIN", "TRANSIN")}
+    try:
+        with (
+            partial["MASTIN"].open("wb", buffering=1 << 20) as mastin,
+            partial["TRANSIN"].open("wb", buffering=1 << 20) as transin,
+        ):
+            summary = generate_streams(options, mastin, transin, progress)
+        for name, path in partial.items():
+            os.replace(path, folder / name)
+    finally:
+        for path in partial.values():
+            path.unlink(missing_ok=True)
+    return replace(summary, folder=folder)
+
+
+def generate_streams(
+    options: GenerationOptions,
+    mastin: BinaryIO,
+    transin: BinaryIO,
+    progress: Progress | None = None,
+) -> GenerationSummary:
+    """Write the MASTIN and TRANSIN records of ``options`` to two binary streams."""
+    started = time.perf_counter()
+    plan = plan_run(options)
+    rng = random.Random(options.seed)
+    run_date = options.effective_run_date
+    calendar = RunCalendar(
+        options.cycle, dt.date(run_date // 10000, run_date // 100 % 100, run_date % 100)
+    )
+    masters = MasterFactory(rng, calendar, options.interest_rate)
+    cards = CardFactory(rng, calendar, masters)
+    writer = _Writer(mastin, transin, cards.out, progress)
+    _walk(plan, rng, masters, cards, writer)
+    writer.flush()
+    if writer.cards != options.transactions:
+        raise RuntimeError(f"generator bug: {writer.cards} cards, {options.transactions} asked")
+    return GenerationSummary(
+        options=options,
+        folder=None,
+        run_date=run_date,
+        accounts=writer.accounts,
+        transactions=writer.cards,
+        new_accounts=cards.new_accounts,
+        valid_by_tc=dict(sorted(cards.by_tc.items())),
+        invalid_by_kind=dict(sorted(cards.invalid_by_kind.items())),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _walk(
+    plan: _Plan, rng: random.Random, masters: MasterFactory, cards: CardFactory, writer: _Writer
+) -> None:
+    """Visit every TIN slot in ascending order, choosing its kind with exact totals."""
+    left = {"master": plan.masters, "new": plan.new, **plan.specials}
+    kinds = tuple(left)
+    slots = plan.groups
+    holders = plan.masters + plan.new
+    free = plan.free_cards
+    quota = InvalidQuota(plan.in_account_invalid, plan.free_cards)
+    tins = TinAllocator(rng, slots)
+    next_tin = tins.next() if slots else 0
+    for slot in range(slots):
+        tin, next_tin = next_tin, (tins.next() if slot + 1 < slots else 0)
+        kind = _draw_kind(rng, kinds, left, slots - slot)
+        if kind in ("master", "new"):
+            count = _draw_count(rng, free, holders)
+            holders, free = holders - 1, free - count
+            if kind == "master":
+                account = masters.account(tin)
+                writer.account(masters.record(account))
+                cards.master_group(account, count, quota)
+            else:
+                cards.new_group(tin, count, quota)
+        else:
+            cards.special_group(kind, tin, next_tin if slot + 1 < slots else None)
+        writer.cards_dealt()
+
+
+def _draw_kind(rng: random.Random, kinds: tuple[str, ...], left: dict[str, int], total: int) -> str:
+    """Sampling without replacement: each kind with probability (its remaining) / (remaining)."""
+    pick = rng.random() * total
+    for kind in kinds:
+        pick -= left[kind]
+        if pick < 0 and left[kind]:
+            left[kind] -= 1
+            return kind
+    kind = next(k for k in reversed(kinds) if left[k])  # rounding at the very end
+    left[kind] -= 1
+    return kind
+
+
+def _draw_count(rng: random.Random, free: int, holders: int) -> int:
+    """Cards for one account: geometric around the remaining mean, so a few accounts are busy
+    and many quiet, while the total stays exact and no TIN exceeds its SEQ range."""
+    cap = MAX_CARDS_PER_TIN - 1
+    floor_needed = max(0, free - (holders - 1) * cap)
+    if holders <= 1:
+        return free
+    mean = free / holders
+    count = 0
+    if mean > 0:
+        # Geometric with mean μ: P(k) = (1-p)^k p, p = 1/(1+μ) (inverse transform).
+        count = int(math.log(1.0 - rng.random()) / math.log(mean / (1.0 + mean)))
+    return max(floor_needed, min(count, cap, free))
+
+
+class _Writer:
+    """Buffered writes of whole batches: one ``write`` per 65,536 cards or 4,096 accounts."""
+
+    def __init__(
+        self, mastin: BinaryIO, transin: BinaryIO, out: list[str], progress: Progress | None
+    ) -> None:
+        self.mastin = mastin
+        self.transin = transin
+        self.out = out
+        self.progress = progress
+        self.pending: list[bytes] = []
+        self.accounts = 0
+        self.cards = 0
+        self._reported = 0
+
+    def account(self, record: bytes) -> None:
+        self.pending.append(record)
+        if len(self.pending) >= _FLUSH_ACCOUNTS:
+            self._flush_accounts()
+
+    def cards_dealt(self) -> None:
+        if len(self.out) >= _FLUSH_CARDS:
+            self._flush_cards()
+        done = self.accounts + len(self.pending) + self.cards + len(self.out)
+        if self.progress is not None and done - self._reported >= _PROGRESS_EVERY:
+            self._reported = done
+            self.progress(done)
+
+    def flush(self) -> None:
+        self._flush_accounts()
+        self._flush_cards()
+        if self.progress is not None:
+            self.progress(self.accounts + self.cards)
+
+    def _flush_accounts(self) -> None:
+        self.mastin.write(b"".join(self.pending))
+        self.accounts += len(self.pending)
+        self.pending.clear()
+
+    def _flush_cards(self) -> None:
+        blob = "".join(self.out).encode("ascii")
+        if len(blob) != TRANSREC_LENGTH * len(self.out):
+            raise RuntimeError("generator bug: a TRANSREC card is not 100 bytes")
+        self.transin.write(blob)
+        self.cards += len(self.out)
+        self.out.clear()
