@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 
-from idrs_sandbox.modern.model import Module
 from idrs_sandbox.modern.posting import ftf_penalty
 from idrs_sandbox.modern.settlement import (
     daily_rate,
@@ -16,27 +15,23 @@ from idrs_sandbox.modern.settlement import (
 )
 
 
-def returned(assessed: str, credits: str, return_date: int) -> Module:
-    return Module(
-        tax_period=202312,
-        return_date=return_date,
-        tax_assessed=Decimal(assessed),
-        credits=Decimal(credits),
-    )
+def ftf(assessed: str, credits: str, return_date: int) -> Decimal:
+    """FTF of tax period 2023 (due 2024-04-15)."""
+    return ftf_penalty(202312, return_date, Decimal(assessed), Decimal(credits))
 
 
 def test_ftf_is_capped_at_five_months() -> None:
     # Due 2024-04-15; returned 2025-12-31: D = 360 + 240 + 15 = 615, 21 months → capped at 5.
-    assert ftf_penalty(returned("1000.00", "0.00", 20251231)) == Decimal("250.00")
+    assert ftf("1000.00", "0.00", 20251231) == Decimal("250.00")
 
 
 def test_ftf_rounds_half_up_on_the_base_net_of_credits() -> None:
     # D(20240415, 20240520) = 35 → 2 months; base 1134.57 × 0.10 = 113.457 → 113.46.
-    assert ftf_penalty(returned("1234.57", "100.00", 20240520)) == Decimal("113.46")
+    assert ftf("1234.57", "100.00", 20240520) == Decimal("113.46")
 
 
 def test_ftf_base_is_never_negative() -> None:
-    assert ftf_penalty(returned("100.00", "500.00", 20240520)) == Decimal("0.00")
+    assert ftf("100.00", "500.00", 20240520) == Decimal("0.00")
 
 
 @pytest.mark.parametrize(

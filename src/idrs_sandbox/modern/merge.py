@@ -16,7 +16,7 @@ from idrs_sandbox.modern.model import Account, Transaction
 _NO_CARDS: tuple[Transaction, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class KeyGroup:
     """One TIN of the merge: its master (``None`` when not on file) and its run of cards."""
 

@@ -22,6 +22,10 @@ from idrs_sandbox.modern.money import ZERO
 MAX_MODULES = 4
 """TA-MODULE OCCURS 4 TIMES."""
 
+# The per-record classes below are plain (not frozen) slotted dataclasses: the run builds
+# millions of them and a frozen dataclass costs about six times as much to build. Transactions,
+# notices, refunds and unpostables are still treated as values and never changed after creation.
+
 
 @dataclass(frozen=True, slots=True)
 class ControlCard:
@@ -32,7 +36,7 @@ class ControlCard:
     interest_rate: Decimal
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Transaction:
     """TRANSREC, one card as read. A numeric field that is not numeric on the card is ``None``.
 
@@ -120,6 +124,29 @@ class Module:
     def return_posted(self) -> bool:
         return self.return_date != 0
 
+    def copy(self) -> Module:
+        """A work copy (POSTING.cbl's work fields): posting changes it, then installs it."""
+        return Module(
+            self.tax_period,
+            self.status,
+            self.status_cycle,
+            self.freeze_a,
+            self.freeze_l,
+            self.freeze_r,
+            self.return_date,
+            self.tax_assessed,
+            self.credits,
+            self.ftf_penalty,
+            self.ftp_penalty,
+            self.interest,
+            self.balance,
+            self.interest_date,
+            self.last_notice,
+            self.notice_cycle,
+            self.last_tc,
+            self.last_activity,
+        )
+
 
 @dataclass(slots=True)
 class Account:
@@ -147,7 +174,7 @@ class Account:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Notice:
     """NOTICE: a balance-due notice (RULEBOOK §2, §6)."""
 
@@ -166,7 +193,7 @@ class Notice:
     respond_by: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Refund:
     """REFUND: a refund order (RULEBOOK §2, §6)."""
 
@@ -184,7 +211,7 @@ class Refund:
     cycle: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Unpostable:
     """UNPOST: a card that did not post, with its code (RULEBOOK §2, §5)."""
 
@@ -193,7 +220,7 @@ class Unpostable:
     cycle: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Generated:
     """A transaction the run generates itself (TC 166/196/276/706/826/846), for the report."""
 

@@ -1,16 +1,18 @@
 """Posting one valid card to its account (RULEBOOK §5): one function per transaction code.
 
-Every function is pure: it returns a new account (and new modules) and never changes the one it
-was given, so a card that turns out unpostable (U10) leaves nothing behind (“all or nothing”).
+As in the legacy program, a card posts "all or nothing": the module rules work on a *work copy*
+of the module (POSTING.cbl's work fields), and the account is changed only when every new value
+fits its field (else U10 and nothing changes).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from idrs_sandbox.modern.codes import ACTION_FREEZE_A, TC, UPC, ModuleStatus, TransactionCode
-from idrs_sandbox.modern.dates import days_360, due_date, expand_card_date, months_late
+from idrs_sandbox.modern.dates import due_date, expand_card_date, months_late
 from idrs_sandbox.modern.model import Account, ControlCard, Generated, Module, Transaction
 from idrs_sandbox.modern.money import AMOUNT_LIMIT, PENALTY_LIMIT, ZERO, fits, rounded
 from idrs_sandbox.modern.namecontrol import name_control
@@ -18,23 +20,16 @@ from idrs_sandbox.modern.namecontrol import name_control
 FTF_RATE_PER_MONTH = Decimal("0.05")
 FTF_MAX_MONTHS = 5
 
+NO_GENERATED: tuple[Generated, ...] = ()
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class Posted:
-    """A card that posted: the account after it, the TC it counts as, and generated TCs."""
+    """A card that posted: the TC it counts as (976 for a duplicate return) and generated TCs."""
 
     account: Account
     tc: TransactionCode
-    generated: tuple[Generated, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ModuleChange:
-    """What a module-level TC did: the new module, the TC it posts as, generated TCs."""
-
-    module: Module
-    tc: TransactionCode
-    generated: tuple[Generated, ...] = ()
+    generated: tuple[Generated, ...] = NO_GENERATED
 
 
 def balance_of(module: Module) -> Decimal:
@@ -48,15 +43,11 @@ def balance_of(module: Module) -> Decimal:
     )
 
 
-def rebalanced(module: Module) -> Module:
-    return replace(module, balance=balance_of(module))
-
-
-def with_status(module: Module, status: ModuleStatus, run_cycle: int) -> Module:
+def set_status(module: Module, status: ModuleStatus, run_cycle: int) -> None:
     """STATUS and STATUS-CYCLE change only when the status actually changes (RULEBOOK §5)."""
-    if module.status == status:
-        return module
-    return replace(module, status=status, status_cycle=run_cycle)
+    if module.status != status:
+        module.status = status
+        module.status_cycle = run_cycle
 
 
 def fits_its_fields(module: Module) -> bool:
@@ -69,7 +60,7 @@ def fits_its_fields(module: Module) -> bool:
     )
 
 
-# --- entity transactions ------------------------------------------------------------------
+# --- entity transactions (they change the account, never fail) -------------------------------
 
 
 def establish_account(card: Transaction, control: ControlCard) -> Account:
@@ -88,154 +79,169 @@ def establish_account(card: Transaction, control: ControlCard) -> Account:
     )
 
 
-def change_name(account: Account, card: Transaction) -> Account:
+def change_name(account: Account, card: Transaction) -> None:
     """TC 013: new name line and name control; the card's state and zip are ignored.
 
     Replaces POSTING.cbl 3010-POST-NAME-CHANGE.
     """
-    return replace(account, name_line=card.name_line, name_control=name_control(card.name_line))
+    account.name_line = card.name_line
+    account.name_control = name_control(card.name_line)
 
 
-def change_address(account: Account, card: Transaction) -> Account:
+def change_address(account: Account, card: Transaction) -> None:
     """TC 014: new street and city. Replaces POSTING.cbl 3020-POST-ADDRESS."""
-    return replace(account, street=card.street, city=card.city)
+    account.street = card.street
+    account.city = card.city
 
 
-# --- module transactions ------------------------------------------------------------------
+# --- module transactions: each changes the work copy and says which TC it posted as -----------
 
 
-def ftf_penalty(module: Module) -> Decimal:
-    """Failure-to-file penalty once the return has posted (RULEBOOK §6, TC 166).
-
-    base = max(0, TAX-ASSESSED − CREDITS); 5 % per month late (30/360, rounded up), at most
-    five months; ROUNDED to cents.
+def ftf_penalty(tax_period: int, return_date: int, assessed: Decimal, credits: Decimal) -> Decimal:
+    """Failure-to-file penalty (TC 166, RULEBOOK §6): 5 % of max(0, TAX-ASSESSED − CREDITS)
+    per month late (30/360, rounded up) from the due date to the return date, at most five
+    months; ROUNDED to cents.
 
     Replaces POSTING.cbl 3110-ASSESS-FTF.
     """
-    months = min(months_late(due_date(module.tax_period), module.return_date), FTF_MAX_MONTHS)
-    base = max(ZERO, module.tax_assessed - module.credits)
-    return rounded(base * FTF_RATE_PER_MONTH * months)
+    months = min(months_late(due_date(tax_period), return_date), FTF_MAX_MONTHS)
+    return rounded(max(ZERO, assessed - credits) * FTF_RATE_PER_MONTH * months)
 
 
-def is_late_return(module: Module) -> bool:
-    return days_360(due_date(module.tax_period), module.return_date) > 0
-
-
-def post_return(module: Module, card: Transaction, control: ControlCard) -> ModuleChange:
+def post_return(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
     """TC 150: assess the return, then the FTF penalty; a second return posts as TC 976.
 
     Replaces POSTING.cbl 3100-POST-RETURN.
     """
-    if module.return_posted:
-        return ModuleChange(replace(module, freeze_a=True), TC.DUPLICATE_RETURN)
+    if work.return_posted:
+        work.freeze_a = True
+        return TC.DUPLICATE_RETURN, NO_GENERATED
     assert card.amount is not None and card.trans_date is not None
-    filed = replace(
-        module,
-        tax_assessed=module.tax_assessed + card.amount,
-        return_date=expand_card_date(card.trans_date),
-    )
-    generated: tuple[Generated, ...] = ()
-    if is_late_return(filed):
-        penalty = ftf_penalty(filed)
-        filed = replace(filed, ftf_penalty=penalty)
-        if penalty > 0:
-            generated = (Generated(TC.FTF_PENALTY, penalty),)
-    filed = rebalanced(filed)
-    if filed.balance > 0:
-        filed = with_status(filed, ModuleStatus.BALANCE_DUE, control.run_cycle)
-    return ModuleChange(filed, TC.RETURN_FILED, generated)
+    work.tax_assessed += card.amount
+    work.return_date = expand_card_date(card.trans_date)
+    generated = NO_GENERATED
+    if work.return_date > due_date(work.tax_period):
+        work.ftf_penalty = ftf_penalty(
+            work.tax_period, work.return_date, work.tax_assessed, work.credits
+        )
+        if work.ftf_penalty > 0:
+            generated = (Generated(TC.FTF_PENALTY, work.ftf_penalty),)
+    work.balance = balance_of(work)
+    if work.balance > 0:
+        set_status(work, ModuleStatus.BALANCE_DUE, control.run_cycle)
+    return TC.RETURN_FILED, generated
 
 
-def post_additional_tax(module: Module, amount: Decimal) -> Module:
+def post_additional_tax(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
     """TC 290: more tax; releases freeze A. Replaces POSTING.cbl 3200-POST-ADDITIONAL-TAX."""
-    return rebalanced(replace(module, tax_assessed=module.tax_assessed + amount, freeze_a=False))
+    assert card.amount is not None
+    work.tax_assessed += card.amount
+    work.freeze_a = False
+    work.balance = balance_of(work)
+    return TC.ADDITIONAL_TAX, NO_GENERATED
 
 
-def post_abatement(module: Module, amount: Decimal) -> Module:
+def post_abatement(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
     """TC 291: less tax. Replaces POSTING.cbl 3210-POST-ABATEMENT."""
-    return rebalanced(replace(module, tax_assessed=module.tax_assessed - amount))
+    assert card.amount is not None
+    work.tax_assessed -= card.amount
+    work.balance = balance_of(work)
+    return TC.ABATEMENT, NO_GENERATED
 
 
-def post_credit(module: Module, amount: Decimal) -> Module:
+def post_credit(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
     """TC 610/670/766/806: a payment or credit. Replaces POSTING.cbl 3300-POST-CREDIT."""
-    return rebalanced(replace(module, credits=module.credits + amount))
+    assert card.amount is not None and card.tc is not None
+    work.credits += card.amount
+    work.balance = balance_of(work)
+    return TC(card.tc), NO_GENERATED
 
 
-def post_misc_action(module: Module, action_code: int) -> Module:
-    """TC 971: action 010 sets freeze A, any other posts with no effect.
-
-    Replaces POSTING.cbl 3400-POST-MISC-ACTION.
-    """
-    return replace(module, freeze_a=True) if action_code == ACTION_FREEZE_A else module
-
-
-def post_exam(module: Module, opened: bool) -> Module:
+def post_exam(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
     """TC 420/421: exam opened / closed sets / releases freeze L.
 
     Replaces POSTING.cbl 3500-POST-EXAM.
     """
-    return replace(module, freeze_l=opened)
+    opened = card.tc == TC.EXAM_OPENED
+    work.freeze_l = opened
+    return (TC.EXAM_OPENED if opened else TC.EXAM_CLOSED), NO_GENERATED
 
 
-def post_credit_hold(module: Module, held: bool) -> Module:
+def post_credit_hold(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
     """TC 570/571: credit hold / released sets / releases freeze R.
 
     Replaces POSTING.cbl 3510-POST-CREDIT-HOLD.
     """
-    return replace(module, freeze_r=held)
+    held = card.tc == TC.CREDIT_HOLD
+    work.freeze_r = held
+    return (TC.CREDIT_HOLD if held else TC.CREDIT_HOLD_RELEASED), NO_GENERATED
 
 
-def change_module(module: Module, card: Transaction, tc: int, control: ControlCard) -> ModuleChange:
-    """Dispatch a module-level TC to its rule."""
-    assert card.amount is not None
-    if tc == TC.RETURN_FILED:
-        return post_return(module, card, control)
-    if tc == TC.ADDITIONAL_TAX:
-        return ModuleChange(post_additional_tax(module, card.amount), TC(tc))
-    if tc == TC.ABATEMENT:
-        return ModuleChange(post_abatement(module, card.amount), TC(tc))
-    if tc == TC.MISC_ACTION:
-        return ModuleChange(post_misc_action(module, int(card.action_code)), TC(tc))
-    if tc in (TC.EXAM_OPENED, TC.EXAM_CLOSED):
-        return ModuleChange(post_exam(module, tc == TC.EXAM_OPENED), TC(tc))
-    if tc in (TC.CREDIT_HOLD, TC.CREDIT_HOLD_RELEASED):
-        return ModuleChange(post_credit_hold(module, tc == TC.CREDIT_HOLD), TC(tc))
-    return ModuleChange(post_credit(module, card.amount), TC(tc))
+def post_misc_action(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
+    """TC 971: action code 010 sets freeze A, any other posts with no effect.
+
+    Replaces POSTING.cbl 3400-POST-MISC-ACTION.
+    """
+    if int(card.action_code) == ACTION_FREEZE_A:
+        work.freeze_a = True
+    return TC.MISC_ACTION, NO_GENERATED
 
 
-def with_module(modules: list[Module], module: Module) -> list[Module]:
-    """The module list with ``module`` replacing its tax period's slot, or inserted in order."""
-    kept = [m for m in modules if m.tax_period != module.tax_period]
-    kept.append(module)
-    kept.sort(key=lambda m: m.tax_period)
-    return kept
+ModuleResult = tuple[TransactionCode, tuple[Generated, ...]]
+ModuleRule = Callable[[Module, Transaction, ControlCard], ModuleResult]
+
+MODULE_RULES: dict[int, ModuleRule] = {
+    TC.RETURN_FILED: post_return,
+    TC.ADDITIONAL_TAX: post_additional_tax,
+    TC.ABATEMENT: post_abatement,
+    TC.EXAM_OPENED: post_exam,
+    TC.EXAM_CLOSED: post_exam,
+    TC.CREDIT_HOLD: post_credit_hold,
+    TC.CREDIT_HOLD_RELEASED: post_credit_hold,
+    TC.PAYMENT_WITH_RETURN: post_credit,
+    TC.LATER_PAYMENT: post_credit,
+    TC.REFUNDABLE_CREDIT: post_credit,
+    TC.WITHHOLDING: post_credit,
+    TC.MISC_ACTION: post_misc_action,
+}
+"""The module-level TCs of RULEBOOK §5 and the rule that posts each."""
 
 
-def stamped(module: Module, tc: TransactionCode, card: Transaction) -> Module:
-    """LAST-TC and LAST-ACTIVITY (the card's date bytes as they are) of a posted card."""
-    assert card.trans_date is not None
-    return replace(module, last_tc=tc, last_activity=card.trans_date)
+def install_module(account: Account, module: Module) -> None:
+    """Put ``module`` in its tax period's slot, or insert it keeping ascending tax periods."""
+    modules = account.modules
+    for index, existing in enumerate(modules):
+        if existing.tax_period == module.tax_period:
+            modules[index] = module
+            return
+        if existing.tax_period > module.tax_period:
+            modules.insert(index, module)
+            return
+    modules.append(module)
 
 
 def post_to_module(
     account: Account, card: Transaction, tc: int, control: ControlCard
 ) -> Posted | UPC:
-    """Post a module-level card, all or nothing (U10 when a new value does not fit).
+    """Post a module-level card on a work copy; install it only if every value fits (U10).
 
     Replaces POSTING.cbl 2300-POST-TO-MODULE.
     """
-    assert card.tax_period is not None
-    module = account.module_for(card.tax_period) or Module(tax_period=card.tax_period)
-    change = change_module(module, card, tc, control)
-    if not fits_its_fields(change.module):
+    assert card.tax_period is not None and card.trans_date is not None
+    existing = account.module_for(card.tax_period)
+    work = existing.copy() if existing is not None else Module(tax_period=card.tax_period)
+    posted_tc, generated = MODULE_RULES[tc](work, card, control)
+    if not fits_its_fields(work):
         return UPC.FIELD_OVERFLOW
-    new_module = stamped(change.module, change.tc, card)
-    new_account = replace(
-        account,
-        modules=with_module(account.modules, new_module),
-        last_update_cycle=control.run_cycle,
-    )
-    return Posted(new_account, change.tc, change.generated)
+    work.last_tc = posted_tc
+    work.last_activity = card.trans_date  # the card's six date bytes, as they are
+    if tc == TC.RETURN_FILED and posted_tc == TC.RETURN_FILED:
+        account.filing_status = card.filing_status
+        account.bank_rtn = card.bank_rtn
+        account.bank_acct = card.bank_acct
+    install_module(account, work)
+    account.last_update_cycle = control.run_cycle
+    return Posted(account, posted_tc, generated)
 
 
 def post_card(
@@ -249,9 +255,10 @@ def post_card(
         return Posted(establish_account(card, control), TC.ESTABLISH)
     assert account is not None
     if tc == TC.NAME_CHANGE:
-        changed = change_name(account, card)
+        change_name(account, card)
     elif tc == TC.ADDRESS_CHANGE:
-        changed = change_address(account, card)
+        change_address(account, card)
     else:
         return post_to_module(account, card, tc, control)
-    return Posted(replace(changed, last_update_cycle=control.run_cycle), TC(tc))
+    account.last_update_cycle = control.run_cycle
+    return Posted(account, TC(tc))

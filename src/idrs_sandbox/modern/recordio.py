@@ -36,9 +36,31 @@ _CARD_AMOUNT = zoned_codec(11, 2, True)
 _BALANCE_DUE = zoned_codec(11, 2, True)
 _PENALTY_ZONED = zoned_codec(9, 2, True)
 _REFUND_AMOUNT = zoned_codec(11, 2, False)
-_PACKED_AMOUNT = packed_codec(11, 2, True)
-_PACKED_PENALTY = packed_codec(9, 2, True)
-_NOTICES_BY_TEXT = {code.value: code for code in NoticeCode}
+
+
+class PackedMoney:
+    """A COMP-3 money field's codec, with the bytes of zero precomputed: most penalty and
+    interest fields hold zero, and this spares the codec (the run's hottest code) for them."""
+
+    __slots__ = ("_codec", "_zero", "_zero_bytes", "size")
+
+    def __init__(self, digits: int) -> None:
+        self._codec = packed_codec(digits, 2, True)
+        self._zero = Decimal("0.00")
+        self._zero_bytes = self._codec.encode(self._zero)
+        self.size = self._codec.size
+
+    def encode(self, value: Decimal) -> bytes:
+        return self._zero_bytes if not value else self._codec.encode(value)
+
+    def decode(self, raw: bytes) -> Decimal:
+        return self._zero if raw == self._zero_bytes else self._codec.decode(raw)
+
+
+_PACKED_AMOUNT = PackedMoney(11)
+_PACKED_PENALTY = PackedMoney(9)
+_NOTICES_BY_BYTES = {code.value.encode(TEXT): code for code in NoticeCode}
+_FREEZE_A, _FREEZE_L, _FREEZE_R = b"ALR"
 
 
 class Abend(IdrsError):
@@ -103,59 +125,90 @@ class MasterFieldError(IdrsError):
     """A MASTIN field the run needs as a number does not hold one."""
 
 
-def _master_number(text: str, record: int, offset: int, field: str) -> int:
-    if not _digits(text):
-        raw = text.encode(TEXT).hex(" ").upper()
-        raise MasterFieldError(
-            f"MASTIN record {record:,}, offset {offset}, field {field}: bytes {raw} not numeric"
-        )
-    return int(text)
+def _not_numeric(
+    raw: bytes, record: int, base: int, fields: tuple[tuple[str, int, int], ...]
+) -> MasterFieldError:
+    """The error for the first of ``fields`` (name, start, end) whose bytes are not digits."""
+    for name, start, end in fields:
+        if not raw[start:end].isdigit():
+            shown = raw[start:end].hex(" ").upper()
+            return MasterFieldError(
+                f"MASTIN record {record:,}, offset {base + start}, field {name}: "
+                f"bytes {shown} not numeric"
+            )
+    raise AssertionError("every field is numeric")  # pragma: no cover - callers checked
 
 
-def _packed(raw: bytes, codec_decode: object, record: int, offset: int, field: str) -> Decimal:
+def _packed(raw: bytes, record: int, base: int, name: str, start: int, end: int) -> Decimal:
+    codec = _PACKED_AMOUNT if end - start == _PACKED_AMOUNT.size else _PACKED_PENALTY
     try:
-        return codec_decode(raw)  # type: ignore[operator,no-any-return]
+        return codec.decode(raw[start:end])
     except InvalidNumeric as error:
         raise MasterFieldError(
-            f"MASTIN record {record:,}, offset {offset}, field {field}: {error}"
+            f"MASTIN record {record:,}, offset {base + start}, field {name}: {error}"
         ) from None
 
 
+_MODULE_NUMBERS = (
+    ("TA-TAX-PERIOD", 0, 6),
+    ("TA-STATUS", 6, 8),
+    ("TA-STATUS-CYCLE", 8, 14),
+    ("TA-RETURN-DATE", 17, 25),
+    ("TA-INTEREST-DATE", 58, 66),
+    ("TA-NOTICE-CYCLE", 71, 77),
+    ("TA-LAST-TC", 77, 80),
+    ("TA-LAST-ACTIVITY", 80, 86),
+)
+_MODULE_MONEY = (
+    ("TA-TAX-ASSESSED", 25, 31),
+    ("TA-CREDITS", 31, 37),
+    ("TA-FTF-PENALTY", 37, 42),
+    ("TA-FTP-PENALTY", 42, 47),
+    ("TA-INTEREST", 47, 52),
+    ("TA-BALANCE", 52, 58),
+)
+_ACCOUNT_NUMBERS = (("TA-ESTABLISHED-CYCLE", 137, 143), ("TA-LAST-UPDATE-CYCLE", 143, 149))
+
+
 def decode_module(raw: bytes, record: int, base: int) -> Module:
-    text = raw.decode(TEXT)
-
-    def number(start: int, end: int, field: str) -> int:
-        return _master_number(text[start:end], record, base + start, field)
-
-    def packed(start: int, end: int, field: str) -> Decimal:
-        codec = _PACKED_AMOUNT if end - start == 6 else _PACKED_PENALTY
-        return _packed(raw[start:end], codec.decode, record, base + start, field)
-
-    notice_text = text[66:71]
+    """One module slot; ``base`` is its offset in the record (for error messages)."""
+    # bytes.isdigit() is ASCII-only, as COBOL's NUMERIC test on an unsigned DISPLAY field.
+    if not (
+        raw[0:14].isdigit()
+        and raw[17:25].isdigit()
+        and raw[58:66].isdigit()
+        and raw[71:86].isdigit()
+    ):
+        raise _not_numeric(raw, record, base, _MODULE_NUMBERS)
+    assessed, credits, ftf, ftp, interest, balance = (
+        _packed(raw, record, base, name, start, end) for name, start, end in _MODULE_MONEY
+    )
     return Module(
-        tax_period=number(0, 6, "TA-TAX-PERIOD"),
-        status=number(6, 8, "TA-STATUS"),
-        status_cycle=number(8, 14, "TA-STATUS-CYCLE"),
-        freeze_a=text[14] == "A",
-        freeze_l=text[15] == "L",
-        freeze_r=text[16] == "R",
-        return_date=number(17, 25, "TA-RETURN-DATE"),
-        tax_assessed=packed(25, 31, "TA-TAX-ASSESSED"),
-        credits=packed(31, 37, "TA-CREDITS"),
-        ftf_penalty=packed(37, 42, "TA-FTF-PENALTY"),
-        ftp_penalty=packed(42, 47, "TA-FTP-PENALTY"),
-        interest=packed(47, 52, "TA-INTEREST"),
-        balance=packed(52, 58, "TA-BALANCE"),
-        interest_date=number(58, 66, "TA-INTEREST-DATE"),
-        last_notice=_NOTICES_BY_TEXT.get(notice_text),
-        notice_cycle=number(71, 77, "TA-NOTICE-CYCLE"),
-        last_tc=number(77, 80, "TA-LAST-TC"),
-        last_activity=number(80, 86, "TA-LAST-ACTIVITY"),
+        tax_period=int(raw[0:6]),
+        status=int(raw[6:8]),
+        status_cycle=int(raw[8:14]),
+        freeze_a=raw[14] == _FREEZE_A,
+        freeze_l=raw[15] == _FREEZE_L,
+        freeze_r=raw[16] == _FREEZE_R,
+        return_date=int(raw[17:25]),
+        tax_assessed=assessed,
+        credits=credits,
+        ftf_penalty=ftf,
+        ftp_penalty=ftp,
+        interest=interest,
+        balance=balance,
+        interest_date=int(raw[58:66]),
+        last_notice=_NOTICES_BY_BYTES.get(raw[66:71]),
+        notice_cycle=int(raw[71:77]),
+        last_tc=int(raw[77:80]),
+        last_activity=int(raw[80:86]),
     )
 
 
 def decode_account(raw: bytes, record: int) -> Account:
     """A master record; its TIN and MODULE-COUNT were checked by :func:`read_accounts`."""
+    if not raw[137:149].isdigit():
+        raise _not_numeric(raw, record, 0, _ACCOUNT_NUMBERS)
     text = raw.decode(TEXT)
     count = int(text[149])
     modules = [
@@ -173,8 +226,8 @@ def decode_account(raw: bytes, record: int) -> Account:
         filing_status=text[110:111],
         bank_rtn=text[111:120],
         bank_acct=text[120:137],
-        established_cycle=_master_number(text[137:143], record, 137, "TA-ESTABLISHED-CYCLE"),
-        last_update_cycle=_master_number(text[143:149], record, 143, "TA-LAST-UPDATE-CYCLE"),
+        established_cycle=int(text[137:143]),
+        last_update_cycle=int(text[143:149]),
         modules=modules,
         filler=raw[494:514],
     )

@@ -163,7 +163,7 @@ class Posting:
         for refund in settlement.refunds:
             totals.count_refund(refund.method, refund.amount)
             self.outputs.write("REFUNDS", encode_refund(refund))
-        self.outputs.write("MASTOUT", encode_account(settlement.account))
+        self.outputs.write("MASTOUT", encode_account(account))
 
     def run(self, accounts: Iterator[Account], cards: Iterator[Transaction]) -> None:
         for group in balanced_line(accounts, cards):

@@ -1,10 +1,13 @@
 """End-of-account processing (RULEBOOK §6): notices with interest and FTP, settlement, offsets
 and refunds, in one pass over the modules of every account written to MASTOUT.
+
+The amounts are pure functions of the module's values; the account, owned by the run at this
+point, is then changed in place, the way POSTING.cbl changes its master record area.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
 
 from idrs_sandbox.modern.codes import TC, ModuleStatus, NoticeCode, RefundMethod
@@ -26,7 +29,7 @@ from idrs_sandbox.modern.money import (
     rounded,
     truncated,
 )
-from idrs_sandbox.modern.posting import balance_of, rebalanced, with_status
+from idrs_sandbox.modern.posting import balance_of, set_status
 from idrs_sandbox.modern.validation import is_digits
 
 DAYS_PER_YEAR = 360
@@ -48,11 +51,30 @@ NEXT_NOTICE: dict[NoticeCode | None, tuple[NoticeCode, ModuleStatus]] = {
 class Settlement:
     """What end-of-account processing produced for one account."""
 
-    account: Account
     notices: list[Notice] = field(default_factory=list)
     refunds: list[Refund] = field(default_factory=list)
     generated: list[Generated] = field(default_factory=list)
     overflows: int = 0
+
+
+@dataclass(slots=True)
+class Assessment:
+    """Interest and FTP assessed before a notice, as work fields (RULEBOOK §6)."""
+
+    interest: Decimal
+    interest_this: Decimal
+    interest_date: int
+    ftp_penalty: Decimal
+    ftp_this: Decimal
+    balance: Decimal
+
+    def fits(self) -> bool:
+        """New INTEREST, FTP-PENALTY and BALANCE must fit, or nothing changes this week."""
+        return (
+            fits(self.interest, PENALTY_LIMIT)
+            and fits(self.ftp_penalty, PENALTY_LIMIT)
+            and fits(self.balance, AMOUNT_LIMIT)
+        )
 
 
 # --- interest and failure-to-pay ------------------------------------------------------------
@@ -82,13 +104,35 @@ def ftp_allowed(tax_assessed: Decimal, months: int) -> Decimal:
     return rounded(tax_assessed * min(FTP_RATE_PER_MONTH * months, FTP_MAX_RATE))
 
 
-def ftp_due(module: Module, run_date: int) -> Decimal:
+def ftp_due(tax_period: int, tax_assessed: Decimal, ftp_penalty: Decimal, run_date: int) -> Decimal:
     """This week's failure-to-pay penalty (TC 276): allowed − FTP-PENALTY when positive.
 
     Replaces POSTING.cbl 5220-ASSESS-FTP.
     """
-    months = months_late(due_date(module.tax_period), run_date)
-    return max(ZERO, ftp_allowed(module.tax_assessed, months) - module.ftp_penalty)
+    months = months_late(due_date(tax_period), run_date)
+    return max(ZERO, ftp_allowed(tax_assessed, months) - ftp_penalty)
+
+
+def assess_for_notice(module: Module, control: ControlCard) -> Assessment:
+    """Interest (on the balance before this week's FTP), then FTP, up to the run date.
+
+    Replaces POSTING.cbl 5200-ASSESS-FOR-NOTICE.
+    """
+    days = interest_days(module, control.run_date)
+    interest_this = ZERO
+    interest_date = module.interest_date
+    if days > 0:
+        interest_this = interest_due(module.balance, control.interest_rate, days)
+        interest_date = control.run_date
+    ftp_this = ftp_due(module.tax_period, module.tax_assessed, module.ftp_penalty, control.run_date)
+    return Assessment(
+        interest=module.interest + interest_this,
+        interest_this=interest_this,
+        interest_date=interest_date,
+        ftp_penalty=module.ftp_penalty + ftp_this,
+        ftp_this=ftp_this,
+        balance=module.balance + interest_this + ftp_this,
+    )
 
 
 # --- notices --------------------------------------------------------------------------------
@@ -109,12 +153,7 @@ def is_notice_due(module: Module, run_cycle: int) -> bool:
 
 
 def notice_for(
-    account: Account,
-    module: Module,
-    code: NoticeCode,
-    control: ControlCard,
-    ftp_this: Decimal,
-    interest_this: Decimal,
+    account: Account, module: Module, code: NoticeCode, control: ControlCard, done: Assessment
 ) -> Notice:
     return Notice(
         tin=account.tin,
@@ -125,93 +164,53 @@ def notice_for(
         city=account.city,
         state=account.state,
         zip=account.zip,
-        balance_due=module.balance,
-        ftp_this=ftp_this,
-        interest_this=interest_this,
+        balance_due=done.balance,
+        ftp_this=done.ftp_this,
+        interest_this=done.interest_this,
         cycle=control.run_cycle,
         respond_by=respond_by(control.run_date),
     )
 
 
-def assessed_for_notice(module: Module, control: ControlCard) -> tuple[Module, list[Generated]]:
-    """Interest then FTP up to the run date, in work fields (RULEBOOK §6).
-
-    Replaces POSTING.cbl 5200-ASSESS-FOR-NOTICE.
-    """
-    generated: list[Generated] = []
-    assessed = module
-    days = interest_days(module, control.run_date)
-    if days > 0:
-        interest = interest_due(module.balance, control.interest_rate, days)
-        assessed = replace(
-            assessed, interest=assessed.interest + interest, interest_date=control.run_date
-        )
-        generated.append(Generated(TC.INTEREST, interest))
-    ftp = ftp_due(assessed, control.run_date)
-    assessed = rebalanced(replace(assessed, ftp_penalty=assessed.ftp_penalty + ftp))
-    generated.append(Generated(TC.FTP_PENALTY, ftp))
-    return assessed, [g for g in generated if g.amount > 0]
-
-
-def assessment_fits(module: Module) -> bool:
-    return (
-        fits(module.interest, PENALTY_LIMIT)
-        and fits(module.ftp_penalty, PENALTY_LIMIT)
-        and fits(module.balance, AMOUNT_LIMIT)
-    )
-
-
-def notice_step(
-    account: Account, module: Module, control: ControlCard, result: Settlement
-) -> Module:
+def notice_step(account: Account, module: Module, control: ControlCard, result: Settlement) -> None:
     """Step 1: the next notice of the stream, with this week's interest and FTP.
 
     Replaces POSTING.cbl 5100-NOTICE-STEP.
     """
     if not is_notice_due(module, control.run_cycle):
-        return module
+        return
     if module.last_notice not in NEXT_NOTICE:
-        return with_status(module, ModuleStatus.TDA, control.run_cycle)
+        set_status(module, ModuleStatus.TDA, control.run_cycle)
+        return
     code, status = NEXT_NOTICE[module.last_notice]
-    assessed, generated = assessed_for_notice(module, control)
-    if not assessment_fits(assessed):
+    done = assess_for_notice(module, control)
+    if not done.fits():
         result.overflows += 1
-        return module
-    amounts = {g.tc: g.amount for g in generated}
-    noticed = replace(assessed, last_notice=code, notice_cycle=control.run_cycle)
-    noticed = with_status(noticed, status, control.run_cycle)
-    result.generated.extend(generated)
-    result.notices.append(
-        notice_for(
-            account,
-            noticed,
-            code,
-            control,
-            ftp_this=amounts.get(TC.FTP_PENALTY, ZERO),
-            interest_this=amounts.get(TC.INTEREST, ZERO),
-        )
-    )
-    return noticed
+        return
+    module.interest, module.interest_date = done.interest, done.interest_date
+    module.ftp_penalty, module.balance = done.ftp_penalty, done.balance
+    module.last_notice, module.notice_cycle = code, control.run_cycle
+    set_status(module, status, control.run_cycle)
+    if done.interest_this > 0:
+        result.generated.append(Generated(TC.INTEREST, done.interest_this))
+    if done.ftp_this > 0:
+        result.generated.append(Generated(TC.FTP_PENALTY, done.ftp_this))
+    result.notices.append(notice_for(account, module, code, control, done))
 
 
 # --- settlement, offsets and refunds ----------------------------------------------------------
 
 
-def settled(module: Module, control: ControlCard) -> Module:
+def settle(module: Module, control: ControlCard) -> None:
     """Entering status 12 clears the notice stream and restarts interest from the run date.
 
     Replaces POSTING.cbl 5300-SETTLE.
     """
     if module.status == ModuleStatus.SETTLED:
-        return module
-    return replace(
-        module,
-        status=ModuleStatus.SETTLED,
-        status_cycle=control.run_cycle,
-        last_notice=None,
-        notice_cycle=0,
-        interest_date=control.run_date,
-    )
+        return
+    module.status, module.status_cycle = ModuleStatus.SETTLED, control.run_cycle
+    module.last_notice, module.notice_cycle = None, 0
+    module.interest_date = control.run_date
 
 
 def is_aba_valid(routing: str) -> bool:
@@ -260,33 +259,34 @@ def is_offset_source(module: Module) -> bool:
     )
 
 
-def moved_credit(module: Module, amount: Decimal, control: ControlCard) -> Module:
+def move_credit(module: Module, amount: Decimal, control: ControlCard) -> None:
     """CREDITS += amount; a module whose balance becomes 0 here is settled at once."""
-    moved = replace(module, credits=module.credits + amount)
-    moved = replace(moved, balance=balance_of(moved))
-    return settled(moved, control) if moved.balance == 0 else moved
+    module.credits += amount
+    module.balance = balance_of(module)
+    if module.balance == 0:
+        settle(module, control)
 
 
 def offset_and_refund(
-    account: Account, modules: list[Module], index: int, control: ControlCard, result: Settlement
+    account: Account, source: Module, control: ControlCard, result: Settlement
 ) -> None:
     """Step 3: offset a credit to the other modules (TC 826/706), refund the rest (TC 846).
 
     Replaces POSTING.cbl 5400-OFFSET-AND-REFUND.
     """
-    credit = -modules[index].balance
-    for target_index, target in enumerate(modules):
-        if target_index == index or target.balance <= 0 or credit <= 0:
+    credit = -source.balance
+    for target in account.modules:
+        if target is source or target.balance <= 0 or credit <= 0:
             continue
         taken = min(credit, target.balance)
-        modules[index] = moved_credit(modules[index], -taken, control)
-        modules[target_index] = moved_credit(target, taken, control)
+        move_credit(source, -taken, control)
+        move_credit(target, taken, control)
         result.generated += [Generated(TC.OFFSET_OUT, taken), Generated(TC.OFFSET_IN, taken)]
         credit -= taken
     if credit >= ONE_DOLLAR:
-        result.refunds.append(refund_for(account, modules[index], credit, control))
+        result.refunds.append(refund_for(account, source, credit, control))
         result.generated.append(Generated(TC.REFUND, credit))
-        modules[index] = moved_credit(modules[index], -credit, control)
+        move_credit(source, -credit, control)
 
 
 def settle_account(account: Account, control: ControlCard) -> Settlement:
@@ -294,15 +294,12 @@ def settle_account(account: Account, control: ControlCard) -> Settlement:
 
     Replaces POSTING.cbl 5000-END-OF-ACCOUNT.
     """
-    result = Settlement(account)
-    modules = list(account.modules)
-    for index in range(len(modules)):
-        module = modules[index]
+    result = Settlement()
+    for module in account.modules:
         if is_notice_candidate(module):
-            modules[index] = notice_step(account, module, control, result)
+            notice_step(account, module, control, result)
         elif module.balance == 0 and module.return_posted:
-            modules[index] = settled(module, control)
+            settle(module, control)
         elif is_offset_source(module):
-            offset_and_refund(account, modules, index, control, result)
-    result.account = replace(account, modules=modules)
+            offset_and_refund(account, module, control, result)
     return result
