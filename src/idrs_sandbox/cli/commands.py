@@ -16,4 +16,7 @@ def all_commands() -> list[click.Command]:
     from idrs_sandbox.cli.compare import compare_command
 
     commands.append(compare_command)
+    from idrs_sandbox.cli.demo import demo_command
+
+    commands.append(demo_command)
     return commands

@@ -1,0 +1,162 @@
+"""``idrs demo``: the README's main job. Generate a seeded week, run it through every available
+engine, and show side by side what each produced and whether the outputs are byte-identical."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from idrs_sandbox.cli.run import balance_line, record_count
+from idrs_sandbox.datagen import generate_run
+from idrs_sandbox.engines.base import RunInputs, RunResult, run_engine
+from idrs_sandbox.engines.registry import available_engines, engine_names, get_engine
+from idrs_sandbox.errors import UsageError
+from idrs_sandbox.oracle.compare import RunComparison, compare_runs
+
+SIZES: dict[str, tuple[int, int]] = {
+    "small": (2_000, 10_000),
+    "medium": (20_000, 100_000),
+    "large": (100_000, 500_000),
+}
+"""Named data-set sizes (accounts, transactions); ``small`` runs in seconds on every engine."""
+
+ROWS: tuple[tuple[str, str], ...] = (
+    ("MASTOUT", "accounts written"),
+    ("UNPOST", "unpostables"),
+    ("NOTICES", "notices"),
+    ("REFUNDS", "refunds"),
+    ("REPORT", "report lines"),
+)
+
+
+@dataclass(frozen=True)
+class EngineRun:
+    result: RunResult
+    comparison: RunComparison | None  # against the first engine; None for the first itself
+
+
+@click.command("demo")
+@click.option("--size", type=click.Choice(list(SIZES)), default="small", show_default=True)
+@click.option("--accounts", type=int, help="Overrides the size's number of accounts.")
+@click.option("--transactions", type=int, help="Overrides the size's number of transactions.")
+@click.option("--seed", type=int, default=1, show_default=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("demo-out"),
+    show_default=True,
+    help="Folder that receives the input and one output folder per engine.",
+)
+@click.option(
+    "--engine",
+    "engines",
+    multiple=True,
+    type=click.Choice(engine_names()),
+    help="Engines to run (default: every engine available on this machine).",
+)
+def demo_command(
+    size: str,
+    accounts: int | None,
+    transactions: int | None,
+    seed: int,
+    out_dir: Path,
+    engines: tuple[str, ...],
+) -> None:
+    """Generate a synthetic week and run it through every available engine, side by side.
+
+    Exits 0 when every engine produced byte-identical outputs and return codes, 1 otherwise.
+    """
+    default_accounts, default_transactions = SIZES[size]
+    names = list(engines) or available_engines()
+    unavailable = [name for name in names if not get_engine(name).available()]
+    if unavailable:
+        raise UsageError(f"engine(s) not available on this machine: {', '.join(unavailable)}")
+    console = Console(stderr=True)
+    input_dir = out_dir / "input"
+    with _progress(console) as progress:
+        task = progress.add_task("generate", total=None)
+        summary = generate_run(
+            input_dir,
+            accounts if accounts is not None else default_accounts,
+            transactions if transactions is not None else default_transactions,
+            seed,
+        )
+        progress.update(task, total=1, completed=1)
+        runs = _run_engines(names, input_dir, out_dir, progress)
+    out = Console()
+    out.print(
+        f"Generated {summary.accounts:,} accounts and {summary.transactions:,} transactions "
+        f"(seed {seed}, cycle {summary.options.cycle}) in {input_dir}"
+    )
+    out.print(_summary_table(runs))
+    identical = all(run.comparison is None or run.comparison.identical for run in runs)
+    for run in runs:
+        if run.comparison is not None and not run.comparison.identical:
+            out.print(run.comparison.explain(), markup=False, highlight=False, soft_wrap=True)
+    out.print(f"Outputs are in {out_dir}/<engine>/; compare two with: idrs compare DIR_A DIR_B")
+    sys.exit(0 if identical else 1)
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description:<10}"),
+        BarColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+def _run_engines(
+    names: list[str], input_dir: Path, out_dir: Path, progress: Progress
+) -> list[EngineRun]:
+    inputs = RunInputs.from_folder(input_dir)
+    runs: list[EngineRun] = []
+    for name in names:
+        task = progress.add_task(name, total=None)
+        result = run_engine(get_engine(name), inputs, out_dir / name)
+        progress.update(task, total=1, completed=1)
+        comparison = None
+        if runs:
+            first = runs[0].result
+            comparison = compare_runs(
+                out_dir / first.engine,
+                out_dir / name,
+                label_a=first.engine,
+                label_b=name,
+            )
+        runs.append(EngineRun(result, comparison))
+    return runs
+
+
+def _summary_table(runs: list[EngineRun]) -> Table:
+    table = Table(title="Weekly posting run, engine by engine", title_justify="left")
+    table.add_column("")
+    for run in runs:
+        table.add_column(run.result.engine, justify="right")
+    table.add_row("return code", *(str(run.result.return_code) for run in runs))
+    for ddname, label in ROWS:
+        table.add_row(label, *(_count(run.result, ddname) for run in runs))
+    table.add_row("seconds", *(f"{run.result.seconds:.2f}" for run in runs))
+    table.add_row("balance", *(balance_line(run.result.outputs.get("REPORT")) for run in runs))
+    table.add_row("identical", *(_verdict(run, runs[0].result.engine) for run in runs))
+    return table
+
+
+def _count(result: RunResult, ddname: str) -> str:
+    path = result.outputs.get(ddname)
+    return "—" if path is None else f"{record_count(path, ddname):,}"
+
+
+def _verdict(run: EngineRun, first: str) -> str:
+    if run.comparison is None:
+        return "(reference)"
+    return f"yes, to {first}" if run.comparison.identical else "[red]NO[/]"
