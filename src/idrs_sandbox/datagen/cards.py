@@ -200,6 +200,7 @@ class CardFactory:
         data = f"{line}{addr.state:2.2}{addr.zip_code}"
         self._emit(state, ctl, "000", ENTITY_PERIOD, ZERO, self._recent(), data)
         self.new_accounts += 1
+        self.by_tc["000"] += 1
         self._deal(state, cards, quota)
 
     def special_group(self, kind: str, tin: int, next_tin: int | None) -> None:
@@ -573,15 +574,32 @@ class CardFactory:
         return self._payment_card(state, tc="291", period=f"{year}12", amount=amount_text(cents))
 
     def _field_overflow(self, state: AccountState) -> str | None:
-        """U10: TAX-ASSESSED or CREDITS pushed past 999,999,999.99, or an FTF past 9,999,999.99."""
-        biggest = amount_text(MAX_MONEY_11)
+        """U10: an FTF past 9,999,999.99, or TAX-ASSESSED / CREDITS past 999,999,999.99.
+
+        Each card carries the smallest amount that overflows, because the control report sums
+        every card's AMOUNT in S9(13)V99 (RULEBOOK §8) and long runs must not overflow that.
+        """
+        if self.rng.random() < 0.6:
+            late_return = self._ftf_overflow(state)
+            if late_return is not None:
+                return late_return
+        for year, module in state.modules.items():
+            if module.has_return and module.assessed > 0:
+                cents = MAX_MONEY_11 - module.assessed + min(module.assessed, 1 + self._below(99))
+                return self._payment_card(
+                    state, tc="290", period=f"{year}12", amount=amount_text(cents)
+                )
+            if module.credits > 0:
+                cents = MAX_MONEY_11 - module.credits + min(module.credits, 1 + self._below(99))
+                return self._payment_card(
+                    state, tc="670", period=f"{year}12", amount=amount_text(cents)
+                )
+        return self._ftf_overflow(state)
+
+    def _ftf_overflow(self, state: AccountState) -> str | None:
+        """A return 45 days late (2 months, RULEBOOK §3) whose FTF base exceeds $100,000,000:
+        base × 5% × 2 does not fit FTF-PENALTY S9(7)V99."""
         modules = state.modules
-        taxed = [y for y, m in modules.items() if m.has_return and m.assessed > 0]
-        if taxed:
-            return self._payment_card(state, tc="290", period=f"{taxed[0]}12", amount=biggest)
-        paid = [y for y, m in modules.items() if m.credits > 0]
-        if paid:
-            return self._payment_card(state, tc="670", period=f"{paid[0]}12", amount=biggest)
         unfiled = [y for y, m in modules.items() if not m.has_return]
         free = [y for y in self._years if y not in modules]
         if unfiled:
@@ -590,11 +608,18 @@ class CardFactory:
             year = free[-1]
         else:
             return None
-        # A return 45 days late: FTF = 999,999,999.99 × 5% × 2 months does not fit S9(7)V99.
+        credits = modules[year].credits if year in modules else 0
+        cents = credits + 10_000_000_000 + self._below(20_000_000_000)
+        if cents > MAX_MONEY_11:
+            return None
         late = self.dates.card(self.cal.due_ordinals[year] + 45)
         return self._emit(
-            state, state.name_control, "150", f"{year}12", biggest, late, self._return_data(state)
-        )
+            state, state.name_control, "150", f"{year}12", amount_text(cents), late,
+            self._return_data(state),
+        )  # fmt: skip
+
+    def _below(self, n: int) -> int:
+        return self.rng.randrange(n)
 
     # ------------------------------------------------------------------------ choosing years
 

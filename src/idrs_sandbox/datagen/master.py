@@ -11,6 +11,9 @@ and its status agrees with its money and notice history (RULEBOOK §6):
   apart, the last one ``NOTICE-CYCLE``; interest and FTP assessed up to that notice's run;
 - ``22``: CP504 sent five or more cycles ago and nothing more to send.
 
+One module in a thousand owes hundreds of millions (status 10, filed on time): its first notice
+needs interest or FTP that does not fit S9(7)V99, the report's "assessment overflow" (§6).
+
 FTF, FTP and interest are computed with the rulebook's own formulas (§3, §6) so the figures look
 like something the program itself wrote.
 """
@@ -57,6 +60,7 @@ _KINDS = (
     ("tda", 5),
     ("held_credit", 7),
     ("open_credit", 3),
+    ("huge_due", 0.1),
 )
 _KIND_NAMES = tuple(name for name, _ in _KINDS)
 _KIND_CUMULATIVE = tuple(accumulate(weight for _, weight in _KINDS))
@@ -157,7 +161,9 @@ class MasterFactory:
             if self._noticed(m, withholding, posted, count, tda=kind == "tda"):
                 return m
             kind = "settled"  # too recent a return for that many notices
-        if kind == "due" and m.assessed + m.ftf > 0:
+        if kind == "huge_due":
+            self._huge(m, posted)
+        elif kind == "due" and m.assessed + m.ftf > 0:
             self._balance_due(m, withholding, posted)
         elif kind in ("held_credit", "open_credit"):
             self._credit(m, posted, held=kind == "held_credit")
@@ -197,6 +203,15 @@ class MasterFactory:
         """Status 10: the return left a balance; no notice has gone out yet."""
         total = m.assessed + m.ftf
         m.credits = min(withholding, total - max(1, total * self.rng.randrange(2, 60) // 100))
+        m.status, m.status_cycle = 10, self._past_cycle(posted)
+
+    def _huge(self, m: Module, posted: int) -> None:
+        """Status 10 with a balance of hundreds of millions, filed on time (so no FTF)."""
+        m.assessed = 60_000_000_000 + self.rng.randrange(20_000_000_000)
+        m.ftf = 0
+        m.return_date = min(m.return_date, yyyymmdd(due_date(m.tax_year)))
+        m.last_activity = yymmdd(_date8(m.return_date))
+        m.credits = m.assessed // 10
         m.status, m.status_cycle = 10, self._past_cycle(posted)
 
     def _settled(self, m: Module, withholding: int, posted: int) -> None:
