@@ -26,10 +26,11 @@ class KeyGroup:
 
 
 def balanced_line(accounts: Iterator[Account], cards: Iterator[Transaction]) -> Iterator[KeyGroup]:
-    """Yield the TINs of both files in ascending order, each once per run of equal card TINs.
+    """Yield the TINs of both files in ascending byte order, one group per TIN.
 
-    Cards out of TIN order start a new run (they will be U09). A group's ``cards`` must be consumed
-    before the next group is asked for.
+    ``cards`` have passed the sequence check (U09), so their TINs never go down. TINs compare as
+    bytes, as POSTING.cbl's alphanumeric merge keys do. A group's ``cards`` must be consumed before
+    the next group is asked for.
 
     Replaces POSTING.cbl 1000-MAIN-LOOP.
     """

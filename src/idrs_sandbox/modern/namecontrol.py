@@ -13,7 +13,8 @@ def surname(name_line: str) -> str:
     """
     if name_line.count("<") >= 2:
         return name_line.split("<", 2)[1]
-    words = name_line.split()
+    # Only a blank delimits a word (POSTING.cbl scans for SPACE, not for any whitespace).
+    words = [word for word in name_line.split(" ") if word]
     return words[-1] if words else ""
 
 

@@ -60,7 +60,8 @@ class PackedMoney:
 _PACKED_AMOUNT = PackedMoney(11)
 _PACKED_PENALTY = PackedMoney(9)
 _NOTICES_BY_BYTES = {code.value.encode(TEXT): code for code in NoticeCode}
-_FREEZE_A, _FREEZE_L, _FREEZE_R = b"ALR"
+_SPACE = ord(" ")
+_NO_NOTICE = b"     "
 
 
 class Abend(IdrsError):
@@ -170,6 +171,19 @@ _MODULE_MONEY = (
 _ACCOUNT_NUMBERS = (("TA-ESTABLISHED-CYCLE", 137, 143), ("TA-LAST-UPDATE-CYCLE", 143, 149))
 
 
+def _last_notice(raw: bytes, record: int, base: int) -> NoticeCode | None:
+    text = raw[66:71]
+    if text == _NO_NOTICE:
+        return None
+    code = _NOTICES_BY_BYTES.get(text)
+    if code is None:
+        raise MasterFieldError(
+            f"MASTIN record {record:,}, offset {base + 66}, field TA-LAST-NOTICE: "
+            f"bytes {text.hex(' ').upper()} are no notice code"
+        )
+    return code
+
+
 def decode_module(raw: bytes, record: int, base: int) -> Module:
     """One module slot; ``base`` is its offset in the record (for error messages)."""
     # bytes.isdigit() is ASCII-only, as COBOL's NUMERIC test on an unsigned DISPLAY field.
@@ -187,9 +201,10 @@ def decode_module(raw: bytes, record: int, base: int) -> Module:
         tax_period=int(raw[0:6]),
         status=int(raw[6:8]),
         status_cycle=int(raw[8:14]),
-        freeze_a=raw[14] == _FREEZE_A,
-        freeze_l=raw[15] == _FREEZE_L,
-        freeze_r=raw[16] == _FREEZE_R,
+        # posting-notes E2: a freeze is clear only when its byte is a space.
+        freeze_a=raw[14] != _SPACE,
+        freeze_l=raw[15] != _SPACE,
+        freeze_r=raw[16] != _SPACE,
         return_date=int(raw[17:25]),
         tax_assessed=assessed,
         credits=credits,
@@ -198,7 +213,7 @@ def decode_module(raw: bytes, record: int, base: int) -> Module:
         interest=interest,
         balance=balance,
         interest_date=int(raw[58:66]),
-        last_notice=_NOTICES_BY_BYTES.get(raw[66:71]),
+        last_notice=_last_notice(raw, record, base),
         notice_cycle=int(raw[71:77]),
         last_tc=int(raw[77:80]),
         last_activity=int(raw[80:86]),
@@ -318,16 +333,34 @@ def iter_records(path: Path, length: int) -> Iterator[bytes]:
             yield record
 
 
-def read_accounts(path: Path) -> Iterator[Account]:
-    """MASTIN, checked as it streams: TIN numeric and ascending, MODULE-COUNT 0-4 (RULEBOOK §7)."""
-    previous = ""
+def scan_master(path: Path) -> None:
+    """The edit pass over MASTIN before any output is written (RULEBOOK §7): the first bad record
+    abends the run.
+
+    Replaces POSTING.cbl 1300-SCAN-MASTIN.
+    """
+    previous = b""
     for number, raw in enumerate(iter_records(path, ACCOUNT_LENGTH), start=1):
-        tin, count = raw[0:9].decode(TEXT), raw[149:150].decode(TEXT)
-        if not _digits(tin) or not _digits(count) or int(count) > MAX_MODULES:
-            raise Abend(AbendCause.MASTIN_INVALID, f"record {number:,}")
-        if tin <= previous:
-            raise Abend(AbendCause.MASTIN_SEQUENCE, f"record {number:,}")
-        previous = tin
+        check_master(raw, previous, number)
+        previous = raw[0:9]
+
+
+def check_master(raw: bytes, previous_tin: bytes, number: int) -> None:
+    """A numeric TIN not above the previous one is OUT OF SEQUENCE (checked first); a non-numeric
+    TIN, or a MODULE-COUNT not numeric or above 4, is INVALID RECORD (posting-notes A2).
+
+    Replaces POSTING.cbl 1310-SCAN-ONE-MASTER.
+    """
+    tin, count = raw[0:9], raw[149:150]
+    if tin.isdigit() and previous_tin and tin <= previous_tin:
+        raise Abend(AbendCause.MASTIN_SEQUENCE, f"record {number:,}")
+    if not tin.isdigit() or not count.isdigit() or int(count) > MAX_MODULES:
+        raise Abend(AbendCause.MASTIN_INVALID, f"record {number:,}")
+
+
+def read_accounts(path: Path) -> Iterator[Account]:
+    """MASTIN's accounts, streamed (the file passed :func:`scan_master`)."""
+    for number, raw in enumerate(iter_records(path, ACCOUNT_LENGTH), start=1):
         yield decode_account(raw, number)
 
 

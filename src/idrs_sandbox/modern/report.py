@@ -34,11 +34,12 @@ class RunTotals:
     tc_counts: Counter[int] = field(default_factory=Counter)
     tc_amounts: dict[int, Decimal] = field(default_factory=dict)
     upc_counts: Counter[UnpostableCode] = field(default_factory=Counter)
+    upc_amounts: dict[UnpostableCode, Decimal] = field(default_factory=dict)
     notice_counts: Counter[NoticeCode] = field(default_factory=Counter)
     refund_counts: Counter[RefundMethod] = field(default_factory=Counter)
     refund_amounts: dict[RefundMethod, Decimal] = field(default_factory=dict)
     overflows: int = 0
-    records_read: Counter[str] = field(default_factory=Counter)
+    records_read: Counter[str] = field(default_factory=lambda: Counter(CONTROL=1))
     records_written: Counter[str] = field(default_factory=Counter)
     cards_posted: int = 0
     cards_unposted: int = 0
@@ -68,6 +69,7 @@ class RunTotals:
         self.upc_counts[code] += 1
         if card.amount is not None:
             self.money_unposted += card.amount
+            self.upc_amounts[code] = self.upc_amounts.get(code, ZERO) + card.amount
 
     def count_generated(self, generated: Generated) -> None:
         self.count_tc(generated.tc, generated.amount)
@@ -101,40 +103,136 @@ def edit_count(value: int) -> str:
 
 # --- the printed report -------------------------------------------------------------------------
 
+TC_DESCRIPTIONS: dict[TransactionCode, str] = {
+    TransactionCode.ESTABLISH: "ESTABLISH ACCOUNT",
+    TransactionCode.NAME_CHANGE: "NAME CHANGE",
+    TransactionCode.ADDRESS_CHANGE: "ADDRESS CHANGE",
+    TransactionCode.RETURN_FILED: "RETURN FILED",
+    TransactionCode.FTF_PENALTY: "FAILURE TO FILE PENALTY",
+    TransactionCode.INTEREST: "INTEREST",
+    TransactionCode.FTP_PENALTY: "FAILURE TO PAY PENALTY",
+    TransactionCode.ADDITIONAL_TAX: "ADDITIONAL TAX",
+    TransactionCode.ABATEMENT: "ABATEMENT",
+    TransactionCode.EXAM_OPENED: "EXAM OPENED",
+    TransactionCode.EXAM_CLOSED: "EXAM CLOSED",
+    TransactionCode.CREDIT_HOLD: "CREDIT HOLD",
+    TransactionCode.CREDIT_HOLD_RELEASED: "CREDIT HOLD RELEASED",
+    TransactionCode.PAYMENT_WITH_RETURN: "PAYMENT WITH RETURN",
+    TransactionCode.LATER_PAYMENT: "PAYMENT",
+    TransactionCode.OFFSET_IN: "CREDIT OFFSET IN",
+    TransactionCode.REFUNDABLE_CREDIT: "REFUNDABLE CREDIT",
+    TransactionCode.WITHHOLDING: "WITHHOLDING",
+    TransactionCode.OFFSET_OUT: "CREDIT OFFSET OUT",
+    TransactionCode.REFUND: "REFUND",
+    TransactionCode.MISC_ACTION: "MISCELLANEOUS ACTION",
+    TransactionCode.DUPLICATE_RETURN: "DUPLICATE RETURN",
+}
+"""Report descriptions of the TC rows (POSTING.cbl WS-TC-TABLE)."""
+
+REFUND_DESCRIPTIONS = {
+    RefundMethod.DIRECT_DEPOSIT: "DIRECT DEPOSIT",
+    RefundMethod.PAPER_CHECK: "PAPER CHECK",
+}
+
+FILE_ROWS = (
+    ("CONTROL  READ", "CONTROL", "read"),
+    ("MASTIN   READ", "MASTIN", "read"),
+    ("TRANSIN  READ", "TRANSIN", "read"),
+    ("MASTOUT  WRITTEN", "MASTOUT", "written"),
+    ("NOTICES  WRITTEN", "NOTICES", "written"),
+    ("REFUNDS  WRITTEN", "REFUNDS", "written"),
+    ("UNPOST   WRITTEN", "UNPOST", "written"),
+)
+"""RECORDS READ AND WRITTEN rows: (description, DD name, direction)."""
+
+COUNT_HEADING = "        COUNT"
+AMOUNT_HEADING = "                 AMOUNT"
+
+
+def section_line(title: str, with_amounts: bool) -> str:
+    """RL-SECTION-LINE: title X(43), count heading X(13), 3 spaces, amount heading X(23)."""
+    return f"{title:<43}{COUNT_HEADING}   {AMOUNT_HEADING if with_amounts else ''}"
+
+
+def count_line(code: str, description: str, count: int) -> str:
+    """RL-COUNT-LINE: 2 spaces, code X(6), 2 spaces, description X(33), count."""
+    return f"  {code:<6}  {description:<33}{edit_count(count)}"
+
+
+def detail_line(code: str, description: str, count: int, amount: Decimal) -> str:
+    """RL-DETAIL-LINE: a count line, 3 spaces, then the amount."""
+    return f"{count_line(code, description, count)}   {edit_amount(amount)}"
+
 
 def report_body(totals: RunTotals) -> Iterator[str]:
-    """Body lines, before pagination. Replaces POSTING.cbl 9000-PRINT-REPORT."""
+    """Body lines, before pagination. Replaces POSTING.cbl 8000-PRINT-REPORT."""
+    yield section_line("TRANSACTIONS BY CODE", with_amounts=True)
     for tc in REPORT_TCS:
         amount = totals.tc_amounts.get(tc, ZERO)
-        yield f"TC {tc.value:03d}  {edit_count(totals.tc_counts[tc])}  {edit_amount(amount)}"
+        yield detail_line(f"TC {tc.value:03d}", TC_DESCRIPTIONS[tc], totals.tc_counts[tc], amount)
+    yield ""
+    yield section_line("UNPOSTABLES BY CODE", with_amounts=True)
     for upc in REPORT_UPCS:
-        yield f"{upc.upc} {upc.reason:<31} {edit_count(totals.upc_counts[upc])}"
+        amount = totals.upc_amounts.get(upc, ZERO)
+        yield detail_line(upc.upc, upc.reason, totals.upc_counts[upc], amount)
+    yield ""
+    yield section_line("NOTICES ISSUED", with_amounts=False)
     for code in NoticeCode:
-        yield f"NOTICES {code.value} {edit_count(totals.notice_counts[code])}"
+        yield count_line(code.value, "", totals.notice_counts[code])
+    yield ""
+    yield section_line("REFUNDS ISSUED", with_amounts=True)
     for method in RefundMethod:
-        count = edit_count(totals.refund_counts[method])
-        money = edit_amount(totals.refund_amounts.get(method, ZERO))
-        yield f"REFUNDS {method.value} {count} {money}"
-    yield f"ASSESSMENT OVERFLOWS {edit_count(totals.overflows)}"
-    for ddname in ("MASTIN", "TRANSIN"):
-        yield f"RECORDS READ    {ddname:<8} {edit_count(totals.records_read[ddname])}"
-    for ddname in ("MASTOUT", "NOTICES", "REFUNDS", "UNPOST"):
-        yield f"RECORDS WRITTEN {ddname:<8} {edit_count(totals.records_written[ddname])}"
+        amount = totals.refund_amounts.get(method, ZERO)
+        count = totals.refund_counts[method]
+        yield detail_line(method.value, REFUND_DESCRIPTIONS[method], count, amount)
+    yield ""
+    yield section_line("ASSESSMENTS", with_amounts=False)
+    yield count_line("", "ASSESSMENT OVERFLOWS", totals.overflows)
+    yield ""
+    yield section_line("RECORDS READ AND WRITTEN", with_amounts=False)
+    for description, ddname, direction in FILE_ROWS:
+        counts = totals.records_read if direction == "read" else totals.records_written
+        yield count_line("", description, counts[ddname])
+    yield ""
+    yield from balancing_lines(totals)
+
+
+def balancing_lines(totals: RunTotals) -> Iterator[str]:
+    """Replaces POSTING.cbl 8700-PRINT-BALANCING."""
+    yield section_line("BALANCING", with_amounts=True)
+    yield detail_line("", "TRANSACTIONS READ", totals.records_read["TRANSIN"], totals.money_read)
+    yield detail_line("", "TRANSACTIONS POSTED", totals.cards_posted, totals.money_posted)
+    unposted = totals.cards_unposted
+    yield detail_line("", "TRANSACTIONS UNPOSTABLE", unposted, totals.money_unposted)
     yield "RUN BALANCED" if totals.balanced else "RUN OUT OF BALANCE"
 
 
 def page_header(control: ControlCard, page: int) -> str:
-    return f"POSTING  CYCLE {control.run_cycle:06d}  RUN DATE {control.run_date:08d}  PAGE {page}"
+    """RL-HEADER: program, title, cycle, run date as 9999/99/99, page number ZZZ9."""
+    run_date = f"{control.run_date:08d}"
+    shown_date = f"{run_date[0:4]}/{run_date[4:6]}/{run_date[6:8]}"
+    title = "IDRS-LITE WEEKLY POSTING RUN - CONTROL REPORT"
+    return (
+        f"{'POSTING':<10}{title:<50}CYCLE {control.run_cycle:06d}    RUN DATE {shown_date}"
+        f"{'':<28}PAGE {page % 10000:>4}"
+    )
 
 
 def report_lines(totals: RunTotals, control: ControlCard) -> Iterator[str]:
-    """The whole report: a header opens every page of 55 lines (RULEBOOK §8)."""
+    """The whole report: a two-line header (title, blank) opens every page of 55 lines.
+
+    Replaces POSTING.cbl 8900-PRINT-LINE.
+    """
     page = 0
-    for index, line in enumerate(report_body(totals)):
-        if index % (LINES_PER_PAGE - 1) == 0:
+    lines_on_page = LINES_PER_PAGE
+    for line in report_body(totals):
+        if lines_on_page >= LINES_PER_PAGE:
             page += 1
             yield page_header(control, page)
+            yield ""
+            lines_on_page = 2
         yield line
+        lines_on_page += 1
 
 
 def abend_line(cause: str) -> str:

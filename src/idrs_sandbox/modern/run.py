@@ -30,6 +30,7 @@ from idrs_sandbox.modern.recordio import (
     encode_unpostable,
     read_accounts,
     read_cards,
+    scan_master,
 )
 from idrs_sandbox.modern.report import RunTotals, abend_line, report_lines
 from idrs_sandbox.modern.settlement import settle_account
@@ -42,6 +43,8 @@ RC_ABEND = 16
 INPUT_DDNAMES = ("CONTROL", "MASTIN", "TRANSIN")
 OUTPUT_DDNAMES = ("MASTOUT", "NOTICES", "REFUNDS", "UNPOST", "REPORT")
 RECORD_OUTPUTS = ("MASTOUT", "NOTICES", "REFUNDS", "UNPOST")
+LOW_VALUES_KEY = b"\x00" * 15
+"""The high-water key starts at LOW-VALUES, so a key of 15 × X'00' is already U09."""
 
 
 def resolve_ddname(ddname: str, environ: Mapping[str, str] | None = None) -> Path:
@@ -110,27 +113,37 @@ class Posting:
 
     control: ControlCard
     outputs: Outputs
-    high_water: bytes = b""
+    high_water: bytes = LOW_VALUES_KEY
 
     @property
     def totals(self) -> RunTotals:
         return self.outputs.totals
 
     def unpost(self, card: Transaction, code: UPC) -> None:
+        """Replaces POSTING.cbl 6000-WRITE-UNPOST."""
         self.totals.count_unposted(card, code)
         record = Unpostable(card.image, code, self.control.run_cycle)
         self.outputs.write("UNPOST", encode_unpostable(record))
 
-    def apply(self, card: Transaction, account: Account | None) -> Account | None:
-        """One card: sequence, validation, posting; returns the account as it now stands.
+    def in_sequence(self, cards: Iterator[Transaction]) -> Iterator[Transaction]:
+        """Every card read is counted; one whose TIN‖SEQ is not above the high-water key is U09 at
+        once and never reaches the merge, so it never splits a group (posting-notes M2).
 
-        Replaces POSTING.cbl 2000-PROCESS-TRANSACTION.
+        Replaces POSTING.cbl 4200-READ-TRANSIN.
         """
-        self.totals.count_read_card(card)
-        if is_out_of_sequence(card.key, self.high_water):
-            self.unpost(card, UPC.OUT_OF_SEQUENCE)
-            return account
-        self.high_water = card.key
+        for card in cards:
+            self.totals.count_read_card(card)
+            if is_out_of_sequence(card.key, self.high_water):
+                self.unpost(card, UPC.OUT_OF_SEQUENCE)
+                continue
+            self.high_water = card.key
+            yield card
+
+    def apply(self, card: Transaction, account: Account | None) -> Account | None:
+        """One card: validation, then posting; returns the account as it now stands.
+
+        Replaces POSTING.cbl 2100-PROCESS-TRANSACTION.
+        """
         code = check_card(card)
         if code is None:
             assert card.tc is not None
@@ -150,7 +163,7 @@ class Posting:
     def close_account(self, account: Account) -> None:
         """End-of-account processing, then the master and its notices and refunds.
 
-        Replaces POSTING.cbl 5000-END-OF-ACCOUNT.
+        Replaces POSTING.cbl 5000-END-OF-ACCOUNT and 5900-WRITE-MASTER.
         """
         settlement = settle_account(account, self.control)
         totals = self.totals
@@ -166,7 +179,8 @@ class Posting:
         self.outputs.write("MASTOUT", encode_account(account))
 
     def run(self, accounts: Iterator[Account], cards: Iterator[Transaction]) -> None:
-        for group in balanced_line(accounts, cards):
+        """The balanced-line merge: one group per TIN. Replaces POSTING.cbl 2000-PROCESS-GROUP."""
+        for group in balanced_line(accounts, self.in_sequence(cards)):
             account = group.master
             if account is not None:
                 self.totals.records_read["MASTIN"] += 1
@@ -197,6 +211,7 @@ def run_posting(files: Mapping[str, Path]) -> int:
     try:
         control = read_control(files["CONTROL"])
         check_input_files(files["MASTIN"], files["TRANSIN"])
+        scan_master(files["MASTIN"])
         totals = RunTotals()
         with ExitStack() as stack:
             streams: dict[str, BinaryIO] = {

@@ -125,13 +125,16 @@ def assess_for_notice(module: Module, control: ControlCard) -> Assessment:
         interest_this = interest_due(module.balance, control.interest_rate, days)
         interest_date = control.run_date
     ftp_this = ftp_due(module.tax_period, module.tax_assessed, module.ftp_penalty, control.run_date)
+    interest = module.interest + interest_this
+    ftp_penalty = module.ftp_penalty + ftp_this
     return Assessment(
-        interest=module.interest + interest_this,
+        interest=interest,
         interest_this=interest_this,
         interest_date=interest_date,
-        ftp_penalty=module.ftp_penalty + ftp_this,
+        ftp_penalty=ftp_penalty,
         ftp_this=ftp_this,
-        balance=module.balance + interest_this + ftp_this,
+        # The invariant on the new values (not the stored BALANCE plus this week's amounts).
+        balance=module.tax_assessed + module.ftf_penalty + ftp_penalty + interest - module.credits,
     )
 
 
@@ -279,8 +282,13 @@ def offset_and_refund(
         if target is source or target.balance <= 0 or credit <= 0:
             continue
         taken = min(credit, target.balance)
-        move_credit(source, -taken, control)
+        if not fits(target.credits + taken, AMOUNT_LIMIT):
+            # posting-notes E7: an offset that would overflow the target's CREDITS is skipped
+            # and counted as an assessment overflow.
+            result.overflows += 1
+            continue
         move_credit(target, taken, control)
+        move_credit(source, -taken, control)
         result.generated += [Generated(TC.OFFSET_OUT, taken), Generated(TC.OFFSET_IN, taken)]
         credit -= taken
     if credit >= ONE_DOLLAR:
