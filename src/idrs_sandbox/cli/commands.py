@@ -19,4 +19,7 @@ def all_commands() -> list[click.Command]:
     from idrs_sandbox.cli.demo import demo_command
 
     commands.append(demo_command)
+    from idrs_sandbox.cli.records import records_group
+
+    commands.append(records_group)
     return commands

@@ -491,12 +491,11 @@ class RecordCodec:
 
     # flat views (for `idrs records show`) --------------------------------------------------
 
-    def elements(
-        self, raw: bytes, *, include_fillers: bool = True
-    ) -> Iterator[tuple[str, FieldLayout, int, bytes, Value]]:
-        """Every elementary occurrence in offset order of declaration: (name with subscripts,
-        field, offset, raw bytes, value or Invalid). Never raises on bad bytes."""
-        for item, offset, subscripts in _elementary_with_subscripts(self.layout.root, 0, ()):
+    def elements(self, raw: bytes, *, include_fillers: bool = True) -> Iterator[Element]:
+        """Every elementary occurrence, in declaration order, in every REDEFINES view. Never
+        raises on bad bytes: a value that does not decode is an ``Invalid``."""
+        walk = _elementary_with_subscripts(self.layout.root, 0, (), with_views=True)
+        for item, offset, subscripts, view in walk:
             if item.filler and not include_fillers:
                 continue
             chunk = raw[offset : offset + item.size]
@@ -504,20 +503,46 @@ class RecordCodec:
                 value: Value = self.codec_for(item).decode(chunk)
             except (InvalidNumeric, ValueError) as error:
                 value = Invalid(chunk, _reason(error))
-            yield _subscripted(item.name, subscripts), item, offset, chunk, value
+            yield Element(_subscripted(item.name, subscripts), item, offset, chunk, value, view)
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """One elementary occurrence of a record: ``name`` carries subscripts (``TA-BALANCE(3)``);
+    ``view`` is True inside a redefining view (where an ``Invalid`` is not an error)."""
+
+    name: str
+    field: FieldLayout
+    offset: int
+    raw: bytes
+    value: Value
+    view: bool
 
 
 def _elementary_with_subscripts(
-    item: FieldLayout, base: int, subscripts: tuple[int, ...], *, views: bool = True
-) -> Iterator[tuple[FieldLayout, int, tuple[int, ...]]]:
-    """Every elementary occurrence below ``item``; ``views=False`` skips REDEFINES views."""
-    if item.redefines is not None and not views:
-        return
+    item: FieldLayout,
+    base: int,
+    subscripts: tuple[int, ...],
+    *,
+    views: bool = True,
+    with_views: bool = False,
+    in_view: bool = False,
+) -> Iterator[Any]:
+    """Every elementary occurrence below ``item`` as (field, offset, subscripts[, in a view]);
+    ``views=False`` skips REDEFINES views."""
+    if item.redefines is not None:
+        if not views:
+            return
+        in_view = True
     for index in range(item.count):
         here = base + index * item.size
         inner = (*subscripts, index + 1) if item.occurs else subscripts
         if item.is_group:
             for child in item.children:
-                yield from _elementary_with_subscripts(child, here, inner, views=views)
+                yield from _elementary_with_subscripts(
+                    child, here, inner, views=views, with_views=with_views, in_view=in_view
+                )
+        elif with_views:
+            yield item, here + item.offset, inner, in_view
         else:
             yield item, here + item.offset, inner
