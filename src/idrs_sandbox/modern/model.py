@@ -17,6 +17,7 @@ from idrs_sandbox.modern.codes import (
     TransactionCode,
     UnpostableCode,
 )
+from idrs_sandbox.modern.layouts import TRANSREC
 from idrs_sandbox.modern.money import ZERO
 
 MAX_MODULES = 4
@@ -36,15 +37,29 @@ class ControlCard:
     interest_rate: Decimal
 
 
+def _in_data(name: str) -> slice:
+    """Where a field of a TR-DATA redefinition sits inside the 55-character DATA area."""
+    data, item = TRANSREC.field("TR-DATA"), TRANSREC.field(name)
+    return slice(item.offset - data.offset, item.offset - data.offset + item.size)
+
+
+_NAME_LINE, _STATE, _ZIP = _in_data("TR-NAME-LINE"), _in_data("TR-STATE"), _in_data("TR-ZIP")
+_STREET, _CITY = _in_data("TR-STREET"), _in_data("TR-CITY")
+_FILING_STATUS, _BANK_RTN = _in_data("TR-FILING-STATUS"), _in_data("TR-BANK-RTN")
+_BANK_ACCT, _ACTION_CODE = _in_data("TR-BANK-ACCT"), _in_data("TR-ACTION-CODE")
+
+
 @dataclass(slots=True)
 class Transaction:
     """TRANSREC, one card as read. A numeric field that is not numeric on the card is ``None``.
 
     ``image`` is the card's 100 bytes (UNPOST copies them); ``key`` is TIN‖SEQ as bytes, the
-    sequence key of U09.
+    sequence key of U09. ``data`` is the 55-character DATA area, which each TC redefines (the
+    properties below are TRANSREC's REDEFINES views).
     """
 
     image: bytes
+    key: bytes
     tin: str
     name_control: str
     tc: int | None
@@ -55,45 +70,40 @@ class Transaction:
     data: str
 
     @property
-    def key(self) -> bytes:
-        return self.image[0:9] + self.image[39:45]
-
-    # The DATA area is redefined by TC (TRANSREC REDEFINES).
-    @property
     def name_line(self) -> str:
-        return self.data[0:35]
+        return self.data[_NAME_LINE]
 
     @property
     def state(self) -> str:
-        return self.data[35:37]
+        return self.data[_STATE]
 
     @property
     def zip(self) -> str:
-        return self.data[37:42]
+        return self.data[_ZIP]
 
     @property
     def street(self) -> str:
-        return self.data[0:35]
+        return self.data[_STREET]
 
     @property
     def city(self) -> str:
-        return self.data[35:55]
+        return self.data[_CITY]
 
     @property
     def filing_status(self) -> str:
-        return self.data[0:1]
+        return self.data[_FILING_STATUS]
 
     @property
     def bank_rtn(self) -> str:
-        return self.data[1:10]
+        return self.data[_BANK_RTN]
 
     @property
     def bank_acct(self) -> str:
-        return self.data[10:27]
+        return self.data[_BANK_ACCT]
 
     @property
     def action_code(self) -> str:
-        return self.data[0:3]
+        return self.data[_ACTION_CODE]
 
 
 @dataclass(slots=True)

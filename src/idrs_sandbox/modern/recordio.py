@@ -1,18 +1,23 @@
-"""Records ⇄ the run's dataclasses, one precomputed codec per field (no generic dict decoding).
+"""Records ⇄ the run's dataclasses, with every offset, size and codec taken from the layouts of
+:mod:`idrs_sandbox.modern.layouts` once, at import (no per-record generic dict decoding).
 
-Offsets come from the layouts declared in :mod:`idrs_sandbox.modern.layouts`; numeric bytes go
-through :mod:`idrs_sandbox.records.numeric`. Text is Latin-1, one character per byte, so every byte
-read can be written back unchanged.
+Numbers go through the record layer's field codecs (:func:`idrs_sandbox.records.codec.field_codec`);
+runs of DISPLAY text and unsigned integers are written with one precomputed format template
+(:class:`TextTemplate`), which gives the same bytes as the field codecs and is several times
+faster. Text is Latin-1, one character per byte, so every byte read can be written back as is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from idrs_sandbox.errors import IdrsError
 from idrs_sandbox.modern.codes import AbendCause, NoticeCode
+from idrs_sandbox.modern.layouts import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSREC, UNPOST
 from idrs_sandbox.modern.model import (
     MAX_MODULES,
     Account,
@@ -23,45 +28,16 @@ from idrs_sandbox.modern.model import (
     Transaction,
     Unpostable,
 )
-from idrs_sandbox.records.numeric import InvalidNumeric, packed_codec, zoned_codec
+from idrs_sandbox.records.codec import FieldCodec, field_codec
+from idrs_sandbox.records.files import RecordFile
+from idrs_sandbox.records.layout import FieldLayout, RecordLayout, Usage
+from idrs_sandbox.records.numeric import InvalidNumeric
+from idrs_sandbox.records.picture import Category
 
 TEXT = "latin-1"
-CONTROL_LENGTH = 80
-CARD_LENGTH = 100
-ACCOUNT_LENGTH = 514
-MODULE_LENGTH = 86
-MODULES_OFFSET = 150
-
-_CARD_AMOUNT = zoned_codec(11, 2, True)
-_BALANCE_DUE = zoned_codec(11, 2, True)
-_PENALTY_ZONED = zoned_codec(9, 2, True)
-_REFUND_AMOUNT = zoned_codec(11, 2, False)
-
-
-class PackedMoney:
-    """A COMP-3 money field's codec, with the bytes of zero precomputed: most penalty and
-    interest fields hold zero, and this spares the codec (the run's hottest code) for them."""
-
-    __slots__ = ("_codec", "_zero", "_zero_bytes", "size")
-
-    def __init__(self, digits: int) -> None:
-        self._codec = packed_codec(digits, 2, True)
-        self._zero = Decimal("0.00")
-        self._zero_bytes = self._codec.encode(self._zero)
-        self.size = self._codec.size
-
-    def encode(self, value: Decimal) -> bytes:
-        return self._zero_bytes if not value else self._codec.encode(value)
-
-    def decode(self, raw: bytes) -> Decimal:
-        return self._zero if raw == self._zero_bytes else self._codec.decode(raw)
-
-
-_PACKED_AMOUNT = PackedMoney(11)
-_PACKED_PENALTY = PackedMoney(9)
-_NOTICES_BY_BYTES = {code.value.encode(TEXT): code for code in NoticeCode}
-_SPACE = ord(" ")
-_NO_NOTICE = b"     "
+CONTROL_LENGTH = CTLCARD.size
+CARD_LENGTH = TRANSREC.size
+ACCOUNT_LENGTH = TAXACCT.size
 
 
 class Abend(IdrsError):
@@ -72,201 +48,372 @@ class Abend(IdrsError):
         self.cause = cause
 
 
-def _digits(text: str) -> bool:
+class MasterFieldError(IdrsError):
+    """A MASTIN field the run computes with does not hold a value POSTING.cbl could have written."""
+
+
+# --- layout helpers -------------------------------------------------------------------------
+
+
+def span(layout: RecordLayout, name: str, base: int = 0) -> slice:
+    """Where field ``name`` sits, relative to ``base`` (e.g. the start of a module slot)."""
+    item = layout.field(name)
+    return slice(item.offset - base, item.offset - base + item.size)
+
+
+def codec(layout: RecordLayout, name: str) -> FieldCodec:
+    return field_codec(layout.field(name))
+
+
+class TextTemplate:
+    """Consecutive DISPLAY fields (alphanumeric, or unsigned integers) written with one
+    ``str.format``: ``{:<35.35}`` pads and truncates text as a MOVE to X(35) does, ``{:0>6}``
+    writes a 9(6). Built from the layout, so a field's width is never spelled twice. Values must
+    be non-negative ints or digit strings; one too long for its field is an error."""
+
+    __slots__ = ("_format", "names", "size")
+
+    def __init__(self, layout: RecordLayout, names: Sequence[str]) -> None:
+        items = [layout.field(name) for name in names]
+        for before, after in pairwise(items):
+            if before.offset + before.size != after.offset:
+                raise ValueError(f"{after.name} does not follow {before.name} in {layout.name}")
+        self.names = tuple(names)
+        self.size = sum(item.size for item in items)
+        self._format = "".join(self._spec(item) for item in items)
+
+    @staticmethod
+    def _spec(item: FieldLayout) -> str:
+        picture = item.picture
+        if picture is None or item.usage is not Usage.DISPLAY:
+            raise ValueError(f"{item.name} is not an elementary DISPLAY field")
+        if picture.category is not Category.NUMERIC:
+            return f"{{:<{item.size}.{item.size}}}"
+        if picture.signed or picture.scale:
+            raise ValueError(f"{item.name}: only unsigned integers are templated")
+        # ``{:0>6}`` writes an int as 9(6) does, and passes a 6-digit text (a ZIP) as it is.
+        return f"{{:0>{item.size}}}"
+
+    def encode(self, *values: Any) -> bytes:
+        text = self._format.format(*values)
+        if len(text) != self.size:  # a number too large for its PICTURE
+            raise ValueError(f"{self.names}: {values!r} do not fit in {self.size} bytes")
+        return text.encode(TEXT)
+
+
+def _is_digits(text: str) -> bool:
+    """COBOL ``IS NUMERIC`` on an unsigned DISPLAY field: ASCII digits only."""
     return text.isascii() and text.isdigit()
 
 
 def _number(text: str) -> int | None:
-    return int(text) if _digits(text) else None
-
-
-def _fixed(text: str, width: int) -> str:
-    return text[:width].ljust(width)
+    return int(text) if _is_digits(text) else None
 
 
 # --- CONTROL ------------------------------------------------------------------------------
 
+_CTL_CYCLE = span(CTLCARD, "CTL-RUN-CYCLE")
+_CTL_DATE = span(CTLCARD, "CTL-RUN-DATE")
+_CTL_RATE = span(CTLCARD, "CTL-INTEREST-RATE")
+_CTL_RATE_CODEC = codec(CTLCARD, "CTL-INTEREST-RATE")
+
 
 def decode_control(raw: bytes) -> ControlCard | None:
-    """The control card, or ``None`` when a field is not numeric."""
-    text = raw.decode(TEXT)
-    cycle, run_date, rate = text[0:6], text[6:14], text[14:19]
-    if not (_digits(cycle) and _digits(run_date) and _digits(rate)):
+    """The control card, or ``None`` when a field is not numeric (posting-notes A3)."""
+    cycle, run_date, rate = raw[_CTL_CYCLE], raw[_CTL_DATE], raw[_CTL_RATE]
+    if not (cycle.isdigit() and run_date.isdigit() and rate.isdigit()):
         return None
-    return ControlCard(int(cycle), int(run_date), Decimal(rate).scaleb(-4))
+    interest_rate = _CTL_RATE_CODEC.decode(rate)
+    assert isinstance(interest_rate, Decimal)
+    return ControlCard(int(cycle), int(run_date), interest_rate)
 
 
 # --- TRANSIN ------------------------------------------------------------------------------
+
+_TR_TIN = span(TRANSREC, "TR-TIN")
+_TR_NAME_CONTROL = span(TRANSREC, "TR-NAME-CONTROL")
+_TR_TC = span(TRANSREC, "TR-TC")
+_TR_TAX_PERIOD = span(TRANSREC, "TR-TAX-PERIOD")
+_TR_AMOUNT = span(TRANSREC, "TR-AMOUNT")
+_TR_TRANS_DATE = span(TRANSREC, "TR-TRANS-DATE")
+_TR_SEQ = span(TRANSREC, "TR-SEQ")
+_TR_DATA = span(TRANSREC, "TR-DATA")
+_TR_AMOUNT_DECODE = codec(TRANSREC, "TR-AMOUNT").decode
 
 
 def decode_card(raw: bytes) -> Transaction:
     """A card as read; numeric fields that are not numeric decode to ``None`` (U05 later)."""
     text = raw.decode(TEXT)
     try:
-        amount: Decimal | None = _CARD_AMOUNT.decode(raw[22:33])
+        amount = _TR_AMOUNT_DECODE(raw[_TR_AMOUNT])
     except InvalidNumeric:
         amount = None
     return Transaction(
         image=raw,
-        tin=text[0:9],
-        name_control=text[9:13],
-        tc=_number(text[13:16]),
-        tax_period=_number(text[16:22]),
-        amount=amount,
-        trans_date=_number(text[33:39]),
-        seq=text[39:45],
-        data=text[45:100],
+        key=raw[_TR_TIN] + raw[_TR_SEQ],
+        tin=text[_TR_TIN],
+        name_control=text[_TR_NAME_CONTROL],
+        tc=_number(text[_TR_TC]),
+        tax_period=_number(text[_TR_TAX_PERIOD]),
+        amount=amount,  # type: ignore[arg-type]  # a numeric field's codec gives a Decimal
+        trans_date=_number(text[_TR_TRANS_DATE]),
+        seq=text[_TR_SEQ],
+        data=text[_TR_DATA],
     )
 
 
 # --- MASTIN / MASTOUT -----------------------------------------------------------------------
 
+_SLOTS = TAXACCT.field("TA-MODULE")
+_SLOT_BASE, _SLOT_SIZE = _SLOTS.offset, _SLOTS.size
+_SLOT_STARTS = tuple(_SLOT_BASE + index * _SLOT_SIZE for index in range(_SLOTS.count))
 
-class MasterFieldError(IdrsError):
-    """A MASTIN field the run needs as a number does not hold one."""
+_MODULE_NUMBERS = (
+    "TA-TAX-PERIOD",
+    "TA-STATUS",
+    "TA-STATUS-CYCLE",
+    "TA-RETURN-DATE",
+    "TA-INTEREST-DATE",
+    "TA-NOTICE-CYCLE",
+    "TA-LAST-TC",
+    "TA-LAST-ACTIVITY",
+)
+_MODULE_MONEY = (
+    "TA-TAX-ASSESSED",
+    "TA-CREDITS",
+    "TA-FTF-PENALTY",
+    "TA-FTP-PENALTY",
+    "TA-INTEREST",
+    "TA-BALANCE",
+)
+_M = {name: span(TAXACCT, name, _SLOT_BASE) for name in (*_MODULE_NUMBERS, *_MODULE_MONEY)}
+_M.update(
+    {
+        name: span(TAXACCT, name, _SLOT_BASE)
+        for name in ("TA-FREEZE-A", "TA-FREEZE-L", "TA-FREEZE-R", "TA-LAST-NOTICE")
+    }
+)
+_M_TAX_PERIOD, _M_STATUS, _M_STATUS_CYCLE = (
+    _M["TA-TAX-PERIOD"],
+    _M["TA-STATUS"],
+    _M["TA-STATUS-CYCLE"],
+)
+_M_RETURN_DATE, _M_INTEREST_DATE = _M["TA-RETURN-DATE"], _M["TA-INTEREST-DATE"]
+_M_NOTICE_CYCLE, _M_LAST_TC = _M["TA-NOTICE-CYCLE"], _M["TA-LAST-TC"]
+_M_LAST_ACTIVITY, _M_LAST_NOTICE = _M["TA-LAST-ACTIVITY"], _M["TA-LAST-NOTICE"]
+_M_FREEZE_A = _M["TA-FREEZE-A"].start
+_M_FREEZE_L = _M["TA-FREEZE-L"].start
+_M_FREEZE_R = _M["TA-FREEZE-R"].start
+_M_MONEY_SPANS = tuple(_M[name] for name in _MODULE_MONEY)
 
 
-def _not_numeric(
-    raw: bytes, record: int, base: int, fields: tuple[tuple[str, int, int], ...]
-) -> MasterFieldError:
-    """The error for the first of ``fields`` (name, start, end) whose bytes are not digits."""
-    for name, start, end in fields:
-        if not raw[start:end].isdigit():
-            shown = raw[start:end].hex(" ").upper()
+class PackedMoney:
+    """A COMP-3 money field's codec with the bytes of zero precomputed: most penalty and
+    interest fields hold zero, and this spares the codec, the run's hottest code, for them."""
+
+    __slots__ = ("_codec", "_zero", "_zero_bytes")
+
+    def __init__(self, item: FieldLayout) -> None:
+        self._codec = field_codec(item)
+        self._zero = Decimal("0.00")
+        self._zero_bytes = self._codec.encode(self._zero)
+
+    def encode(self, value: Decimal) -> bytes:
+        return self._zero_bytes if not value else self._codec.encode(value)
+
+    def decode(self, raw: bytes) -> Decimal:
+        if raw == self._zero_bytes:
+            return self._zero
+        value = self._codec.decode(raw)
+        assert isinstance(value, Decimal)
+        return value
+
+
+_MONEY_CODECS = tuple(PackedMoney(TAXACCT.field(name)) for name in _MODULE_MONEY)
+(
+    _ASSESSED_CODEC,
+    _CREDITS_CODEC,
+    _FTF_CODEC,
+    _FTP_CODEC,
+    _INTEREST_CODEC,
+    _BALANCE_CODEC,
+) = _MONEY_CODECS
+_MODULE_HEAD = TextTemplate(
+    TAXACCT,
+    (
+        "TA-TAX-PERIOD",
+        "TA-STATUS",
+        "TA-STATUS-CYCLE",
+        "TA-FREEZE-A",
+        "TA-FREEZE-L",
+        "TA-FREEZE-R",
+        "TA-RETURN-DATE",
+    ),
+)
+_MODULE_TAIL = TextTemplate(
+    TAXACCT,
+    ("TA-INTEREST-DATE", "TA-LAST-NOTICE", "TA-NOTICE-CYCLE", "TA-LAST-TC", "TA-LAST-ACTIVITY"),
+)
+_ACCOUNT_HEAD = TextTemplate(
+    TAXACCT,
+    (
+        "TA-TIN",
+        "TA-NAME-CONTROL",
+        "TA-NAME-LINE",
+        "TA-STREET",
+        "TA-CITY",
+        "TA-STATE",
+        "TA-ZIP",
+        "TA-FILING-STATUS",
+        "TA-BANK-RTN",
+        "TA-BANK-ACCT",
+        "TA-ESTABLISHED-CYCLE",
+        "TA-LAST-UPDATE-CYCLE",
+        "TA-MODULE-COUNT",
+    ),
+)
+_A = {name: span(TAXACCT, name) for name in _ACCOUNT_HEAD.names}
+_A_TIN, _A_MODULE_COUNT = _A["TA-TIN"], _A["TA-MODULE-COUNT"]
+_A_CYCLES = slice(_A["TA-ESTABLISHED-CYCLE"].start, _A["TA-LAST-UPDATE-CYCLE"].stop)
+_A_FILLER = slice(_SLOTS.end, TAXACCT.size)
+_NOTICES_BY_BYTES = {code.value.encode(TEXT): code for code in NoticeCode}
+_SPACE = ord(" ")
+_NO_NOTICE = b" " * (_M_LAST_NOTICE.stop - _M_LAST_NOTICE.start)
+
+
+def _not_numeric(raw: bytes, record: int, base: int, names: Sequence[str]) -> MasterFieldError:
+    """The error for the first field of ``names`` whose bytes are not digits."""
+    for name in names:
+        where = span(TAXACCT, name, base)
+        if not raw[where].isdigit():
             return MasterFieldError(
-                f"MASTIN record {record:,}, offset {base + start}, field {name}: "
-                f"bytes {shown} not numeric"
+                f"MASTIN record {record:,}, offset {base + where.start}, field {name}: "
+                f"bytes {raw[where].hex(' ').upper()} not numeric"
             )
     raise AssertionError("every field is numeric")  # pragma: no cover - callers checked
 
 
-def _packed(raw: bytes, record: int, base: int, name: str, start: int, end: int) -> Decimal:
-    codec = _PACKED_AMOUNT if end - start == _PACKED_AMOUNT.size else _PACKED_PENALTY
+def _money(raw: bytes, record: int, base: int) -> list[Decimal]:
     try:
-        return codec.decode(raw[start:end])
-    except InvalidNumeric as error:
-        raise MasterFieldError(
-            f"MASTIN record {record:,}, offset {base + start}, field {name}: {error}"
-        ) from None
-
-
-_MODULE_NUMBERS = (
-    ("TA-TAX-PERIOD", 0, 6),
-    ("TA-STATUS", 6, 8),
-    ("TA-STATUS-CYCLE", 8, 14),
-    ("TA-RETURN-DATE", 17, 25),
-    ("TA-INTEREST-DATE", 58, 66),
-    ("TA-NOTICE-CYCLE", 71, 77),
-    ("TA-LAST-TC", 77, 80),
-    ("TA-LAST-ACTIVITY", 80, 86),
-)
-_MODULE_MONEY = (
-    ("TA-TAX-ASSESSED", 25, 31),
-    ("TA-CREDITS", 31, 37),
-    ("TA-FTF-PENALTY", 37, 42),
-    ("TA-FTP-PENALTY", 42, 47),
-    ("TA-INTEREST", 47, 52),
-    ("TA-BALANCE", 52, 58),
-)
-_ACCOUNT_NUMBERS = (("TA-ESTABLISHED-CYCLE", 137, 143), ("TA-LAST-UPDATE-CYCLE", 143, 149))
+        return [
+            money.decode(raw[where])
+            for money, where in zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True)
+        ]
+    except InvalidNumeric:
+        for name, money, where in zip(_MODULE_MONEY, _MONEY_CODECS, _M_MONEY_SPANS, strict=True):
+            try:
+                money.decode(raw[where])
+            except InvalidNumeric as error:
+                raise MasterFieldError(
+                    f"MASTIN record {record:,}, offset {base + where.start}, field {name}: {error}"
+                ) from None
+        raise  # pragma: no cover - one of them failed above
 
 
 def _last_notice(raw: bytes, record: int, base: int) -> NoticeCode | None:
-    text = raw[66:71]
+    text = raw[_M_LAST_NOTICE]
     if text == _NO_NOTICE:
         return None
     code = _NOTICES_BY_BYTES.get(text)
     if code is None:
         raise MasterFieldError(
-            f"MASTIN record {record:,}, offset {base + 66}, field TA-LAST-NOTICE: "
-            f"bytes {text.hex(' ').upper()} are no notice code"
+            f"MASTIN record {record:,}, offset {base + _M_LAST_NOTICE.start}, field "
+            f"TA-LAST-NOTICE: bytes {text.hex(' ').upper()} are no notice code"
         )
     return code
 
 
 def decode_module(raw: bytes, record: int, base: int) -> Module:
-    """One module slot; ``base`` is its offset in the record (for error messages)."""
+    """One module slot (``raw`` is its 86 bytes; ``base`` its offset, for messages)."""
     # bytes.isdigit() is ASCII-only, as COBOL's NUMERIC test on an unsigned DISPLAY field.
     if not (
-        raw[0:14].isdigit()
-        and raw[17:25].isdigit()
-        and raw[58:66].isdigit()
-        and raw[71:86].isdigit()
+        raw[_M_TAX_PERIOD].isdigit()
+        and raw[_M_STATUS].isdigit()
+        and raw[_M_STATUS_CYCLE].isdigit()
+        and raw[_M_RETURN_DATE].isdigit()
+        and raw[_M_INTEREST_DATE].isdigit()
+        and raw[_M_NOTICE_CYCLE].isdigit()
+        and raw[_M_LAST_TC].isdigit()
+        and raw[_M_LAST_ACTIVITY].isdigit()
     ):
         raise _not_numeric(raw, record, base, _MODULE_NUMBERS)
-    assessed, credits, ftf, ftp, interest, balance = (
-        _packed(raw, record, base, name, start, end) for name, start, end in _MODULE_MONEY
-    )
+    assessed, credits, ftf, ftp, interest, balance = _money(raw, record, base)
     return Module(
-        tax_period=int(raw[0:6]),
-        status=int(raw[6:8]),
-        status_cycle=int(raw[8:14]),
+        tax_period=int(raw[_M_TAX_PERIOD]),
+        status=int(raw[_M_STATUS]),
+        status_cycle=int(raw[_M_STATUS_CYCLE]),
         # posting-notes E2: a freeze is clear only when its byte is a space.
-        freeze_a=raw[14] != _SPACE,
-        freeze_l=raw[15] != _SPACE,
-        freeze_r=raw[16] != _SPACE,
-        return_date=int(raw[17:25]),
+        freeze_a=raw[_M_FREEZE_A] != _SPACE,
+        freeze_l=raw[_M_FREEZE_L] != _SPACE,
+        freeze_r=raw[_M_FREEZE_R] != _SPACE,
+        return_date=int(raw[_M_RETURN_DATE]),
         tax_assessed=assessed,
         credits=credits,
         ftf_penalty=ftf,
         ftp_penalty=ftp,
         interest=interest,
         balance=balance,
-        interest_date=int(raw[58:66]),
+        interest_date=int(raw[_M_INTEREST_DATE]),
         last_notice=_last_notice(raw, record, base),
-        notice_cycle=int(raw[71:77]),
-        last_tc=int(raw[77:80]),
-        last_activity=int(raw[80:86]),
+        notice_cycle=int(raw[_M_NOTICE_CYCLE]),
+        last_tc=int(raw[_M_LAST_TC]),
+        last_activity=int(raw[_M_LAST_ACTIVITY]),
     )
 
 
 def decode_account(raw: bytes, record: int) -> Account:
-    """A master record; its TIN and MODULE-COUNT were checked by :func:`read_accounts`."""
-    if not raw[137:149].isdigit():
-        raise _not_numeric(raw, record, 0, _ACCOUNT_NUMBERS)
+    """A master record; its TIN and MODULE-COUNT passed :func:`check_master`."""
+    if not raw[_A_CYCLES].isdigit():
+        raise _not_numeric(raw, record, 0, ("TA-ESTABLISHED-CYCLE", "TA-LAST-UPDATE-CYCLE"))
     text = raw.decode(TEXT)
-    count = int(text[149])
-    modules = [
-        decode_module(raw[start : start + MODULE_LENGTH], record, start)
-        for start in range(MODULES_OFFSET, MODULES_OFFSET + count * MODULE_LENGTH, MODULE_LENGTH)
-    ]
+    count = int(raw[_A_MODULE_COUNT])
+    a = _A
     return Account(
-        tin=text[0:9],
-        name_control=text[9:13],
-        name_line=text[13:48],
-        street=text[48:83],
-        city=text[83:103],
-        state=text[103:105],
-        zip=text[105:110],
-        filing_status=text[110:111],
-        bank_rtn=text[111:120],
-        bank_acct=text[120:137],
-        established_cycle=int(text[137:143]),
-        last_update_cycle=int(text[143:149]),
-        modules=modules,
-        filler=raw[494:514],
+        tin=text[a["TA-TIN"]],
+        name_control=text[a["TA-NAME-CONTROL"]],
+        name_line=text[a["TA-NAME-LINE"]],
+        street=text[a["TA-STREET"]],
+        city=text[a["TA-CITY"]],
+        state=text[a["TA-STATE"]],
+        zip=text[a["TA-ZIP"]],
+        filing_status=text[a["TA-FILING-STATUS"]],
+        bank_rtn=text[a["TA-BANK-RTN"]],
+        bank_acct=text[a["TA-BANK-ACCT"]],
+        established_cycle=int(raw[a["TA-ESTABLISHED-CYCLE"]]),
+        last_update_cycle=int(raw[a["TA-LAST-UPDATE-CYCLE"]]),
+        modules=[
+            decode_module(raw[start : start + _SLOT_SIZE], record, start)
+            for start in _SLOT_STARTS[:count]
+        ],
+        filler=raw[_A_FILLER],
     )
 
 
 def encode_module(module: Module) -> bytes:
-    freezes = (
-        ("A" if module.freeze_a else " ")
-        + ("L" if module.freeze_l else " ")
-        + ("R" if module.freeze_r else " ")
-    )
-    notice = module.last_notice.value if module.last_notice else "     "
     return b"".join(
         (
-            f"{module.tax_period:06d}{module.status:02d}{module.status_cycle:06d}{freezes}"
-            f"{module.return_date:08d}".encode(TEXT),
-            _PACKED_AMOUNT.encode(module.tax_assessed),
-            _PACKED_AMOUNT.encode(module.credits),
-            _PACKED_PENALTY.encode(module.ftf_penalty),
-            _PACKED_PENALTY.encode(module.ftp_penalty),
-            _PACKED_PENALTY.encode(module.interest),
-            _PACKED_AMOUNT.encode(module.balance),
-            f"{module.interest_date:08d}{notice}{module.notice_cycle:06d}"
-            f"{module.last_tc:03d}{module.last_activity:06d}".encode(TEXT),
+            _MODULE_HEAD.encode(
+                module.tax_period,
+                module.status,
+                module.status_cycle,
+                "A" if module.freeze_a else " ",
+                "L" if module.freeze_l else " ",
+                "R" if module.freeze_r else " ",
+                module.return_date,
+            ),
+            _ASSESSED_CODEC.encode(module.tax_assessed),
+            _CREDITS_CODEC.encode(module.credits),
+            _FTF_CODEC.encode(module.ftf_penalty),
+            _FTP_CODEC.encode(module.ftp_penalty),
+            _INTEREST_CODEC.encode(module.interest),
+            _BALANCE_CODEC.encode(module.balance),
+            _MODULE_TAIL.encode(
+                module.interest_date,
+                module.last_notice.value if module.last_notice else "",
+                module.notice_cycle,
+                module.last_tc,
+                module.last_activity,
+            ),
         )
     )
 
@@ -276,61 +423,136 @@ EMPTY_MODULE = encode_module(Module(tax_period=0))
 
 
 def encode_account(account: Account) -> bytes:
-    head = (
-        f"{account.tin}{_fixed(account.name_control, 4)}{_fixed(account.name_line, 35)}"
-        f"{_fixed(account.street, 35)}{_fixed(account.city, 20)}{_fixed(account.state, 2)}"
-        f"{_fixed(account.zip, 5)}{_fixed(account.filing_status, 1)}{_fixed(account.bank_rtn, 9)}"
-        f"{_fixed(account.bank_acct, 17)}{account.established_cycle:06d}"
-        f"{account.last_update_cycle:06d}{len(account.modules)}"
+    head = _ACCOUNT_HEAD.encode(
+        account.tin,
+        account.name_control,
+        account.name_line,
+        account.street,
+        account.city,
+        account.state,
+        account.zip,
+        account.filing_status,
+        account.bank_rtn,
+        account.bank_acct,
+        account.established_cycle,
+        account.last_update_cycle,
+        len(account.modules),
     )
     modules = [encode_module(module) for module in account.modules]
     modules += [EMPTY_MODULE] * (MAX_MODULES - len(modules))
-    return head.encode(TEXT) + b"".join(modules) + account.filler
+    return head + b"".join(modules) + account.filler
 
 
 # --- NOTICES, REFUNDS, UNPOST -------------------------------------------------------------------
+
+_NOTICE_HEAD = TextTemplate(
+    NOTICE,
+    (
+        "NT-TIN",
+        "NT-NOTICE-CODE",
+        "NT-TAX-PERIOD",
+        "NT-NAME-LINE",
+        "NT-STREET",
+        "NT-CITY",
+        "NT-STATE",
+        "NT-ZIP",
+    ),
+)
+_NT_BALANCE_DUE = codec(NOTICE, "NT-BALANCE-DUE").encode
+_NT_FTP_THIS = codec(NOTICE, "NT-FTP-THIS").encode
+_NT_INTEREST_THIS = codec(NOTICE, "NT-INTEREST-THIS").encode
+_NOTICE_TAIL = TextTemplate(NOTICE, ("NT-CYCLE", "NT-RESPOND-BY"))
 
 
 def encode_notice(notice: Notice) -> bytes:
     return b"".join(
         (
-            f"{notice.tin}{notice.code.value}{notice.tax_period:06d}"
-            f"{_fixed(notice.name_line, 35)}{_fixed(notice.street, 35)}{_fixed(notice.city, 20)}"
-            f"{_fixed(notice.state, 2)}{_fixed(notice.zip, 5)}".encode(TEXT),
-            _BALANCE_DUE.encode(notice.balance_due),
-            _PENALTY_ZONED.encode(notice.ftp_this),
-            _PENALTY_ZONED.encode(notice.interest_this),
-            f"{notice.cycle:06d}{notice.respond_by:08d}".encode(TEXT),
+            _NOTICE_HEAD.encode(
+                notice.tin,
+                notice.code.value,
+                notice.tax_period,
+                notice.name_line,
+                notice.street,
+                notice.city,
+                notice.state,
+                notice.zip,
+            ),
+            _NT_BALANCE_DUE(notice.balance_due),
+            _NT_FTP_THIS(notice.ftp_this),
+            _NT_INTEREST_THIS(notice.interest_this),
+            _NOTICE_TAIL.encode(notice.cycle, notice.respond_by),
         )
     )
+
+
+_REFUND_HEAD = TextTemplate(REFUND, ("RF-TIN", "RF-TAX-PERIOD"))
+_RF_AMOUNT = codec(REFUND, "RF-AMOUNT").encode
+_REFUND_TAIL = TextTemplate(
+    REFUND,
+    (
+        "RF-METHOD",
+        "RF-BANK-RTN",
+        "RF-BANK-ACCT",
+        "RF-NAME-LINE",
+        "RF-STREET",
+        "RF-CITY",
+        "RF-STATE",
+        "RF-ZIP",
+        "RF-CYCLE",
+    ),
+)
 
 
 def encode_refund(refund: Refund) -> bytes:
     return b"".join(
         (
-            f"{refund.tin}{refund.tax_period:06d}".encode(TEXT),
-            _REFUND_AMOUNT.encode(refund.amount),
-            f"{refund.method.value}{_fixed(refund.bank_rtn, 9)}{_fixed(refund.bank_acct, 17)}"
-            f"{_fixed(refund.name_line, 35)}{_fixed(refund.street, 35)}{_fixed(refund.city, 20)}"
-            f"{_fixed(refund.state, 2)}{_fixed(refund.zip, 5)}{refund.cycle:06d}".encode(TEXT),
+            _REFUND_HEAD.encode(refund.tin, refund.tax_period),
+            _RF_AMOUNT(refund.amount),
+            _REFUND_TAIL.encode(
+                refund.method.value,
+                refund.bank_rtn,
+                refund.bank_acct,
+                refund.name_line,
+                refund.street,
+                refund.city,
+                refund.state,
+                refund.zip,
+                refund.cycle,
+            ),
         )
     )
 
 
+_UNPOST_TAIL = TextTemplate(UNPOST, ("UP-UPC", "UP-CYCLE", "UP-REASON"))
+
+
 def encode_unpostable(unpostable: Unpostable) -> bytes:
+    """The card image as read, then its UPC, the cycle and the fixed reason text."""
     code = unpostable.code
-    tail = f"{code.upc}{unpostable.cycle:06d}{_fixed(code.reason, 31)}"
-    return unpostable.image + tail.encode(TEXT)
+    return unpostable.image + _UNPOST_TAIL.encode(code.upc, unpostable.cycle, code.reason)
 
 
 # --- files ----------------------------------------------------------------------------------
 
 
 def iter_records(path: Path, length: int) -> Iterator[bytes]:
-    """Fixed-length records of a sequential file, streamed."""
-    with path.open("rb") as stream:
-        while record := stream.read(length):
-            yield record
+    """The records of a sequential file, streamed by the record layer (whole records only:
+    the run checked the size first)."""
+    for _, raw in RecordFile(path, length).records():
+        yield raw
+
+
+def check_master(raw: bytes, previous_tin: bytes, number: int) -> None:
+    """A numeric TIN not above the previous one is OUT OF SEQUENCE (checked first); a non-numeric
+    TIN, or a MODULE-COUNT not numeric or above 4, is INVALID RECORD (posting-notes A2).
+
+    Replaces POSTING.cbl 1310-SCAN-ONE-MASTER.
+    """
+    tin, count = raw[_A_TIN], raw[_A_MODULE_COUNT]
+    if tin.isdigit() and previous_tin and tin <= previous_tin:
+        raise Abend(AbendCause.MASTIN_SEQUENCE, f"record {number:,}")
+    if not tin.isdigit() or not count.isdigit() or int(count) > MAX_MODULES:
+        raise Abend(AbendCause.MASTIN_INVALID, f"record {number:,}")
 
 
 def scan_master(path: Path) -> None:
@@ -342,20 +564,7 @@ def scan_master(path: Path) -> None:
     previous = b""
     for number, raw in enumerate(iter_records(path, ACCOUNT_LENGTH), start=1):
         check_master(raw, previous, number)
-        previous = raw[0:9]
-
-
-def check_master(raw: bytes, previous_tin: bytes, number: int) -> None:
-    """A numeric TIN not above the previous one is OUT OF SEQUENCE (checked first); a non-numeric
-    TIN, or a MODULE-COUNT not numeric or above 4, is INVALID RECORD (posting-notes A2).
-
-    Replaces POSTING.cbl 1310-SCAN-ONE-MASTER.
-    """
-    tin, count = raw[0:9], raw[149:150]
-    if tin.isdigit() and previous_tin and tin <= previous_tin:
-        raise Abend(AbendCause.MASTIN_SEQUENCE, f"record {number:,}")
-    if not tin.isdigit() or not count.isdigit() or int(count) > MAX_MODULES:
-        raise Abend(AbendCause.MASTIN_INVALID, f"record {number:,}")
+        previous = raw[_A_TIN]
 
 
 def read_accounts(path: Path) -> Iterator[Account]:
