@@ -58,7 +58,8 @@ class RedefinesClause:
 @dataclass(frozen=True)
 class PictureClause:
     picture: Picture
-    origin: Origin  # of the picture string itself
+    origin: Origin  # of the PIC keyword
+    string_origin: Origin  # of the picture string itself
 
     @property
     def text(self) -> str:
@@ -282,13 +283,14 @@ class DataDivisionTransformer(Transformer[Token, Any]):
     def redefines_clause(self, meta: Any, children: list[Token]) -> RedefinesClause:
         return RedefinesClause(str(children[0]), self._meta_at(meta))
 
-    def picture_clause(self, children: list[Token]) -> PictureClause:
+    @v_args(meta=True)
+    def picture_clause(self, meta: Any, children: list[Token]) -> PictureClause:
         token = children[0]
         try:
             picture = parse_picture(str(token))
         except PictureError as error:
             raise CobolSemanticError(str(error), self._at(token)) from None
-        return PictureClause(picture, self._at(token))
+        return PictureClause(picture, self._meta_at(meta), self._at(token))
 
     @v_args(meta=True)
     def usage_clause(self, meta: Any, children: list[Usage]) -> UsageClause:

@@ -100,6 +100,8 @@ _TERMINAL_WORDS = {
     "NUMBER": "a number",
     "STRING": "a literal",
     "HEX_STRING": "a hex literal",
+    "HIGH_VALUE": "HIGH-VALUE",
+    "LOW_VALUE": "LOW-VALUE",
 }
 
 

@@ -144,9 +144,10 @@ def _logical_stream(source: SourceFile, debugging_lines: bool) -> _LogicalStream
     return stream
 
 
-def _padded(code: str) -> str:
-    # A continued literal runs through column 72: a shorter line counts as padded with spaces.
-    return code.ljust(CODE_END - CODE_START)
+def _padded(code: str, first_column: int = CODE_START + 1) -> str:
+    """``code`` (starting in ``first_column``) padded with spaces through column 72: a continued
+    literal runs through column 72 even when the line is shorter."""
+    return code.ljust(CODE_END - first_column + 1)
 
 
 def _continue_line(stream: _LogicalStream, code: str, number: int, quote: str | None) -> str | None:
@@ -163,13 +164,13 @@ def _continue_line(stream: _LogicalStream, code: str, number: int, quote: str | 
         rest = stripped[1:]
         still_open, _, comment_at = _open_quote_after(rest, quote)
         rest = rest if comment_at is None else rest[:comment_at]
-        stream.add(_padded(rest) if still_open else rest, number, column + 1)
+        stream.add(_padded(rest, column + 1) if still_open else rest, number, column + 1)
         return still_open
     # A continued word: its first non-blank character follows the previous line's last one.
     stream.trim_last()
     still_open, _, comment_at = _open_quote_after(stripped, None)
     stripped = stripped if comment_at is None else stripped[:comment_at]
-    stream.add(_padded(stripped) if still_open else stripped, number, column)
+    stream.add(_padded(stripped, column) if still_open else stripped, number, column)
     return still_open
 
 
