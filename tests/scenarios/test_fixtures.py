@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from idrs_sandbox.oracle.scenarios import Scenario, Week, load_scenarios, record_codec
+from idrs_sandbox.oracle.scenarios import (
+    Scenario,
+    Week,
+    load_scenarios,
+    record_codec,
+    render_report,
+)
 from idrs_sandbox.records.codec import Invalid
 
 SCENARIO_ROOT = Path(__file__).parent
@@ -178,9 +184,16 @@ def test_generated_tc_rows_agree_with_notices_and_refunds(week: Week) -> None:
     assert counts.tc_row("826") == counts.tc_row("706")
 
 
-def test_every_non_abended_week_has_counts() -> None:
-    missing = [w.name for s in SCENARIOS for w in s.weeks if not w.expected.abend and not w.counts]
-    assert not missing
+def test_every_non_abended_week_has_counts_and_pins_its_report() -> None:
+    weeks = [w for s in SCENARIOS for w in s.weeks if not w.expected.abend]
+    assert not [w.name for w in weeks if w.counts is None]
+    assert not [w.name for w in weeks if w.expected.files["REPORT"] is None]
+
+
+@pytest.mark.parametrize("week", COUNTED)
+def test_stored_report_agrees_with_the_hand_counts(week: Week) -> None:
+    """The stored weekN.REPORT was reviewed against the counts; keep the two in step."""
+    assert week.expected.files["REPORT"] == render_report(week)
 
 
 def _all_weeks(scenarios: list[Scenario]) -> Iterator[Week]:

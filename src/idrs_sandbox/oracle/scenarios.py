@@ -769,3 +769,142 @@ def run_suite(engine: Engine, scenarios: Sequence[Scenario], workdir: Path) -> S
             folder = workdir / scenario.name / f"week{week.number}"
             result.mismatches[week.name] = run_week(engine, week, folder)
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# the expected control report, built from the hand counts
+
+REPORT_TCS: tuple[tuple[str, str], ...] = (
+    ("000", "ESTABLISH ACCOUNT"),
+    ("013", "NAME CHANGE"),
+    ("014", "ADDRESS CHANGE"),
+    ("150", "RETURN FILED"),
+    ("166", "FAILURE TO FILE PENALTY"),
+    ("196", "INTEREST"),
+    ("276", "FAILURE TO PAY PENALTY"),
+    ("290", "ADDITIONAL TAX"),
+    ("291", "ABATEMENT"),
+    ("420", "EXAM OPENED"),
+    ("421", "EXAM CLOSED"),
+    ("570", "CREDIT HOLD"),
+    ("571", "CREDIT HOLD RELEASED"),
+    ("610", "PAYMENT WITH RETURN"),
+    ("670", "PAYMENT"),
+    ("706", "CREDIT OFFSET IN"),
+    ("766", "REFUNDABLE CREDIT"),
+    ("806", "WITHHOLDING"),
+    ("826", "CREDIT OFFSET OUT"),
+    ("846", "REFUND"),
+    ("971", "MISCELLANEOUS ACTION"),
+    ("976", "DUPLICATE RETURN"),
+)
+"""RULEBOOK §8's fixed TC list, with the descriptions POSTING.cbl prints."""
+
+UPC_REASONS: tuple[tuple[str, str], ...] = (
+    ("U01", "TIN NOT ON FILE"),
+    ("U02", "NAME CONTROL MISMATCH"),
+    ("U03", "TIN ALREADY ON FILE"),
+    ("U04", "INVALID TRANSACTION CODE"),
+    ("U05", "INVALID DATA"),
+    ("U06", "NO MODULE OR NO RETURN POSTED"),
+    ("U07", "MODULE TABLE FULL"),
+    ("U08", "ABATEMENT EXCEEDS ASSESSMENT"),
+    ("U09", "OUT OF SEQUENCE"),
+    ("U10", "FIELD OVERFLOW"),
+)
+"""RULEBOOK §5's unpostable codes and their fixed REASON texts."""
+
+REPORT_PAGE_LINES = 55
+"""RULEBOOK §8: a page holds 55 lines including its header."""
+
+
+def render_report(week: Week) -> bytes:
+    """The REPORT a week must produce, from its hand counts (TC rows, overflows, money) and its
+    expected files (UPC rows, notices, refunds, records written), in the layout POSTING.cbl
+    documents (posting-notes "REPORT layout": 2-line page header, 55 lines a page, count
+    ``Z,ZZZ,ZZZ,ZZ9``, amount ``$$$,$$$,$$$,$$$,$$9.99-``)."""
+    counts = week.counts
+    if counts is None or week.expected.abend:
+        raise ScenarioError(f"{week.name}: a report needs the week's counts")
+    body = _report_body(week, counts)
+    control = week.inputs["CONTROL"] or b""
+    cycle, date = control[0:6].decode("ascii"), control[6:14].decode("ascii")
+    lines: list[str] = []
+    per_page = REPORT_PAGE_LINES - 2
+    for page, start in enumerate(range(0, len(body), per_page), start=1):
+        lines.append(
+            f"{'POSTING':<10}{'IDRS-LITE WEEKLY POSTING RUN - CONTROL REPORT':<50}CYCLE {cycle}"
+            f"    RUN DATE {date[:4]}/{date[4:6]}/{date[6:]}{'':28}PAGE {page:4d}"
+        )
+        lines.append("")
+        lines.extend(body[start : start + per_page])
+    return "".join(line.rstrip() + "\n" for line in lines).encode("ascii")
+
+
+def _report_body(week: Week, counts: Counts) -> list[str]:
+    def records(ddname: str, data: bytes | None) -> list[bytes]:
+        return _split(data or b"", codec_for_dd(ddname).size)
+
+    unposted = records("UNPOST", week.expected.files["UNPOST"])
+    notices = records("NOTICES", week.expected.files["NOTICES"])
+    refunds = records("REFUNDS", week.expected.files["REFUNDS"])
+    cards = records("TRANSIN", week.inputs["TRANSIN"])
+    body = [_section("TRANSACTIONS BY CODE", True)]
+    body += [_detail(f"TC {tc}", text, *counts.tc_row(tc)) for tc, text in REPORT_TCS]
+    body += ["", _section("UNPOSTABLES BY CODE", True)]
+    for upc, reason in UPC_REASONS:
+        mine = [u for u in unposted if u[100:103].decode("ascii") == upc]
+        body.append(_detail(upc, reason, len(mine), _card_money(u[:100] for u in mine)))
+    body += ["", _section("NOTICES ISSUED", False)]
+    for code in ("CP14", "CP501", "CP503", "CP504"):
+        body.append(_count_line(code, "", sum(n[9:14].decode().strip() == code for n in notices)))
+    body += ["", _section("REFUNDS ISSUED", True)]
+    for method, text in (("D", "DIRECT DEPOSIT"), ("C", "PAPER CHECK")):
+        mine = [r for r in refunds if r[26:27].decode() == method]
+        total = sum((Decimal(int(r[15:26])) / 100 for r in mine), Decimal("0.00"))
+        body.append(_detail(method, text, len(mine), total))
+    body += ["", _section("ASSESSMENTS", False)]
+    body.append(_count_line("", "ASSESSMENT OVERFLOWS", counts.assessment_overflows))
+    body += ["", _section("RECORDS READ AND WRITTEN", False)]
+    sizes = [
+        ("CONTROL  READ", 1),
+        ("MASTIN   READ", len(records("MASTIN", week.inputs["MASTIN"]))),
+        ("TRANSIN  READ", len(cards)),
+        ("MASTOUT  WRITTEN", len(records("MASTOUT", week.expected.files["MASTOUT"]))),
+        ("NOTICES  WRITTEN", len(notices)),
+        ("REFUNDS  WRITTEN", len(refunds)),
+        ("UNPOST   WRITTEN", len(unposted)),
+    ]
+    body += [_count_line("", text, number) for text, number in sizes]
+    body += ["", _section("BALANCING", True)]
+    body.append(_detail("", "TRANSACTIONS READ", len(cards), counts.money_read))
+    posted = len(cards) - len(unposted)
+    body.append(_detail("", "TRANSACTIONS POSTED", posted, counts.money_posted))
+    body.append(_detail("", "TRANSACTIONS UNPOSTABLE", len(unposted), counts.money_unposted))
+    balanced = counts.money_read == counts.money_posted + counts.money_unposted
+    body.append("RUN BALANCED" if balanced else "RUN OUT OF BALANCE")
+    return body
+
+
+def _card_money(cards: Iterator[bytes]) -> Decimal:
+    """Signed sum of the card AMOUNTs that are numeric (RULEBOOK §8)."""
+    codec = record_codec("TRANSREC")
+    total = Decimal("0.00")
+    for card in cards:
+        value = codec.decode(card, errors=[])["TR-AMOUNT"]
+        if isinstance(value, Decimal):
+            total += value
+    return total
+
+
+def _section(title: str, amounts: bool) -> str:
+    return f"{title:<43}        COUNT" + ("   " + "AMOUNT".rjust(23) if amounts else "")
+
+
+def _count_line(code: str, text: str, number: int) -> str:
+    return f"  {code:<6}  {text:<33}{number:>13,}"
+
+
+def _detail(code: str, text: str, number: int, amount: Decimal) -> str:
+    edited = f"${abs(amount):,.2f}".rjust(22) + ("-" if amount < 0 else " ")
+    return f"{_count_line(code, text, number)}   {edited}"
