@@ -88,7 +88,8 @@ def test_files_are_whole_records(run: tuple[Path, GenerationSummary]) -> None:
     assert (folder / "MASTIN").stat().st_size == 400 * 514
     assert (folder / "TRANSIN").stat().st_size == 6000 * 100
     assert summary.accounts == 400 and summary.transactions == 6000
-    assert sum(summary.valid_by_tc.values()) + summary.invalid == 6000
+    assert summary.invalid == 300  # --invalid-share 0.05, exactly
+    assert sum(summary.valid_by_tc.values()) == 6000 - 300
     assert not list(folder.glob(".*"))  # no partial files left behind
 
 

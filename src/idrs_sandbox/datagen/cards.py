@@ -221,7 +221,8 @@ class CardFactory:
     def _deal(self, state: AccountState, cards: int, quota: InvalidQuota) -> None:
         rng = self.rng
         for _ in range(min(cards, MAX_CARDS_PER_TIN)):
-            if quota.take(rng) and self._deal_invalid(state):
+            if quota.take(rng):
+                self._deal_invalid(state)
                 continue
             tc = VALID_MIX[bisect.bisect(self._valid_cum, rng.random() * self._valid_cum[-1])][0]
             built = self._valid[tc](state)
@@ -230,14 +231,16 @@ class CardFactory:
                 built = self._valid[tc](state)
             self.by_tc[tc] += 1
 
-    def _deal_invalid(self, state: AccountState) -> bool:
+    def _deal_invalid(self, state: AccountState) -> None:
+        """One invalid card of a kind this account allows (U07 needs four modules, ...)."""
         for _ in range(4):
             index = bisect.bisect(self._invalid_cum, self.rng.random() * self._invalid_cum[-1])
             kind = INVALID_MIX[index][0]
             if self._invalid[kind](state) is not None:
                 self.invalid_by_kind[kind] += 1
-                return True
-        return False
+                return
+        self._unknown_tc(state)  # possible on any account
+        self.invalid_by_kind["unknown_tc"] += 1
 
     # ----------------------------------------------------------------------------- emitting
 
@@ -356,7 +359,10 @@ class CardFactory:
         def build(state: AccountState) -> str:
             year = self._credit_year(state, tc)
             cents, amount = table.draw()
-            state.modules.setdefault(year, ModuleState()).credits += cents
+            module = state.modules.get(year)
+            if module is None:
+                module = state.modules[year] = ModuleState()
+            module.credits += cents
             if tc == "806":
                 date = self._withholding_date(year)
             else:
@@ -579,7 +585,7 @@ class CardFactory:
         Each card carries the smallest amount that overflows, because the control report sums
         every card's AMOUNT in S9(13)V99 (RULEBOOK §8) and long runs must not overflow that.
         """
-        if self.rng.random() < 0.6:
+        if self.rng.random() < 0.85:
             late_return = self._ftf_overflow(state)
             if late_return is not None:
                 return late_return
@@ -597,8 +603,8 @@ class CardFactory:
         return self._ftf_overflow(state)
 
     def _ftf_overflow(self, state: AccountState) -> str | None:
-        """A return 45 days late (2 months, RULEBOOK §3) whose FTF base exceeds $100,000,000:
-        base × 5% × 2 does not fit FTF-PENALTY S9(7)V99."""
+        """A return 150 days late (5 months, the cap; RULEBOOK §3, §6) whose FTF base exceeds
+        $40,000,000: base × 5% × 5 does not fit FTF-PENALTY S9(7)V99."""
         modules = state.modules
         unfiled = [y for y, m in modules.items() if not m.has_return]
         free = [y for y in self._years if y not in modules]
@@ -609,10 +615,10 @@ class CardFactory:
         else:
             return None
         credits = modules[year].credits if year in modules else 0
-        cents = credits + 10_000_000_000 + self._below(20_000_000_000)
+        cents = credits + 4_000_100_000 + self._below(2_000_000_000)
         if cents > MAX_MONEY_11:
             return None
-        late = self.dates.card(self.cal.due_ordinals[year] + 45)
+        late = self.dates.card(self.cal.due_ordinals[year] + 150)
         return self._emit(
             state, state.name_control, "150", f"{year}12", amount_text(cents), late,
             self._return_data(state),

@@ -109,7 +109,9 @@ class MasterFactory:
         return encode_account(acct, [self._encoded[id(m)] for m in acct.modules])
 
     def _pooled(self, year: int) -> Module:
-        slots = self._pool.setdefault(year, [None] * (1 << MODULE_POOL_BITS))
+        slots = self._pool.get(year)
+        if slots is None:
+            slots = self._pool[year] = [None] * (1 << MODULE_POOL_BITS)
         index = self.rng.getrandbits(MODULE_POOL_BITS)
         module = slots[index]
         if module is None:
