@@ -35,16 +35,24 @@ REFUNDABLE_CREDIT = AmountCategory(180_000, 0.6, 0.05, 800_000)
 
 
 class AmountTable:
-    """``draw()`` gives ``(cents, card_text)``; the table is fixed by the run's random stream."""
+    """``draw()`` gives ``(cents, card_text)`` from a table of ``TABLE_SIZE`` amounts.
+
+    Each entry is drawn (from the run's random stream) and encoded the first time its index comes
+    up, so a small run pays only for the amounts it uses; the result is still fixed by the seed.
+    """
 
     def __init__(self, rng: random.Random, category: AmountCategory) -> None:
-        self.cents = [_draw_cents(rng, category) for _ in range(TABLE_SIZE)]
-        self.text = [amount_text(cents) for cents in self.cents]
         self._rng = rng
+        self._category = category
+        self._entries: list[tuple[int, str] | None] = [None] * TABLE_SIZE
 
     def draw(self) -> tuple[int, str]:
         index = self._rng.getrandbits(TABLE_BITS)
-        return self.cents[index], self.text[index]
+        entry = self._entries[index]
+        if entry is None:
+            cents = _draw_cents(self._rng, self._category)
+            entry = self._entries[index] = (cents, amount_text(cents))
+        return entry
 
 
 def _draw_cents(rng: random.Random, category: AmountCategory) -> int:
