@@ -61,8 +61,12 @@ COPYBOOKS: dict[str, str] = {
 }
 """The record layout of every fixed-length file of a run, by DD name (RULEBOOK §1)."""
 
-TEXT_FILES: dict[str, str] = {"transin": "TRANSIN", "notices": "NOTICES", "refunds": "REFUNDS"}
-TEXT_FILES["unpost"] = "UNPOST"
+TEXT_FILES: dict[str, str] = {
+    "transin": "TRANSIN",
+    "notices": "NOTICES",
+    "refunds": "REFUNDS",
+    "unpost": "UNPOST",
+}
 """Scenario keys holding records as text lines, and the DD name whose layout they follow."""
 
 SEPARATOR = "|"
