@@ -198,19 +198,20 @@ def _hex(raw: bytes) -> str:
 # loading
 
 
-def load_scenarios(root: Path) -> list[Scenario]:
-    """Every ``<root>/<name>/scenario.toml``, in name order."""
+def load_scenarios(root: Path, *, missing_reports: bool = False) -> list[Scenario]:
+    """Every ``<root>/<name>/scenario.toml``, in name order. ``missing_reports=True`` lets a
+    week name a report file that does not exist yet (for :func:`write_reports`)."""
     folders = sorted(p.parent for p in root.glob(f"*/{SCENARIO_FILE}"))
-    return [load_scenario(folder) for folder in folders]
+    return [load_scenario(folder, missing_reports=missing_reports) for folder in folders]
 
 
-def load_scenario(folder: Path) -> Scenario:
+def load_scenario(folder: Path, *, missing_reports: bool = False) -> Scenario:
     path = folder / SCENARIO_FILE
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise ScenarioError(f"{path}: {error}") from None
-    loader = _Loader(folder.name, path, data)
+    loader = _Loader(folder.name, path, data, missing_reports)
     return Scenario(
         name=folder.name,
         path=folder,
@@ -231,9 +232,12 @@ def _require(table: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
 class _Loader:
     """Turns one scenario.toml into weeks of input and expected bytes."""
 
-    def __init__(self, name: str, path: Path, data: Mapping[str, Any]) -> None:
+    def __init__(
+        self, name: str, path: Path, data: Mapping[str, Any], missing_reports: bool
+    ) -> None:
         self.name = name
         self.path = path
+        self.missing_reports = missing_reports
         self.control = data.get("control", {})
         weeks = data.get("weeks")
         if not isinstance(weeks, list) or not weeks:
@@ -300,6 +304,10 @@ class _Loader:
             return spec.encode("ascii")
         if isinstance(spec, Mapping) and isinstance(spec.get("file"), str):
             report_path: Path = self.path.parent / str(spec["file"])
+            if not report_path.exists():
+                if self.missing_reports:
+                    return None
+                raise ScenarioError(f"{where}.report: no file {report_path}")
             return report_path.read_bytes()
         raise ScenarioError(f'{where}.report: give the text or {{ file = "..." }}')
 
@@ -912,3 +920,19 @@ def _count_line(code: str, text: str, number: int) -> str:
 def _detail(code: str, text: str, number: int, amount: Decimal) -> str:
     edited = f"${abs(amount):,.2f}".rjust(22) + ("-" if amount < 0 else " ")
     return f"{_count_line(code, text, number)}   {edited}"
+
+
+def write_reports(root: Path) -> list[Path]:
+    """(Re)write the ``weekN.REPORT`` of every week that does not abend from its hand counts
+    (:func:`render_report`); returns the files that changed. Review each one before committing."""
+    changed = []
+    for scenario in load_scenarios(root, missing_reports=True):
+        for week in scenario.weeks:
+            if week.expected.abend:
+                continue
+            path = scenario.path / f"week{week.number}.REPORT"
+            report = render_report(week)
+            if not path.exists() or path.read_bytes() != report:
+                path.write_bytes(report)
+                changed.append(path)
+    return changed
