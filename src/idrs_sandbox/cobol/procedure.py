@@ -1,0 +1,687 @@
+"""The PROCEDURE DIVISION as a tree: expressions, conditions, statements, paragraphs, sections.
+
+Every node carries the ``Origin`` (original file, line, column) of its first token, so a check
+or a runtime error can point at it. Node names follow the grammar (``move_stmt`` -> :class:`Move`).
+Built by :class:`ProcedureTransformer` from the lark tree of ``grammar/program.lark``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal as TypingLiteral
+
+from idrs_sandbox.cobol.diagnostics import Origin
+
+# ---------------------------------------------------------------------------------------------
+# operands and expressions
+
+FigurativeName = TypingLiteral["ZERO", "SPACE", "HIGH-VALUE", "LOW-VALUE", "QUOTE"]
+
+
+@dataclass(frozen=True)
+class NumericLiteral:
+    """A numeric literal as written (DISPLAY prints the text) and its exact value."""
+
+    text: str
+    value: Decimal
+    origin: Origin
+
+    @property
+    def scale(self) -> int:
+        exponent = self.value.as_tuple().exponent
+        return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+    @property
+    def digits(self) -> int:
+        return max(len(self.value.as_tuple().digits), self.scale, 1)
+
+    @property
+    def unscaled(self) -> int:
+        return int(self.value.scaleb(self.scale))
+
+
+@dataclass(frozen=True)
+class AlphanumericLiteral:
+    """A quoted or hexadecimal literal, as bytes (source text is Latin-1)."""
+
+    value: bytes
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Figurative:
+    name: FigurativeName
+    origin: Origin
+
+    @property
+    def byte(self) -> bytes:
+        return FIGURATIVE_BYTES[self.name]
+
+
+FIGURATIVE_BYTES: dict[str, bytes] = {
+    "ZERO": b"0",
+    "SPACE": b" ",
+    "HIGH-VALUE": b"\xff",
+    "LOW-VALUE": b"\x00",
+    "QUOTE": b'"',
+}
+
+
+@dataclass(frozen=True)
+class AllLiteral:
+    """``ALL "AB"`` (or ``ALL SPACES``): the pattern repeated over the other operand's length."""
+
+    value: bytes
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class RefMod:
+    start: Expr
+    length: Expr | None
+
+
+@dataclass(frozen=True)
+class Identifier:
+    """A data reference: ``NAME [OF|IN group]... [(subscripts)] [(start:length)]``."""
+
+    name: str
+    qualifiers: tuple[str, ...]
+    subscripts: tuple[Expr, ...]
+    refmod: RefMod | None
+    origin: Origin
+
+    def display_name(self) -> str:
+        return " OF ".join((self.name, *self.qualifiers))
+
+
+@dataclass(frozen=True)
+class LengthOf:
+    """``LENGTH OF identifier``: the item's size in bytes."""
+
+    target: Identifier
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class FunctionCall:
+    """``FUNCTION NAME (args) [(start:length)]``; keyword arguments (LEADING) are strings."""
+
+    name: str
+    args: tuple[Expr | str, ...]
+    refmod: RefMod | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class BinaryOp:
+    op: TypingLiteral["+", "-", "*", "/", "**"]
+    left: Expr
+    right: Expr
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class UnaryOp:
+    op: TypingLiteral["+", "-"]
+    operand: Expr
+    origin: Origin
+
+
+Literal = NumericLiteral | AlphanumericLiteral | Figurative | AllLiteral
+Operand = Literal | Identifier | LengthOf | FunctionCall
+Expr = Operand | BinaryOp | UnaryOp
+
+
+def origin_of(node: Expr | Condition) -> Origin:
+    return node.origin
+
+
+# ---------------------------------------------------------------------------------------------
+# conditions
+
+RelOp = TypingLiteral[">", "<", "=", ">=", "<=", "<>"]
+ClassName = TypingLiteral["NUMERIC", "ALPHABETIC", "ALPHABETIC-UPPER", "ALPHABETIC-LOWER"]
+SignName = TypingLiteral["POSITIVE", "NEGATIVE", "ZERO"]
+
+
+@dataclass(frozen=True)
+class Relation:
+    left: Expr
+    op: RelOp
+    negated: bool
+    right: Expr
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class ClassCondition:
+    subject: Expr
+    class_name: ClassName
+    negated: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class SignCondition:
+    subject: Expr
+    sign: SignName
+    negated: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class ConditionName:
+    """A level-88 name used as a condition."""
+
+    target: Identifier
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Not:
+    operand: Condition
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class And:
+    left: Condition
+    right: Condition
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Or:
+    left: Condition
+    right: Condition
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class BareCondition:
+    """An operand standing alone where a condition goes: a condition-name, or the object of an
+    abbreviated relation (``A = 1 OR 2``). :func:`resolve_condition` decides which."""
+
+    operand: Expr
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class AbbreviatedRelation:
+    """``> C`` in ``A > B AND > C``: the subject comes from the relation before."""
+
+    op: RelOp
+    negated: bool
+    right: Expr
+    origin: Origin
+
+
+Condition = (
+    Relation
+    | ClassCondition
+    | SignCondition
+    | ConditionName
+    | Not
+    | And
+    | Or
+    | BareCondition
+    | AbbreviatedRelation
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# statements
+
+
+@dataclass(frozen=True)
+class ArithTarget:
+    target: Identifier
+    rounded: bool
+
+
+@dataclass(frozen=True)
+class SizePhrases:
+    on_error: tuple[Statement, ...] | None = None
+    not_on_error: tuple[Statement, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Move:
+    source: Operand
+    targets: tuple[Identifier, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Initialize:
+    targets: tuple[Identifier, ...]
+    replacing: tuple[tuple[str, Operand], ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class SetTo:
+    """``SET x TO value``, ``SET cond TO TRUE`` (value ``True``) or ``TO FALSE``."""
+
+    targets: tuple[Identifier, ...]
+    value: Operand | bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class SetUpDown:
+    targets: tuple[Identifier, ...]
+    up: bool
+    amount: Operand
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Add:
+    """``ADD a b TO t`` (``giving`` False) or ``ADD a [TO b] GIVING t``."""
+
+    operands: tuple[Operand, ...]
+    targets: tuple[ArithTarget, ...]
+    giving: bool
+    size: SizePhrases
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Subtract:
+    """``SUBTRACT a b FROM t`` or ``SUBTRACT a b FROM m GIVING t`` (``minuend`` set)."""
+
+    operands: tuple[Operand, ...]
+    minuend: Operand | None
+    targets: tuple[ArithTarget, ...]
+    size: SizePhrases
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Multiply:
+    """``MULTIPLY a BY t`` or ``MULTIPLY a BY b GIVING t`` (``by`` set)."""
+
+    operand: Operand
+    by: Operand | None
+    targets: tuple[ArithTarget, ...]
+    size: SizePhrases
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Divide:
+    """``DIVIDE a INTO t``; ``DIVIDE a INTO b GIVING t``; ``DIVIDE a BY b GIVING t``.
+    ``dividend`` / ``divisor`` are set for the GIVING forms; ``into`` names the first form."""
+
+    dividend: Operand | None
+    divisor: Operand
+    targets: tuple[ArithTarget, ...]
+    remainder: Identifier | None
+    size: SizePhrases
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Compute:
+    targets: tuple[ArithTarget, ...]
+    expression: Expr
+    size: SizePhrases
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class If:
+    condition: Condition
+    then: tuple[Statement, ...]
+    otherwise: tuple[Statement, ...] | None
+    origin: Origin
+
+
+EvaluateSubject = Condition | bool
+
+
+@dataclass(frozen=True)
+class AnyObject:
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class RangeObject:
+    low: Expr
+    high: Expr
+    negated: bool
+    origin: Origin
+
+
+EvaluateObject = AnyObject | RangeObject | Condition | bool
+
+
+@dataclass(frozen=True)
+class WhenGroup:
+    """One or more ``WHEN`` heads sharing statements; each head has one object per subject."""
+
+    heads: tuple[tuple[EvaluateObject, ...], ...]
+    statements: tuple[Statement, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Evaluate:
+    subjects: tuple[EvaluateSubject, ...]
+    whens: tuple[WhenGroup, ...]
+    other: tuple[Statement, ...] | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class ProcedureName:
+    name: str
+    section: str | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Times:
+    count: Operand
+
+
+@dataclass(frozen=True)
+class Until:
+    condition: Condition
+    test_after: bool
+
+
+@dataclass(frozen=True)
+class VaryingClause:
+    variable: Identifier
+    start: Operand
+    step: Operand
+    until: Condition
+
+
+@dataclass(frozen=True)
+class Varying:
+    clauses: tuple[VaryingClause, ...]
+    test_after: bool
+
+
+Loop = Times | Until | Varying
+
+
+@dataclass(frozen=True)
+class PerformProcedure:
+    start: ProcedureName
+    end: ProcedureName | None
+    loop: Loop | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class PerformInline:
+    loop: Loop | None
+    body: tuple[Statement, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class GoTo:
+    targets: tuple[ProcedureName, ...]
+    depending: Identifier | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Continue:
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class NextSentence:
+    origin: Origin
+
+
+ExitKind = TypingLiteral["", "PROGRAM", "PARAGRAPH", "SECTION", "PERFORM", "PERFORM CYCLE"]
+
+
+@dataclass(frozen=True)
+class Exit:
+    kind: ExitKind
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class StopRun:
+    status: Operand | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Goback:
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Display:
+    items: tuple[Operand, ...]
+    upon: str | None
+    no_advancing: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Accept:
+    target: Identifier
+    source: str | None
+    origin: Origin
+
+
+OpenMode = TypingLiteral["INPUT", "OUTPUT", "EXTEND", "I-O"]
+
+
+@dataclass(frozen=True)
+class Open:
+    groups: tuple[tuple[OpenMode, tuple[str, ...]], ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Close:
+    files: tuple[str, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Read:
+    file: str
+    into: Identifier | None
+    at_end: tuple[Statement, ...] | None
+    not_at_end: tuple[Statement, ...] | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Advancing:
+    before: bool
+    lines: Operand | None  # None = PAGE
+
+
+@dataclass(frozen=True)
+class Write:
+    record: Identifier
+    source: Operand | None
+    advancing: Advancing | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class StringGroup:
+    sources: tuple[Operand, ...]
+    delimiter: Operand | None  # None = DELIMITED BY SIZE
+
+
+@dataclass(frozen=True)
+class OverflowPhrases:
+    on_overflow: tuple[Statement, ...] | None = None
+    not_on_overflow: tuple[Statement, ...] | None = None
+
+
+@dataclass(frozen=True)
+class String:
+    groups: tuple[StringGroup, ...]
+    into: Identifier
+    pointer: Identifier | None
+    overflow: OverflowPhrases
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class UnstringTarget:
+    target: Identifier
+    delimiter_in: Identifier | None
+    count_in: Identifier | None
+
+
+@dataclass(frozen=True)
+class Unstring:
+    source: Identifier
+    delimiters: tuple[tuple[Operand, bool], ...]  # (delimiter, ALL)
+    targets: tuple[UnstringTarget, ...]
+    pointer: Identifier | None
+    tallying: Identifier | None
+    overflow: OverflowPhrases
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class InspectRegion:
+    before: bool
+    delimiter: Operand
+
+
+@dataclass(frozen=True)
+class TallyItem:
+    """``CHARACTERS`` (pattern None), ``ALL x`` or ``LEADING x``."""
+
+    kind: TypingLiteral["CHARACTERS", "ALL", "LEADING"]
+    pattern: Operand | None
+    regions: tuple[InspectRegion, ...]
+
+
+@dataclass(frozen=True)
+class TallyGroup:
+    counter: Identifier
+    items: tuple[TallyItem, ...]
+
+
+@dataclass(frozen=True)
+class ReplaceItem:
+    kind: TypingLiteral["CHARACTERS", "ALL", "LEADING", "FIRST"]
+    pattern: Operand | None
+    by: Operand
+    regions: tuple[InspectRegion, ...]
+
+
+@dataclass(frozen=True)
+class Converting:
+    source: Operand
+    to: Operand
+    regions: tuple[InspectRegion, ...]
+
+
+@dataclass(frozen=True)
+class Inspect:
+    target: Identifier
+    tallying: tuple[TallyGroup, ...]
+    replacing: tuple[ReplaceItem, ...]
+    converting: Converting | None
+    origin: Origin
+
+
+Statement = (
+    Move
+    | Initialize
+    | SetTo
+    | SetUpDown
+    | Add
+    | Subtract
+    | Multiply
+    | Divide
+    | Compute
+    | If
+    | Evaluate
+    | PerformProcedure
+    | PerformInline
+    | GoTo
+    | Continue
+    | NextSentence
+    | Exit
+    | StopRun
+    | Goback
+    | Display
+    | Accept
+    | Open
+    | Close
+    | Read
+    | Write
+    | String
+    | Unstring
+    | Inspect
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# paragraphs and sections
+
+
+@dataclass(frozen=True)
+class Sentence:
+    statements: tuple[Statement, ...]
+    origin: Origin
+
+
+@dataclass
+class Paragraph:
+    """A paragraph; ``name`` is None for the statements between a section header and its first
+    paragraph (or at the very start of the PROCEDURE DIVISION)."""
+
+    name: str | None
+    section: str | None
+    origin: Origin
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    name: str | None  # None: paragraphs written without any section
+    origin: Origin
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class ProcedureDivision:
+    sections: list[Section]
+    origin: Origin
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [paragraph for section in self.sections for paragraph in section.paragraphs]
+
+
+def statement_children(statement: Statement) -> list[tuple[Statement, ...]]:
+    """The nested statement lists of a statement (IF branches, WHEN groups, handlers...)."""
+    lists: list[tuple[Statement, ...] | None] = []
+    if isinstance(statement, If):
+        lists = [statement.then, statement.otherwise]
+    elif isinstance(statement, Evaluate):
+        lists = [*(group.statements for group in statement.whens), statement.other]
+    elif isinstance(statement, PerformInline):
+        lists = [statement.body]
+    elif isinstance(statement, Add | Subtract | Multiply | Divide | Compute):
+        lists = [statement.size.on_error, statement.size.not_on_error]
+    elif isinstance(statement, Read):
+        lists = [statement.at_end, statement.not_at_end]
+    elif isinstance(statement, String | Unstring):
+        lists = [statement.overflow.on_overflow, statement.overflow.not_on_overflow]
+    return [group for group in lists if group is not None]

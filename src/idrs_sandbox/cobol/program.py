@@ -1,0 +1,1212 @@
+"""Parse a whole COBOL program: source reader -> ``grammar/program.lark`` -> :class:`Program`.
+
+The data description entries are parsed by the records front end's grammar (imported into
+``program.lark``) and come back as ``cobol.data_division.DataItem`` trees; the PROCEDURE DIVISION
+becomes the nodes of :mod:`idrs_sandbox.cobol.procedure`. Every error is a ``CobolError`` at the
+original ``file:line:col`` with the line and a caret.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedInput
+from lark.visitors import merge_transformers
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.data_division import (
+    DataDivisionTransformer,
+    DataItem,
+    nest_entries,
+    terminal_text,
+    transform,
+    unquote,
+)
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin, syntax_error_from_lark
+from idrs_sandbox.cobol.source import ExpandedSource, read_source, read_text
+from idrs_sandbox.cobol.source import Token as SourceToken
+
+COMMENT_PARAGRAPHS = frozenset(
+    {"AUTHOR", "INSTALLATION", "DATE-WRITTEN", "DATE-COMPILED", "SECURITY", "REMARKS"}
+)
+"""IDENTIFICATION DIVISION paragraphs whose text is a free comment entry (GnuCOBOL ignores it)."""
+
+
+@dataclass
+class FileDeclaration:
+    """A file: its SELECT entry and its FD (record descriptions)."""
+
+    name: str
+    assign: str
+    line_sequential: bool
+    status: ast.Identifier | None
+    optional: bool
+    origin: Origin
+    records: list[DataItem] = field(default_factory=list)
+    record_contains: int | None = None
+    fd_origin: Origin | None = None
+
+
+@dataclass
+class Program:
+    name: str
+    source: ExpandedSource
+    origin: Origin
+    files: list[FileDeclaration]
+    working_storage: list[DataItem]
+    procedure: ast.ProcedureDivision | None
+
+    @property
+    def file_name(self) -> str:
+        return self.source.main.name
+
+
+# ---------------------------------------------------------------------------------------------
+# entry points
+
+
+def parse_program(path: Path | str, copy_dirs: Sequence[Path] = ()) -> Program:
+    """Read, expand and parse a fixed-format COBOL program file."""
+    return parse_source(read_source(path, copy_dirs))
+
+
+def parse_program_text(text: str, name: str = "<text>", copy_dirs: Sequence[Path] = ()) -> Program:
+    return parse_source(read_text(text, name, copy_dirs))
+
+
+def parse_source(source: ExpandedSource) -> Program:
+    source = drop_comment_entries(source)
+    parser = program_parser()
+    try:
+        tree = parser.parse(source.text)
+    except UnexpectedInput as error:
+        raise syntax_error_from_lark(
+            error,
+            source.origin_at,
+            source.end_origin(),
+            terminal_text(parser),
+            source.split_word_at,
+        ) from None
+    transformer = merge_transformers(  # type: ignore[no-untyped-call]
+        ProgramTransformer(source),
+        data_division=DataDivisionTransformer(source.origin_at),
+    )
+    program: Program = transform(transformer, tree)
+    return program
+
+
+@cache
+def program_parser() -> Lark:
+    """The LALR parser of ``grammar/program.lark`` (built once per process)."""
+    return Lark.open(
+        "grammar/program.lark",
+        rel_to=__file__,
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=False,
+    )
+
+
+def drop_comment_entries(source: ExpandedSource) -> ExpandedSource:
+    """Remove ``AUTHOR. any text.`` and the other comment-entry paragraphs: their text is free
+    and would not lex. A comment entry runs to the next paragraph or division header."""
+    tokens = list(source.tokens)
+    kept: list[SourceToken] = []
+    skipping = False
+    for index, token in enumerate(tokens):
+        word = token.upper if token.kind == "word" else ""
+        next_is_period = index + 1 < len(tokens) and tokens[index + 1].kind == "period"
+        if word in COMMENT_PARAGRAPHS and next_is_period:
+            skipping = True
+            continue
+        if skipping and (_starts_header(tokens, index) or word == "PROGRAM-ID"):
+            skipping = False
+        if not skipping:
+            kept.append(token)
+    if len(kept) == len(tokens):
+        return source
+    return ExpandedSource(source.main, kept)
+
+
+def _starts_header(tokens: list[SourceToken], index: int) -> bool:
+    token = tokens[index]
+    if token.kind != "word":
+        return False
+    if token.upper in COMMENT_PARAGRAPHS:
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and following.kind == "word" and following.upper == "DIVISION"
+
+
+# ---------------------------------------------------------------------------------------------
+# parse tree -> AST
+
+
+def _figurative_name(text: str) -> ast.FigurativeName:
+    word = text.upper()
+    if word.startswith("ZERO"):
+        return "ZERO"
+    if word.startswith("SPACE"):
+        return "SPACE"
+    if word.startswith("HIGH"):
+        return "HIGH-VALUE"
+    if word.startswith("LOW"):
+        return "LOW-VALUE"
+    return "QUOTE"
+
+
+def _literal_bytes(token: Token) -> bytes:
+    text = str(token)
+    if token.type.endswith(("HEX_STRING", "HEX_LITERAL")):
+        digits = text[2:-1]
+        if len(digits) % 2:
+            raise ValueError("odd hex literal")
+        return bytes.fromhex(digits)
+    return unquote(text).encode("latin-1")
+
+
+@v_args(inline=False)
+class ProgramTransformer(Transformer[Token, Any]):
+    """Parse tree of ``program.lark`` -> :class:`Program` (PROCEDURE DIVISION as AST nodes)."""
+
+    def __init__(self, source: ExpandedSource) -> None:
+        super().__init__()
+        self.source = source
+
+    def _at(self, item: Any) -> Origin:
+        if isinstance(item, Token):
+            return self.source.origin_at(item.start_pos or 0)
+        return self.source.origin_at(getattr(item, "start_pos", 0) or 0)
+
+    # program and divisions -------------------------------------------------------------------
+
+    def start(self, children: list[Any]) -> Program:
+        program: Program = children[0]
+        return program
+
+    @v_args(meta=True)
+    def program(self, meta: Any, children: list[Any]) -> Program:
+        name = children[0]
+        files: list[FileDeclaration] = []
+        working: list[DataItem] = []
+        procedure: ast.ProcedureDivision | None = None
+        fds: list[tuple[str, int | None, list[DataItem], Origin]] = []
+        for part in children[1:]:
+            if isinstance(part, _Environment):
+                files = part.files
+            elif isinstance(part, _DataDivision):
+                fds = part.fds
+                working = part.working_storage
+            elif isinstance(part, ast.ProcedureDivision):
+                procedure = part
+        _attach_fds(files, fds)
+        return Program(name, self.source, self._at(meta), files, working, procedure)
+
+    def identification_division(self, children: list[Any]) -> str:
+        return str(children[0])
+
+    def program_id(self, children: list[Any]) -> str:
+        return str(children[0])
+
+    def initial_clause(self, children: list[Any]) -> None:
+        return None
+
+    def program_name(self, children: list[Token]) -> str:
+        token = children[0]
+        return unquote(str(token)) if token.type.endswith("STRING") else str(token)
+
+    def end_program(self, children: list[Any]) -> None:
+        return None
+
+    def environment_division(self, children: list[Any]) -> _Environment:
+        files: list[FileDeclaration] = []
+        for part in children:
+            if isinstance(part, list):
+                files = part
+        return _Environment(files)
+
+    def configuration_section(self, children: list[Any]) -> None:
+        return None
+
+    def source_computer(self, children: list[Any]) -> None:
+        return None
+
+    def object_computer(self, children: list[Any]) -> None:
+        return None
+
+    def debugging_mode(self, children: list[Any]) -> None:
+        return None
+
+    def input_output_section(self, children: list[Any]) -> list[FileDeclaration]:
+        return children[0] if children else []
+
+    def file_control(self, children: list[FileDeclaration]) -> list[FileDeclaration]:
+        return list(children)
+
+    @v_args(meta=True)
+    def select_entry(self, meta: Any, children: list[Any]) -> FileDeclaration:
+        optional = False
+        if isinstance(children[0], Token) and children[0].type == "OPTIONAL":
+            optional = True
+            children = children[1:]
+        name_token, *clauses = children
+        assign = ""
+        line_sequential = False
+        status: ast.Identifier | None = None
+        for clause in clauses:
+            if isinstance(clause, _Assign):
+                assign = clause.name
+            elif isinstance(clause, _Organization):
+                line_sequential = clause.line
+            elif isinstance(clause, ast.Identifier):
+                status = clause
+        origin = self._at(name_token)
+        if not assign:
+            raise CobolSemanticError(f"SELECT {name_token} has no ASSIGN clause", origin)
+        return FileDeclaration(str(name_token), assign, line_sequential, status, optional, origin)
+
+    def assign_clause(self, children: list[Token]) -> _Assign:
+        token = children[0]
+        text = str(token)
+        return _Assign(unquote(text) if token.type.endswith("STRING") else text)
+
+    def organization_clause(self, children: list[Any]) -> _Organization:
+        result: _Organization = children[0]
+        return result
+
+    def line_sequential(self, children: list[Any]) -> _Organization:
+        return _Organization(True)
+
+    def record_sequential(self, children: list[Any]) -> _Organization:
+        return _Organization(False)
+
+    def access_clause(self, children: list[Any]) -> None:
+        return None
+
+    @v_args(meta=True)
+    def file_status_clause(self, meta: Any, children: list[Any]) -> ast.Identifier:
+        names: list[str] = children[0]
+        return ast.Identifier(names[0], tuple(names[1:]), (), None, self._at(meta))
+
+    def data_division(self, children: list[Any]) -> _DataDivision:
+        result = _DataDivision()
+        for part in children:
+            if isinstance(part, _FileSection):
+                result.fds = part.fds
+            elif isinstance(part, list):
+                result.working_storage = part
+        return result
+
+    def file_section(self, children: list[Any]) -> _FileSection:
+        return _FileSection(list(children))
+
+    def file_description(
+        self, children: list[Any]
+    ) -> tuple[str, int | None, list[DataItem], Origin]:
+        name_token = children[0]
+        record_contains: int | None = None
+        items: list[DataItem] = []
+        for part in children[1:]:
+            if isinstance(part, _RecordContains):
+                record_contains = part.size
+            elif isinstance(part, list):
+                items = part
+        return str(name_token), record_contains, items, self._at(name_token)
+
+    def record_clause(self, children: list[Token]) -> _RecordContains:
+        return _RecordContains(int(children[-1]))
+
+    def block_clause(self, children: list[Any]) -> None:
+        return None
+
+    def label_clause(self, children: list[Any]) -> None:
+        return None
+
+    def recording_clause(self, children: list[Any]) -> None:
+        return None
+
+    def data_records_clause(self, children: list[Any]) -> None:
+        return None
+
+    def working_storage_section(self, children: list[Any]) -> list[DataItem]:
+        items: list[DataItem] = children[0]
+        return items
+
+    def data_entries(self, children: list[Any]) -> list[DataItem]:
+        return nest_entries(children)
+
+    # procedure division ---------------------------------------------------------------------
+
+    @v_args(meta=True)
+    def procedure_division(self, meta: Any, children: list[Any]) -> ast.ProcedureDivision:
+        origin = self._at(meta)
+        sections: list[ast.Section] = []
+        section: ast.Section | None = None
+        paragraph: ast.Paragraph | None = None
+        for item in children:
+            if isinstance(item, _SectionHeader):
+                section = ast.Section(item.name, item.origin)
+                sections.append(section)
+                paragraph = None
+            elif isinstance(item, _ParagraphHeader):
+                if section is None:
+                    section = ast.Section(None, item.origin)
+                    sections.append(section)
+                paragraph = ast.Paragraph(item.name, section.name, item.origin)
+                section.paragraphs.append(paragraph)
+            else:
+                if section is None:
+                    section = ast.Section(None, item.origin)
+                    sections.append(section)
+                if paragraph is None:
+                    paragraph = ast.Paragraph(None, section.name, item.origin)
+                    section.paragraphs.append(paragraph)
+                paragraph.sentences.append(item)
+        return ast.ProcedureDivision(sections, origin)
+
+    def section_header(self, children: list[Token]) -> _SectionHeader:
+        return _SectionHeader(str(children[0]), self._at(children[0]))
+
+    def paragraph_header(self, children: list[Token]) -> _ParagraphHeader:
+        return _ParagraphHeader(str(children[0]), self._at(children[0]))
+
+    @v_args(meta=True)
+    def sentence(self, meta: Any, children: list[Any]) -> ast.Sentence:
+        return ast.Sentence(tuple(children), self._at(meta))
+
+    def statements(self, children: list[Any]) -> tuple[ast.Statement, ...]:
+        return tuple(children)
+
+    # data movement -----------------------------------------------------------------------------
+
+    @v_args(meta=True)
+    def move_stmt(self, meta: Any, children: list[Any]) -> ast.Move:
+        return ast.Move(children[0], tuple(children[1:]), self._at(meta))
+
+    @v_args(meta=True)
+    def initialize_stmt(self, meta: Any, children: list[Any]) -> ast.Initialize:
+        targets = tuple(c for c in children if isinstance(c, ast.Identifier))
+        replacing: tuple[tuple[str, ast.Operand], ...] = ()
+        if children and isinstance(children[-1], list):
+            replacing = tuple(children[-1])
+        return ast.Initialize(targets, replacing, self._at(meta))
+
+    def initialize_replacing(self, children: list[Any]) -> list[tuple[str, ast.Operand]]:
+        return list(children)
+
+    def initialize_rule(self, children: list[Any]) -> tuple[str, ast.Operand]:
+        return children[0], children[1]
+
+    def init_alphabetic(self, _: list[Any]) -> str:
+        return "ALPHABETIC"
+
+    def init_alphanumeric(self, _: list[Any]) -> str:
+        return "ALPHANUMERIC"
+
+    def init_numeric(self, _: list[Any]) -> str:
+        return "NUMERIC"
+
+    def init_alphanumeric_edited(self, _: list[Any]) -> str:
+        return "ALPHANUMERIC-EDITED"
+
+    def init_numeric_edited(self, _: list[Any]) -> str:
+        return "NUMERIC-EDITED"
+
+    @v_args(meta=True)
+    def set_to(self, meta: Any, children: list[Any]) -> ast.SetTo:
+        *targets, value = children
+        return ast.SetTo(tuple(targets), value, self._at(meta))
+
+    def set_value(self, children: list[Any]) -> ast.Operand | bool:
+        value = children[0]
+        if isinstance(value, Token):
+            return value.type == "TRUE"
+        result: ast.Operand = value
+        return result
+
+    @v_args(meta=True)
+    def set_up_down(self, meta: Any, children: list[Any]) -> ast.SetUpDown:
+        split = next(i for i, c in enumerate(children) if isinstance(c, Token))
+        up = children[split].type == "UP"
+        return ast.SetUpDown(tuple(children[:split]), up, children[-1], self._at(meta))
+
+    # arithmetic --------------------------------------------------------------------------------
+
+    @v_args(meta=True)
+    def add_to(self, meta: Any, children: list[Any]) -> ast.Add:
+        operands = tuple(c for c in children if _is_operand(c))
+        targets = tuple(c for c in children if isinstance(c, ast.ArithTarget))
+        return ast.Add(operands, targets, False, _size(children), self._at(meta))
+
+    @v_args(meta=True)
+    def add_giving(self, meta: Any, children: list[Any]) -> ast.Add:
+        operands = tuple(c for c in children if _is_operand(c))
+        targets = next(c for c in children if isinstance(c, _Giving)).targets
+        return ast.Add(operands, targets, True, _size(children), self._at(meta))
+
+    @v_args(meta=True)
+    def subtract_from(self, meta: Any, children: list[Any]) -> ast.Subtract:
+        operands = tuple(c for c in children if _is_operand(c))
+        targets = tuple(c for c in children if isinstance(c, ast.ArithTarget))
+        return ast.Subtract(operands, None, targets, _size(children), self._at(meta))
+
+    @v_args(meta=True)
+    def subtract_giving(self, meta: Any, children: list[Any]) -> ast.Subtract:
+        operands = tuple(c for c in children if _is_operand(c))
+        targets = next(c for c in children if isinstance(c, _Giving)).targets
+        return ast.Subtract(operands[:-1], operands[-1], targets, _size(children), self._at(meta))
+
+    @v_args(meta=True)
+    def multiply_by(self, meta: Any, children: list[Any]) -> ast.Multiply:
+        targets = tuple(c for c in children if isinstance(c, ast.ArithTarget))
+        return ast.Multiply(children[0], None, targets, _size(children), self._at(meta))
+
+    @v_args(meta=True)
+    def multiply_giving(self, meta: Any, children: list[Any]) -> ast.Multiply:
+        targets = next(c for c in children if isinstance(c, _Giving)).targets
+        return ast.Multiply(children[0], children[1], targets, _size(children), self._at(meta))
+
+    @v_args(meta=True)
+    def divide_into(self, meta: Any, children: list[Any]) -> ast.Divide:
+        targets = tuple(c for c in children if isinstance(c, ast.ArithTarget))
+        return ast.Divide(None, children[0], targets, None, _size(children), self._at(meta))
+
+    @v_args(meta=True)
+    def divide_giving(self, meta: Any, children: list[Any]) -> ast.Divide:
+        first, keyword, second = children[0], children[1], children[2]
+        targets = next(c for c in children if isinstance(c, _Giving)).targets
+        remainder = next((c.target for c in children if isinstance(c, _Remainder)), None)
+        if keyword.type == "INTO":
+            dividend, divisor = second, first
+        else:
+            dividend, divisor = first, second
+        return ast.Divide(dividend, divisor, targets, remainder, _size(children), self._at(meta))
+
+    @v_args(meta=True)
+    def compute_stmt(self, meta: Any, children: list[Any]) -> ast.Compute:
+        targets = tuple(c for c in children if isinstance(c, ast.ArithTarget))
+        expression = children[len(targets)]
+        return ast.Compute(targets, expression, _size(children), self._at(meta))
+
+    def giving(self, children: list[ast.ArithTarget]) -> _Giving:
+        return _Giving(tuple(children))
+
+    def remainder(self, children: list[ast.Identifier]) -> _Remainder:
+        return _Remainder(children[0])
+
+    def arith_target(self, children: list[Any]) -> ast.ArithTarget:
+        return ast.ArithTarget(children[0], len(children) > 1)
+
+    def size_phrases(self, children: list[Any]) -> ast.SizePhrases:
+        on_error = next((c.statements for c in children if isinstance(c, _OnError)), None)
+        not_on = next((c.statements for c in children if isinstance(c, _NotOnError)), None)
+        return ast.SizePhrases(on_error, not_on)
+
+    def on_size_error(self, children: list[Any]) -> _OnError:
+        return _OnError(children[0])
+
+    def not_on_size_error(self, children: list[Any]) -> _NotOnError:
+        return _NotOnError(children[0])
+
+    # control flow ------------------------------------------------------------------------------
+
+    @v_args(meta=True)
+    def if_stmt(self, meta: Any, children: list[Any]) -> ast.If:
+        condition, then = children[0], children[1]
+        otherwise = children[2].statements if len(children) > 2 else None
+        return ast.If(condition, then, otherwise, self._at(meta))
+
+    def else_branch(self, children: list[Any]) -> _Else:
+        return _Else(children[0])
+
+    @v_args(meta=True)
+    def next_sentence_stmt(self, meta: Any, children: list[Any]) -> ast.NextSentence:
+        return ast.NextSentence(self._at(meta))
+
+    @v_args(meta=True)
+    def evaluate_stmt(self, meta: Any, children: list[Any]) -> ast.Evaluate:
+        subjects = tuple(c.value for c in children if isinstance(c, _Subject))
+        whens = tuple(c for c in children if isinstance(c, ast.WhenGroup))
+        other = next((c.statements for c in children if isinstance(c, _Other)), None)
+        return ast.Evaluate(subjects, whens, other, self._at(meta))
+
+    def evaluate_subject(self, children: list[Any]) -> _Subject:
+        value = children[0]
+        if isinstance(value, Token):
+            return _Subject(value.type == "TRUE")
+        return _Subject(value)
+
+    @v_args(meta=True)
+    def when_group(self, meta: Any, children: list[Any]) -> ast.WhenGroup:
+        heads = tuple(c for c in children if isinstance(c, _WhenHead))
+        return ast.WhenGroup(tuple(h.objects for h in heads), children[-1], self._at(meta))
+
+    def when_head(self, children: list[Any]) -> _WhenHead:
+        return _WhenHead(tuple(children))
+
+    @v_args(meta=True)
+    def any_object(self, meta: Any, children: list[Any]) -> ast.AnyObject:
+        return ast.AnyObject(self._at(meta))
+
+    def true_object(self, children: list[Any]) -> bool:
+        return True
+
+    def false_object(self, children: list[Any]) -> bool:
+        return False
+
+    def condition_object(self, children: list[Any]) -> ast.Condition:
+        condition: ast.Condition = children[0]
+        return condition
+
+    @v_args(meta=True)
+    def range_object(self, meta: Any, children: list[Any]) -> ast.RangeObject:
+        negated = isinstance(children[0], Token) and children[0].type == "NOT"
+        low, high = children[-2], children[-1]
+        return ast.RangeObject(low, high, negated, self._at(meta))
+
+    def when_other(self, children: list[Any]) -> _Other:
+        return _Other(children[0])
+
+    @v_args(meta=True)
+    def perform_procedure(self, meta: Any, children: list[Any]) -> ast.PerformProcedure:
+        start, end = children[0]
+        loop = children[1] if len(children) > 1 else None
+        return ast.PerformProcedure(start, end, loop, self._at(meta))
+
+    @v_args(meta=True)
+    def perform_inline(self, meta: Any, children: list[Any]) -> ast.PerformInline:
+        loop: ast.Loop | None = None
+        body: tuple[ast.Statement, ...] = ()
+        for part in children:
+            if isinstance(part, tuple):
+                body = part
+            else:
+                loop = part
+        return ast.PerformInline(loop, body, self._at(meta))
+
+    def procedure_range(
+        self, children: list[ast.ProcedureName]
+    ) -> tuple[ast.ProcedureName, ast.ProcedureName | None]:
+        return children[0], (children[1] if len(children) > 1 else None)
+
+    def procedure_name(self, children: list[Token]) -> ast.ProcedureName:
+        section = str(children[1]) if len(children) > 1 else None
+        return ast.ProcedureName(str(children[0]), section, self._at(children[0]))
+
+    def perform_times(self, children: list[Any]) -> ast.Times:
+        return ast.Times(children[0])
+
+    def perform_until(self, children: list[Any]) -> ast.Until:
+        test_after = len(children) > 1 and children[0] is True
+        return ast.Until(children[-1], test_after)
+
+    def perform_varying(self, children: list[Any]) -> ast.Varying:
+        test_after = isinstance(children[0], bool) and children[0]
+        clauses = tuple(c for c in children if isinstance(c, ast.VaryingClause))
+        return ast.Varying(clauses, test_after)
+
+    def varying_clause(self, children: list[Any]) -> ast.VaryingClause:
+        return ast.VaryingClause(children[0], children[1], children[2], children[3])
+
+    def test_phrase(self, children: list[Token]) -> bool:
+        return children[0].type == "AFTER"
+
+    @v_args(meta=True)
+    def go_stmt(self, meta: Any, children: list[Any]) -> ast.GoTo:
+        targets = tuple(c for c in children if isinstance(c, ast.ProcedureName))
+        depending = next((c for c in children if isinstance(c, ast.Identifier)), None)
+        return ast.GoTo(targets, depending, self._at(meta))
+
+    @v_args(meta=True)
+    def continue_stmt(self, meta: Any, children: list[Any]) -> ast.Continue:
+        return ast.Continue(self._at(meta))
+
+    @v_args(meta=True)
+    def exit_stmt(self, meta: Any, children: list[Any]) -> ast.Exit:
+        kind: ast.ExitKind = children[0] if children else ""
+        return ast.Exit(kind, self._at(meta))
+
+    def exit_program(self, _: list[Any]) -> str:
+        return "PROGRAM"
+
+    def exit_paragraph(self, _: list[Any]) -> str:
+        return "PARAGRAPH"
+
+    def exit_section(self, _: list[Any]) -> str:
+        return "SECTION"
+
+    def exit_perform(self, children: list[Any]) -> str:
+        return "PERFORM CYCLE" if children else "PERFORM"
+
+    @v_args(meta=True)
+    def stop_stmt(self, meta: Any, children: list[Any]) -> ast.StopRun:
+        return ast.StopRun(children[0] if children else None, self._at(meta))
+
+    def stop_status(self, children: list[Any]) -> ast.Operand:
+        status: ast.Operand = children[0]
+        return status
+
+    @v_args(meta=True)
+    def goback_stmt(self, meta: Any, children: list[Any]) -> ast.Goback:
+        return ast.Goback(self._at(meta))
+
+    # input and output --------------------------------------------------------------------------
+
+    @v_args(meta=True)
+    def display_stmt(self, meta: Any, children: list[Any]) -> ast.Display:
+        items = tuple(c for c in children if _is_operand(c))
+        upon = next((c.name for c in children if isinstance(c, _Upon)), None)
+        no_advancing = any(isinstance(c, _NoAdvancing) for c in children)
+        return ast.Display(items, upon, no_advancing, self._at(meta))
+
+    def display_upon(self, children: list[Token]) -> _Upon:
+        return _Upon(str(children[0]).upper())
+
+    def no_advancing(self, children: list[Any]) -> _NoAdvancing:
+        return _NoAdvancing()
+
+    @v_args(meta=True)
+    def accept_stmt(self, meta: Any, children: list[Any]) -> ast.Accept:
+        source = str(children[1]).upper() if len(children) > 1 else None
+        return ast.Accept(children[0], source, self._at(meta))
+
+    @v_args(meta=True)
+    def open_stmt(self, meta: Any, children: list[Any]) -> ast.Open:
+        return ast.Open(tuple(children), self._at(meta))
+
+    def open_group(self, children: list[Any]) -> tuple[str, tuple[str, ...]]:
+        return children[0], tuple(str(c) for c in children[1:])
+
+    def open_input(self, _: list[Any]) -> str:
+        return "INPUT"
+
+    def open_output(self, _: list[Any]) -> str:
+        return "OUTPUT"
+
+    def open_extend(self, _: list[Any]) -> str:
+        return "EXTEND"
+
+    def open_i_o(self, _: list[Any]) -> str:
+        return "I-O"
+
+    @v_args(meta=True)
+    def close_stmt(self, meta: Any, children: list[Token]) -> ast.Close:
+        return ast.Close(tuple(str(c) for c in children), self._at(meta))
+
+    @v_args(meta=True)
+    def read_stmt(self, meta: Any, children: list[Any]) -> ast.Read:
+        file_token = children[0]
+        into = next((c for c in children if isinstance(c, ast.Identifier)), None)
+        at_end = next((c.statements for c in children if isinstance(c, _AtEnd)), None)
+        not_at_end = next((c.statements for c in children if isinstance(c, _NotAtEnd)), None)
+        return ast.Read(str(file_token), into, at_end, not_at_end, self._at(meta))
+
+    def at_end(self, children: list[Any]) -> _AtEnd:
+        return _AtEnd(children[0])
+
+    def not_at_end(self, children: list[Any]) -> _NotAtEnd:
+        return _NotAtEnd(children[0])
+
+    @v_args(meta=True)
+    def write_stmt(self, meta: Any, children: list[Any]) -> ast.Write:
+        names: list[str] = children[0]
+        origin = self._at(meta)
+        record = ast.Identifier(names[0], tuple(names[1:]), (), None, origin)
+        source = next((c for c in children[1:] if _is_operand(c)), None)
+        advancing = next((c for c in children if isinstance(c, ast.Advancing)), None)
+        return ast.Write(record, source, advancing, origin)
+
+    def advancing(self, children: list[Any]) -> ast.Advancing:
+        before = children[0].type == "BEFORE"
+        last = children[-1]
+        if isinstance(last, Token) and last.type == "PAGE":
+            return ast.Advancing(before, None)
+        return ast.Advancing(before, last)
+
+    # strings -----------------------------------------------------------------------------------
+
+    @v_args(meta=True)
+    def string_stmt(self, meta: Any, children: list[Any]) -> ast.String:
+        groups = tuple(c for c in children if isinstance(c, ast.StringGroup))
+        into = next(c for c in children if isinstance(c, ast.Identifier))
+        pointer = next((c.target for c in children if isinstance(c, _Pointer)), None)
+        overflow = next(c for c in children if isinstance(c, ast.OverflowPhrases))
+        return ast.String(groups, into, pointer, overflow, self._at(meta))
+
+    def string_group(self, children: list[Any]) -> ast.StringGroup:
+        *sources, delimiter = children
+        return ast.StringGroup(tuple(sources), delimiter)
+
+    def string_delimiter(self, children: list[Any]) -> ast.Operand | None:
+        value = children[0]
+        if isinstance(value, Token):
+            return None
+        operand: ast.Operand = value
+        return operand
+
+    def pointer_phrase(self, children: list[ast.Identifier]) -> _Pointer:
+        return _Pointer(children[0])
+
+    def overflow_phrases(self, children: list[Any]) -> ast.OverflowPhrases:
+        on = next((c.statements for c in children if isinstance(c, _OnError)), None)
+        not_on = next((c.statements for c in children if isinstance(c, _NotOnError)), None)
+        return ast.OverflowPhrases(on, not_on)
+
+    def on_overflow(self, children: list[Any]) -> _OnError:
+        return _OnError(children[0])
+
+    def not_on_overflow(self, children: list[Any]) -> _NotOnError:
+        return _NotOnError(children[0])
+
+    @v_args(meta=True)
+    def unstring_stmt(self, meta: Any, children: list[Any]) -> ast.Unstring:
+        source = children[0]
+        delimiters: tuple[tuple[ast.Operand, bool], ...] = ()
+        for part in children[1:]:
+            if isinstance(part, _Delimiters):
+                delimiters = part.items
+        targets = tuple(c for c in children if isinstance(c, ast.UnstringTarget))
+        pointer = next((c.target for c in children if isinstance(c, _Pointer)), None)
+        tallying = next((c.target for c in children if isinstance(c, _Tallying)), None)
+        overflow = next(c for c in children if isinstance(c, ast.OverflowPhrases))
+        return ast.Unstring(
+            source, delimiters, targets, pointer, tallying, overflow, self._at(meta)
+        )
+
+    def unstring_delimiters(self, children: list[Any]) -> _Delimiters:
+        return _Delimiters(tuple(children))
+
+    def unstring_delimiter(self, children: list[Any]) -> tuple[ast.Operand, bool]:
+        operand = children[0]
+        if isinstance(operand, ast.AllLiteral):
+            return ast.AlphanumericLiteral(operand.value, operand.origin), True
+        return operand, False
+
+    def unstring_target(self, children: list[Any]) -> ast.UnstringTarget:
+        delimiter_in = next((c.target for c in children if isinstance(c, _DelimiterIn)), None)
+        count_in = next((c.target for c in children if isinstance(c, _CountIn)), None)
+        return ast.UnstringTarget(children[0], delimiter_in, count_in)
+
+    def delimiter_in(self, children: list[ast.Identifier]) -> _DelimiterIn:
+        return _DelimiterIn(children[0])
+
+    def count_in(self, children: list[ast.Identifier]) -> _CountIn:
+        return _CountIn(children[0])
+
+    def tallying_phrase(self, children: list[ast.Identifier]) -> _Tallying:
+        return _Tallying(children[0])
+
+    @v_args(meta=True)
+    def inspect_stmt(self, meta: Any, children: list[Any]) -> ast.Inspect:
+        target = children[0]
+        tallying: tuple[ast.TallyGroup, ...] = ()
+        replacing: tuple[ast.ReplaceItem, ...] = ()
+        converting: ast.Converting | None = None
+        for part in children[1:]:
+            if isinstance(part, _Tallies):
+                tallying = part.groups
+            elif isinstance(part, _Replaces):
+                replacing = part.items
+            else:
+                converting = part
+        return ast.Inspect(target, tallying, replacing, converting, self._at(meta))
+
+    def inspect_tallying(self, children: list[ast.TallyGroup]) -> _Tallies:
+        return _Tallies(tuple(children))
+
+    def tally_group(self, children: list[Any]) -> ast.TallyGroup:
+        return ast.TallyGroup(children[0], tuple(children[1:]))
+
+    def tally_characters(self, children: list[Any]) -> ast.TallyItem:
+        return ast.TallyItem("CHARACTERS", None, tuple(children[1:]))
+
+    def tally_pattern(self, children: list[Any]) -> ast.TallyItem:
+        if children[0].type == "ALL":
+            return ast.TallyItem("ALL", children[1], tuple(children[2:]))
+        return ast.TallyItem("LEADING", children[1], tuple(children[2:]))
+
+    def inspect_replacing(self, children: list[ast.ReplaceItem]) -> _Replaces:
+        return _Replaces(tuple(children))
+
+    def replace_characters(self, children: list[Any]) -> ast.ReplaceItem:
+        return ast.ReplaceItem("CHARACTERS", None, children[1], tuple(children[2:]))
+
+    def replace_pattern(self, children: list[Any]) -> ast.ReplaceItem:
+        kind: Any = str(children[0].type)
+        return ast.ReplaceItem(kind, children[1], children[2], tuple(children[3:]))
+
+    def inspect_converting(self, children: list[Any]) -> ast.Converting:
+        return ast.Converting(children[0], children[1], tuple(children[2:]))
+
+    def inspect_region(self, children: list[Any]) -> ast.InspectRegion:
+        return ast.InspectRegion(children[0].type == "BEFORE", children[-1])
+
+    # conditions --------------------------------------------------------------------------------
+
+    @v_args(meta=True)
+    def or_cond(self, meta: Any, children: list[Any]) -> ast.Or:
+        return ast.Or(children[0], children[1], self._at(meta))
+
+    @v_args(meta=True)
+    def and_cond(self, meta: Any, children: list[Any]) -> ast.And:
+        return ast.And(children[0], children[1], self._at(meta))
+
+    @v_args(meta=True)
+    def not_cond(self, meta: Any, children: list[Any]) -> ast.Not:
+        return ast.Not(children[1], self._at(meta))
+
+    @v_args(meta=True)
+    def relation(self, meta: Any, children: list[Any]) -> ast.Relation:
+        left, (negated, op), right = children
+        return ast.Relation(left, op, negated, right, self._at(meta))
+
+    def relation_operator(self, children: list[Any]) -> tuple[bool, ast.RelOp]:
+        negated = isinstance(children[0], Token) and children[0].type == "NOT"
+        return negated, children[-1]
+
+    @v_args(meta=True)
+    def class_condition(self, meta: Any, children: list[Any]) -> ast.ClassCondition:
+        negated = any(isinstance(c, Token) and c.type == "NOT" for c in children)
+        return ast.ClassCondition(children[0], children[-1], negated, self._at(meta))
+
+    @v_args(meta=True)
+    def sign_condition(self, meta: Any, children: list[Any]) -> ast.SignCondition:
+        negated = any(isinstance(c, Token) and c.type == "NOT" for c in children)
+        return ast.SignCondition(children[0], children[-1], negated, self._at(meta))
+
+    @v_args(meta=True)
+    def abbreviated_relation(self, meta: Any, children: list[Any]) -> ast.AbbreviatedRelation:
+        return ast.AbbreviatedRelation(children[0], False, children[1], self._at(meta))
+
+    @v_args(meta=True)
+    def bare_condition(self, meta: Any, children: list[Any]) -> ast.BareCondition:
+        return ast.BareCondition(children[0], self._at(meta))
+
+    def rel_gt(self, _: list[Any]) -> str:
+        return ">"
+
+    def rel_lt(self, _: list[Any]) -> str:
+        return "<"
+
+    def rel_eq(self, _: list[Any]) -> str:
+        return "="
+
+    def rel_ge(self, _: list[Any]) -> str:
+        return ">="
+
+    def rel_le(self, _: list[Any]) -> str:
+        return "<="
+
+    def rel_ne(self, _: list[Any]) -> str:
+        return "<>"
+
+    def class_numeric(self, _: list[Any]) -> str:
+        return "NUMERIC"
+
+    def class_alphabetic(self, _: list[Any]) -> str:
+        return "ALPHABETIC"
+
+    def class_alphabetic_upper(self, _: list[Any]) -> str:
+        return "ALPHABETIC-UPPER"
+
+    def class_alphabetic_lower(self, _: list[Any]) -> str:
+        return "ALPHABETIC-LOWER"
+
+    def sign_positive(self, _: list[Any]) -> str:
+        return "POSITIVE"
+
+    def sign_negative(self, _: list[Any]) -> str:
+        return "NEGATIVE"
+
+    def sign_zero(self, _: list[Any]) -> str:
+        return "ZERO"
+
+    # expressions and operands ----------------------------------------------------------------
+
+    @v_args(meta=True)
+    def add_op(self, meta: Any, children: list[Any]) -> ast.BinaryOp:
+        return ast.BinaryOp("+", children[0], children[1], self._at(meta))
+
+    @v_args(meta=True)
+    def sub_op(self, meta: Any, children: list[Any]) -> ast.BinaryOp:
+        return ast.BinaryOp("-", children[0], children[1], self._at(meta))
+
+    @v_args(meta=True)
+    def mul_op(self, meta: Any, children: list[Any]) -> ast.BinaryOp:
+        return ast.BinaryOp("*", children[0], children[1], self._at(meta))
+
+    @v_args(meta=True)
+    def div_op(self, meta: Any, children: list[Any]) -> ast.BinaryOp:
+        return ast.BinaryOp("/", children[0], children[1], self._at(meta))
+
+    @v_args(meta=True)
+    def pow_op(self, meta: Any, children: list[Any]) -> ast.BinaryOp:
+        return ast.BinaryOp("**", children[0], children[1], self._at(meta))
+
+    @v_args(meta=True)
+    def plus_op(self, meta: Any, children: list[Any]) -> ast.UnaryOp:
+        return ast.UnaryOp("+", children[0], self._at(meta))
+
+    @v_args(meta=True)
+    def minus_op(self, meta: Any, children: list[Any]) -> ast.UnaryOp:
+        return ast.UnaryOp("-", children[0], self._at(meta))
+
+    @v_args(meta=True)
+    def identifier(self, meta: Any, children: list[Any]) -> ast.Identifier:
+        names: list[str] = children[0]
+        subscripts: tuple[ast.Expr, ...] = ()
+        refmod: ast.RefMod | None = None
+        for part in children[1:]:
+            if isinstance(part, ast.RefMod):
+                refmod = part
+            else:
+                subscripts = part
+        return ast.Identifier(names[0], tuple(names[1:]), subscripts, refmod, self._at(meta))
+
+    @v_args(meta=True)
+    def length_of(self, meta: Any, children: list[Any]) -> ast.LengthOf:
+        return ast.LengthOf(children[0], self._at(meta))
+
+    def qualified_name(self, children: list[Token]) -> list[str]:
+        return [str(c) for c in children]
+
+    def subscripts(self, children: list[Any]) -> tuple[ast.Expr, ...]:
+        return tuple(children)
+
+    @v_args(meta=True)
+    def subscript_all(self, meta: Any, children: list[Any]) -> ast.Expr:
+        raise CobolSemanticError("subscript ALL is not supported", self._at(meta))
+
+    def reference_modification(self, children: list[Any]) -> ast.RefMod:
+        return ast.RefMod(children[0], children[1] if len(children) > 1 else None)
+
+    @v_args(meta=True)
+    def function_call(self, meta: Any, children: list[Any]) -> ast.FunctionCall:
+        name = children[0]
+        refmod = children[-1] if isinstance(children[-1], ast.RefMod) else None
+        args = [c for c in children[1:] if not isinstance(c, ast.RefMod)]
+        converted: list[ast.Expr | str] = [
+            str(a).upper() if isinstance(a, Token) else a for a in args
+        ]
+        return ast.FunctionCall(name, tuple(converted), refmod, self._at(meta))
+
+    def function_name(self, children: list[Token]) -> str:
+        return str(children[0]).upper()
+
+    def function_length(self, _: list[Any]) -> str:
+        return "LENGTH"
+
+    def function_random(self, _: list[Any]) -> str:
+        return "RANDOM"
+
+    def string_literal(self, children: list[Token]) -> ast.AlphanumericLiteral:
+        return ast.AlphanumericLiteral(_literal_bytes(children[0]), self._at(children[0]))
+
+    def hex_literal(self, children: list[Token]) -> ast.AlphanumericLiteral:
+        token = children[0]
+        try:
+            value = _literal_bytes(token)
+        except ValueError:
+            raise CobolSemanticError(
+                "a hex literal needs an even number of digits", self._at(token)
+            ) from None
+        return ast.AlphanumericLiteral(value, self._at(token))
+
+    def number_literal(self, children: list[Token]) -> ast.NumericLiteral:
+        token = children[0]
+        return ast.NumericLiteral(str(token), Decimal(str(token)), self._at(token))
+
+    def figurative(self, children: list[Token]) -> Token:
+        return children[0]
+
+    def figurative_literal(self, children: list[Token]) -> ast.Figurative:
+        token = children[0]
+        return ast.Figurative(_figurative_name(str(token)), self._at(token))
+
+    def all_literal(self, children: list[Token]) -> ast.AllLiteral:
+        token = children[1]
+        origin = self._at(children[0])
+        if token.type.endswith(("STRING", "HEX_LITERAL")):
+            return ast.AllLiteral(_literal_bytes(token), origin)
+        return ast.AllLiteral(ast.FIGURATIVE_BYTES[_figurative_name(str(token))], origin)
+
+
+def _is_operand(value: Any) -> bool:
+    return isinstance(
+        value,
+        ast.NumericLiteral
+        | ast.AlphanumericLiteral
+        | ast.Figurative
+        | ast.AllLiteral
+        | ast.Identifier
+        | ast.LengthOf
+        | ast.FunctionCall,
+    )
+
+
+def _size(children: list[Any]) -> ast.SizePhrases:
+    return next((c for c in children if isinstance(c, ast.SizePhrases)), ast.SizePhrases())
+
+
+def _attach_fds(
+    files: list[FileDeclaration], fds: list[tuple[str, int | None, list[DataItem], Origin]]
+) -> None:
+    by_name = {f.name.upper(): f for f in files}
+    for name, record_contains, items, origin in fds:
+        declaration = by_name.get(name.upper())
+        if declaration is None:
+            raise CobolSemanticError(f"FD {name} has no SELECT entry", origin)
+        declaration.records = items
+        declaration.record_contains = record_contains
+        declaration.fd_origin = origin
+    for declaration in files:
+        if declaration.fd_origin is None:
+            raise CobolSemanticError(f"file {declaration.name} has no FD", declaration.origin)
+
+
+# small carriers between transformer methods --------------------------------------------------
+
+
+@dataclass
+class _Environment:
+    files: list[FileDeclaration]
+
+
+@dataclass
+class _DataDivision:
+    fds: list[tuple[str, int | None, list[DataItem], Origin]] = field(default_factory=list)
+    working_storage: list[DataItem] = field(default_factory=list)
+
+
+@dataclass
+class _FileSection:
+    fds: list[tuple[str, int | None, list[DataItem], Origin]]
+
+
+@dataclass(frozen=True)
+class _Assign:
+    name: str
+
+
+@dataclass(frozen=True)
+class _Organization:
+    line: bool
+
+
+@dataclass(frozen=True)
+class _RecordContains:
+    size: int
+
+
+@dataclass(frozen=True)
+class _SectionHeader:
+    name: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class _ParagraphHeader:
+    name: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class _Giving:
+    targets: tuple[ast.ArithTarget, ...]
+
+
+@dataclass(frozen=True)
+class _Remainder:
+    target: ast.Identifier
+
+
+@dataclass(frozen=True)
+class _OnError:
+    statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _NotOnError:
+    statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _Else:
+    statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _Subject:
+    value: ast.EvaluateSubject
+
+
+@dataclass(frozen=True)
+class _WhenHead:
+    objects: tuple[ast.EvaluateObject, ...]
+
+
+@dataclass(frozen=True)
+class _Other:
+    statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _Upon:
+    name: str
+
+
+@dataclass(frozen=True)
+class _NoAdvancing:
+    pass
+
+
+@dataclass(frozen=True)
+class _AtEnd:
+    statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _NotAtEnd:
+    statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _Pointer:
+    target: ast.Identifier
+
+
+@dataclass(frozen=True)
+class _Tallying:
+    target: ast.Identifier
+
+
+@dataclass(frozen=True)
+class _DelimiterIn:
+    target: ast.Identifier
+
+
+@dataclass(frozen=True)
+class _CountIn:
+    target: ast.Identifier
+
+
+@dataclass(frozen=True)
+class _Delimiters:
+    items: tuple[tuple[ast.Operand, bool], ...]
+
+
+@dataclass(frozen=True)
+class _Tallies:
+    groups: tuple[ast.TallyGroup, ...]
+
+
+@dataclass(frozen=True)
+class _Replaces:
+    items: tuple[ast.ReplaceItem, ...]

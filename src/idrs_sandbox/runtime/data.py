@@ -1,0 +1,457 @@
+"""The program's data: storage areas (one ``bytearray`` per record) and every named item in them.
+
+GnuCOBOL keeps each level-01 / 77 item of WORKING-STORAGE in its own block of bytes; a level-01
+REDEFINES shares the block of the record it redefines; all the records of one FD share the file's
+record area. Offsets and sizes come from :mod:`idrs_sandbox.records.layout` (via
+``cobol.copybook.layout_of``), so REDEFINES and group moves see exactly the bytes cobc lays out.
+
+Storage starts as GnuCOBOL's does (probe ``init_storage``): alphanumeric items spaces, DISPLAY
+numeric zeros, packed zero (sign C, or F unsigned), binary zero bytes, numeric-edited items an
+edited zero, then the VALUE clauses; a file's record area starts as LOW-VALUES.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from idrs_sandbox.cobol.copybook import layout_of
+from idrs_sandbox.cobol.data_division import ConditionItem, DataItem
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin, SourceFile
+from idrs_sandbox.cobol.program import FileDeclaration, Program
+from idrs_sandbox.records import layout as rl
+from idrs_sandbox.records.picture import Category as PicCategory
+from idrs_sandbox.runtime import move as mv
+from idrs_sandbox.runtime.fields import Category, FieldType, PicSymbols, Usage, index_type
+from idrs_sandbox.runtime.fields import binary as binary_type
+
+
+@dataclass
+class Area:
+    """One block of storage. ``index`` names it in generated code (``B3``)."""
+
+    name: str
+    index: int
+    buffer: bytearray
+
+
+@dataclass(eq=False)
+class DataEntry:
+    """A data item of the program: where it lives and what it is."""
+
+    name: str | None
+    level: int
+    origin: Origin
+    area: Area
+    offset: int
+    size: int
+    ftype: FieldType
+    dims: tuple[tuple[int, int], ...]
+    """(stride, maximum) of every enclosing OCCURS, outermost first, this item's own last."""
+    parent: DataEntry | None
+    file: FileDeclaration | None = None
+    item: DataItem | None = None
+    layout: rl.FieldLayout | None = None
+    children: list[DataEntry] = field(default_factory=list)
+    conditions: list[ConditionEntry] = field(default_factory=list)
+    redefines: bool = False
+
+    @property
+    def display_name(self) -> str:
+        return self.name or "FILLER"
+
+    @property
+    def is_table(self) -> bool:
+        return bool(self.dims)
+
+    def ancestors(self) -> Iterator[DataEntry]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    def walk(self) -> Iterator[DataEntry]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(eq=False)
+class ConditionEntry:
+    """A level-88 condition name on ``parent``."""
+
+    name: str
+    parent: DataEntry
+    item: ConditionItem
+    origin: Origin
+
+
+@dataclass(eq=False)
+class IndexEntry:
+    """An index name (OCCURS ... INDEXED BY): a native 4-byte integer holding an occurrence
+    number (GnuCOBOL stores the subscript value, not a displacement)."""
+
+    name: str
+    table: DataEntry
+    entry: DataEntry
+
+
+Named = DataEntry | ConditionEntry | IndexEntry
+
+
+@dataclass
+class FileEntry:
+    declaration: FileDeclaration
+    area: Area
+    record_size: int
+    records: list[DataEntry]
+    status: DataEntry | None = None
+
+
+class DataModel:
+    """Every area and named item of a program, with name lookup (OF / IN qualification)."""
+
+    def __init__(self) -> None:
+        self.areas: list[Area] = []
+        self.entries: list[DataEntry] = []
+        self.by_name: dict[str, list[Named]] = {}
+        self.files: dict[str, FileEntry] = {}
+        self.special: dict[str, DataEntry] = {}
+
+    def new_area(self, name: str, size: int, fill: int) -> Area:
+        area = Area(name, len(self.areas), bytearray([fill]) * size)
+        self.areas.append(area)
+        return area
+
+    def register(self, name: str | None, named: Named) -> None:
+        if name:
+            self.by_name.setdefault(name.upper(), []).append(named)
+
+    def candidates(self, name: str, qualifiers: tuple[str, ...]) -> list[Named]:
+        """Every item called ``name`` whose enclosing items include ``qualifiers`` (inside out,
+        levels may be skipped; a qualifier may also name the item's file)."""
+        found = self.by_name.get(name.upper(), [])
+        return [n for n in found if _qualified_by(n, [q.upper() for q in qualifiers])]
+
+
+def _chain(named: Named) -> list[str]:
+    """Names enclosing ``named``, inside out (a condition's own item first)."""
+    entry: DataEntry
+    if isinstance(named, ConditionEntry):
+        entry = named.parent
+    elif isinstance(named, IndexEntry):
+        entry = named.table
+    else:
+        entry = named
+    names: list[str] = []
+    if isinstance(named, ConditionEntry | IndexEntry):
+        names.append((entry.name or "").upper())
+    names.extend((a.name or "").upper() for a in entry.ancestors())
+    if entry.file is not None:
+        names.append(entry.file.name.upper())
+    return names
+
+
+def _qualified_by(named: Named, qualifiers: list[str]) -> bool:
+    chain = _chain(named)
+    position = 0
+    for qualifier in qualifiers:
+        try:
+            position = chain.index(qualifier, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# building the model
+
+
+def build_data_model(program: Program) -> DataModel:
+    model = DataModel()
+    for declaration in program.files:
+        _add_file(model, declaration)
+    records: dict[str, DataEntry] = {}
+    for item in program.working_storage:
+        root = _add_working_record(model, item, records)
+        records[(item.name or "").upper()] = root
+    _add_special_registers(model)
+    for declaration in program.files:
+        if declaration.status is not None:
+            model.files[declaration.name.upper()].status = _status_entry(model, declaration)
+    return model
+
+
+def _status_entry(model: DataModel, declaration: FileDeclaration) -> DataEntry:
+    status = declaration.status
+    assert status is not None
+    found = [
+        n for n in model.candidates(status.name, status.qualifiers) if isinstance(n, DataEntry)
+    ]
+    if len(found) != 1:
+        problem = "is not defined" if not found else "is ambiguous"
+        raise CobolSemanticError(
+            f"FILE STATUS item {status.display_name()} {problem}", status.origin
+        )
+    return found[0]
+
+
+def _add_file(model: DataModel, declaration: FileDeclaration) -> None:
+    layouts = [(item, layout_of(item)) for item in declaration.records if item.level == 1]
+    size = max([layout.size for _, layout in layouts] or [0])
+    if declaration.record_contains is not None:
+        size = max(size, declaration.record_contains)
+    area = model.new_area(declaration.name, size, 0x00)
+    records = [
+        _add_tree(model, item, layout.root, area, 0, (), None, declaration)
+        for item, layout in layouts
+    ]
+    model.files[declaration.name.upper()] = FileEntry(declaration, area, size, records)
+
+
+def _add_working_record(
+    model: DataModel, item: DataItem, records: dict[str, DataEntry]
+) -> DataEntry:
+    layout = layout_of(item).root
+    if item.redefines is not None and item.level == 1:
+        target = records.get(item.redefines.target.upper())
+        if target is None:
+            raise CobolSemanticError(
+                f"REDEFINES target {item.redefines.target} is not a level 01 item before it",
+                item.redefines.origin,
+            )
+        area = target.area
+        if len(area.buffer) < layout.total_size:
+            area.buffer.extend(bytes(layout.total_size - len(area.buffer)))
+        return _add_tree(model, item, layout, area, 0, (), None, None, redefines=True)
+    area = model.new_area(item.display_name, layout.total_size, 0x20)
+    entry = _add_tree(model, item, layout, area, 0, (), None, None)
+    initialize_storage(entry)
+    return entry
+
+
+def _add_tree(
+    model: DataModel,
+    item: DataItem,
+    layout: rl.FieldLayout,
+    area: Area,
+    base: int,
+    dims: tuple[tuple[int, int], ...],
+    parent: DataEntry | None,
+    declaration: FileDeclaration | None,
+    redefines: bool = False,
+) -> DataEntry:
+    if layout.occurs is not None:
+        dims = (*dims, (layout.size, layout.occurs.maximum))
+    entry = DataEntry(
+        name=item.name,
+        level=item.level,
+        origin=item.origin,
+        area=area,
+        offset=base + layout.offset,
+        size=layout.size,
+        ftype=field_type(layout),
+        dims=dims,
+        parent=parent,
+        file=declaration,
+        item=item,
+        layout=layout,
+        redefines=redefines or item.redefines is not None,
+    )
+    model.entries.append(entry)
+    model.register(item.name, entry)
+    for child_item, child_layout in zip(item.children, layout.children, strict=True):
+        child = _add_tree(
+            model, child_item, child_layout, area, base, dims, entry, declaration, entry.redefines
+        )
+        entry.children.append(child)
+    for condition in item.conditions:
+        named = ConditionEntry(condition.name, entry, condition, condition.origin)
+        entry.conditions.append(named)
+        model.register(condition.name, named)
+    if layout.occurs is not None:
+        for index_name in layout.occurs.indexed_by:
+            _add_index(model, index_name, entry)
+    return entry
+
+
+def _add_index(model: DataModel, name: str, table: DataEntry) -> None:
+    area = model.new_area(name, 4, 0x00)
+    entry = DataEntry(name, 0, table.origin, area, 0, 4, index_type(), (), None)
+    model.entries.append(entry)
+    model.register(name, IndexEntry(name, table, entry))
+
+
+def _add_special_registers(model: DataModel) -> None:
+    # GnuCOBOL's RETURN-CODE is BINARY-LONG SIGNED (a native 4-byte integer), initially 0.
+    area = model.new_area("RETURN-CODE", 4, 0x00)
+    ftype = binary_type(9, 0, signed=True, native=True)
+    origin = Origin(_BUILTIN, 1, 1)
+    entry = DataEntry("RETURN-CODE", 0, origin, area, 0, 4, ftype, (), None)
+    model.special["RETURN-CODE"] = entry
+    model.register("RETURN-CODE", entry)
+
+
+_BUILTIN = SourceFile("<special register>", None, ())
+
+
+# ---------------------------------------------------------------------------------------------
+# field types from layouts
+
+_CATEGORIES = {
+    PicCategory.ALPHABETIC: Category.ALPHABETIC,
+    PicCategory.ALPHANUMERIC: Category.ALPHANUMERIC,
+    PicCategory.ALPHANUMERIC_EDITED: Category.ALPHANUMERIC_EDITED,
+    PicCategory.NUMERIC: Category.NUMERIC,
+    PicCategory.NUMERIC_EDITED: Category.NUMERIC_EDITED,
+}
+_USAGES = {
+    rl.Usage.DISPLAY: Usage.DISPLAY,
+    rl.Usage.COMP: Usage.BINARY,
+    rl.Usage.COMP_3: Usage.PACKED,
+    rl.Usage.COMP_5: Usage.NATIVE,
+    rl.Usage.INDEX: Usage.INDEX,
+}
+
+
+def field_type(layout: rl.FieldLayout) -> FieldType:
+    """The runtime shape of a laid-out item."""
+    if layout.usage is rl.Usage.INDEX:
+        return index_type()
+    picture = layout.picture
+    if picture is None:
+        return FieldType(Category.GROUP, layout.size)
+    category = _CATEGORIES[picture.category]
+    pic = pic_symbols(picture.symbols) if picture.is_edited else ()
+    return FieldType(
+        category=category,
+        size=layout.size,
+        usage=_USAGES[layout.usage] if category is Category.NUMERIC else Usage.DISPLAY,
+        digits=picture.digits,
+        scale=picture.scale,
+        signed=picture.signed,
+        sign_leading=layout.sign_leading,
+        sign_separate=layout.sign_separate,
+        justified=layout.justified,
+        blank_zero=layout.blank_when_zero,
+        pic=pic,
+    )
+
+
+def pic_symbols(symbols: str) -> PicSymbols:
+    """Run-length symbols of an expanded picture; ``CR`` and ``DB`` become ``C`` and ``D``."""
+    text = symbols.upper().replace("CR", "C").replace("DB", "D")
+    runs: list[tuple[str, int]] = []
+    for char in text:
+        if runs and runs[-1][0] == char and char not in "CD":
+            runs[-1] = (char, runs[-1][1] + 1)
+        else:
+            runs.append((char, 1))
+    return tuple(runs)
+
+
+# ---------------------------------------------------------------------------------------------
+# initial values
+
+
+def default_bytes(ftype: FieldType) -> bytes:
+    """What an item holds before any VALUE: GnuCOBOL's initialisation by category and usage."""
+    if ftype.category is Category.NUMERIC:
+        if ftype.usage is Usage.DISPLAY:
+            return mv.store_display(mv.Digits(0, b"", 0), ftype)
+        if ftype.usage is Usage.PACKED:
+            return mv.store_packed(mv.Digits(0, b"", 0), ftype)
+        return bytes(ftype.size)
+    if ftype.category is Category.NUMERIC_EDITED:
+        return mv.move_all(b"0", ftype)
+    return b" " * ftype.size
+
+
+def initialize_storage(root: DataEntry) -> None:
+    """Fill a new record with default bytes, then its VALUE clauses (REDEFINES skipped)."""
+    for entry in root.walk():
+        if entry.children or (entry.redefines and entry is not root):
+            continue
+        if any(a.redefines for a in _path_below(entry, root)):
+            continue
+        _fill_occurrences(entry, default_bytes(entry.ftype))
+    for entry in root.walk():
+        if entry.item is None or entry.item.value is None:
+            continue
+        if entry.redefines or any(a.redefines for a in _path_below(entry, root)):
+            continue
+        value = value_bytes(entry.item.value.literal.value, entry.ftype)
+        _fill_occurrences(entry, value)
+
+
+def _path_below(entry: DataEntry, root: DataEntry) -> list[DataEntry]:
+    path = []
+    for ancestor in entry.ancestors():
+        if ancestor is root:
+            break
+        path.append(ancestor)
+    return path
+
+
+def _fill_occurrences(entry: DataEntry, data: bytes) -> None:
+    for offset in occurrence_offsets(entry):
+        entry.area.buffer[offset : offset + len(data)] = data
+
+
+def occurrence_offsets(entry: DataEntry) -> list[int]:
+    offsets = [entry.offset]
+    for stride, maximum in entry.dims:
+        offsets = [o + i * stride for o in offsets for i in range(maximum)]
+    return offsets
+
+
+def value_bytes(value: rl.LiteralValue, ftype: FieldType) -> bytes:
+    """The bytes a VALUE (or a MOVE of that literal) puts into an item of type ``ftype``."""
+    if isinstance(value, Decimal):
+        return numeric_literal_bytes(value, ftype)
+    if isinstance(value, rl.Figurative):
+        return figurative_bytes(_FIGURATIVE_BYTE[value], ftype)
+    if isinstance(value, rl.AllLiteral):
+        return mv.move_all(value.text.encode("latin-1"), ftype)
+    raw = value.encode("latin-1")
+    return mv.compile_move(FieldType(Category.ALPHANUMERIC, len(raw)), ftype)(raw)
+
+
+_FIGURATIVE_BYTE = {
+    rl.Figurative.ZERO: b"0",
+    rl.Figurative.SPACE: b" ",
+    rl.Figurative.HIGH_VALUE: b"\xff",
+    rl.Figurative.LOW_VALUE: b"\x00",
+    rl.Figurative.QUOTE: b'"',
+}
+
+
+def figurative_bytes(byte: bytes, ftype: FieldType) -> bytes:
+    """cobc moves ZERO into a numeric item by value, any other figurative constant byte by byte
+    (probe ``move_figurative``: HIGH-VALUES into ``9(3)`` gives FF FF FF)."""
+    if byte == b"0" or ftype.category is not Category.NUMERIC:
+        return mv.move_all(byte, ftype)
+    return byte * ftype.size
+
+
+def numeric_literal_bytes(value: Decimal, ftype: FieldType) -> bytes:
+    """A numeric literal moved to ``ftype``.
+
+    Probe ``move_literal``: an integer literal that does not fit keeps its sign only when the
+    digits left are not all zero (``MOVE -1000 TO S9(3)`` gives ``000``), while a literal with
+    decimals goes through the runtime move (``-1000.5`` gives ``00p``)."""
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    scale = max(-exponent, 0)
+    text = "".join(map(str, digits)) + "0" * max(exponent, 0)
+    source = mv.Digits(-1 if sign else 1, text.encode(), scale)
+    if ftype.category is not Category.NUMERIC:
+        if ftype.category is Category.NUMERIC_EDITED:
+            return mv.digits_to(ftype)(source)
+        return mv.display_to_alphanumeric(mv.Digits(0, text.encode(), 0), ftype)
+    if scale == 0 and ftype.usage is Usage.DISPLAY and sign:
+        body = mv.common_region(source, ftype.digits, ftype.scale)
+        if body.strip(b"0") == b"":
+            source = mv.Digits(1, text.encode(), scale)
+    return mv.store_numeric(source, ftype)

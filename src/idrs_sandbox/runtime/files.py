@@ -1,0 +1,156 @@
+"""Sequential and line-sequential files with GnuCOBOL 3.1.2's FILE STATUS codes.
+
+Measured with probe programs (GNUCOBOL-NOTES "File status codes seen", probe ``file_status``):
+00 success; 04 a short last record (its bytes overwrite the start of the record area, the rest
+keeps the previous record); 10 end of file; 30 OPEN OUTPUT in a missing directory; 35 OPEN INPUT
+of a missing file; 41 OPEN of an open file; 42 CLOSE of a closed file; 46 READ after end of file;
+47 READ of a file not open for input; 48 WRITE to a file not open for output.
+
+Line sequential (ORGANIZATION LINE SEQUENTIAL): a WRITE drops trailing spaces and adds LF; a READ
+takes one line, drops a CR before the LF, pads a short line with spaces and cuts a long one
+(status 00, the rest of the line is skipped); a last line without LF is read.
+
+``ASSIGN TO "NAME"`` is resolved like libcob: environment ``DD_NAME``, then ``dd_NAME``, then
+``NAME``, else the name itself as a path (relative to the working directory).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import BinaryIO
+
+STATUS_OK = b"00"
+STATUS_SHORT = b"04"
+STATUS_EOF = b"10"
+
+
+def resolve_assign(name: str, environ: Mapping[str, str], cwd: Path) -> Path:
+    """The file an ``ASSIGN TO name`` refers to (libcob cob_chk_file_mapping, simple names)."""
+    for key in (f"DD_{name}", f"dd_{name}", name):
+        value = environ.get(key)
+        if value:
+            return _under(Path(value), cwd)
+    return _under(Path(name), cwd)
+
+
+def _under(path: Path, cwd: Path) -> Path:
+    return path if path.is_absolute() else cwd / path
+
+
+class SequentialFile:
+    """One SELECT: open mode, the OS file, and the record area it reads into."""
+
+    def __init__(
+        self,
+        name: str,
+        assign: str,
+        line_sequential: bool,
+        area: bytearray,
+        record_size: int,
+        optional: bool = False,
+    ) -> None:
+        self.name = name
+        self.assign = assign
+        self.line_sequential = line_sequential
+        self.area = area
+        self.record_size = record_size
+        self.optional = optional
+        self.mode: str | None = None
+        self.handle: BinaryIO | None = None
+        self.at_end = False
+        self.environ: Mapping[str, str] = os.environ
+        self.cwd = Path.cwd()
+        self.path: Path | None = None
+
+    # OPEN / CLOSE ----------------------------------------------------------------------------
+
+    def open(self, mode: str) -> bytes:
+        if self.mode is not None:
+            return b"41"
+        path = resolve_assign(self.assign, self.environ, self.cwd)
+        self.path = path
+        try:
+            self.handle = self._open_handle(path, mode)
+        except FileNotFoundError:
+            if mode == "INPUT" and self.optional:
+                self.mode, self.handle, self.at_end = mode, None, True
+                return b"05"
+            return b"35" if mode in ("INPUT", "I-O") else b"30"
+        except IsADirectoryError:
+            return b"37"
+        except PermissionError:
+            return b"37"
+        except OSError:
+            return b"30"
+        self.mode = mode
+        self.at_end = False
+        return STATUS_OK
+
+    @staticmethod
+    def _open_handle(path: Path, mode: str) -> BinaryIO:
+        if mode == "INPUT":
+            return open(path, "rb")
+        if mode == "OUTPUT":
+            return open(path, "wb")
+        if mode == "EXTEND":
+            return open(path, "ab")
+        return open(path, "r+b")
+
+    def close(self) -> bytes:
+        if self.mode is None:
+            return b"42"
+        if self.handle is not None:
+            self.handle.close()
+        self.mode = None
+        self.handle = None
+        return STATUS_OK
+
+    # READ / WRITE -----------------------------------------------------------------------------
+
+    def read(self) -> bytes:
+        if self.mode not in ("INPUT", "I-O"):
+            return b"47"
+        if self.at_end:
+            return b"46"
+        if self.handle is None:  # OPTIONAL file that was missing
+            self.at_end = True
+            return STATUS_EOF
+        if self.line_sequential:
+            return self._read_line(self.handle)
+        data = self.handle.read(self.record_size)
+        if not data:
+            self.at_end = True
+            return STATUS_EOF
+        self.area[: len(data)] = data
+        return STATUS_OK if len(data) == self.record_size else STATUS_SHORT
+
+    def _read_line(self, handle: BinaryIO) -> bytes:
+        line = handle.readline()
+        if not line:
+            self.at_end = True
+            return STATUS_EOF
+        if line.endswith(b"\n"):
+            line = line[:-1]
+            if line.endswith(b"\r"):
+                line = line[:-1]
+        size = self.record_size
+        self.area[:size] = line[:size].ljust(size)
+        return STATUS_OK
+
+    def write(self, record: bytes) -> bytes:
+        if self.mode not in ("OUTPUT", "EXTEND") or self.handle is None:
+            return b"48"
+        if self.line_sequential:
+            self.handle.write(bytes(record).rstrip(b" ") + b"\n")
+        else:
+            self.handle.write(record)
+        return STATUS_OK
+
+    def close_at_exit(self) -> bool:
+        """Close a file still open when the run ends (libcob does an implicit CLOSE)."""
+        if self.mode is None:
+            return False
+        self.close()
+        return True

@@ -1,0 +1,158 @@
+"""Run a compiled COBOL program: fresh storage, files, DISPLAY streams, return code.
+
+:class:`LegacyProgram` compiles once (parse tree -> Python source -> code object); every
+:meth:`LegacyProgram.run` starts from fresh storage, like a new process of the cobc-built
+executable. The process exit status is RETURN-CODE (or STOP RUN's status), modulo 256.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import CodeType
+from typing import Any, BinaryIO
+
+from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.cobol.program import Program, parse_program
+from idrs_sandbox.runtime.compiler import Compiler
+from idrs_sandbox.runtime.data import DataModel, build_data_model
+from idrs_sandbox.runtime.files import SequentialFile
+from idrs_sandbox.runtime.storage import reader
+from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
+
+FILE_STATUS_TEXT = {
+    b"30": "permanent error",
+    b"35": "file does not exist",
+    b"37": "permission denied",
+    b"41": "file already open",
+    b"42": "file not open",
+    b"46": "read after end of file",
+    b"47": "file not open for input",
+    b"48": "file not open for output",
+    b"10": "end of file",
+}
+
+
+@dataclass
+class RunStreams:
+    """Where DISPLAY and the trace go, and the environment that resolves ASSIGN names."""
+
+    stdout: BinaryIO
+    stderr: BinaryIO
+    environ: Mapping[str, str]
+    cwd: Path
+    stdin: BinaryIO | None = None
+
+
+class LegacyProgram:
+    """A COBOL program compiled for the legacy engine."""
+
+    def __init__(self, program: Program, trace: bool = False) -> None:
+        self.program = program
+        self.trace = trace
+        model = build_data_model(program)
+        compiler = Compiler(program, model, trace)
+        self.source = compiler.compile()
+        self.code: CodeType = compile(self.source, f"<cobol {program.file_name}>", "exec")
+        self.namespace = compiler.namespace
+        self.origins = compiler.origins
+
+    @classmethod
+    def from_file(
+        cls, path: Path | str, copy_dirs: Sequence[Path] = (), trace: bool = False
+    ) -> LegacyProgram:
+        return cls(parse_program(path, copy_dirs), trace)
+
+    def run(self, streams: RunStreams | None = None) -> int:
+        """Run once from fresh storage; returns the return code (0-255)."""
+        streams = streams or RunStreams(
+            sys.stdout.buffer, sys.stderr.buffer, os.environ, Path.cwd(), sys.stdin.buffer
+        )
+        model = build_data_model(self.program)
+        namespace = dict(self.namespace)
+        files = self._bind(namespace, model, streams)
+        exec(self.code, namespace)
+        status: int | None = None
+        try:
+            namespace["_run"](0, -1)
+        except StopRun as stop:
+            status = stop.status
+        finally:
+            streams.stdout.flush()
+        for handle in files:
+            if handle.close_at_exit():
+                warning = f"libcob: warning: implicit CLOSE of {handle.name} ('{handle.assign}')\n"
+                streams.stderr.write(warning.encode())
+        if status is None:
+            register = model.special["RETURN-CODE"]
+            status = reader(register.ftype)(register.area.buffer, 0)
+        return status & 0xFF
+
+    def _bind(
+        self, namespace: dict[str, Any], model: DataModel, streams: RunStreams
+    ) -> list[SequentialFile]:
+        for area in model.areas:
+            namespace[f"B{area.index}"] = area.buffer
+        files: list[SequentialFile] = []
+        for entry in model.files.values():
+            declaration = entry.declaration
+            handle = SequentialFile(
+                declaration.name,
+                declaration.assign,
+                declaration.line_sequential,
+                entry.area.buffer,
+                entry.record_size,
+                declaration.optional,
+            )
+            handle.environ = streams.environ
+            handle.cwd = streams.cwd
+            namespace[f"_F_{entry.area.index}"] = handle
+            files.append(handle)
+        out = streams.stdout.write
+        err = streams.stderr.write
+        namespace["_out"] = out
+        namespace["_err"] = err
+        namespace["_trace"] = _tracer(err)
+        namespace["_io_error"] = _io_error
+        namespace["_accept_from"] = _accept_from
+        namespace["_accept_line"] = _line_reader(streams.stdin)
+        return files
+
+
+def _tracer(write: Callable[[bytes], Any]) -> Callable[[str], None]:
+    def trace(text: str) -> None:
+        write(f"TRACE {text}\n".encode())
+
+    return trace
+
+
+def _io_error(file_name: str, status: bytes, origin: Origin) -> None:
+    meaning = FILE_STATUS_TEXT.get(bytes(status), "I/O error")
+    raise CobolRuntimeError(f"{meaning} (status = {status.decode()}) for file {file_name}", origin)
+
+
+def _accept_from(source: str, size: int) -> bytes:
+    now = dt.datetime.now()
+    if source == "DATE":
+        text = now.strftime("%y%m%d")
+    elif source == "DATE YYYYMMDD":
+        text = now.strftime("%Y%m%d")
+    elif source == "DAY":
+        text = now.strftime("%y") + f"{now.timetuple().tm_yday:03d}"
+    elif source == "DAY-OF-WEEK":
+        text = str(now.isoweekday())
+    else:
+        text = now.strftime("%H%M%S") + f"{now.microsecond // 10000:02d}"
+    return text.encode().ljust(size)[:size]
+
+
+def _line_reader(stdin: BinaryIO | None) -> Callable[[int], bytes]:
+    def accept(size: int) -> bytes:
+        line = stdin.readline() if stdin is not None else b""
+        return line.rstrip(b"\r\n").ljust(size)[:size]
+
+    return accept

@@ -1,0 +1,200 @@
+"""Small helpers the generated code calls: decimal division and rounding, subscript checks,
+control-flow signals and runtime errors.
+
+Arithmetic follows libcob's cob_decimal (GNUCOBOL-NOTES "Semantics"): values are exact integers
+with a scale; a division keeps COB_MAX_DIGITS (38) more decimals than its operands and truncates;
+ROUNDED is half away from zero; without ROUNDED extra decimals are cut toward zero.
+"""
+
+from __future__ import annotations
+
+from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.errors import IdrsError
+
+MAX_DIGITS = 38
+
+
+class CobolRuntimeError(IdrsError):
+    """A program fault at run time, reported as one line at its source position."""
+
+    def __init__(self, message: str, origin: Origin | None = None) -> None:
+        where = f"{origin}: " if origin is not None else ""
+        super().__init__(f"{where}runtime error: {message}")
+        self.origin = origin
+
+
+class SizeError(Exception):
+    """A division by zero inside an arithmetic statement (libcob: COB_DECIMAL_NAN)."""
+
+
+class StopRun(Exception):
+    """STOP RUN / GOBACK: end the run with RETURN-CODE (or the given status)."""
+
+    def __init__(self, status: int | None = None) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class NextSentence(Exception):
+    """NEXT SENTENCE: leave the current sentence."""
+
+
+def pow10(exponent: int) -> int:
+    return int(10**exponent)
+
+
+def divide(dividend: int, divisor: int, factor: int) -> int:
+    """libcob cob_decimal_div: ``dividend * factor / divisor`` truncated toward zero.
+
+    The caller computed ``factor`` = 10**shift (shift: 38, plus the negative scale difference)
+    and knows the quotient's scale. A zero divisor raises :class:`SizeError`."""
+    if divisor == 0:
+        raise SizeError
+    if dividend == 0:
+        return 0
+    quotient = (abs(dividend) * factor) // abs(divisor)
+    return -quotient if (dividend < 0) != (divisor < 0) else quotient
+
+
+def truncate(value: int, factor: int) -> int:
+    """Drop ``log10(factor)`` decimals toward zero (a store without ROUNDED)."""
+    if value >= 0:
+        return value // factor
+    return -(-value // factor)
+
+
+def round_half_away(value: int, factor: int) -> int:
+    """Drop ``log10(factor)`` decimals, rounding half away from zero (ROUNDED)."""
+    magnitude, rest = divmod(-value if value < 0 else value, factor)
+    if rest * 2 >= factor:
+        magnitude += 1
+    return -magnitude if value < 0 else magnitude
+
+
+def rescale(value: int, scale: int, target: int, rounded: bool = False) -> int:
+    """``value`` (with ``scale`` decimals) expressed with ``target`` decimals."""
+    if target >= scale:
+        return value * pow10(target - scale)
+    factor = pow10(scale - target)
+    return round_half_away(value, factor) if rounded else truncate(value, factor)
+
+
+def power(base: int, base_scale: int, exponent: int, exponent_scale: int, target: int) -> int:
+    """libcob cob_decimal_pow for an integer exponent; the result at ``target`` decimals.
+
+    A non-integer exponent is not supported (libcob falls back to floating point there)."""
+    if exponent_scale > 0:
+        whole, rest = divmod(exponent, pow10(exponent_scale))
+        if rest:
+            raise CobolRuntimeError("a non-integer exponent is not supported")
+        exponent = whole
+    if exponent == 0:
+        return pow10(target)
+    if base == 0:
+        return 0
+    if exponent > 0:
+        value = base**exponent
+        return rescale(value, base_scale * exponent, target)
+    denominator = base ** (-exponent)
+    denominator_scale = base_scale * -exponent
+    # 1 / base**n, as a cob_decimal_div of 1 (scale 0) by the power.
+    shift = MAX_DIGITS + max(0, denominator_scale)
+    quotient = divide(1, denominator, pow10(shift))
+    return rescale(quotient, shift - denominator_scale, target)
+
+
+def check_subscript(value: int, maximum: int, origin: Origin, name: str) -> int:
+    """The 0-based occurrence of a 1-based subscript, or a runtime error."""
+    if 1 <= value <= maximum:
+        return value - 1
+    raise CobolRuntimeError(f"subscript {value} of {name} is out of range 1 to {maximum}", origin)
+
+
+def check_refmod(start: int, length: int, size: int, origin: Origin, name: str) -> int:
+    """Reference modification ``(start:length)`` must stay inside the item."""
+    if start < 1 or length < 1 or start + length - 1 > size:
+        raise CobolRuntimeError(
+            f"reference modification ({start}:{length}) is outside {name} (1 to {size})", origin
+        )
+    return start - 1
+
+
+def pad_compare(left: bytes, right: bytes) -> int:
+    """Alphanumeric comparison: the shorter operand is padded with spaces (-1, 0, 1)."""
+    size = max(len(left), len(right))
+    left = bytes(left).ljust(size)
+    right = bytes(right).ljust(size)
+    return (left > right) - (left < right)
+
+
+def fit_alphanumeric(raw: bytes, size: int, justified: bool = False) -> bytes:
+    """An alphanumeric MOVE into ``size`` bytes: pad with spaces or cut on the right."""
+    if len(raw) >= size:
+        return bytes(raw[len(raw) - size :] if justified else raw[:size])
+    padding = b" " * (size - len(raw))
+    return padding + bytes(raw) if justified else bytes(raw) + padding
+
+
+# ---------------------------------------------------------------------------------------------
+# class conditions (probe class_numeric: GnuCOBOL 3.1.2, ASCII signs)
+
+_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+
+
+def numeric_signed_display(raw: bytes) -> bool:
+    """S9(n) DISPLAY: digits, the last one may carry the ASCII negative overpunch 'p'..'y'
+    ('}' and 'J' are EBCDIC-style and are not numeric here)."""
+    if not raw:
+        return False
+    last = raw[-1]
+    return (0x30 <= last <= 0x39 or 0x70 <= last <= 0x79) and (
+        len(raw) == 1 or bytes(raw[:-1]).isdigit()
+    )
+
+
+def numeric_leading_sign(raw: bytes) -> bool:
+    if not raw:
+        return False
+    first = raw[0]
+    return (0x30 <= first <= 0x39 or 0x70 <= first <= 0x79) and (
+        len(raw) == 1 or bytes(raw[1:]).isdigit()
+    )
+
+
+def numeric_separate_sign(raw: bytes, leading: bool) -> bool:
+    sign, body = (raw[0], raw[1:]) if leading else (raw[-1], raw[:-1])
+    return sign in (0x2B, 0x2D) and bytes(body).isdigit()
+
+
+def numeric_packed(raw: bytes, signed: bool) -> bool:
+    """COMP-3: every digit nibble 0-9; sign nibble C or D when signed, F when unsigned."""
+    text = bytes(raw).hex()
+    if not text[:-1].isdigit():
+        return False
+    return text[-1] in "cd" if signed else text[-1] == "f"
+
+
+def alphabetic(raw: bytes) -> bool:
+    return not bytes(raw).translate(None, _UPPER + _LOWER + b" ")
+
+
+def alphabetic_upper(raw: bytes) -> bool:
+    return not bytes(raw).translate(None, _UPPER + b" ")
+
+
+def alphabetic_lower(raw: bytes) -> bool:
+    return not bytes(raw).translate(None, _LOWER + b" ")
+
+
+def display_number(value: int, scale: int) -> bytes:
+    """DISPLAY of a numeric function result. libcob returns such results in a signed binary
+    field of 9 (or 18) digits when they fit, so they print like ``+000000001``."""
+    magnitude = -value if value < 0 else value
+    digits = 9 if magnitude < 2**31 and scale < 10 else 18
+    if magnitude >= pow10(digits):
+        digits = len(str(magnitude))
+    text = f"{magnitude:0{digits}d}"
+    if scale > 0:
+        text = text[: len(text) - scale] + "." + text[len(text) - scale :]
+    return (("-" if value < 0 else "+") + text).encode()
