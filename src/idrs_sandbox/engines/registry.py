@@ -14,6 +14,12 @@ def _gnucobol() -> Engine:
     return GnuCOBOLEngine()
 
 
+def _legacy() -> Engine:
+    from idrs_sandbox.engines.legacy import LegacyEngine
+
+    return LegacyEngine()
+
+
 def _modern() -> Engine:
     from idrs_sandbox.engines.modern import ModernEngine
 
@@ -22,6 +28,7 @@ def _modern() -> Engine:
 
 ENGINE_FACTORIES: dict[str, Callable[[], Engine]] = {
     "gnucobol": _gnucobol,
+    "legacy": _legacy,
     "modern": _modern,
 }
 """Every engine the sandbox knows, in the order summaries list them. Add new engines here."""
