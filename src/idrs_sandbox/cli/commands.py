@@ -22,4 +22,7 @@ def all_commands() -> list[click.Command]:
     from idrs_sandbox.cli.records import records_group
 
     commands.append(records_group)
+    from idrs_sandbox.cli.exercise import exercise_group
+
+    commands.append(exercise_group)
     return commands

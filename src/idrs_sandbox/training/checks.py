@@ -1,0 +1,317 @@
+"""What ``idrs exercise check`` runs, and how it reports: outcomes with a readable diff.
+
+Three kinds of evidence, the oracle's own:
+
+- **scenarios**: hand-checked weekly runs (``tests/scenarios`` and an exercise's own acceptance
+  decks) whose every output byte is expected;
+- **equivalence**: two engines on the same generated deck must write identical files and return
+  the same code (``idrs compare`` explains a difference field by field);
+- **exercise rules**: what a change must and must not touch (checked on the outputs).
+
+Every run is left under ``runs/`` in the work folder, so ``idrs compare`` can be pointed at it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cache
+from pathlib import Path
+
+from idrs_sandbox.cobol.diagnostics import CobolError
+from idrs_sandbox.engines.base import Engine, EngineError, RunInputs, RunResult, run_engine
+from idrs_sandbox.engines.cobc import CompileError
+from idrs_sandbox.oracle.compare import compare_runs
+from idrs_sandbox.oracle.scenarios import (
+    Scenario,
+    Week,
+    check_outputs,
+    load_scenarios,
+    write_inputs,
+)
+from idrs_sandbox.paths import legacy_dir
+from idrs_sandbox.training.engines import CobolUnavailable
+from idrs_sandbox.training.workspace import TraineeCodeError, Workspace, describe_exception
+
+MAX_DETAIL_LINES = 40
+MAX_FAILED_ITEMS = 3
+MAX_LISTED_DECKS = 10
+
+
+class Status(Enum):
+    PASS = "PASS"
+    FAIL = "FAIL"
+    SKIP = "NOT RUN"
+
+
+@dataclass
+class Outcome:
+    """One check of an exercise: its verdict, a one-line summary and the evidence."""
+
+    title: str
+    status: Status
+    summary: str = ""
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CheckReport:
+    """Everything one ``check`` found."""
+
+    exercise: str
+    title: str
+    outcomes: list[Outcome] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return bool(self.outcomes) and all(o.status is Status.PASS for o in self.outcomes)
+
+    @property
+    def verdict(self) -> str:
+        if self.passed:
+            return "PASS"
+        if any(o.status is Status.FAIL for o in self.outcomes):
+            return "FAIL"
+        return "INCOMPLETE"
+
+    def render(self) -> str:
+        lines = [f"Exercise {self.exercise}: {self.title}"]
+        lines.extend(f"note: {note}" for note in self.notes)
+        for outcome in self.outcomes:
+            lines.append(f"[{outcome.status.value}] {outcome.title}: {outcome.summary}")
+            lines.extend(f"    {line}" for line in outcome.details)
+        lines.append(f"Verdict: {self.verdict}")
+        return "\n".join(lines)
+
+
+@dataclass
+class CheckContext:
+    """The work folder being checked, where runs go, and the report being filled."""
+
+    workspace: Workspace
+    report: CheckReport
+
+    @property
+    def runs(self) -> Path:
+        return self.workspace.runs
+
+    def folder(self, *parts: str) -> Path:
+        path = self.runs.joinpath(*parts)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def add(self, outcome: Outcome) -> None:
+        self.report.outcomes.append(outcome)
+
+    def note(self, text: str | None) -> None:
+        if text and text not in self.report.notes:
+            self.report.notes.append(text)
+
+    def shown(self, path: Path) -> str:
+        """``path`` as a trainee types it: relative to the current folder when possible."""
+        try:
+            return str(path.resolve().relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(path)
+
+    @contextmanager
+    def attempt(self, title: str) -> Iterator[None]:
+        """Run one check; a missing engine, a compile error or the trainee's code crashing
+        becomes that check's outcome instead of an exception."""
+        try:
+            yield
+        except CobolUnavailable as error:
+            self.add(Outcome(title, Status.SKIP, str(error)))
+        except (TraineeCodeError, CompileError, CobolError, EngineError) as error:
+            # Messages that already say where (cobc's diagnostics, file:line:col, the engine).
+            self.add(Outcome(title, Status.FAIL, "cannot run", _clip(str(error).splitlines())))
+        except Exception as error:  # the trainee's code, run by an engine, crashed
+            trace = describe_exception(error, self.workspace.root).splitlines()
+            self.add(Outcome(title, Status.FAIL, "your code crashed", _clip(trace)))
+
+
+def new_report(workspace: Workspace, exercise: str, title: str) -> CheckContext:
+    """A fresh context; the runs of an earlier check are removed first."""
+    if workspace.runs.exists():
+        shutil.rmtree(workspace.runs)
+    return CheckContext(workspace, CheckReport(exercise, title))
+
+
+def _clip(lines: Sequence[str], limit: int = MAX_DETAIL_LINES) -> list[str]:
+    shown = list(lines[:limit])
+    if len(lines) > limit:
+        shown.append(f"... ({len(lines) - limit} more lines)")
+    return shown
+
+
+# --- scenarios --------------------------------------------------------------------------------
+
+
+def characterization_root() -> Path:
+    """``tests/scenarios`` of the source checkout (the scenarios are not in the wheel)."""
+    return legacy_dir().parent / "tests" / "scenarios"
+
+
+@cache
+def _cached_scenarios(root: Path) -> tuple[Scenario, ...]:
+    return tuple(load_scenarios(root))
+
+
+def characterization_weeks() -> list[Week] | None:
+    """Every week of the characterization suite, or None outside a source checkout."""
+    root = characterization_root()
+    if not root.is_dir():
+        return None
+    return [week for scenario in _cached_scenarios(root) for week in scenario.weeks]
+
+
+def scenario_weeks(folder: Path) -> list[Week]:
+    """The weeks of every scenario under ``folder`` (an exercise's acceptance decks)."""
+    return [week for scenario in _cached_scenarios(folder) for week in scenario.weeks]
+
+
+Expectation = Callable[[Week, RunResult], list[str]]
+"""Compares one run with a week's expectation; returns readable problems (none = match)."""
+
+
+def exact_match(week: Week, result: RunResult) -> list[str]:
+    return [str(mismatch) for mismatch in check_outputs(week, result)]
+
+
+def check_weeks(
+    ctx: CheckContext,
+    title: str,
+    engine: Engine,
+    weeks: Sequence[Week],
+    expectation: Expectation = exact_match,
+) -> Outcome:
+    """Run ``engine`` on every week and hold it to ``expectation``."""
+    slug = _slug(title)
+    failed: list[tuple[Week, list[str]]] = []
+    for week in weeks:
+        folder = ctx.folder(slug, engine.name, week.scenario, f"week{week.number}")
+        inputs = write_inputs(week, folder / "in")
+        try:
+            result = run_engine(engine, inputs, folder / "out")
+        except (CobolUnavailable, CompileError, CobolError, TraineeCodeError):
+            raise
+        except Exception as error:  # the engine failed on this week only
+            failed.append((week, _failure(ctx, engine, error)))
+            continue
+        problems = expectation(week, result)
+        if problems:
+            failed.append((week, problems))
+    if not weeks:
+        return Outcome(title, Status.SKIP, "no weeks to run")
+    if not failed:
+        return Outcome(title, Status.PASS, f"{len(weeks)} of {len(weeks)} weekly runs as expected")
+    details: list[str] = []
+    for week, problems in failed[:MAX_FAILED_ITEMS]:
+        details.append(f"{week.name}:")
+        prefix = f"{week.name}: "
+        lines = "\n".join(p.removeprefix(prefix) for p in problems).splitlines()
+        details.extend(_clip(lines, 18))
+    if len(failed) > MAX_FAILED_ITEMS:
+        details.append(f"... and {len(failed) - MAX_FAILED_ITEMS} more failing weeks")
+    details.append(f"runs kept under {ctx.shown(ctx.runs / slug / engine.name)}")
+    summary = f"{len(weeks) - len(failed)} of {len(weeks)} weekly runs as expected"
+    return Outcome(title, Status.FAIL, summary, details)
+
+
+# --- equivalence on generated decks -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Deck:
+    """A run folder's inputs, by name."""
+
+    name: str
+    inputs: RunInputs
+
+
+def check_equivalence(
+    ctx: CheckContext,
+    title: str,
+    engine_a: Engine,
+    engine_b: Engine,
+    decks: Sequence[Deck],
+    *,
+    every_deck: bool = False,
+) -> Outcome:
+    """Both engines on every deck: identical outputs and return codes, or the diff of the first
+    deck that differs (and, with ``every_deck``, the names of all that differ)."""
+    slug = _slug(title)
+    differing: list[str] = []
+    details: list[str] = []
+    for deck in decks:
+        folder_a = ctx.folder(slug, _slug(deck.name), engine_a.name)
+        folder_b = ctx.folder(slug, _slug(deck.name), engine_b.name)
+        crash = _run_both(ctx, (engine_a, engine_b), deck, (folder_a, folder_b))
+        if crash:
+            differing.append(deck.name)
+            if not details:
+                details.extend(_clip(crash, 24))
+            if not every_deck:
+                break
+            continue
+        comparison = compare_runs(
+            folder_a,
+            folder_b,
+            max_differences=4,
+            label_a=f"{engine_a.name} on {deck.name}",
+            label_b=f"{engine_b.name} on {deck.name}",
+        )
+        if comparison.identical:
+            continue
+        differing.append(deck.name)
+        if not details:
+            details.extend(_clip(comparison.explain().splitlines(), 24))
+            details.append(f"inputs: {ctx.shown(deck.inputs.mastin.parent)}")
+            details.append(
+                f"field by field: idrs compare {ctx.shown(folder_a)} {ctx.shown(folder_b)}"
+            )
+        if not every_deck:
+            break
+    if not differing:
+        names = ", ".join(deck.name for deck in decks[:4]) + (", ..." if len(decks) > 4 else "")
+        return Outcome(title, Status.PASS, f"identical on {len(decks)} decks ({names})")
+    if every_deck:
+        summary = f"{len(differing)} of {len(decks)} decks differ"
+        others = differing[1:MAX_LISTED_DECKS]
+        if others:
+            more = len(differing) - 1 - len(others)
+            details.append("also differing: " + ", ".join(others) + (f" (+{more})" if more else ""))
+    else:
+        summary = f"{engine_a.name} and {engine_b.name} differ on {differing[0]}"
+    return Outcome(title, Status.FAIL, summary, details)
+
+
+def _run_both(
+    ctx: CheckContext, engines: tuple[Engine, Engine], deck: Deck, folders: tuple[Path, Path]
+) -> list[str]:
+    """Run both engines on ``deck``; the description of a crash (none = both ran)."""
+    for engine, folder in zip(engines, folders, strict=True):
+        try:
+            run_engine(engine, deck.inputs, folder)
+        except (CobolUnavailable, CompileError, CobolError, TraineeCodeError):
+            raise
+        except Exception as error:
+            return [f"on {deck.name}:", *_failure(ctx, engine, error)]
+    return []
+
+
+def _failure(ctx: CheckContext, engine: Engine, error: Exception) -> list[str]:
+    """An engine that failed: its own message (EngineError), else the trainee's traceback."""
+    if isinstance(error, EngineError):
+        return [f"{engine.name} failed: {error}"]
+    trace = describe_exception(error, ctx.workspace.root)
+    return [f"{engine.name} crashed:", *trace.splitlines()]
+
+
+def _slug(title: str) -> str:
+    kept = "".join(c if c.isalnum() else "-" for c in title.lower())
+    return "-".join(part for part in kept.split("-") if part)[:48]

@@ -1,0 +1,160 @@
+"""The course: the list of exercises and the four things a trainee does with one (start, check,
+hint, reset). The CLI (``idrs exercise``) is a thin layer over these functions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from idrs_sandbox.errors import UsageError
+from idrs_sandbox.training.checks import CheckReport, new_report
+from idrs_sandbox.training.exercise import Exercise
+from idrs_sandbox.training.workspace import (
+    GUIDE_FILE,
+    RUNS_DIR,
+    STATE_FILE,
+    ExerciseState,
+    Workspace,
+    clear_managed,
+)
+
+
+def exercises() -> list[Exercise]:
+    """Every exercise, in course order."""
+    from idrs_sandbox.training.exercises.ex01_seeded_bug import SeededBug
+    from idrs_sandbox.training.exercises.ex02_port_edit_pass import PortEditPass
+    from idrs_sandbox.training.exercises.ex03_tc767 import CreditReversal
+    from idrs_sandbox.training.exercises.ex04_quarterly_interest import QuarterlyInterest
+    from idrs_sandbox.training.exercises.ex05_century_window import CenturyWindow
+    from idrs_sandbox.training.exercises.ex06_strangler import Strangler
+
+    return [
+        SeededBug(),
+        PortEditPass(),
+        CreditReversal(),
+        QuarterlyInterest(),
+        CenturyWindow(),
+        Strangler(),
+    ]
+
+
+class UnknownExercise(UsageError):
+    pass
+
+
+def find_exercise(key: str) -> Exercise:
+    """An exercise by number (``3``, ``03``) or slug (``03-tc767``)."""
+    wanted = key.strip().lower()
+    for exercise in exercises():
+        if wanted in (str(exercise.number), exercise.key, exercise.slug):
+            return exercise
+    known = ", ".join(f"{e.number} ({e.slug})" for e in exercises())
+    raise UnknownExercise(f"no exercise {key!r}; the exercises are {known}")
+
+
+@dataclass(frozen=True)
+class Started:
+    workspace: Workspace
+    exercise: Exercise
+    state: ExerciseState
+
+
+def default_folder(exercise: Exercise) -> Path:
+    return Path(f"idrs-exercise-{exercise.slug}")
+
+
+def start(key: str, folder: Path | None = None, variant: str | None = None) -> Started:
+    """Prepare the starting state of exercise ``key`` in a new (or empty) work folder."""
+    exercise = find_exercise(key)
+    root = (folder or default_folder(exercise)).resolve()
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise UsageError(
+            f"{root} exists and is not empty: choose another --dir, or run 'idrs exercise reset' "
+            "there to start that exercise again"
+        )
+    if variant is not None and variant not in exercise.variants:
+        choices = ", ".join(exercise.variants) or "none"
+        raise UsageError(
+            f"exercise {exercise.key} has no variant {variant!r} (variants: {choices})"
+        )
+    root.mkdir(parents=True, exist_ok=True)
+    workspace = Workspace(root)
+    state = ExerciseState(exercise.slug, variant or exercise.default_variant())
+    exercise.prepare(workspace, state.variant)
+    write_guide(workspace, exercise)
+    workspace.write_state(state)
+    return Started(workspace, exercise, state)
+
+
+def current(workspace: Workspace) -> tuple[Exercise, ExerciseState]:
+    state = workspace.read_state()
+    return find_exercise(state.exercise), state
+
+
+def reset(workspace: Workspace) -> Exercise:
+    """Rebuild the exercise's managed paths in their starting state (hints already seen stay)."""
+    exercise, state = current(workspace)
+    clear_managed(workspace.root, exercise.managed)
+    exercise.prepare(workspace, state.variant)
+    write_guide(workspace, exercise)
+    return exercise
+
+
+def check(workspace: Workspace) -> CheckReport:
+    exercise, state = current(workspace)
+    ctx = new_report(workspace, exercise.key, exercise.title)
+    exercise.check(ctx, state.variant)
+    return ctx.report
+
+
+@dataclass(frozen=True)
+class Hint:
+    number: int
+    total: int
+    text: str
+
+
+def next_hint(workspace: Workspace) -> Hint | None:
+    """The next hint not yet shown (None when all were), and remember it was shown."""
+    exercise, state = current(workspace)
+    hints = exercise.hints_for(state.variant)
+    if state.hints_shown >= len(hints):
+        return None
+    state.hints_shown += 1
+    workspace.write_state(state)
+    return Hint(state.hints_shown, len(hints), hints[state.hints_shown - 1])
+
+
+def shown_hints(workspace: Workspace) -> list[Hint]:
+    exercise, state = current(workspace)
+    hints = exercise.hints_for(state.variant)
+    return [Hint(i, len(hints), hints[i - 1]) for i in range(1, state.hints_shown + 1)]
+
+
+def write_guide(workspace: Workspace, exercise: Exercise) -> None:
+    """EXERCISE.md in the work folder: what to do, what may be touched, the commands."""
+    managed = "\n".join(f"- `{name}`" for name in exercise.managed)
+    text = f"""# Exercise {exercise.key}: {exercise.title}
+
+{exercise.summary}
+
+The whole story, the rules of the game and the debrief questions are in `{exercise.doc}` of the
+IDRS-lite repository.
+
+## This work folder
+
+Yours to edit (`idrs exercise reset` puts them back as they were at the start):
+
+{managed}
+
+Do not edit `{STATE_FILE}`; `{RUNS_DIR}/` is rewritten by every check (each run is kept there, so
+you can point `idrs compare` at two of them).
+
+## Commands (run them here, or anywhere with `--dir {workspace.root}`)
+
+- `idrs exercise check`: run the oracle on your copies; PASS, FAIL (with the diff) or INCOMPLETE
+- `idrs exercise hint`: the next hint ({len(exercise.hints)}+ hints, weakest first)
+- `idrs exercise reset`: back to the starting state
+- `idrs compare RUN_A RUN_B`: a field-by-field diff of two runs
+"""
+    (workspace.root / GUIDE_FILE).write_text(text, encoding="utf-8")

@@ -1,0 +1,243 @@
+"""The trainee's work folder: copies of what an exercise lets them edit, and its state file.
+
+A work folder never points back into the installed package: the COBOL program and copybooks are
+copied into ``legacy/``, the modern engine into ``modern/`` (its imports of itself made relative, so
+the copy is loaded from the work folder under a private name and never touches
+``idrs_sandbox.modern``), and an exercise may add files of its own (``strangler.py``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import shutil
+import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from importlib import import_module
+from importlib.util import module_from_spec, spec_from_file_location
+from pathlib import Path
+from types import ModuleType
+
+from idrs_sandbox.errors import IdrsError, UsageError
+from idrs_sandbox.paths import copybook_dir, program_path
+
+STATE_FILE = ".idrs-exercise.json"
+STATE_FORMAT = 1
+MODERN_DIR = "modern"
+LEGACY_DIR = "legacy"
+PROGRAM_FILE = "legacy/programs/POSTING.cbl"
+COPYBOOK_DIR = "legacy/copybooks"
+RUNS_DIR = "runs"
+GUIDE_FILE = "EXERCISE.md"
+
+_SELF_IMPORT = re.compile(r"^(\s*)from idrs_sandbox\.modern(\.[\w.]+)? import ", re.MULTILINE)
+_LOADS = itertools.count(1)
+
+
+class WorkspaceError(UsageError):
+    """The work folder is missing, foreign or damaged (exit status 2)."""
+
+
+class TraineeCodeError(IdrsError):
+    """The trainee's code does not load or crashed; the message shows where, in their files."""
+
+
+@dataclass
+class ExerciseState:
+    """What the work folder remembers between commands (the state file, JSON)."""
+
+    exercise: str
+    variant: str | None = None
+    hints_shown: int = 0
+    format: int = STATE_FORMAT
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A work folder and its state file."""
+
+    root: Path
+
+    @property
+    def state_path(self) -> Path:
+        return self.root / STATE_FILE
+
+    @property
+    def modern_dir(self) -> Path:
+        return self.root / MODERN_DIR
+
+    @property
+    def program(self) -> Path:
+        return self.root / PROGRAM_FILE
+
+    @property
+    def copybooks(self) -> Path:
+        return self.root / COPYBOOK_DIR
+
+    @property
+    def runs(self) -> Path:
+        return self.root / RUNS_DIR
+
+    def exists(self) -> bool:
+        return self.state_path.is_file()
+
+    def read_state(self) -> ExerciseState:
+        try:
+            data = json.loads(self.state_path.read_text(encoding="utf-8"))
+            state = ExerciseState(**data)
+        except (OSError, ValueError, TypeError) as error:
+            message = f"{self.state_path}: not a valid exercise state ({error})"
+            raise WorkspaceError(message) from None
+        if state.format != STATE_FORMAT:
+            raise WorkspaceError(f"{self.state_path}: state format {state.format} is unknown")
+        return state
+
+    def write_state(self, state: ExerciseState) -> None:
+        text = json.dumps(asdict(state), indent=2, sort_keys=True) + "\n"
+        self.state_path.write_text(text, encoding="utf-8")
+
+
+def find_workspace(start: Path) -> Workspace:
+    """The work folder holding ``start`` (``start`` itself or one of its parents)."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if (folder / STATE_FILE).is_file():
+            return Workspace(folder)
+    raise WorkspaceError(
+        f"no exercise here: {start} has no {STATE_FILE} (nor any folder above it); "
+        "start one with 'idrs exercise start N', or pass --dir"
+    )
+
+
+def clear_managed(root: Path, managed: tuple[str, ...]) -> None:
+    """Remove the paths an exercise manages (its copies and the runs of earlier checks)."""
+    for name in (*managed, RUNS_DIR):
+        path = root / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+
+
+# --- copies ---------------------------------------------------------------------------------
+
+
+def installed_modern_dir() -> Path:
+    """The folder of the installed modern engine (the source of the trainee's copy)."""
+    import idrs_sandbox.modern as modern
+
+    return Path(modern.__file__).resolve().parent
+
+
+def copy_modern(target: Path) -> None:
+    """Copy the modern engine's modules into ``target`` with its self-imports made relative
+    (``from idrs_sandbox.modern.dates import x`` becomes ``from .dates import x``)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for source in sorted(installed_modern_dir().glob("*.py")):
+        text = _SELF_IMPORT.sub(_relative_import, source.read_text(encoding="utf-8"))
+        (target / source.name).write_text(text, encoding="utf-8")
+
+
+def _relative_import(match: re.Match[str]) -> str:
+    indent, module = match.group(1), match.group(2)
+    return f"{indent}from .{module[1:] if module else ''} import "
+
+
+def copy_legacy(root: Path) -> None:
+    """Copy POSTING.cbl and the copybooks into ``root/legacy`` (programs/, copybooks/)."""
+    programs = root / "legacy" / "programs"
+    programs.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(program_path("POSTING"), programs / "POSTING.cbl")
+    copybooks = root / COPYBOOK_DIR
+    copybooks.mkdir(parents=True, exist_ok=True)
+    for copybook in sorted(copybook_dir().glob("*.cpy")):
+        shutil.copy2(copybook, copybooks / copybook.name)
+
+
+# --- loading the trainee's Python -----------------------------------------------------------
+
+
+@contextmanager
+def loaded_package(package_dir: Path, *submodules: str) -> Iterator[ModuleType]:
+    """Import the package in ``package_dir`` under a private name, with ``submodules``; unload
+    it afterwards. Load and import errors become :class:`TraineeCodeError`."""
+    init = package_dir / "__init__.py"
+    if not init.is_file():
+        raise TraineeCodeError(f"{package_dir} is not a Python package (no __init__.py)")
+    name = f"_idrs_work_{next(_LOADS)}"
+    spec = spec_from_file_location(name, init, submodule_search_locations=[str(package_dir)])
+    assert spec is not None and spec.loader is not None  # a file location always has both
+    package = module_from_spec(spec)
+    sys.modules[name] = package
+    try:
+        with _no_bytecode():
+            try:
+                spec.loader.exec_module(package)
+                for submodule in submodules:
+                    import_module(f"{name}.{submodule}")
+            except Exception as error:
+                raise TraineeCodeError(
+                    "your code does not load:\n" + describe_exception(error, package_dir.parent)
+                ) from None
+        yield package
+    finally:
+        for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[loaded]
+
+
+@contextmanager
+def loaded_module(path: Path) -> Iterator[ModuleType]:
+    """Import the single file ``path`` under a private name; unload it afterwards."""
+    if not path.is_file():
+        raise TraineeCodeError(f"{path} is missing (run 'idrs exercise reset' to restore it)")
+    name = f"_idrs_work_{next(_LOADS)}"
+    spec = spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        with _no_bytecode():
+            try:
+                spec.loader.exec_module(module)
+            except Exception as error:
+                raise TraineeCodeError(
+                    "your code does not load:\n" + describe_exception(error, path.parent)
+                ) from None
+        yield module
+    finally:
+        sys.modules.pop(name, None)
+
+
+@contextmanager
+def _no_bytecode() -> Iterator[None]:
+    # A work folder is edited by hand between checks; no __pycache__ can then be stale.
+    previous = sys.dont_write_bytecode
+    sys.dont_write_bytecode = True
+    try:
+        yield
+    finally:
+        sys.dont_write_bytecode = previous
+
+
+def describe_exception(error: BaseException, root: Path) -> str:
+    """The exception and the frames that lie in the trainee's files (``root``), innermost last;
+    a trainee's own bug deserves its traceback, but not the sandbox's frames around it."""
+    root = root.resolve()
+    lines: list[str] = []
+    for frame in traceback.extract_tb(error.__traceback__):
+        path = Path(frame.filename)
+        if path.is_absolute() and path.resolve().is_relative_to(root):
+            shown = path.resolve().relative_to(root)
+            lines.append(f"  {shown}, line {frame.lineno}, in {frame.name}")
+            if frame.line:
+                lines.append(f"    {frame.line}")
+    if isinstance(error, SyntaxError) and error.filename:
+        lines.append(f"  {error.filename}, line {error.lineno}")
+        if error.text:
+            lines.append(f"    {error.text.rstrip()}")
+    lines.append(f"{type(error).__name__}: {error}")
+    return "\n".join(lines)
