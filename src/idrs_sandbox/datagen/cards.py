@@ -30,11 +30,12 @@ from idrs_sandbox.datagen.amounts import (
     AmountTable,
 )
 from idrs_sandbox.datagen.dates import DateText, RunCalendar, is_leap
-from idrs_sandbox.datagen.layout import MAX_MODULES, MAX_MONEY_11, Account, amount_text, card
+from idrs_sandbox.datagen.layout import MAX_MODULES, MAX_MONEY_11, Account, amount_text
 from idrs_sandbox.datagen.master import MasterFactory
 from idrs_sandbox.datagen.namecontrol import name_control
 
 SEQ_STEP = 10
+RECENT_DAYS = 56
 MAX_SEQ = 999_990
 MAX_CARDS_PER_TIN = MAX_SEQ // SEQ_STEP - 1
 ZERO = "00000000000"
@@ -159,10 +160,9 @@ Builder = Callable[[AccountState], "str | None"]
 class CardFactory:
     """Deals the cards of one account at a time into ``out``; counts what it dealt."""
 
-    def __init__(self, rng: random.Random, calendar: RunCalendar, masters: MasterFactory) -> None:
+    def __init__(self, rng: random.Random, calendar: RunCalendar) -> None:
         self.rng = rng
         self.cal = calendar
-        self.masters = masters
         self.dates = DateText()
         self.tax = AmountTable(rng, TAX)
         self.additional = AmountTable(rng, ADDITIONAL_TAX)
@@ -181,6 +181,13 @@ class CardFactory:
         self._invalid_cum = tuple(accumulate(w for _, _, w in INVALID_MIX))
         self._edge_dates = self._edge_date_ordinals()
         self._years = tuple(range(calendar.oldest_tax_year, calendar.latest_filing_year + 1))
+        # The last eight weeks' dates as card text, and the month end of each (not after the run).
+        run = calendar.run_ordinal
+        days = [dt.date.fromordinal(run - back) for back in range(RECENT_DAYS)]
+        self._recent_days = [self.dates.card(day.toordinal()) for day in days]
+        self._recent_month_ends = [
+            self.dates.card(min(_month_end(day).toordinal(), run)) for day in days
+        ]
 
     # ------------------------------------------------------------------------------ groups
 
@@ -256,7 +263,9 @@ class CardFactory:
         seq: str | None = None,
     ) -> str:
         seq = state.next_seq() if seq is None else seq
-        text = card(state.tin, ctl, tc, period, amount, date, seq, data)
+        # TRANSREC field by field (every argument is already its field's width); one f-string
+        # because this runs a million times a run. The writer checks every batch's size.
+        text = f"{state.tin}{ctl}{tc}{period}{amount}{date}{seq}{data:55.55}"
         self.out.append(text)
         self.last_key = (state.tin, seq)
         return text
@@ -685,11 +694,8 @@ class CardFactory:
         roll = rng.random()
         if roll < 0.006:
             return self.dates.card(rng.choice(self._edge_dates))
-        ordinal = self.cal.run_ordinal - rng.randrange(56)
-        if roll < 0.08:  # the last day of that month
-            day = dt.date.fromordinal(ordinal)
-            ordinal = min(_month_end(day).toordinal(), self.cal.run_ordinal)
-        return self.dates.card(ordinal)
+        day = int(rng.random() * RECENT_DAYS)
+        return self._recent_month_ends[day] if roll < 0.08 else self._recent_days[day]
 
     def _filing(self, year: int) -> str:
         """A filing date around the due date (15 April), a fifth of them late."""

@@ -56,7 +56,7 @@ RUN_DAY_OF_WEEK = 4
 
 _FLUSH_CARDS = 65_536
 _FLUSH_ACCOUNTS = 4_096
-_PROGRESS_EVERY = 50_000
+_PROGRESS_EVERY = 10_000
 
 Progress = Callable[[int], None]
 """Called now and then with the number of records (accounts + cards) written so far."""
@@ -253,7 +253,7 @@ def generate_streams(
         options.cycle, dt.date(run_date // 10000, run_date // 100 % 100, run_date % 100)
     )
     masters = MasterFactory(rng, calendar, options.interest_rate)
-    cards = CardFactory(rng, calendar, masters)
+    cards = CardFactory(rng, calendar)
     writer = _Writer(mastin, transin, cards.out, progress)
     _walk(plan, rng, masters, cards, writer)
     writer.flush()

@@ -115,10 +115,14 @@ class Account:
     established_cycle: int = 0
     last_update_cycle: int = 0
     modules: list[Module] = field(default_factory=list)
+    _name_control: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def name_control(self) -> str:
-        return name_control(f"{self.name_line:35.35}")
+        """RULEBOOK §4, from the 35-byte NAME-LINE field (computed once: it runs per account)."""
+        if self._name_control is None or self._name_control[0] != self.name_line:
+            self._name_control = (self.name_line, name_control(f"{self.name_line:35.35}"))
+        return self._name_control[1]
 
 
 def _flag(is_set: bool, letter: str) -> str:
@@ -172,7 +176,7 @@ def encode_account(a: Account, module_bytes: list[bytes] | None = None) -> bytes
         raise ValueError(f"TIN {a.tin:09d}: {len(a.modules)} modules, at most {MAX_MODULES}")
     name_line = f"{a.name_line:35.35}"
     head = (
-        f"{a.tin:09d}{name_control(name_line)}{name_line}{a.street:35.35}{a.city:20.20}"
+        f"{a.tin:09d}{a.name_control}{name_line}{a.street:35.35}{a.city:20.20}"
         f"{a.state:2.2}{a.zip_code:5.5}{a.filing_status:01d}{a.bank_rtn:9.9}{a.bank_acct:17.17}"
         f"{a.established_cycle:06d}{a.last_update_cycle:06d}{len(a.modules)}"
     )
@@ -181,13 +185,3 @@ def encode_account(a: Account, module_bytes: list[bytes] | None = None) -> bytes
     parts.extend([EMPTY_MODULE] * (MAX_MODULES - len(a.modules)))
     parts.append(_FILLER)
     return b"".join(parts)
-
-
-def card(
-    tin: str, name_ctl: str, tc: str, tax_period: str, amount: str, date: str, seq: str, data: str
-) -> str:
-    """A TRANSREC card image as text; every argument is already its field's exact width.
-
-    Kept as one f-string because it runs a million times a run; the writer checks total size.
-    """
-    return f"{tin}{name_ctl}{tc}{tax_period}{amount}{date}{seq}{data:55.55}"
