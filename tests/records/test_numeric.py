@@ -6,7 +6,7 @@ read back with ``od -c``); tests/records/test_golden_cobc.py re-measures them ag
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 
 import pytest
 from hypothesis import given
@@ -163,6 +163,11 @@ def test_negative_zero_is_written_positive() -> None:
 # round trips
 
 
+# scaleb() rounds to its context's precision: the default 28 digits would turn a 32-digit
+# maximum into 1E+32 (found by the nightly profile).
+EXACT = Context(prec=100)
+
+
 @st.composite
 def shapes(draw: st.DrawFn, max_digits: int = 38) -> tuple[int, int, bool]:
     digits = draw(st.integers(1, max_digits))
@@ -174,7 +179,7 @@ def shapes(draw: st.DrawFn, max_digits: int = 38) -> tuple[int, int, bool]:
 def values_in(draw: st.DrawFn, shape: tuple[int, int, bool]) -> Decimal:
     digits, scale, signed = shape
     unscaled = draw(st.integers(-(10**digits) + 1 if signed else 0, 10**digits - 1))
-    return Decimal(unscaled).scaleb(-scale)
+    return Decimal(unscaled).scaleb(-scale, EXACT)
 
 
 SIGN_OPTIONS = st.sampled_from(
@@ -186,6 +191,13 @@ SIGN_OPTIONS = st.sampled_from(
     ]
 )
 ENCODINGS = st.sampled_from(["ascii", "cp037"])
+
+
+def test_zoned_round_trip_of_38_nines() -> None:
+    value = Decimal(10**38 - 1).scaleb(-6, EXACT)
+    codec = zoned_codec(38, 6, True)
+    negative = value.copy_negate()  # unary minus would round to the context's 28 digits
+    assert codec.decode(codec.encode(negative)) == negative
 
 
 @given(st.data(), shapes(), ENCODINGS, SIGN_OPTIONS)

@@ -16,7 +16,8 @@ front (it runs on millions of records), then:
   file, record number, byte offset, field and raw bytes in hex. Lenient (``errors=[]`` given):
   every invalid field becomes ``Invalid`` and a ``FieldError`` is appended; decoding goes on.
 - ``encode(values, base=None)``: the fields named in ``values`` (nested like ``decode``'s result)
-  are written over ``base`` (default: ``empty()``); an ``Invalid`` writes its raw bytes back, so
+  are written over ``base`` (default: ``empty()``); a field left out or given as ``None`` (also
+  inside an OCCURS list) keeps the base bytes; an ``Invalid`` writes its raw bytes back, so
   ``encode(decode(raw)) == raw`` for every record ``decode`` accepts.
 - ``empty()``: the empty form (RULEBOOK §2): alphanumeric and edited spaces, numeric zero
   (DISPLAY ``0`` digits, COMP-3 positive zero with sign nibble C, or F when unsigned, binary 0).
@@ -465,7 +466,8 @@ class RecordCodec:
                     writer = members.get(key) or members.get(key.upper())
                     if writer is None:
                         raise RecordError(f"no field {key} in {name}")
-                    writer(buffer, base, member_value, truncate)
+                    if member_value is not None:  # None: not given, the base bytes stay
+                        writer(buffer, base, member_value, truncate)
                 return
             at = base + start
             buffer[at : at + size] = _group_bytes(name, size, value, text_codec)
