@@ -658,6 +658,7 @@ class Compiler:
         return text.code, text.static_length
 
     def condition_name(self, ident: ast.Identifier) -> str:
+        """A level-88 test: the parent is read once, then compared with every value / range."""
         named = self.lookup(ident)
         if not isinstance(named, ConditionEntry):
             raise CobolSemanticError(f"'{ident.name}' is not a condition name", ident.origin)
@@ -666,32 +667,41 @@ class Compiler:
             parent.name or "FILLER", (), ident.subscripts, None, ident.origin
         )
         ref = self.entry_ref(parent, parent_ident)
-        tests = [self._condition_value(ref, value) for value in named.item.values]
-        return tests[0] if len(tests) == 1 else "(" + " or ".join(tests) + ")"
+        pairs = [
+            (v.low.value, v.high.value if v.high is not None else None) for v in named.item.values
+        ]
+        if ref.numeric and all(_numeric_value(low) and _numeric_value(high) for low, high in pairs):
+            return self._numeric_condition(ref, pairs)
+        return self._alphanumeric_condition(ref, pairs)
 
-    def _condition_value(self, ref: Ref, value: Any) -> str:
-        low = value.low.value
-        high = value.high.value if value.high is not None else None
-        if ref.numeric and isinstance(low, Decimal) and (high is None or isinstance(high, Decimal)):
-            scale = max(ref.ftype.scale, _decimal_scale(low), _decimal_scale(high))
-            current = _scaled(
-                Num(f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})", ref.ftype.scale), scale
-            )
-            low_code = str(int(low.scaleb(scale)))
-            if high is None:
-                return f"({current} == {low_code})"
-            high_code = str(int(high.scaleb(scale)))
-            return f"({low_code} <= {current} <= {high_code})"
-        if ref.numeric and low is rl.Figurative.ZERO and high is None:
-            return f"({self.getter(ref.ftype)}({ref.buf}, {ref.off}) == 0)"
-        size = ref.static_size or 0
-        current = self.slice(ref)
-        low_bytes = self.const(_condition_bytes(low, size), "_b")
-        if high is None:
-            return f"({current} == {low_bytes})"
-        high_bytes = self.const(_condition_bytes(high, size), "_b")
+    def _numeric_condition(self, ref: Ref, pairs: list[tuple[Any, Any]]) -> str:
+        scale = max([ref.ftype.scale] + [_decimal_scale(v) for pair in pairs for v in pair])
+        current = Num(f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})", ref.ftype.scale)
         temp = self.temp()
-        return f"({low_bytes} <= ({temp} := {current}) <= {high_bytes})"
+        first = f"({temp} := {_scaled(current, scale)})"
+        singles = frozenset(_unscaled(low, scale) for low, high in pairs if high is None)
+        tests: list[str] = []
+        if singles:
+            tests.append(f"{{}} in {self.const(singles, '_set')}")
+        for low, high in pairs:
+            if high is not None:
+                tests.append(f"{_unscaled(low, scale)} <= {{}} <= {_unscaled(high, scale)}")
+        return _chain_tests(tests, first, temp)
+
+    def _alphanumeric_condition(self, ref: Ref, pairs: list[tuple[Any, Any]]) -> str:
+        size = ref.static_size or 0
+        temp = self.temp()
+        first = f"({temp} := {self.slice(ref)})"
+        singles = tuple(_condition_bytes(low, size) for low, high in pairs if high is None)
+        tests: list[str] = []
+        if singles:
+            tests.append(f"{{}} in {self.const(singles, '_tup')}")
+        for low, high in pairs:
+            if high is not None:
+                low_bytes = self.const(_condition_bytes(low, size), "_b")
+                high_bytes = self.const(_condition_bytes(high, size), "_b")
+                tests.append(f"{low_bytes} <= {{}} <= {high_bytes}")
+        return _chain_tests(tests, first, temp)
 
     def class_condition(self, cond: ast.ClassCondition) -> str:
         subject = cond.subject
@@ -1563,6 +1573,22 @@ def _rescaled(num: Num, target: int, rounded: bool) -> str:
         return f"({num.code} * {10 ** (target - num.scale)})"
     factor = 10 ** (num.scale - target)
     return f"{'_round' if rounded else '_trunc'}({num.code}, {factor})"
+
+
+def _numeric_value(value: Any) -> bool:
+    return value is None or isinstance(value, Decimal) or value is rl.Figurative.ZERO
+
+
+def _unscaled(value: Any, scale: int) -> int:
+    if value is rl.Figurative.ZERO:
+        return 0
+    return int(Decimal(value).scaleb(scale))
+
+
+def _chain_tests(tests: list[str], first: str, temp: str) -> str:
+    """``(t := value) in S or lo <= t <= hi``: the first test reads the value, the rest reuse it."""
+    parts = [test.format(first if index == 0 else temp) for index, test in enumerate(tests)]
+    return parts[0] if len(parts) == 1 else "(" + " or ".join(parts) + ")"
 
 
 def _decimal_scale(value: Any) -> int:

@@ -68,7 +68,7 @@ def _special_first_byte(raw: bytes, size: int) -> int | None:
 
 def _unsigned_display_reader(size: int) -> Getter:
     def get(buf: bytearray, off: int) -> int:
-        raw = bytes(buf[off : off + size])
+        raw = buf[off : off + size]
         if raw.isdigit():
             return int(raw)
         special = _special_first_byte(raw, size)
@@ -79,7 +79,7 @@ def _unsigned_display_reader(size: int) -> Getter:
 
 def _trailing_sign_reader(size: int) -> Getter:
     def get(buf: bytearray, off: int) -> int:
-        raw = bytes(buf[off : off + size])
+        raw = buf[off : off + size]
         if raw.isdigit():
             return int(raw)
         special = _special_first_byte(raw, size)
@@ -99,7 +99,7 @@ def _trailing_sign_reader(size: int) -> Getter:
 
 def _leading_sign_reader(size: int) -> Getter:
     def get(buf: bytearray, off: int) -> int:
-        raw = bytes(buf[off : off + size])
+        raw = buf[off : off + size]
         if raw.isdigit():
             return int(raw)
         magnitude = low_nibble_value(raw)
@@ -113,7 +113,7 @@ def _separate_sign_reader(ft: FieldType) -> Getter:
     leading = ft.sign_leading
 
     def get(buf: bytearray, off: int) -> int:
-        raw = bytes(buf[off : off + size])
+        raw = buf[off : off + size]
         sign_byte, body = (raw[0], raw[1:]) if leading else (raw[-1], raw[:-1])
         magnitude = int(body) if body.isdigit() else low_nibble_value(body)
         return -magnitude if sign_byte == 0x2D else magnitude
