@@ -28,7 +28,7 @@ NEGATIVE_OVERPUNCH = bytes(range(0x70, 0x7A))
 _UNPUNCH = bytes.maketrans(NEGATIVE_OVERPUNCH, b"0123456789")
 
 
-def low_nibble_value(raw: bytes) -> int:
+def low_nibble_value(raw: bytes | bytearray) -> int:
     """libcob reads a DISPLAY digit as its low nibble (COB_D2I), so ' ' is 0 and 'A' is 1."""
     value = 0
     for byte in raw:
@@ -56,7 +56,7 @@ def reader(ft: FieldType) -> Getter:
     return _binary_reader(ft.size, ft.signed, order)
 
 
-def _special_first_byte(raw: bytes, size: int) -> int | None:
+def _special_first_byte(raw: bytes | bytearray, size: int) -> int | None:
     # libcob cob_decimal_set_display: HIGH-VALUES in the first byte reads as 10**size,
     # LOW-VALUES as -(10**size) (so a MOVE HIGH-VALUES item compares above any number).
     if raw[0] == 0xFF:
