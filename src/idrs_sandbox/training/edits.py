@@ -119,21 +119,23 @@ def _read_until(lines: list[str], index: int, marker: str, where: str) -> tuple[
 
 
 def apply_edits(root: Path, edits: Sequence[Edit]) -> list[Path]:
-    """Apply ``edits`` to the files under ``root``; return the files changed, in order."""
-    changed: list[Path] = []
+    """Apply ``edits`` to the files under ``root``; return the files changed, in order.
+    Nothing is written unless every block applies."""
+    contents: dict[Path, str] = {}
     for edit in edits:
         path = root / edit.path
         if edit.kind == "content":
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(edit.replacement, encoding="utf-8")
-        else:
+            contents[path] = edit.replacement
+            continue
+        if path not in contents:
             if not path.is_file():
                 raise EditError(f"{edit.describe()}: no such file {path}")
-            text = path.read_text(encoding="utf-8")
-            path.write_text(_applied(text, edit), encoding="utf-8")
-        if path not in changed:
-            changed.append(path)
-    return changed
+            contents[path] = path.read_text(encoding="utf-8")
+        contents[path] = _applied(contents[path], edit)
+    for path, text in contents.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return list(contents)
 
 
 def _applied(text: str, edit: Edit) -> str:
