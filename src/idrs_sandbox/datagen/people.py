@@ -11,7 +11,7 @@ letters (``McDONALD``), an empty surname (``<<``), lines with a single ``<`` and
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from typing import NamedTuple
 
 NAME_LINE_WIDTH = 35
 STREET_WIDTH = 35
@@ -82,8 +82,9 @@ CITIES = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Address:
+class Address(NamedTuple):
+    """A NamedTuple rather than a frozen dataclass: one is built per account and per TC 014."""
+
     street: str
     city: str
     state: str
