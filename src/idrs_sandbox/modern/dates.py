@@ -7,6 +7,7 @@ dates, ``YYYYMM`` for tax periods and ``YYYYCC`` for run cycles.
 from __future__ import annotations
 
 import datetime as _dt
+from functools import cache, lru_cache
 
 CENTURY_WINDOW = 50
 """Card years below 50 are 20YY, the others 19YY (RULEBOOK §3)."""
@@ -27,7 +28,7 @@ def split_date(yyyymmdd: int) -> tuple[int, int, int]:
 def expand_card_date(yymmdd: int) -> int:
     """A card ``YYMMDD`` as ``YYYYMMDD`` through the century window.
 
-    Replaces POSTING.cbl 2210-EXPAND-CARD-DATE.
+    Replaces POSTING.cbl 2300-CHECK-DATA (the century window).
     """
     year = yymmdd // 10000
     century = 2000 if year < CENTURY_WINDOW else 1900
@@ -41,7 +42,7 @@ def is_leap_year(year: int) -> bool:
 def is_valid_date(yyyymmdd: int) -> bool:
     """Year 1960-2099, month 1-12, the day fits the month (RULEBOOK §3).
 
-    Replaces POSTING.cbl 8100-VALIDATE-DATE.
+    Replaces POSTING.cbl 7200-VALIDATE-DATE.
     """
     year, month, day = split_date(yyyymmdd)
     if not FIRST_VALID_YEAR <= year <= LAST_VALID_YEAR or not 1 <= month <= 12:
@@ -53,7 +54,7 @@ def is_valid_date(yyyymmdd: int) -> bool:
 def due_date(tax_period: int) -> int:
     """Tax period ``YYYY12`` is due on 15 April of YYYY+1 (RULEBOOK §3).
 
-    Replaces POSTING.cbl 8200-DUE-DATE.
+    Replaces POSTING.cbl 3500-POST-RETURN / 5300-ASSESS (the due date).
     """
     return (tax_period // 100 + 1) * 10000 + 415
 
@@ -61,7 +62,7 @@ def due_date(tax_period: int) -> int:
 def days_360(start: int, end: int) -> int:
     """The 1960s 30/360 day count ``D(start, end)`` between two ``YYYYMMDD`` dates (RULEBOOK §3).
 
-    Replaces POSTING.cbl 8300-DAYS-360.
+    Replaces POSTING.cbl 7300-DAY-COUNT.
     """
     start_year, start_month, start_day = split_date(start)
     end_year, end_month, end_day = split_date(end)
@@ -75,10 +76,17 @@ def days_360(start: int, end: int) -> int:
 def months_late(due: int, actual: int) -> int:
     """Whole months, rounded up, from ``due`` to ``actual``; 0 when not late (RULEBOOK §3).
 
-    Replaces POSTING.cbl 8400-MONTHS-LATE.
+    Replaces POSTING.cbl 7400-MONTHS-LATE.
     """
     days = days_360(due, actual)
     return (days + 29) // 30 if days > 0 else 0
+
+
+@lru_cache(maxsize=4096)
+def is_valid_card_date(yymmdd: int) -> bool:
+    """A card date is valid after the century window (RULEBOOK §3). Cached: a deck holds few
+    distinct dates, and this is asked for every card."""
+    return is_valid_date(expand_card_date(yymmdd))
 
 
 def cycle_index(cycle: int) -> int:
@@ -91,10 +99,11 @@ def cycles_since(earlier: int, later: int) -> int:
     return cycle_index(later) - cycle_index(earlier)
 
 
+@cache
 def respond_by(run_date: int) -> int:
     """Run date + 21 calendar days, as INTEGER-OF-DATE / DATE-OF-INTEGER compute it (RULEBOOK §3).
 
-    Replaces POSTING.cbl 8500-RESPOND-BY.
+    Replaces POSTING.cbl 1600-SET-RUN-CONSTANTS (WS-RESPOND-BY).
     """
     year, month, day = split_date(run_date)
     later = _dt.date(year, month, day) + _dt.timedelta(days=RESPOND_DAYS)

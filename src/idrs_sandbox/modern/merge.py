@@ -32,7 +32,7 @@ def balanced_line(accounts: Iterator[Account], cards: Iterator[Transaction]) -> 
     bytes, as POSTING.cbl's alphanumeric merge keys do. A group's ``cards`` must be consumed before
     the next group is asked for.
 
-    Replaces POSTING.cbl 1000-MAIN-LOOP.
+    Replaces POSTING.cbl 2000-PROCESS-GROUP (the group key).
     """
     runs = groupby(cards, key=attrgetter("tin"))
     master = next(accounts, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from idrs_sandbox.modern.codes import (
     ModuleStatus,
@@ -22,6 +23,9 @@ from idrs_sandbox.modern.money import ZERO
 
 MAX_MODULES = 4
 """TA-MODULE OCCURS 4 TIMES."""
+
+NO_NOTICE = "     "
+"""TA-LAST-NOTICE of a module that has had no notice (TA-NO-NOTICE: spaces)."""
 
 # The per-record classes below are plain (not frozen) slotted dataclasses: the run builds
 # millions of them and a frozen dataclass costs about six times as much to build. Transactions,
@@ -60,6 +64,7 @@ class Transaction:
 
     image: bytes
     key: bytes
+    tin_and_seq_numeric: bool
     tin: str
     name_control: str
     tc: int | None
@@ -114,9 +119,9 @@ class Module:
     tax_period: int
     status: int = ModuleStatus.NONE
     status_cycle: int = 0
-    freeze_a: bool = False
-    freeze_l: bool = False
-    freeze_r: bool = False
+    freeze_a: str = " "
+    freeze_l: str = " "
+    freeze_r: str = " "
     return_date: int = 0
     tax_assessed: Decimal = ZERO
     credits: Decimal = ZERO
@@ -125,18 +130,38 @@ class Module:
     interest: Decimal = ZERO
     balance: Decimal = ZERO
     interest_date: int = 0
-    last_notice: NoticeCode | None = None
+    last_notice: str = NO_NOTICE
     notice_cycle: int = 0
     last_tc: int = 0
     last_activity: int = 0
+
+    stored: StoredModule | None = field(default=None, compare=False, repr=False)
+    """The slot's bytes and values as read from MASTIN (None for a new module). A part of the slot
+    whose values did not change is written back as the very bytes read, as POSTING.cbl keeps the
+    bytes of a field it does not store into (posting-notes P5, P6): a money field counts as
+    changed when it holds a new ``Decimal`` object, i.e. when the run stored into it."""
 
     @property
     def return_posted(self) -> bool:
         return self.return_date != 0
 
-    def copy(self) -> Module:
-        """A work copy (POSTING.cbl's work fields): posting changes it, then installs it."""
-        return Module(
+    # A freeze byte is the letter when the run sets it and a space when it releases it; any
+    # byte but a space counts as set (posting-notes E2), and an odd byte read from MASTIN stays.
+    @property
+    def frozen_a(self) -> bool:
+        return self.freeze_a != " "
+
+    @property
+    def frozen_l(self) -> bool:
+        return self.freeze_l != " "
+
+    @property
+    def frozen_r(self) -> bool:
+        return self.freeze_r != " "
+
+    def values(self) -> ModuleValues:
+        """Every field, in TA-MODULE order."""
+        return (
             self.tax_period,
             self.status,
             self.status_cycle,
@@ -156,6 +181,24 @@ class Module:
             self.last_tc,
             self.last_activity,
         )
+
+    def copy(self) -> Module:
+        """A work copy (POSTING.cbl's work fields): posting changes it, then installs it."""
+        return Module(*self.values(), stored=self.stored)
+
+
+ModuleValues = tuple[
+    int, int, int, str, str, str, int,  # TAX-PERIOD .. RETURN-DATE
+    Decimal, Decimal, Decimal, Decimal, Decimal, Decimal,  # the six COMP-3 money fields
+    int, str, int, int, int,  # INTEREST-DATE .. LAST-ACTIVITY
+]  # fmt: skip
+
+
+class StoredModule(NamedTuple):
+    """A module slot as read from MASTIN: its decoded values and its bytes."""
+
+    values: ModuleValues
+    raw: bytes
 
 
 @dataclass(slots=True)

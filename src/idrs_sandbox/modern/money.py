@@ -35,3 +35,10 @@ def truncated(value: Decimal) -> Decimal:
 def fits(value: Decimal, limit: Decimal) -> bool:
     """True when ``value`` stores without SIZE ERROR: its magnitude is below ``limit``."""
     return abs(value) < limit
+
+
+def stored(value: Decimal) -> Decimal:
+    """A computed result as COMPUTE stores it: a new value, and a zero is always +0 (GnuCOBOL
+    never stores a negative zero; posting-notes P6). The run keeps the MASTIN bytes of a money
+    field only while it holds the very value that was read (see ``Module.stored``)."""
+    return value + ZERO

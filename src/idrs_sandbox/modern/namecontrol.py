@@ -9,7 +9,7 @@ _DROPPED = str.maketrans("", "", "'. <")
 def surname(name_line: str) -> str:
     """Text between the first two ``<`` when there are two or more, else the last word.
 
-    Replaces POSTING.cbl 3110-FIND-SURNAME.
+    Replaces POSTING.cbl 7500-NAME-CONTROL (UNSTRING) and 7510-LAST-WORD.
     """
     if name_line.count("<") >= 2:
         return name_line.split("<", 2)[1]
@@ -24,7 +24,7 @@ def name_control(name_line: str) -> str:
     Apostrophes, periods, blanks and ``<`` are removed, a-z are upper-cased, a hyphen is kept;
     the first four characters are padded with blanks.
 
-    Replaces POSTING.cbl 3100-NAME-CONTROL.
+    Replaces POSTING.cbl 7500-NAME-CONTROL and 7520-KEEP-CHARACTER.
     """
     letters = surname(name_line).translate(_DROPPED)
     upper = "".join(char.upper() if "a" <= char <= "z" else char for char in letters)

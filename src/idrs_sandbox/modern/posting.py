@@ -14,8 +14,11 @@ from decimal import Decimal
 from idrs_sandbox.modern.codes import ACTION_FREEZE_A, TC, UPC, ModuleStatus, TransactionCode
 from idrs_sandbox.modern.dates import due_date, expand_card_date, months_late
 from idrs_sandbox.modern.model import Account, ControlCard, Generated, Module, Transaction
-from idrs_sandbox.modern.money import AMOUNT_LIMIT, PENALTY_LIMIT, ZERO, fits, rounded
+from idrs_sandbox.modern.money import AMOUNT_LIMIT, PENALTY_LIMIT, ZERO, fits, rounded, stored
 from idrs_sandbox.modern.namecontrol import name_control
+
+FREEZE_A_SET, FREEZE_L_SET, FREEZE_R_SET, FREEZE_CLEAR = "A", "L", "R", " "
+"""The freeze bytes the run writes (TAXACCT 88-levels TA-FREEZE-x-SET / -CLEAR)."""
 
 FTF_RATE_PER_MONTH = Decimal("0.05")
 FTF_MAX_MONTHS = 5
@@ -50,23 +53,13 @@ def set_status(module: Module, status: ModuleStatus, run_cycle: int) -> None:
         module.status_cycle = run_cycle
 
 
-def fits_its_fields(module: Module) -> bool:
-    """U10: the new TAX-ASSESSED, CREDITS, FTF-PENALTY and BALANCE fit their PICs."""
-    return (
-        fits(module.tax_assessed, AMOUNT_LIMIT)
-        and fits(module.credits, AMOUNT_LIMIT)
-        and fits(module.ftf_penalty, PENALTY_LIMIT)
-        and fits(module.balance, AMOUNT_LIMIT)
-    )
-
-
 # --- entity transactions (they change the account, never fail) -------------------------------
 
 
 def establish_account(card: Transaction, control: ControlCard) -> Account:
     """TC 000: a new account in empty form; the card's name control is ignored.
 
-    Replaces POSTING.cbl 3000-POST-ESTABLISH.
+    Replaces POSTING.cbl 3100-POST-ESTABLISH.
     """
     return Account(
         tin=card.tin,
@@ -82,14 +75,14 @@ def establish_account(card: Transaction, control: ControlCard) -> Account:
 def change_name(account: Account, card: Transaction) -> None:
     """TC 013: new name line and name control; the card's state and zip are ignored.
 
-    Replaces POSTING.cbl 3010-POST-NAME-CHANGE.
+    Replaces POSTING.cbl 3200-POST-NAME-CHANGE.
     """
     account.name_line = card.name_line
     account.name_control = name_control(card.name_line)
 
 
 def change_address(account: Account, card: Transaction) -> None:
-    """TC 014: new street and city. Replaces POSTING.cbl 3020-POST-ADDRESS."""
+    """TC 014: new street and city. Replaces POSTING.cbl 3300-POST-ADDRESS."""
     account.street = card.street
     account.city = card.city
 
@@ -102,92 +95,120 @@ def ftf_penalty(tax_period: int, return_date: int, assessed: Decimal, credits: D
     per month late (30/360, rounded up) from the due date to the return date, at most five
     months; ROUNDED to cents.
 
-    Replaces POSTING.cbl 3110-ASSESS-FTF.
+    Replaces POSTING.cbl 3500-POST-RETURN (the FTF computation).
     """
     months = min(months_late(due_date(tax_period), return_date), FTF_MAX_MONTHS)
     return rounded(max(ZERO, assessed - credits) * FTF_RATE_PER_MONTH * months)
 
 
+def store_money(work: Module, assessed: Decimal, credits: Decimal, ftf: Decimal) -> bool:
+    """Store a money TC's new TAX-ASSESSED, CREDITS and FTF-PENALTY and the BALANCE of the
+    invariant, all four re-stored as computed results; False (U10, nothing stored) when one
+    does not fit its field.
+
+    Replaces POSTING.cbl 3800-STORE-MONEY.
+    """
+    balance = assessed + ftf + work.ftp_penalty + work.interest - credits
+    if not (
+        fits(assessed, AMOUNT_LIMIT)
+        and fits(credits, AMOUNT_LIMIT)
+        and fits(ftf, PENALTY_LIMIT)
+        and fits(balance, AMOUNT_LIMIT)
+    ):
+        return False
+    work.tax_assessed = stored(assessed)
+    work.credits = stored(credits)
+    work.ftf_penalty = stored(ftf)
+    work.balance = stored(balance)
+    return True
+
+
 def post_return(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
     """TC 150: assess the return, then the FTF penalty; a second return posts as TC 976.
 
-    Replaces POSTING.cbl 3100-POST-RETURN.
+    Replaces POSTING.cbl 3500-POST-RETURN.
     """
     if work.return_posted:
-        work.freeze_a = True
+        work.freeze_a = FREEZE_A_SET  # a duplicate return: no money moves (posting-notes P3)
         return TC.DUPLICATE_RETURN, NO_GENERATED
     assert card.amount is not None and card.trans_date is not None
-    work.tax_assessed += card.amount
-    work.return_date = expand_card_date(card.trans_date)
+    assessed = work.tax_assessed + card.amount
+    return_date = expand_card_date(card.trans_date)
+    ftf = work.ftf_penalty  # kept unless the return is late (posting-notes P4)
     generated = NO_GENERATED
-    if work.return_date > due_date(work.tax_period):
-        work.ftf_penalty = ftf_penalty(
-            work.tax_period, work.return_date, work.tax_assessed, work.credits
-        )
-        if work.ftf_penalty > 0:
-            generated = (Generated(TC.FTF_PENALTY, work.ftf_penalty),)
-    work.balance = balance_of(work)
+    if return_date > due_date(work.tax_period):
+        ftf = ftf_penalty(work.tax_period, return_date, assessed, work.credits)
+        if ftf > 0:
+            generated = (Generated(TC.FTF_PENALTY, ftf),)
+    if not store_money(work, assessed, work.credits, ftf):
+        return UPC.FIELD_OVERFLOW
+    work.return_date = return_date
     if work.balance > 0:
         set_status(work, ModuleStatus.BALANCE_DUE, control.run_cycle)
     return TC.RETURN_FILED, generated
 
 
 def post_additional_tax(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
-    """TC 290: more tax; releases freeze A. Replaces POSTING.cbl 3200-POST-ADDITIONAL-TAX."""
+    """TC 290: more tax; releases freeze A. Replaces POSTING.cbl 3600-POST-ADDL-TAX."""
     assert card.amount is not None
-    work.tax_assessed += card.amount
-    work.freeze_a = False
-    work.balance = balance_of(work)
+    if not store_money(work, work.tax_assessed + card.amount, work.credits, work.ftf_penalty):
+        return UPC.FIELD_OVERFLOW
+    work.freeze_a = FREEZE_CLEAR
     return TC.ADDITIONAL_TAX, NO_GENERATED
 
 
 def post_abatement(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
-    """TC 291: less tax. Replaces POSTING.cbl 3210-POST-ABATEMENT."""
+    """TC 291: less tax (U08 was checked). Replaces POSTING.cbl 3610-POST-ABATEMENT."""
     assert card.amount is not None
-    work.tax_assessed -= card.amount
-    work.balance = balance_of(work)
+    if not store_money(work, work.tax_assessed - card.amount, work.credits, work.ftf_penalty):
+        return UPC.FIELD_OVERFLOW
     return TC.ABATEMENT, NO_GENERATED
 
 
 def post_credit(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
-    """TC 610/670/766/806: a payment or credit. Replaces POSTING.cbl 3300-POST-CREDIT."""
+    """TC 610/670/766/806: a payment or credit. Replaces POSTING.cbl 3700-POST-CREDIT."""
     assert card.amount is not None and card.tc is not None
-    work.credits += card.amount
-    work.balance = balance_of(work)
+    if not store_money(work, work.tax_assessed, work.credits + card.amount, work.ftf_penalty):
+        return UPC.FIELD_OVERFLOW
     return TC(card.tc), NO_GENERATED
 
 
 def post_exam(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
-    """TC 420/421: exam opened / closed sets / releases freeze L.
+    """TC 420/421: exam opened / closed sets / releases freeze L (no money moves).
 
-    Replaces POSTING.cbl 3500-POST-EXAM.
+    Replaces POSTING.cbl 3400-POST-TO-MODULE (WHEN TR-TC-EXAM-OPEN / -CLOSED).
     """
-    opened = card.tc == TC.EXAM_OPENED
-    work.freeze_l = opened
-    return (TC.EXAM_OPENED if opened else TC.EXAM_CLOSED), NO_GENERATED
+    if card.tc == TC.EXAM_OPENED:
+        work.freeze_l = FREEZE_L_SET
+        return TC.EXAM_OPENED, NO_GENERATED
+    work.freeze_l = FREEZE_CLEAR
+    return TC.EXAM_CLOSED, NO_GENERATED
 
 
 def post_credit_hold(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
-    """TC 570/571: credit hold / released sets / releases freeze R.
+    """TC 570/571: credit hold / released sets / releases freeze R (no money moves).
 
-    Replaces POSTING.cbl 3510-POST-CREDIT-HOLD.
+    Replaces POSTING.cbl 3400-POST-TO-MODULE (WHEN TR-TC-HOLD / -RELEASE).
     """
-    held = card.tc == TC.CREDIT_HOLD
-    work.freeze_r = held
-    return (TC.CREDIT_HOLD if held else TC.CREDIT_HOLD_RELEASED), NO_GENERATED
+    if card.tc == TC.CREDIT_HOLD:
+        work.freeze_r = FREEZE_R_SET
+        return TC.CREDIT_HOLD, NO_GENERATED
+    work.freeze_r = FREEZE_CLEAR
+    return TC.CREDIT_HOLD_RELEASED, NO_GENERATED
 
 
 def post_misc_action(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
     """TC 971: action code 010 sets freeze A, any other posts with no effect.
 
-    Replaces POSTING.cbl 3400-POST-MISC-ACTION.
+    Replaces POSTING.cbl 3400-POST-TO-MODULE (WHEN TR-TC-MISC).
     """
     if int(card.action_code) == ACTION_FREEZE_A:
-        work.freeze_a = True
+        work.freeze_a = FREEZE_A_SET
     return TC.MISC_ACTION, NO_GENERATED
 
 
-ModuleResult = tuple[TransactionCode, tuple[Generated, ...]]
+ModuleResult = tuple[TransactionCode, tuple[Generated, ...]] | UPC
+"""The TC a card posted as and the TCs it generated, or U10."""
 ModuleRule = Callable[[Module, Transaction, ControlCard], ModuleResult]
 
 MODULE_RULES: dict[int, ModuleRule] = {
@@ -225,14 +246,15 @@ def post_to_module(
 ) -> Posted | UPC:
     """Post a module-level card on a work copy; install it only if every value fits (U10).
 
-    Replaces POSTING.cbl 2300-POST-TO-MODULE.
+    Replaces POSTING.cbl 3400-POST-TO-MODULE, 3800-STORE-MONEY and 3900-INSERT-MODULE.
     """
     assert card.tax_period is not None and card.trans_date is not None
     existing = account.module_for(card.tax_period)
     work = existing.copy() if existing is not None else Module(tax_period=card.tax_period)
-    posted_tc, generated = MODULE_RULES[tc](work, card, control)
-    if not fits_its_fields(work):
-        return UPC.FIELD_OVERFLOW
+    result = MODULE_RULES[tc](work, card, control)
+    if isinstance(result, UPC):
+        return result
+    posted_tc, generated = result
     work.last_tc = posted_tc
     work.last_activity = card.trans_date  # the card's six date bytes, as they are
     if tc == TC.RETURN_FILED and posted_tc == TC.RETURN_FILED:
@@ -249,7 +271,7 @@ def post_card(
 ) -> Posted | UPC:
     """Post a validated card: entity TCs change the account, all others one module.
 
-    Replaces POSTING.cbl 2200-POST-TRANSACTION.
+    Replaces POSTING.cbl 3000-POST.
     """
     if tc == TC.ESTABLISH:
         return Posted(establish_account(card, control), TC.ESTABLISH)

@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from idrs_sandbox.errors import IdrsError
-from idrs_sandbox.modern.codes import AbendCause, NoticeCode
+from idrs_sandbox.modern.codes import AbendCause
 from idrs_sandbox.modern.layouts import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSREC, UNPOST
 from idrs_sandbox.modern.model import (
     MAX_MODULES,
     Account,
     ControlCard,
     Module,
+    ModuleValues,
     Notice,
     Refund,
+    StoredModule,
     Transaction,
     Unpostable,
 )
@@ -151,6 +153,7 @@ def decode_card(raw: bytes) -> Transaction:
     return Transaction(
         image=raw,
         key=raw[_TR_TIN] + raw[_TR_SEQ],
+        tin_and_seq_numeric=raw[_TR_TIN].isdigit() and raw[_TR_SEQ].isdigit(),
         tin=text[_TR_TIN],
         name_control=text[_TR_NAME_CONTROL],
         tc=_number(text[_TR_TC]),
@@ -201,9 +204,7 @@ _M_TAX_PERIOD, _M_STATUS, _M_STATUS_CYCLE = (
 _M_RETURN_DATE, _M_INTEREST_DATE = _M["TA-RETURN-DATE"], _M["TA-INTEREST-DATE"]
 _M_NOTICE_CYCLE, _M_LAST_TC = _M["TA-NOTICE-CYCLE"], _M["TA-LAST-TC"]
 _M_LAST_ACTIVITY, _M_LAST_NOTICE = _M["TA-LAST-ACTIVITY"], _M["TA-LAST-NOTICE"]
-_M_FREEZE_A = _M["TA-FREEZE-A"].start
-_M_FREEZE_L = _M["TA-FREEZE-L"].start
-_M_FREEZE_R = _M["TA-FREEZE-R"].start
+_M_FREEZE_A, _M_FREEZE_L, _M_FREEZE_R = _M["TA-FREEZE-A"], _M["TA-FREEZE-L"], _M["TA-FREEZE-R"]
 _M_MONEY_SPANS = tuple(_M[name] for name in _MODULE_MONEY)
 
 
@@ -230,14 +231,6 @@ class PackedMoney:
 
 
 _MONEY_CODECS = tuple(PackedMoney(TAXACCT.field(name)) for name in _MODULE_MONEY)
-(
-    _ASSESSED_CODEC,
-    _CREDITS_CODEC,
-    _FTF_CODEC,
-    _FTP_CODEC,
-    _INTEREST_CODEC,
-    _BALANCE_CODEC,
-) = _MONEY_CODECS
 _MODULE_HEAD = TextTemplate(
     TAXACCT,
     (
@@ -276,9 +269,6 @@ _A = {name: span(TAXACCT, name) for name in _ACCOUNT_HEAD.names}
 _A_TIN, _A_MODULE_COUNT = _A["TA-TIN"], _A["TA-MODULE-COUNT"]
 _A_CYCLES = slice(_A["TA-ESTABLISHED-CYCLE"].start, _A["TA-LAST-UPDATE-CYCLE"].stop)
 _A_FILLER = slice(_SLOTS.end, TAXACCT.size)
-_NOTICES_BY_BYTES = {code.value.encode(TEXT): code for code in NoticeCode}
-_SPACE = ord(" ")
-_NO_NOTICE = b" " * (_M_LAST_NOTICE.stop - _M_LAST_NOTICE.start)
 
 
 def _not_numeric(raw: bytes, record: int, base: int, names: Sequence[str]) -> MasterFieldError:
@@ -310,55 +300,49 @@ def _money(raw: bytes, record: int, base: int) -> list[Decimal]:
         raise  # pragma: no cover - one of them failed above
 
 
-def _last_notice(raw: bytes, record: int, base: int) -> NoticeCode | None:
-    text = raw[_M_LAST_NOTICE]
-    if text == _NO_NOTICE:
-        return None
-    code = _NOTICES_BY_BYTES.get(text)
-    if code is None:
-        raise MasterFieldError(
-            f"MASTIN record {record:,}, offset {base + _M_LAST_NOTICE.start}, field "
-            f"TA-LAST-NOTICE: bytes {text.hex(' ').upper()} are no notice code"
-        )
-    return code
+def _digit_runs(names: Sequence[str]) -> tuple[slice, ...]:
+    """The spans of ``names`` with neighbours merged: fewer NUMERIC tests per module."""
+    runs: list[slice] = []
+    for where in sorted((_M[name] for name in names), key=lambda s: s.start):
+        if runs and runs[-1].stop == where.start:
+            runs[-1] = slice(runs[-1].start, where.stop)
+        else:
+            runs.append(where)
+    return tuple(runs)
+
+
+_M_DIGIT_RUNS = _digit_runs(_MODULE_NUMBERS)
 
 
 def decode_module(raw: bytes, record: int, base: int) -> Module:
     """One module slot (``raw`` is its 86 bytes; ``base`` its offset, for messages)."""
     # bytes.isdigit() is ASCII-only, as COBOL's NUMERIC test on an unsigned DISPLAY field.
-    if not (
-        raw[_M_TAX_PERIOD].isdigit()
-        and raw[_M_STATUS].isdigit()
-        and raw[_M_STATUS_CYCLE].isdigit()
-        and raw[_M_RETURN_DATE].isdigit()
-        and raw[_M_INTEREST_DATE].isdigit()
-        and raw[_M_NOTICE_CYCLE].isdigit()
-        and raw[_M_LAST_TC].isdigit()
-        and raw[_M_LAST_ACTIVITY].isdigit()
-    ):
-        raise _not_numeric(raw, record, base, _MODULE_NUMBERS)
+    for run in _M_DIGIT_RUNS:
+        if not raw[run].isdigit():
+            raise _not_numeric(raw, record, base, _MODULE_NUMBERS)
     assessed, credits, ftf, ftp, interest, balance = _money(raw, record, base)
-    return Module(
-        tax_period=int(raw[_M_TAX_PERIOD]),
-        status=int(raw[_M_STATUS]),
-        status_cycle=int(raw[_M_STATUS_CYCLE]),
-        # posting-notes E2: a freeze is clear only when its byte is a space.
-        freeze_a=raw[_M_FREEZE_A] != _SPACE,
-        freeze_l=raw[_M_FREEZE_L] != _SPACE,
-        freeze_r=raw[_M_FREEZE_R] != _SPACE,
-        return_date=int(raw[_M_RETURN_DATE]),
-        tax_assessed=assessed,
-        credits=credits,
-        ftf_penalty=ftf,
-        ftp_penalty=ftp,
-        interest=interest,
-        balance=balance,
-        interest_date=int(raw[_M_INTEREST_DATE]),
-        last_notice=_last_notice(raw, record, base),
-        notice_cycle=int(raw[_M_NOTICE_CYCLE]),
-        last_tc=int(raw[_M_LAST_TC]),
-        last_activity=int(raw[_M_LAST_ACTIVITY]),
+    text = raw.decode(TEXT)
+    values: ModuleValues = (
+        int(raw[_M_TAX_PERIOD]),
+        int(raw[_M_STATUS]),
+        int(raw[_M_STATUS_CYCLE]),
+        text[_M_FREEZE_A],
+        text[_M_FREEZE_L],
+        text[_M_FREEZE_R],
+        int(raw[_M_RETURN_DATE]),
+        assessed,
+        credits,
+        ftf,
+        ftp,
+        interest,
+        balance,
+        int(raw[_M_INTEREST_DATE]),
+        text[_M_LAST_NOTICE],
+        int(raw[_M_NOTICE_CYCLE]),
+        int(raw[_M_LAST_TC]),
+        int(raw[_M_LAST_ACTIVITY]),
     )
+    return Module(*values, stored=StoredModule(values, raw))
 
 
 def decode_account(raw: bytes, record: int) -> Account:
@@ -389,33 +373,50 @@ def decode_account(raw: bytes, record: int) -> Account:
     )
 
 
-def encode_module(module: Module) -> bytes:
+_MODULE_HEAD_BYTES = slice(_M_TAX_PERIOD.start, _M_RETURN_DATE.stop)
+_MODULE_TAIL_BYTES = slice(_M_INTEREST_DATE.start, _M_LAST_ACTIVITY.stop)
+assert _MODULE_HEAD_BYTES.stop == _M_MONEY_SPANS[0].start
+assert _MODULE_TAIL_BYTES.start == _M_MONEY_SPANS[-1].stop
+assert all(a.stop == b.start for a, b in pairwise(_M_MONEY_SPANS)), "money fields not contiguous"
+
+
+def _money_bytes(module: Module, stored: StoredModule | None) -> bytes:
+    """The six COMP-3 fields. One the run did not store into (the very ``Decimal`` object that
+    was read) keeps its bytes, e.g. a packed -0 (posting-notes P6); the others are encoded."""
+    values = (
+        module.tax_assessed,
+        module.credits,
+        module.ftf_penalty,
+        module.ftp_penalty,
+        module.interest,
+        module.balance,
+    )
+    if stored is None:
+        return b"".join(
+            money.encode(value) for money, value in zip(_MONEY_CODECS, values, strict=True)
+        )
+    before = stored.values[7:13]  # the money fields of Module.values()
     return b"".join(
-        (
-            _MODULE_HEAD.encode(
-                module.tax_period,
-                module.status,
-                module.status_cycle,
-                "A" if module.freeze_a else " ",
-                "L" if module.freeze_l else " ",
-                "R" if module.freeze_r else " ",
-                module.return_date,
-            ),
-            _ASSESSED_CODEC.encode(module.tax_assessed),
-            _CREDITS_CODEC.encode(module.credits),
-            _FTF_CODEC.encode(module.ftf_penalty),
-            _FTP_CODEC.encode(module.ftp_penalty),
-            _INTEREST_CODEC.encode(module.interest),
-            _BALANCE_CODEC.encode(module.balance),
-            _MODULE_TAIL.encode(
-                module.interest_date,
-                module.last_notice.value if module.last_notice else "",
-                module.notice_cycle,
-                module.last_tc,
-                module.last_activity,
-            ),
+        stored.raw[where] if value is old else money.encode(value)
+        for money, value, old, where in zip(
+            _MONEY_CODECS, values, before, _M_MONEY_SPANS, strict=True
         )
     )
+
+
+def encode_module(module: Module) -> bytes:
+    """The slot's bytes; a part whose values did not change keeps the bytes it was read with."""
+    values = module.values()
+    stored = module.stored
+    if stored is not None and values[0:7] == stored.values[0:7]:
+        head = stored.raw[_MODULE_HEAD_BYTES]
+    else:
+        head = _MODULE_HEAD.encode(*values[0:7])
+    if stored is not None and values[13:18] == stored.values[13:18]:
+        tail = stored.raw[_MODULE_TAIL_BYTES]
+    else:
+        tail = _MODULE_TAIL.encode(*values[13:18])
+    return head + _money_bytes(module, stored) + tail
 
 
 EMPTY_MODULE = encode_module(Module(tax_period=0))

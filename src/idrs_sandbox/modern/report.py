@@ -57,14 +57,14 @@ class RunTotals:
             self.money_read += card.amount
 
     def count_posted(self, card: Transaction, tc: TransactionCode) -> None:
-        """Replaces POSTING.cbl 2900-COUNT-POSTED."""
+        """Replaces POSTING.cbl 2100-PROCESS-TRANSACTION and 8100-TALLY-TC."""
         assert card.amount is not None
         self.cards_posted += 1
         self.money_posted += card.amount
         self.count_tc(tc, card.amount)
 
     def count_unposted(self, card: Transaction, code: UnpostableCode) -> None:
-        """Replaces POSTING.cbl 2910-COUNT-UNPOSTED."""
+        """Replaces POSTING.cbl 6000-WRITE-UNPOST (the counters)."""
         self.cards_unposted += 1
         self.upc_counts[code] += 1
         if card.amount is not None:

@@ -34,7 +34,7 @@ from idrs_sandbox.modern.recordio import (
 )
 from idrs_sandbox.modern.report import RunTotals, abend_line, report_lines
 from idrs_sandbox.modern.settlement import settle_account
-from idrs_sandbox.modern.validation import check_against_account, check_card, is_out_of_sequence
+from idrs_sandbox.modern.validation import is_out_of_sequence, validate
 
 RC_CLEAN = 0
 RC_UNPOSTABLES = 4
@@ -67,7 +67,7 @@ def is_valid_control(card: ControlCard) -> bool:
 def read_control(path: Path) -> ControlCard:
     """Exactly one valid 80-byte control card, else CONTROL CARD INVALID (RULEBOOK §7).
 
-    Replaces POSTING.cbl 0100-READ-CONTROL.
+    Replaces POSTING.cbl 1100-READ-CONTROL.
     """
     if not path.is_file() or path.stat().st_size != CONTROL_LENGTH:
         raise Abend(AbendCause.CONTROL_INVALID)
@@ -80,7 +80,7 @@ def read_control(path: Path) -> ControlCard:
 def check_input_files(mastin: Path, transin: Path) -> None:
     """Missing inputs, then sizes that are not a multiple of the record length (RULEBOOK §7).
 
-    Replaces POSTING.cbl 0200-OPEN-INPUTS.
+    Replaces POSTING.cbl 1200-OPEN-INPUTS and the short-record checks of 1000-INITIALIZE.
     """
     if not mastin.is_file():
         raise Abend(AbendCause.MASTIN_MISSING)
@@ -144,21 +144,19 @@ class Posting:
 
         Replaces POSTING.cbl 2100-PROCESS-TRANSACTION.
         """
-        code = check_card(card)
-        if code is None:
-            assert card.tc is not None
-            code = check_against_account(card, card.tc, account)
-        if code is None:
-            assert card.tc is not None
-            outcome = post_card(account, card, card.tc, self.control)
-            if isinstance(outcome, Posted):
-                self.totals.count_posted(card, outcome.tc)
-                for generated in outcome.generated:
-                    self.totals.count_generated(generated)
-                return outcome.account
-            code = outcome
-        self.unpost(card, code)
-        return account
+        code = validate(card, account)
+        if code is not None:
+            self.unpost(card, code)
+            return account
+        assert card.tc is not None  # validate() passes only cards with a numeric TC
+        outcome = post_card(account, card, card.tc, self.control)
+        if not isinstance(outcome, Posted):
+            self.unpost(card, outcome)  # U10
+            return account
+        self.totals.count_posted(card, outcome.tc)
+        for generated in outcome.generated:
+            self.totals.count_generated(generated)
+        return outcome.account
 
     def close_account(self, account: Account) -> None:
         """End-of-account processing, then the master and its notices and refunds.
@@ -179,7 +177,10 @@ class Posting:
         self.outputs.write("MASTOUT", encode_account(account))
 
     def run(self, accounts: Iterator[Account], cards: Iterator[Transaction]) -> None:
-        """The balanced-line merge: one group per TIN. Replaces POSTING.cbl 2000-PROCESS-GROUP."""
+        """The balanced-line merge, one group per TIN.
+
+        Replaces POSTING.cbl 2000-PROCESS-GROUP.
+        """
         for group in balanced_line(accounts, self.in_sequence(cards)):
             account = group.master
             if account is not None:
@@ -206,7 +207,7 @@ def _write_abend(files: Mapping[str, Path], cause: AbendCause) -> None:
 def run_posting(files: Mapping[str, Path]) -> int:
     """Run the weekly posting on the files named by DD name; return the return code.
 
-    Replaces POSTING.cbl 0000-MAIN.
+    Replaces POSTING.cbl 0000-MAINLINE, 1000-INITIALIZE and 9900-ABEND.
     """
     try:
         control = read_control(files["CONTROL"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, Decimal
+from functools import cache
 
 from idrs_sandbox.modern.codes import TC, ModuleStatus, NoticeCode, RefundMethod
 from idrs_sandbox.modern.dates import (
@@ -18,7 +19,15 @@ from idrs_sandbox.modern.dates import (
     months_late,
     respond_by,
 )
-from idrs_sandbox.modern.model import Account, ControlCard, Generated, Module, Notice, Refund
+from idrs_sandbox.modern.model import (
+    NO_NOTICE,
+    Account,
+    ControlCard,
+    Generated,
+    Module,
+    Notice,
+    Refund,
+)
 from idrs_sandbox.modern.money import (
     AMOUNT_LIMIT,
     ONE_DOLLAR,
@@ -27,6 +36,7 @@ from idrs_sandbox.modern.money import (
     ZERO,
     fits,
     rounded,
+    stored,
     truncated,
 )
 from idrs_sandbox.modern.posting import balance_of, set_status
@@ -38,13 +48,16 @@ FTP_MAX_RATE = Decimal("0.25")
 NOTICE_INTERVAL_CYCLES = 5
 ABA_WEIGHTS = (3, 7, 1, 3, 7, 1, 3, 7, 1)
 
-NEXT_NOTICE: dict[NoticeCode | None, tuple[NoticeCode, ModuleStatus]] = {
-    None: (NoticeCode.CP14, ModuleStatus.FIRST_NOTICE),
-    NoticeCode.CP14: (NoticeCode.CP501, ModuleStatus.CP501),
-    NoticeCode.CP501: (NoticeCode.CP503, ModuleStatus.CP503),
-    NoticeCode.CP503: (NoticeCode.CP504, ModuleStatus.CP504),
+NEXT_NOTICE: dict[str, tuple[NoticeCode, ModuleStatus]] = {
+    NO_NOTICE: (NoticeCode.CP14, ModuleStatus.FIRST_NOTICE),
+    NoticeCode.CP14.value: (NoticeCode.CP501, ModuleStatus.CP501),
+    NoticeCode.CP501.value: (NoticeCode.CP503, ModuleStatus.CP503),
+    NoticeCode.CP503.value: (NoticeCode.CP504, ModuleStatus.CP504),
 }
-"""The notice stream; after CP504 no notice, status 22 (RULEBOOK §6)."""
+"""The notice stream, by LAST-NOTICE: blank → CP14 → CP501 → CP503 → CP504 (RULEBOOK §6)."""
+
+END_OF_STREAM = NoticeCode.CP504.value
+"""After CP504 no notice: status 22. Any other LAST-NOTICE text gets nothing (posting-notes E3)."""
 
 
 @dataclass(slots=True)
@@ -80,6 +93,7 @@ class Assessment:
 # --- interest and failure-to-pay ------------------------------------------------------------
 
 
+@cache
 def daily_rate(annual_rate: Decimal) -> Decimal:
     """INTEREST-RATE / 360 stored in a PIC V9(8) work field: truncated to eight decimals."""
     return (annual_rate / DAYS_PER_YEAR).quantize(RATE_QUANTUM, rounding=ROUND_DOWN)
@@ -94,7 +108,7 @@ def interest_days(module: Module, run_date: int) -> int:
 def interest_due(balance: Decimal, annual_rate: Decimal, days: int) -> Decimal:
     """Interest (TC 196) = BALANCE × daily rate × days, truncated to cents (RULEBOOK §6).
 
-    Replaces POSTING.cbl 5210-ASSESS-INTEREST.
+    Replaces POSTING.cbl 5300-ASSESS (interest).
     """
     return truncated(balance * daily_rate(annual_rate) * days)
 
@@ -107,7 +121,7 @@ def ftp_allowed(tax_assessed: Decimal, months: int) -> Decimal:
 def ftp_due(tax_period: int, tax_assessed: Decimal, ftp_penalty: Decimal, run_date: int) -> Decimal:
     """This week's failure-to-pay penalty (TC 276): allowed − FTP-PENALTY when positive.
 
-    Replaces POSTING.cbl 5220-ASSESS-FTP.
+    Replaces POSTING.cbl 5300-ASSESS (FTP).
     """
     months = months_late(due_date(tax_period), run_date)
     return max(ZERO, ftp_allowed(tax_assessed, months) - ftp_penalty)
@@ -116,7 +130,7 @@ def ftp_due(tax_period: int, tax_assessed: Decimal, ftp_penalty: Decimal, run_da
 def assess_for_notice(module: Module, control: ControlCard) -> Assessment:
     """Interest (on the balance before this week's FTP), then FTP, up to the run date.
 
-    Replaces POSTING.cbl 5200-ASSESS-FOR-NOTICE.
+    Replaces POSTING.cbl 5300-ASSESS.
     """
     days = interest_days(module, control.run_date)
     interest_this = ZERO
@@ -143,14 +157,14 @@ def assess_for_notice(module: Module, control: ControlCard) -> Assessment:
 
 def is_notice_candidate(module: Module) -> bool:
     """Balance due, return posted, freezes A and L clear: the notice step applies."""
-    return module.balance > 0 and module.return_posted and not (module.freeze_a or module.freeze_l)
+    return module.balance > 0 and module.return_posted and not (module.frozen_a or module.frozen_l)
 
 
 def is_notice_due(module: Module, run_cycle: int) -> bool:
     """A notice is due when none was sent or 5 cycles have passed (RULEBOOK §6)."""
     if module.status == ModuleStatus.BALANCE_DUE and module.status_cycle == run_cycle:
         return False
-    if module.last_notice is None:
+    if module.last_notice == NO_NOTICE:
         return True
     return cycles_since(module.notice_cycle, run_cycle) >= NOTICE_INTERVAL_CYCLES
 
@@ -178,21 +192,23 @@ def notice_for(
 def notice_step(account: Account, module: Module, control: ControlCard, result: Settlement) -> None:
     """Step 1: the next notice of the stream, with this week's interest and FTP.
 
-    Replaces POSTING.cbl 5100-NOTICE-STEP.
+    Replaces POSTING.cbl 5200-NOTICE-STEP.
     """
     if not is_notice_due(module, control.run_cycle):
         return
-    if module.last_notice not in NEXT_NOTICE:
+    if module.last_notice == END_OF_STREAM:
         set_status(module, ModuleStatus.TDA, control.run_cycle)
+        return
+    if module.last_notice not in NEXT_NOTICE:
         return
     code, status = NEXT_NOTICE[module.last_notice]
     done = assess_for_notice(module, control)
     if not done.fits():
         result.overflows += 1
         return
-    module.interest, module.interest_date = done.interest, done.interest_date
-    module.ftp_penalty, module.balance = done.ftp_penalty, done.balance
-    module.last_notice, module.notice_cycle = code, control.run_cycle
+    module.interest, module.interest_date = stored(done.interest), done.interest_date
+    module.ftp_penalty, module.balance = stored(done.ftp_penalty), stored(done.balance)
+    module.last_notice, module.notice_cycle = code.value, control.run_cycle
     set_status(module, status, control.run_cycle)
     if done.interest_this > 0:
         result.generated.append(Generated(TC.INTEREST, done.interest_this))
@@ -207,19 +223,19 @@ def notice_step(account: Account, module: Module, control: ControlCard, result: 
 def settle(module: Module, control: ControlCard) -> None:
     """Entering status 12 clears the notice stream and restarts interest from the run date.
 
-    Replaces POSTING.cbl 5300-SETTLE.
+    Replaces POSTING.cbl 5800-SET-STATUS (entering status 12).
     """
     if module.status == ModuleStatus.SETTLED:
         return
     module.status, module.status_cycle = ModuleStatus.SETTLED, control.run_cycle
-    module.last_notice, module.notice_cycle = None, 0
+    module.last_notice, module.notice_cycle = NO_NOTICE, 0
     module.interest_date = control.run_date
 
 
 def is_aba_valid(routing: str) -> bool:
     """ABA check: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10), not all zeros.
 
-    Replaces POSTING.cbl 5420-CHECK-ABA.
+    Replaces POSTING.cbl 7600-ABA-CHECK.
     """
     if not is_digits(routing) or len(routing) != len(ABA_WEIGHTS) or int(routing) == 0:
         return False
@@ -235,7 +251,7 @@ def refund_method(account: Account) -> RefundMethod:
 
 
 def refund_for(account: Account, module: Module, amount: Decimal, control: ControlCard) -> Refund:
-    """A refund order (TC 846). Replaces POSTING.cbl 5430-WRITE-REFUND."""
+    """A refund order (TC 846). Replaces POSTING.cbl 5600-REFUND."""
     method = refund_method(account)
     direct = method is RefundMethod.DIRECT_DEPOSIT
     return Refund(
@@ -258,14 +274,14 @@ def is_offset_source(module: Module) -> bool:
     return (
         module.balance < 0
         and module.return_posted
-        and not (module.freeze_a or module.freeze_l or module.freeze_r)
+        and not (module.frozen_a or module.frozen_l or module.frozen_r)
     )
 
 
 def move_credit(module: Module, amount: Decimal, control: ControlCard) -> None:
     """CREDITS += amount; a module whose balance becomes 0 here is settled at once."""
-    module.credits += amount
-    module.balance = balance_of(module)
+    module.credits = stored(module.credits + amount)
+    module.balance = stored(balance_of(module))
     if module.balance == 0:
         settle(module, control)
 
@@ -275,7 +291,7 @@ def offset_and_refund(
 ) -> None:
     """Step 3: offset a credit to the other modules (TC 826/706), refund the rest (TC 846).
 
-    Replaces POSTING.cbl 5400-OFFSET-AND-REFUND.
+    Replaces POSTING.cbl 5500-OFFSET-AND-REFUND and 5510-OFFSET-ONE.
     """
     credit = -source.balance
     for target in account.modules:
@@ -300,7 +316,7 @@ def offset_and_refund(
 def settle_account(account: Account, control: ControlCard) -> Settlement:
     """End-of-account processing: one pass over the modules, each judged when reached.
 
-    Replaces POSTING.cbl 5000-END-OF-ACCOUNT.
+    Replaces POSTING.cbl 5000-END-OF-ACCOUNT and 5100-JUDGE-MODULE.
     """
     result = Settlement()
     for module in account.modules:

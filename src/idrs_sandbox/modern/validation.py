@@ -16,7 +16,7 @@ from idrs_sandbox.modern.codes import (
     ZERO_AMOUNT_TCS,
     UnpostableCode,
 )
-from idrs_sandbox.modern.dates import FIRST_VALID_YEAR, expand_card_date, is_valid_date
+from idrs_sandbox.modern.dates import FIRST_VALID_YEAR, is_valid_card_date
 from idrs_sandbox.modern.model import MAX_MODULES, Account, Transaction
 
 LAST_TAX_YEAR = 2098
@@ -31,7 +31,7 @@ def is_digits(text: str) -> bool:
 def is_out_of_sequence(key: bytes, high_water: bytes) -> bool:
     """U09: TIN‖SEQ, compared as bytes, not above the highest key seen so far.
 
-    Replaces POSTING.cbl 2010-CHECK-SEQUENCE.
+    Replaces POSTING.cbl 4200-READ-TRANSIN (the U09 test).
     """
     return key <= high_water
 
@@ -47,13 +47,11 @@ def is_valid_tax_period(tax_period: int | None) -> bool:
 def has_invalid_common_data(card: Transaction) -> bool:
     """U05, first part: numeric TIN, TC, SEQ, date and amount; a valid date; amount not negative.
 
-    Replaces POSTING.cbl 2020-VALIDATE-CARD.
+    Replaces POSTING.cbl 2300-CHECK-DATA (first half).
     """
-    if not (is_digits(card.tin) and is_digits(card.seq)):
+    if not card.tin_and_seq_numeric or card.tc is None or card.amount is None:
         return True
-    if card.tc is None or card.trans_date is None or card.amount is None:
-        return True
-    if not is_valid_date(expand_card_date(card.trans_date)):
+    if card.trans_date is None or not is_valid_card_date(card.trans_date):
         return True
     return card.amount < 0
 
@@ -61,7 +59,7 @@ def has_invalid_common_data(card: Transaction) -> bool:
 def has_invalid_tc_data(card: Transaction, tc: int) -> bool:
     """U05, second part, for a known TC: tax period, zero amount, and the TC's own fields.
 
-    Replaces POSTING.cbl 2030-VALIDATE-TC-DATA.
+    Replaces POSTING.cbl 2300-CHECK-DATA (second half).
     """
     if tc not in ENTITY_TCS and not is_valid_tax_period(card.tax_period):
         return True
@@ -77,21 +75,24 @@ def has_invalid_tc_data(card: Transaction, tc: int) -> bool:
 
 
 def check_card(card: Transaction) -> UnpostableCode | None:
-    """U05 then U04: what can be judged from the card alone."""
-    if has_invalid_common_data(card):
+    """U05 then U04: what can be judged from the card alone.
+
+    Replaces POSTING.cbl 2300-CHECK-DATA and the U04 test of 2200-VALIDATE.
+    """
+    tc = card.tc
+    if tc is None or has_invalid_common_data(card):
         return UPC.INVALID_DATA
-    assert card.tc is not None  # has_invalid_common_data rejects a non-numeric TC
-    if card.tc in INPUT_TCS and has_invalid_tc_data(card, card.tc):
-        return UPC.INVALID_DATA
-    if card.tc not in INPUT_TCS:
+    if tc not in INPUT_TCS:  # an unknown TC skips the TC-specific U05 checks
         return UPC.INVALID_TC
+    if has_invalid_tc_data(card, tc):
+        return UPC.INVALID_DATA
     return None
 
 
 def check_against_account(card: Transaction, tc: int, account: Account | None) -> UPC | None:
     """U03, U01, U02, U06, U07, U08: the checks that need the account.
 
-    Replaces POSTING.cbl 2040-VALIDATE-ACCOUNT.
+    Replaces POSTING.cbl 2200-VALIDATE (after U04).
     """
     if tc == TC.ESTABLISH:
         return UPC.TIN_ON_FILE if account is not None else None
@@ -107,3 +108,15 @@ def check_against_account(card: Transaction, tc: int, account: Account | None) -
     if tc == TC.ABATEMENT and module is not None and card.amount is not None:
         return UPC.ABATEMENT_EXCEEDS if card.amount > module.tax_assessed else None
     return None
+
+
+def validate(card: Transaction, account: Account | None) -> UnpostableCode | None:
+    """Every check after U09, in RULEBOOK §5 order; ``None`` when the card may post (U10 is
+    found while posting).
+
+    Replaces POSTING.cbl 2200-VALIDATE.
+    """
+    code = check_card(card)
+    if code is None and card.tc is not None:
+        code = check_against_account(card, card.tc, account)
+    return code
