@@ -19,7 +19,7 @@ occurrence ``i`` of a table element starts ``i * size`` later.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 
@@ -187,7 +187,7 @@ class RecordLayout:
 
     def field(self, name: str) -> FieldLayout:
         """The field called ``name``; qualify a duplicate name as ``"X OF Y"`` (or ``IN``)."""
-        parts = [p for p in name.upper().replace(" IN ", " OF ").split(" OF ")]
+        parts = name.upper().replace(" IN ", " OF ").split(" OF ")
         wanted, qualifiers = parts[0].strip(), [q.strip() for q in parts[1:]]
         found = [
             item
@@ -236,12 +236,11 @@ class _Inherited:
 
 def layout_record(spec: FieldSpec) -> RecordLayout:
     """Place ``spec`` (normally a level-01 group) at offset 0 and return the record layout."""
-    return RecordLayout(place(spec, 0, _Inherited()))
+    return RecordLayout(_place(spec, 0, _Inherited()))
 
 
-def place(spec: FieldSpec, offset: int, inherited: _Inherited | None = None) -> FieldLayout:
+def _place(spec: FieldSpec, offset: int, inherited: _Inherited) -> FieldLayout:
     """Place one declaration at ``offset`` (children follow one another)."""
-    inherited = inherited or _Inherited()
     here = _Inherited(
         spec.usage or inherited.usage,
         spec.sign_leading if spec.sign_leading is not None else inherited.sign_leading,
@@ -260,11 +259,11 @@ def _place_group(spec: FieldSpec, offset: int, inherited: _Inherited) -> FieldLa
     end = offset
     for child in spec.children:
         if child.redefines is None:
-            item = place(child, cursor, inherited)
+            item = _place(child, cursor, inherited)
             cursor = item.end
         else:
             target = _redefined(child, placed)
-            item = place(child, target.offset, inherited)
+            item = _place(child, target.offset, inherited)
             if item.total_size > target.total_size:
                 raise LayoutError(
                     f"size of {_label(child)} larger than size of {target.name}", child
@@ -352,12 +351,3 @@ def _field(
 
 def _label(spec: FieldSpec) -> str:
     return f"{spec.level:02d} {spec.name or 'FILLER'}"
-
-
-def with_offset(layout: FieldLayout, delta: int) -> FieldLayout:
-    """A copy of ``layout`` (and its children) moved by ``delta`` bytes."""
-    return replace(
-        layout,
-        offset=layout.offset + delta,
-        children=tuple(with_offset(child, delta) for child in layout.children),
-    )
