@@ -25,4 +25,7 @@ def all_commands() -> list[click.Command]:
     from idrs_sandbox.cli.exercise import exercise_group
 
     commands.append(exercise_group)
+    from idrs_sandbox.cli.cobol import cobol_group
+
+    commands.append(cobol_group)
     return commands

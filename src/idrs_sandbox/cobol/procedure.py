@@ -7,11 +7,13 @@ Built by :class:`ProcedureTransformer` from the lark tree of ``grammar/program.l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 from typing import Literal as TypingLiteral
 
-from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 
 # ---------------------------------------------------------------------------------------------
 # operands and expressions
@@ -685,3 +687,40 @@ def statement_children(statement: Statement) -> list[tuple[Statement, ...]]:
     elif isinstance(statement, String | Unstring):
         lists = [statement.overflow.on_overflow, statement.overflow.not_on_overflow]
     return [group for group in lists if group is not None]
+
+
+# ---------------------------------------------------------------------------------------------
+# abbreviated combined conditions
+
+
+def resolve_condition(cond: Condition, is_condition_name: Callable[[Expr], bool]) -> Condition:
+    """Complete abbreviated relations (``A = 1 OR 2``, ``A > B AND < C``) left to right and tell
+    condition names from bare operands."""
+    state: dict[str, Any] = {"subject": None, "op": None, "negated": False}
+
+    def walk(node: Condition) -> Condition:
+        if isinstance(node, And):
+            return And(walk(node.left), walk(node.right), node.origin)
+        if isinstance(node, Or):
+            return Or(walk(node.left), walk(node.right), node.origin)
+        if isinstance(node, Not):
+            return Not(walk(node.operand), node.origin)
+        if isinstance(node, Relation):
+            state.update(subject=node.left, op=node.op, negated=node.negated)
+            return node
+        if isinstance(node, AbbreviatedRelation):
+            if state["subject"] is None:
+                raise CobolSemanticError("relation has no subject", node.origin)
+            state.update(op=node.op, negated=node.negated)
+            return Relation(state["subject"], node.op, node.negated, node.right, node.origin)
+        if isinstance(node, BareCondition):
+            if isinstance(node.operand, Identifier) and is_condition_name(node.operand):
+                return ConditionName(node.operand, node.origin)
+            if state["subject"] is None:
+                raise CobolSemanticError("this operand is not a condition", node.origin)
+            return Relation(
+                state["subject"], state["op"], state["negated"], node.operand, node.origin
+            )
+        return node
+
+    return walk(cond)

@@ -22,6 +22,7 @@ from typing import Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
+from idrs_sandbox.cobol.procedure import resolve_condition
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.runtime import intrinsics, storage, strings, support
@@ -1769,42 +1770,3 @@ def _walk_statements(statements: tuple[ast.Statement, ...]) -> Iterator[ast.Stat
         yield statement
         for group in ast.statement_children(statement):
             yield from _walk_statements(group)
-
-
-# ---------------------------------------------------------------------------------------------
-# abbreviated combined conditions
-
-
-def resolve_condition(
-    cond: ast.Condition, is_condition_name: Callable[[ast.Expr], bool]
-) -> ast.Condition:
-    """Complete abbreviated relations (``A = 1 OR 2``, ``A > B AND < C``) left to right and tell
-    condition names from bare operands."""
-    state: dict[str, Any] = {"subject": None, "op": None, "negated": False}
-
-    def walk(node: ast.Condition) -> ast.Condition:
-        if isinstance(node, ast.And):
-            return ast.And(walk(node.left), walk(node.right), node.origin)
-        if isinstance(node, ast.Or):
-            return ast.Or(walk(node.left), walk(node.right), node.origin)
-        if isinstance(node, ast.Not):
-            return ast.Not(walk(node.operand), node.origin)
-        if isinstance(node, ast.Relation):
-            state.update(subject=node.left, op=node.op, negated=node.negated)
-            return node
-        if isinstance(node, ast.AbbreviatedRelation):
-            if state["subject"] is None:
-                raise CobolSemanticError("relation has no subject", node.origin)
-            state.update(op=node.op, negated=node.negated)
-            return ast.Relation(state["subject"], node.op, node.negated, node.right, node.origin)
-        if isinstance(node, ast.BareCondition):
-            if isinstance(node.operand, ast.Identifier) and is_condition_name(node.operand):
-                return ast.ConditionName(node.operand, node.origin)
-            if state["subject"] is None:
-                raise CobolSemanticError("this operand is not a condition", node.origin)
-            return ast.Relation(
-                state["subject"], state["op"], state["negated"], node.operand, node.origin
-            )
-        return node
-
-    return walk(cond)

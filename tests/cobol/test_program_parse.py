@@ -1,0 +1,135 @@
+"""Parsing whole programs: the divisions, the statement tree, and syntax errors at
+FILE:LINE:COL with the line and a caret."""
+
+from __future__ import annotations
+
+import pytest
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.diagnostics import CobolSyntaxError
+from idrs_sandbox.cobol.program import parse_program, parse_program_text
+from idrs_sandbox.paths import copybook_dir, program_path
+
+HEAD = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. T.
+       AUTHOR. ANY TEXT, EVEN KEYWORDS LIKE MOVE AND DATA.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT F ASSIGN TO "FNAME" ORGANIZATION LINE SEQUENTIAL
+               FILE STATUS IS FS.
+       DATA DIVISION.
+       FILE SECTION.
+       FD F.
+       01 FREC PIC X(10).
+       WORKING-STORAGE SECTION.
+       01 FS PIC XX.
+       01 A PIC 9(3).
+       01 B PIC 9(3).
+       PROCEDURE DIVISION.
+"""
+
+
+def _statements(body: str) -> tuple[ast.Statement, ...]:
+    program = parse_program_text(HEAD + body, "T.cbl")
+    assert program.procedure is not None
+    return program.procedure.paragraphs()[0].sentences[0].statements
+
+
+def test_divisions_files_and_paragraphs() -> None:
+    program = parse_program_text(HEAD + "       P1.\n           STOP RUN.\n", "T.cbl")
+    assert program.name == "T"
+    (declaration,) = program.files
+    assert (declaration.name, declaration.assign, declaration.line_sequential) == (
+        "F",
+        "FNAME",
+        True,
+    )
+    assert declaration.records[0].name == "FREC"
+    assert [item.name for item in program.working_storage] == ["FS", "A", "B"]
+    assert program.procedure is not None
+    assert [p.name for p in program.procedure.paragraphs()] == ["P1"]
+
+
+def test_nested_if_else_binds_to_the_nearest_if() -> None:
+    (outer,) = _statements("           IF A = 1 IF B = 2 DISPLAY 'X' ELSE DISPLAY 'Y'.\n")
+    assert isinstance(outer, ast.If) and outer.otherwise is None
+    inner = outer.then[0]
+    assert isinstance(inner, ast.If) and inner.otherwise is not None
+
+
+def test_abbreviated_conditions_keep_their_pieces() -> None:
+    (statement,) = _statements("           IF A = 1 OR 2 AND > B DISPLAY 'X' END-IF.\n")
+    assert isinstance(statement, ast.If)
+    condition = statement.condition
+    assert isinstance(condition, ast.Or)
+    assert isinstance(condition.left, ast.Relation)
+    assert isinstance(condition.right, ast.And)
+    assert isinstance(condition.right.left, ast.BareCondition)
+    assert isinstance(condition.right.right, ast.AbbreviatedRelation)
+    resolved = ast.resolve_condition(condition, lambda expr: False)
+    assert isinstance(resolved, ast.Or) and isinstance(resolved.right, ast.And)
+    second = resolved.right.right
+    assert isinstance(second, ast.Relation) and second.op == ">"
+    assert isinstance(second.left, ast.Identifier) and second.left.name == "A"
+
+
+def test_perform_forms() -> None:
+    statements = _statements(
+        "           PERFORM P1 THRU P2 3 TIMES\n"
+        "           PERFORM VARYING A FROM 1 BY 1 UNTIL A > 3\n"
+        "               AFTER B FROM 1 BY 1 UNTIL B > 2 CONTINUE END-PERFORM\n"
+        "           PERFORM WITH TEST AFTER UNTIL A = 0\n"
+        "               SUBTRACT 1 FROM A END-PERFORM.\n"
+    )
+    first, second, third = statements
+    assert isinstance(first, ast.PerformProcedure) and isinstance(first.loop, ast.Times)
+    assert first.end is not None and first.end.name == "P2"
+    assert isinstance(second, ast.PerformInline) and isinstance(second.loop, ast.Varying)
+    assert len(second.loop.clauses) == 2
+    assert isinstance(third, ast.PerformInline) and isinstance(third.loop, ast.Until)
+    assert third.loop.test_after
+
+
+def test_evaluate_with_also_thru_any_and_other() -> None:
+    (statement,) = _statements(
+        "           EVALUATE A ALSO TRUE\n"
+        "               WHEN 1 THRU 5 ALSO B = 2 DISPLAY 'X'\n"
+        "               WHEN ANY ALSO ANY CONTINUE\n"
+        "               WHEN OTHER DISPLAY 'Z'\n"
+        "           END-EVALUATE.\n"
+    )
+    assert isinstance(statement, ast.Evaluate)
+    assert len(statement.subjects) == 2 and statement.subjects[1] is True
+    first = statement.whens[0].heads[0]
+    assert isinstance(first[0], ast.RangeObject)
+    assert isinstance(first[1], ast.Relation)
+    assert statement.other is not None
+
+
+def test_arithmetic_phrases() -> None:
+    statements = _statements(
+        "           ADD 1 TO A ROUNDED ON SIZE ERROR DISPLAY 'E'\n"
+        "               NOT ON SIZE ERROR DISPLAY 'OK' END-ADD\n"
+        "           DIVIDE A BY 7 GIVING B REMAINDER A.\n"
+    )
+    add, divide = statements
+    assert isinstance(add, ast.Add) and add.targets[0].rounded
+    assert add.size.on_error is not None and add.size.not_on_error is not None
+    assert isinstance(divide, ast.Divide) and divide.remainder is not None
+
+
+def test_syntax_error_names_file_line_and_column() -> None:
+    with pytest.raises(CobolSyntaxError) as caught:
+        parse_program_text(HEAD + "           MOVE A TO.\n", "T.cbl")
+    lines = str(caught.value).splitlines()
+    assert lines[0].startswith("T.cbl:18:21: unexpected '.'")
+    assert lines[1] == "           MOVE A TO."
+    assert lines[2] == " " * 20 + "^"
+
+
+def test_posting_parses() -> None:
+    program = parse_program(program_path("POSTING"), [copybook_dir()])
+    assert program.name == "POSTING"
+    assert len(program.files) == 8

@@ -1,0 +1,72 @@
+"""``idrs cobol run`` prints what the program DISPLAYs and exits with RETURN-CODE;
+``idrs cobol check`` lists every problem; ``--trace`` shows the paragraph flow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from idrs_sandbox.cli.main import cli
+
+PROGRAM = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. HELLO.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 N PIC S9(3) VALUE -5.
+       PROCEDURE DIVISION.
+       MAIN.
+           PERFORM SHOW 2 TIMES
+           MOVE 3 TO RETURN-CODE
+           STOP RUN.
+       SHOW.
+           DISPLAY "N=" N.
+"""
+
+
+def _write(tmp_path: Path, text: str, name: str = "HELLO.cbl") -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_run_prints_displays_and_exits_with_return_code(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["cobol", "run", str(_write(tmp_path, PROGRAM))])
+    assert result.stdout == "N=-005\nN=-005\n"
+    assert result.exit_code == 3
+
+
+def test_trace_shows_each_paragraph_on_stderr(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["cobol", "run", "--trace", str(_write(tmp_path, PROGRAM))])
+    assert result.stderr.splitlines() == [
+        "TRACE HELLO.cbl:7: MAIN",
+        "TRACE HELLO.cbl:11: SHOW",
+        "TRACE HELLO.cbl:11: SHOW",
+    ]
+
+
+def test_check_lists_problems_with_positions(tmp_path: Path) -> None:
+    bad = PROGRAM.replace('DISPLAY "N=" N.', 'DISPLAY "N=" M.')
+    result = CliRunner().invoke(cli, ["cobol", "check", str(_write(tmp_path, bad))])
+    assert result.exit_code == 1
+    assert "HELLO.cbl:12:25: unknown data name 'M'" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_check_accepts_a_good_program(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["cobol", "check", str(_write(tmp_path, PROGRAM))])
+    assert result.exit_code == 0
+    assert result.stdout == "HELLO.cbl: no errors\n"
+
+
+def test_runtime_error_is_one_line_with_the_position(tmp_path: Path) -> None:
+    text = PROGRAM.replace(
+        "01 N PIC S9(3) VALUE -5.",
+        "01 N PIC S9(3) VALUE -5.\n       01 G.\n          05 T PIC X OCCURS 3.",
+    ).replace('DISPLAY "N=" N.', "DISPLAY T (N).")
+    result = CliRunner().invoke(cli, ["cobol", "run", str(_write(tmp_path, text))])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        "Error: HELLO.cbl:14:20: runtime error: subscript -5 of T is out of range 1 to 3"
+    ]
