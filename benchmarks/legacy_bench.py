@@ -1,0 +1,83 @@
+"""The legacy engine's throughput against GnuCOBOL's on POSTING (issue 4, item 4). Not a test.
+
+    .venv/bin/python benchmarks/legacy_bench.py                       # 20,000 / 100,000
+    .venv/bin/python benchmarks/legacy_bench.py --accounts 2000 --transactions 10000
+
+Generates a seeded data set with ``idrs_sandbox.datagen`` (kept in --workdir and reused), runs
+the gnucobol engine (after one warm-up run, so cobc's compile is not timed) and the legacy engine
+(its parse + compile of POSTING.cbl is timed apart from the run), checks that both wrote the same
+bytes and return code, and prints transactions per second and the ratio. Target (issue 4): the
+legacy engine at least 1/20 of GnuCOBOL's throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from idrs_sandbox.datagen import generate_run
+from idrs_sandbox.engines.base import OUTPUT_DDNAMES, RunInputs, run_engine
+from idrs_sandbox.engines.gnucobol import GnuCOBOLEngine
+from idrs_sandbox.engines.legacy import LegacyEngine, _fingerprint, compiled_program
+
+DEFAULT_WORKDIR = Path("/tmp/idrs-legacy-bench")
+
+
+def data_set(workdir: Path, accounts: int, transactions: int, seed: int) -> Path:
+    folder = workdir / f"data-{accounts}-{transactions}-{seed}"
+    if not (folder / ".complete").exists():
+        print(f"generating {accounts:,} accounts / {transactions:,} transactions ...")
+        generate_run(folder, accounts, transactions, seed)
+        (folder / ".complete").touch()
+    return folder
+
+
+def timed_run(engine: GnuCOBOLEngine | LegacyEngine, inputs: RunInputs, out: Path) -> float:
+    started = time.perf_counter()
+    run_engine(engine, inputs, out)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--accounts", type=int, default=20_000)
+    parser.add_argument("--transactions", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=77)
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    args = parser.parse_args()
+
+    folder = data_set(args.workdir, args.accounts, args.transactions, args.seed)
+    inputs = RunInputs.from_folder(folder)
+    gnucobol, legacy = GnuCOBOLEngine(), LegacyEngine()
+
+    timed_run(gnucobol, inputs, args.workdir / "warmup")
+    gnucobol_seconds = timed_run(gnucobol, inputs, args.workdir / "out-gnucobol")
+
+    started = time.perf_counter()
+    compiled_program(
+        legacy.program, legacy.copy_dirs, _fingerprint(legacy.program, legacy.copy_dirs)
+    )
+    compile_seconds = time.perf_counter() - started
+    legacy_seconds = timed_run(legacy, inputs, args.workdir / "out-legacy")
+
+    same = all(
+        (args.workdir / "out-gnucobol" / dd).read_bytes()
+        == (args.workdir / "out-legacy" / dd).read_bytes()
+        for dd in OUTPUT_DDNAMES
+        if (args.workdir / "out-gnucobol" / dd).exists()
+    )
+    count = args.transactions
+    print(f"data set: {args.accounts:,} accounts, {count:,} transactions (seed {args.seed})")
+    print(f"gnucobol: {gnucobol_seconds:8.2f} s  {count / gnucobol_seconds:12,.0f} trans/s")
+    print(
+        f"legacy:   {legacy_seconds:8.2f} s  {count / legacy_seconds:12,.0f} trans/s"
+        f"  (+ {compile_seconds:.2f} s to parse and compile POSTING.cbl)"
+    )
+    ratio = legacy_seconds / gnucobol_seconds
+    print(f"ratio:    legacy takes {ratio:.1f}x GnuCOBOL's time (target: at most 20x)")
+    print(f"outputs:  {'byte-identical' if same else 'DIFFERENT'}")
+
+
+if __name__ == "__main__":
+    main()
