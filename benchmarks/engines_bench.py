@@ -1,0 +1,166 @@
+"""Engine throughput and the modern engine's memory (issue 5, item 4). Not part of the test run.
+
+    .venv/bin/python benchmarks/engines_bench.py            # 100,000 / 500,000, every engine
+    .venv/bin/python benchmarks/engines_bench.py --accounts 20000 --transactions 100000
+    .venv/bin/python benchmarks/engines_bench.py --memory   # no memory runs
+
+Generates a seeded data set with ``idrs_sandbox.datagen`` (kept in --workdir and reused when the
+same parameters ask for it again), then runs every available engine on it, each in a fresh
+process, ``--repeat`` times, and reports the best run: wall seconds, CPU seconds (user + system,
+the engine's own process and its children, from ``wait4``), transactions per second and the
+ratio to GnuCOBOL. Then the modern engine's peak resident memory (``ru_maxrss``) at each size of
+``--memory`` (one card per account by default), which should stay flat: the engine streams its
+files. The machine's other load shows in wall time; CPU time is the steadier figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from idrs_sandbox.datagen import generate_run
+from idrs_sandbox.engines.registry import available_engines
+
+DEFAULT_WORKDIR = Path("/tmp/idrs-bench")
+
+RUNNER = """
+import sys
+from pathlib import Path
+from idrs_sandbox.engines.base import RunInputs, run_engine
+from idrs_sandbox.engines.registry import get_engine
+inputs = RunInputs.from_folder(Path(sys.argv[2]))
+result = run_engine(get_engine(sys.argv[1]), inputs, Path(sys.argv[3]))
+sys.exit(0 if result.return_code in (0, 4) else 3)
+"""
+"""One engine run in a fresh interpreter, so that its time and memory are its own."""
+
+LAUNCHER = """
+import json, os, subprocess, sys, time
+started = time.perf_counter()
+child = subprocess.Popen([sys.executable, "-c", *sys.argv[1:]])
+_, status, usage = os.wait4(child.pid, 0)
+print(json.dumps({"exit": os.waitstatus_to_exitcode(status),
+                  "wall": time.perf_counter() - started,
+                  "cpu": usage.ru_utime + usage.ru_stime,
+                  "peak_kib": usage.ru_maxrss}))
+"""
+"""Linux keeps a process's peak RSS across fork and exec, so a child forked by this (large)
+benchmark process would report at least this process's size. A small launcher forks the
+runner instead and reports its ``wait4`` usage: the runner's CPU time and peak memory, its own
+children (the COBOL program) included."""
+
+
+@dataclass(frozen=True)
+class Measurement:
+    engine: str
+    wall: float
+    cpu: float
+    peak_kib: int
+
+
+def data_set(workdir: Path, accounts: int, transactions: int, seed: int) -> Path:
+    """A generated run folder, made once per (accounts, transactions, seed)."""
+    folder = workdir / f"data-{accounts}-{transactions}-{seed}"
+    if not (folder / ".complete").exists():
+        print(f"generating {accounts:,} accounts / {transactions:,} transactions in {folder} ...")
+        generate_run(folder, accounts, transactions, seed)
+        (folder / ".complete").touch()
+    return folder
+
+
+def run_once(engine: str, folder: Path, out: Path) -> Measurement:
+    command = [sys.executable, "-c", LAUNCHER, RUNNER, engine, str(folder), str(out)]
+    report = json.loads(subprocess.run(command, capture_output=True, check=True).stdout)
+    if report["exit"] != 0:
+        raise SystemExit(f"{engine} failed on {folder} (exit {report['exit']})")
+    return Measurement(engine, report["wall"], report["cpu"], report["peak_kib"])
+
+
+def best_of(engine: str, folder: Path, out: Path, repeat: int) -> Measurement:
+    runs = [run_once(engine, folder, out / engine) for _ in range(repeat)]
+    return min(runs, key=lambda m: m.cpu)
+
+
+def warm_up(engines: list[str]) -> None:
+    """Compile POSTING.cbl before timing (cobc's build is cached by content)."""
+    if "gnucobol" in engines:
+        from idrs_sandbox.engines.cobc import compile_program
+        from idrs_sandbox.engines.gnucobol import GnuCOBOLEngine
+
+        engine = GnuCOBOLEngine()
+        compile_program(engine.program, engine.copy_dirs)
+
+
+def throughput_table(results: list[Measurement], transactions: int) -> Table:
+    table = Table(title=f"{transactions:,} transactions, best run")
+    for column in ("engine", "wall s", "CPU s", "trans/s (wall)", "trans/s (CPU)", "vs gnucobol"):
+        table.add_column(column, justify="left" if column == "engine" else "right")
+    reference = next((m for m in results if m.engine == "gnucobol"), None)
+    for m in results:
+        ratio = f"{reference.cpu / m.cpu:.2f}" if reference else "-"
+        table.add_row(
+            m.engine,
+            f"{m.wall:.2f}",
+            f"{m.cpu:.2f}",
+            f"{transactions / m.wall:,.0f}",
+            f"{transactions / m.cpu:,.0f}",
+            ratio,
+        )
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--accounts", type=int, default=100_000)
+    parser.add_argument("--transactions", type=int, default=500_000)
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per engine; the best counts")
+    parser.add_argument("--engines", nargs="*", help="default: every available engine")
+    parser.add_argument(
+        "--memory",
+        type=int,
+        nargs="*",
+        default=[100_000, 1_000_000],
+        help="account counts for the modern engine's peak memory (none: skip)",
+    )
+    parser.add_argument("--memory-cards-per-account", type=float, default=1.0)
+    parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    args = parser.parse_args()
+
+    console = Console()
+    engines = args.engines or available_engines()
+    folder = data_set(args.workdir, args.accounts, args.transactions, args.seed)
+    warm_up(engines)
+    results = [best_of(name, folder, args.workdir / "out", args.repeat) for name in engines]
+    console.print(throughput_table(results, args.transactions))
+    for m in results:
+        console.print(f"{m.engine}: peak resident memory {m.peak_kib / 1024:,.0f} MiB")
+
+    if args.memory:
+        table = Table(title="modern engine, peak resident memory")
+        for column in ("accounts", "transactions", "input MB", "peak MiB", "CPU s"):
+            table.add_column(column, justify="right")
+        for accounts in args.memory:
+            cards = int(accounts * args.memory_cards_per_account)
+            data = data_set(args.workdir, accounts, cards, args.seed)
+            size = sum(f.stat().st_size for f in data.iterdir() if f.is_file()) / 1e6
+            m = run_once("modern", data, args.workdir / "out-memory")
+            table.add_row(
+                f"{accounts:,}",
+                f"{cards:,}",
+                f"{size:,.0f}",
+                f"{m.peak_kib / 1024:,.0f}",
+                f"{m.cpu:.1f}",
+            )
+        console.print(table)
+
+
+if __name__ == "__main__":
+    main()
