@@ -182,6 +182,20 @@ def test_encode_of_decode_gives_the_bytes(
     assert codec.encode(decoded, base=noise) == raw
 
 
+@given(st.data(), layouts(), st.sampled_from(["ascii", "cp037"]))
+def test_fast_and_careful_paths_agree(data: st.DataObject, layout: RecordLayout, enc: str) -> None:
+    codec = RecordCodec(layout, enc)  # type: ignore[arg-type]
+    values = data.draw(record_values(layout))
+    noise = data.draw(st.binary(min_size=layout.size, max_size=layout.size))
+    for raw in (codec.encode(values), noise):
+        fast_errors: list[FieldError] = []
+        careful_errors: list[FieldError] = []
+        fast = codec.decode(raw, errors=fast_errors)
+        careful = codec.decode(raw, errors=careful_errors, fast=False)
+        assert repr(fast) == repr(careful)  # repr: the same Decimal exponents too
+        assert fast_errors == careful_errors
+
+
 def _numeric_only(item: FieldLayout, values: Any) -> Any:
     if isinstance(values, dict):
         children = {c.name: c for c in item.children}
