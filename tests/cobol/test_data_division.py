@@ -280,3 +280,46 @@ def test_every_error_is_an_idrs_error_with_one_caret() -> None:
     _, line, caret = str(caught.value).split("\n")
     assert line == "           05  F PIC 9(9)Q."
     assert caret == " " * 21 + "^"  # under 9(9)Q, column 22
+
+
+def test_the_grammar_can_be_imported_by_another_grammar() -> None:
+    # The PROCEDURE DIVISION front end reuses the data-description rules through lark's %import;
+    # keep that working.
+    from pathlib import Path
+
+    from lark import Lark, Transformer
+    from lark.visitors import merge_transformers
+
+    import idrs_sandbox.cobol.data_division as data_division
+    from idrs_sandbox.cobol.data_division import DataDivisionTransformer, nest_entries, transform
+
+    grammar = """
+    start: "WORKING-STORAGE"i "SECTION"i "." data_entries "PROCEDURE"i "DIVISION"i "."
+    %import data_division (data_entries, WS)
+    %ignore WS
+    """
+    folder = Path(data_division.__file__).parent / "grammar"
+    parser = Lark(grammar, parser="lalr", propagate_positions=True, import_paths=[str(folder)])
+    source = read_text(
+        "       WORKING-STORAGE SECTION.\n"
+        "       01  W.\n"
+        "           05  N PIC S9(3) COMP-3 VALUE -12.\n"
+        "       PROCEDURE DIVISION.\n",
+        "P.cbl",
+    )
+
+    class Program(Transformer[object, object]):
+        def start(self, children: list[object]) -> object:
+            return children[0]
+
+        def data_entries(self, children: list[object]) -> list[DataItem]:
+            return nest_entries(children)  # type: ignore[arg-type]
+
+    transformer = merge_transformers(
+        Program(), data_division=DataDivisionTransformer(source.origin_at)
+    )
+    (record,) = transform(transformer, parser.parse(source.text))
+    (number,) = record.children
+    assert number.usage is not None and number.usage.usage is Usage.COMP_3
+    assert number.value is not None and number.value.literal.value == Decimal(-12)
+    assert str(number.origin) == "P.cbl:3:12"
