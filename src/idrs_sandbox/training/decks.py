@@ -113,22 +113,23 @@ def set_control_filler(folder: Path, text: str) -> None:
     path.write_bytes(bytes(card))
 
 
-def inject_sequence_errors(folder: Path, seed: int, count: int = 6) -> int:
-    """Repeat earlier cards further down the deck, after cards of higher TINs: each is out of
-    sequence (U09) for the whole deck, though not within its own TIN."""
+def inject_sequence_errors(folder: Path, seed: int, count: int = 8) -> int:
+    """Add cards that are out of sequence (U09) only across TINs: after the first card of a TIN,
+    a copy of the previous TIN's last card with SEQ 999999. Its key is above every key of its own
+    TIN, but below the card just before it."""
     path = folder / "TRANSIN"
     cards = list(records(path.read_bytes(), CARD_LENGTH))
+    starts = [
+        i for i in range(1, len(cards)) if cards[i][CARD_KEY_TIN] > cards[i - 1][CARD_KEY_TIN]
+    ]
     rng = random.Random(seed)
-    injected = 0
-    for _ in range(count):
-        if len(cards) < 4:
-            break
-        source = rng.randrange(0, len(cards) // 2)
-        target = rng.randrange(len(cards) // 2, len(cards))
-        cards.insert(target, cards[source])
-        injected += 1
+    chosen = sorted(rng.sample(starts, min(count, len(starts))), reverse=True)
+    for start in chosen:
+        late = bytearray(cards[start - 1])
+        late[CARD_KEY_SEQ] = b"999999"
+        cards.insert(start + 1, bytes(late))
     path.write_bytes(b"".join(cards))
-    return injected
+    return len(chosen)
 
 
 # --- damaged masters (RULEBOOK §7 abends) -------------------------------------------------------
