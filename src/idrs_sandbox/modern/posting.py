@@ -109,11 +109,12 @@ def store_money(work: Module, assessed: Decimal, credits: Decimal, ftf: Decimal)
     Replaces POSTING.cbl 3800-STORE-MONEY.
     """
     balance = assessed + ftf + work.ftp_penalty + work.interest - credits
+    limit = AMOUNT_LIMIT
     if not (
-        fits(assessed, AMOUNT_LIMIT)
-        and fits(credits, AMOUNT_LIMIT)
+        -limit < assessed < limit
+        and -limit < credits < limit
+        and -limit < balance < limit
         and fits(ftf, PENALTY_LIMIT)
-        and fits(balance, AMOUNT_LIMIT)
     ):
         return False
     work.tax_assessed = stored(assessed)

@@ -103,15 +103,6 @@ class TextTemplate:
         return text.encode(TEXT)
 
 
-def _is_digits(text: str) -> bool:
-    """COBOL ``IS NUMERIC`` on an unsigned DISPLAY field: ASCII digits only."""
-    return text.isascii() and text.isdigit()
-
-
-def _number(text: str) -> int | None:
-    return int(text) if _is_digits(text) else None
-
-
 # --- CONTROL ------------------------------------------------------------------------------
 
 _CTL_CYCLE = span(CTLCARD, "CTL-RUN-CYCLE")
@@ -145,7 +136,9 @@ _TR_AMOUNT_DECODE = codec(TRANSREC, "TR-AMOUNT").decode
 
 def decode_card(raw: bytes) -> Transaction:
     """A card as read; numeric fields that are not numeric decode to ``None`` (U05 later)."""
+    # bytes.isdigit() is ASCII-only: COBOL's NUMERIC test on an unsigned DISPLAY field.
     text = raw.decode(TEXT)
+    tc, tax_period, trans_date = raw[_TR_TC], raw[_TR_TAX_PERIOD], raw[_TR_TRANS_DATE]
     try:
         amount = _TR_AMOUNT_DECODE(raw[_TR_AMOUNT])
     except InvalidNumeric:
@@ -156,10 +149,10 @@ def decode_card(raw: bytes) -> Transaction:
         tin_and_seq_numeric=raw[_TR_TIN].isdigit() and raw[_TR_SEQ].isdigit(),
         tin=text[_TR_TIN],
         name_control=text[_TR_NAME_CONTROL],
-        tc=_number(text[_TR_TC]),
-        tax_period=_number(text[_TR_TAX_PERIOD]),
+        tc=int(tc) if tc.isdigit() else None,
+        tax_period=int(tax_period) if tax_period.isdigit() else None,
         amount=amount,  # type: ignore[arg-type]  # a numeric field's codec gives a Decimal
-        trans_date=_number(text[_TR_TRANS_DATE]),
+        trans_date=int(trans_date) if trans_date.isdigit() else None,
         seq=text[_TR_SEQ],
         data=text[_TR_DATA],
     )
@@ -373,6 +366,7 @@ def decode_account(raw: bytes, record: int) -> Account:
     )
 
 
+_MONEY_FIELDS = tuple(zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True))
 _MODULE_HEAD_BYTES = slice(_M_TAX_PERIOD.start, _M_RETURN_DATE.stop)
 _MODULE_TAIL_BYTES = slice(_M_INTEREST_DATE.start, _M_LAST_ACTIVITY.stop)
 assert _MODULE_HEAD_BYTES.stop == _M_MONEY_SPANS[0].start
@@ -395,13 +389,12 @@ def _money_bytes(module: Module, stored: StoredModule | None) -> bytes:
         return b"".join(
             money.encode(value) for money, value in zip(_MONEY_CODECS, values, strict=True)
         )
+    raw = stored.raw
     before = stored.values[7:13]  # the money fields of Module.values()
-    return b"".join(
-        stored.raw[where] if value is old else money.encode(value)
-        for money, value, old, where in zip(
-            _MONEY_CODECS, values, before, _M_MONEY_SPANS, strict=True
-        )
-    )
+    parts = []
+    for (money, where), value, old in zip(_MONEY_FIELDS, values, before, strict=True):
+        parts.append(raw[where] if value is old else money.encode(value))
+    return b"".join(parts)
 
 
 def encode_module(module: Module) -> bytes:
