@@ -548,7 +548,7 @@ class UnstringTarget:
 
 @dataclass(frozen=True)
 class Unstring:
-    source: Identifier
+    source: Operand
     delimiters: tuple[tuple[Operand, bool], ...]  # (delimiter, ALL)
     targets: tuple[UnstringTarget, ...]
     pointer: Identifier | None

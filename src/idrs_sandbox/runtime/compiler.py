@@ -1313,6 +1313,8 @@ class Compiler:
         if isinstance(item, ast.LengthOf):
             size = self.ref(item.target).static_size or 0
             return self.const(f"{size:09d}".encode(), "_b")
+        if isinstance(item, ast.FunctionCall) and item.name == "LENGTH":
+            return f"str({self.num(item).code}).encode()"
         if self.is_numeric_operand(item):
             num = self.num(item)
             return f"_C.display_number({num.code}, {num.scale})"

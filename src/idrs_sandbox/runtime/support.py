@@ -188,8 +188,9 @@ def alphabetic_lower(raw: bytes) -> bool:
 
 
 def display_number(value: int, scale: int) -> bytes:
-    """DISPLAY of a numeric function result. libcob returns such results in a signed binary
-    field of 9 (or 18) digits when they fit, so they print like ``+000000001``."""
+    """DISPLAY of a numeric function result (probe ``functions``). libcob returns it in a binary
+    field of 9 digits (18 when larger) with the result's decimals, signed only when negative:
+    MOD (7, 3) shows 000000001, REM (-7, 3) shows -000000001."""
     magnitude = -value if value < 0 else value
     digits = 9 if magnitude < 2**31 and scale < 10 else 18
     if magnitude >= pow10(digits):
@@ -197,4 +198,4 @@ def display_number(value: int, scale: int) -> bytes:
     text = f"{magnitude:0{digits}d}"
     if scale > 0:
         text = text[: len(text) - scale] + "." + text[len(text) - scale :]
-    return (("-" if value < 0 else "+") + text).encode()
+    return (("-" if value < 0 else "") + text).encode()

@@ -1,0 +1,26 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. DEEDIT.
+      * DE-EDITING: NUMERIC-EDITED TO NUMERIC, AND ALPHANUMERIC TO
+      * EDITED ITEMS.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 E1 PIC $$$,$$9.99-.
+       01 E2 PIC ZZ9.99CR.
+       01 E3 PIC ZZZ9.
+       01 E4 PIC 9(3).99DB.
+       01 N1 PIC S9(5)V99.
+       01 N2 PIC 9(3)V9.
+       01 P1 PIC S9(5)V99 COMP-3.
+       01 X1 PIC X(8).
+       PROCEDURE DIVISION.
+           MOVE -1234.56 TO E1 MOVE E1 TO N1 DISPLAY "[" E1 "] " N1
+           MOVE E1 TO N2 DISPLAY N2
+           MOVE E1 TO P1 DISPLAY P1
+           MOVE -12.3 TO E2 MOVE E2 TO N1 DISPLAY "[" E2 "] " N1
+           MOVE 77 TO E3 MOVE E3 TO N1 DISPLAY "[" E3 "] " N1
+           MOVE -5.5 TO E4 MOVE E4 TO N1 DISPLAY "[" E4 "] " N1
+           MOVE E1 TO X1 DISPLAY "[" X1 "]"
+           MOVE " 12.5" TO X1 MOVE X1 TO E1 DISPLAY "[" E1 "]"
+           MOVE "-7" TO X1 MOVE X1 TO E1 DISPLAY "[" E1 "]"
+           MOVE "ABC" TO X1 MOVE X1 TO E1 DISPLAY "[" E1 "]"
+           STOP RUN.
