@@ -11,13 +11,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from idrs_sandbox.modern.codes import ACTION_FREEZE_A, TC, UPC, ModuleStatus, TransactionCode
+from idrs_sandbox.modern.codes import (
+    ACTION_FREEZE_A,
+    TC,
+    UPC,
+    Freeze,
+    ModuleStatus,
+    TransactionCode,
+)
 from idrs_sandbox.modern.dates import due_date, expand_card_date, months_late
 from idrs_sandbox.modern.model import Account, ControlCard, Generated, Module, Transaction
 from idrs_sandbox.modern.money import AMOUNT_LIMIT, PENALTY_LIMIT, ZERO, fits, rounded, stored
 from idrs_sandbox.modern.namecontrol import name_control
 
-FREEZE_A_SET, FREEZE_L_SET, FREEZE_R_SET, FREEZE_CLEAR = "A", "L", "R", " "
+FREEZE_A_SET, FREEZE_L_SET, FREEZE_R_SET = Freeze.A.value, Freeze.L.value, Freeze.R.value
+FREEZE_CLEAR = " "
 """The freeze bytes the run writes (TAXACCT 88-levels TA-FREEZE-x-SET / -CLEAR)."""
 
 FTF_RATE_PER_MONTH = Decimal("0.05")

@@ -1,0 +1,87 @@
+"""The control report's pictures and lines (RULEBOOK §8; column layout from POSTING.cbl's
+RL- records, posting-notes "REPORT layout"), expected values worked out by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from idrs_sandbox.modern.model import ControlCard
+from idrs_sandbox.modern.report import (
+    LINES_PER_PAGE,
+    RunTotals,
+    count_line,
+    detail_line,
+    edit_amount,
+    edit_count,
+    page_header,
+    report_lines,
+    section_line,
+)
+
+CONTROL = ControlCard(202415, 20240415, Decimal("0.0800"))
+
+
+@pytest.mark.parametrize(
+    ("value", "edited"),
+    [
+        # $$$,$$$,$$$,$$$,$$9.99- : 19 columns up to the point (the $ floats left of the first
+        # digit shown; the 9 always shows one), then .99, then the sign column.
+        ("0.00", " " * 17 + "$0.00 "),
+        ("0.05", " " * 17 + "$0.05 "),
+        ("-1234.50", " " * 13 + "$1,234.50-"),
+        ("1000000.00", " " * 9 + "$1,000,000.00 "),
+        ("9999999999999.99", " $9,999,999,999,999.99 "),
+    ],
+)
+def test_amount_picture(value: str, edited: str) -> None:
+    assert len(edited) == 23
+    assert edit_amount(Decimal(value)) == edited
+
+
+@pytest.mark.parametrize(
+    ("value", "edited"),
+    [
+        (0, " " * 12 + "0"),
+        (7, " " * 12 + "7"),
+        (1234, " " * 8 + "1,234"),
+        (1234567890, "1,234,567,890"),
+    ],
+)
+def test_count_picture(value: int, edited: str) -> None:
+    assert edit_count(value) == edited
+
+
+def test_page_header() -> None:
+    header = page_header(CONTROL, 1)
+    assert header[0:10] == "POSTING   "
+    assert header[10:60] == "IDRS-LITE WEEKLY POSTING RUN - CONTROL REPORT".ljust(50)
+    assert header[60:72] == "CYCLE 202415"
+    assert header[72:95] == "    RUN DATE 2024/04/15"
+    assert header[95:123] == " " * 28
+    assert header[123:132] == "PAGE    1"
+
+
+def test_lines() -> None:
+    # Columns (1-based): 1-2 blank, 3-8 code, 9-10 blank, 11-43 description, 44-56 count,
+    # 57-59 blank, 60-82 amount.
+    assert section_line("BALANCING", with_amounts=False).rstrip() == (
+        "BALANCING".ljust(43) + " " * 8 + "COUNT"
+    )
+    count = count_line("CP14 ", "", 3)
+    assert (count[0:2], count[2:8], count[8:10], count[10:43]) == ("  ", "CP14  ", "  ", " " * 33)
+    assert count[43:56] == " " * 12 + "3"
+    line = detail_line("TC 150", "RETURN FILED", 1, Decimal("1000.00"))
+    assert (line[2:8], line[10:43].rstrip(), line[43:56].strip()) == ("TC 150", "RETURN FILED", "1")
+    assert line[56:59] == "   "
+    assert line[59:82] == " " * 13 + "$1,000.00 "
+
+
+def test_the_report_is_two_pages_with_a_header_each() -> None:
+    lines = list(report_lines(RunTotals(), CONTROL))
+    # 63 body lines: 53 under the first two-line header, 10 under the second.
+    assert len(lines) == 63 + 2 * 2
+    assert lines[0].startswith("POSTING") and lines[1] == ""
+    assert lines[LINES_PER_PAGE].startswith("POSTING") and lines[LINES_PER_PAGE].endswith("2")
+    assert lines[-1] == "RUN BALANCED"
