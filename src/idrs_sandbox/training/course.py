@@ -12,10 +12,13 @@ from idrs_sandbox.training.exercise import Exercise
 from idrs_sandbox.training.workspace import (
     GUIDE_FILE,
     RUNS_DIR,
+    START_DIR,
     STATE_FILE,
     ExerciseState,
     Workspace,
     clear_managed,
+    restore_start,
+    save_start,
 )
 
 
@@ -81,6 +84,7 @@ def start(key: str, folder: Path | None = None, variant: str | None = None) -> S
     workspace = Workspace(root)
     state = ExerciseState(exercise.slug, variant or exercise.default_variant())
     exercise.prepare(workspace, state.variant)
+    save_start(root, exercise.managed)
     write_guide(workspace, exercise)
     workspace.write_state(state)
     return Started(workspace, exercise, state)
@@ -92,10 +96,13 @@ def current(workspace: Workspace) -> tuple[Exercise, ExerciseState]:
 
 
 def reset(workspace: Workspace) -> Exercise:
-    """Rebuild the exercise's managed paths in their starting state (hints already seen stay)."""
+    """Put the exercise's managed paths back in their starting state (hints already seen stay).
+    The state saved by ``start`` is restored; without it (deleted) the start is prepared anew."""
     exercise, state = current(workspace)
-    clear_managed(workspace.root, exercise.managed)
-    exercise.prepare(workspace, state.variant)
+    if not restore_start(workspace.root, exercise.managed):
+        clear_managed(workspace.root, exercise.managed)
+        exercise.prepare(workspace, state.variant)
+        save_start(workspace.root, exercise.managed)
     write_guide(workspace, exercise)
     return exercise
 
@@ -147,8 +154,9 @@ Yours to edit (`idrs exercise reset` puts them back as they were at the start):
 
 {managed}
 
-Do not edit `{STATE_FILE}`; `{RUNS_DIR}/` is rewritten by every check (each run is kept there, so
-you can point `idrs compare` at two of them).
+Do not edit `{STATE_FILE}` or `{START_DIR}/` (the starting state that `reset` restores);
+`{RUNS_DIR}/` is rewritten by every check (each run is kept there, so you can point
+`idrs compare` at two of them).
 
 ## Commands (run them here, or anywhere with `--dir {workspace.root}`)
 

@@ -33,6 +33,8 @@ PROGRAM_FILE = "legacy/programs/POSTING.cbl"
 COPYBOOK_DIR = "legacy/copybooks"
 RUNS_DIR = "runs"
 GUIDE_FILE = "EXERCISE.md"
+START_DIR = ".idrs-exercise-start"
+"""A copy of the managed paths as ``start`` left them: what ``reset`` puts back."""
 
 _SELF_IMPORT = re.compile(r"^(\s*)from idrs_sandbox\.modern(\.[\w.]+)? import ", re.MULTILINE)
 _LOADS = itertools.count(1)
@@ -121,6 +123,34 @@ def clear_managed(root: Path, managed: tuple[str, ...]) -> None:
             shutil.rmtree(path)
         elif path.exists():
             path.unlink()
+
+
+def save_start(root: Path, managed: tuple[str, ...]) -> None:
+    """Keep a copy of the managed paths in their starting state (see :data:`START_DIR`)."""
+    keep = root / START_DIR
+    if keep.exists():
+        shutil.rmtree(keep)
+    for name in managed:
+        _copy_path(root / name, keep / name)
+
+
+def restore_start(root: Path, managed: tuple[str, ...]) -> bool:
+    """Put the saved starting state back; False when none was saved."""
+    keep = root / START_DIR
+    if not all((keep / name).exists() for name in managed):
+        return False
+    clear_managed(root, managed)
+    for name in managed:
+        _copy_path(keep / name, root / name)
+    return True
+
+
+def _copy_path(source: Path, target: Path) -> None:
+    if source.is_dir():
+        shutil.copytree(source, target)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
 
 
 # --- copies ---------------------------------------------------------------------------------

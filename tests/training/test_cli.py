@@ -1,0 +1,91 @@
+"""``idrs exercise``: list, start, check, hint and reset through the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from idrs_sandbox.cli.main import cli
+from idrs_sandbox.paths import copybook_dir, program_path
+from idrs_sandbox.training import course, engines
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["exercise", *args], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_list_names_every_exercise_and_its_story() -> None:
+    code, output = invoke("list")
+    assert code == 0
+    for exercise in course.exercises():
+        assert exercise.key in output and exercise.slug[:12] in output
+
+
+def test_start_hint_reset_from_the_work_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, output = invoke("start", "2", "--dir", str(tmp_path / "work"))
+    assert code == 0 and "Work folder:" in output
+    monkeypatch.chdir(tmp_path / "work" / "modern")  # any folder inside the work folder
+    code, output = invoke("hint")
+    assert code == 0 and output.startswith("Hint 1/4:")
+    code, output = invoke("hint", "--all")
+    assert output.count("Hint ") == 1
+    recordio = tmp_path / "work" / "modern" / "recordio.py"
+    started_with = recordio.read_text()
+    recordio.write_text("garbage")
+    code, output = invoke("reset", "--yes")
+    assert code == 0 and recordio.read_text() == started_with
+
+
+def test_errors_are_one_line_with_a_usage_exit_code(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["exercise", "check", "--dir", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no exercise here" in result.output and "Traceback" not in result.output
+    result = CliRunner().invoke(cli, ["exercise", "start", "42", "--dir", str(tmp_path / "x")])
+    assert result.exit_code == 2 and "no exercise '42'" in result.output
+
+
+def test_check_exits_1_and_shows_the_diff(
+    tmp_path: Path, cobc: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    invoke("start", "2", "--dir", "work")
+    code, output = invoke("check", "--dir", "work")
+    assert code == 1
+    assert "damaged masters" in output and "ABEND: MASTIN INVALID RECORD" in output
+    assert "idrs compare runs/" in output or "idrs compare work/runs/" in output
+    assert output.rstrip().endswith("FAIL")
+
+
+def test_without_cobc_or_interpreter_the_cobol_checks_say_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engines, "cobc_path", lambda: None)
+    monkeypatch.setattr(engines, "_interpreter_engine", lambda *args: None)
+    workspace = course.start("3", tmp_path / "work").workspace
+    report = course.check(workspace)
+    cobol = next(o for o in report.outcomes if "POSTING.cbl compiles" in o.title)
+    assert cobol.status.value == "NOT RUN" and "apt-get install gnucobol3" in cobol.summary
+    assert report.verdict != "PASS"
+    assert not any("yours-cobol" in o.title for o in report.outcomes)
+
+
+def test_without_cobc_the_interpreter_stands_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engines, "cobc_path", lambda: None)
+    engine = engines.cobol_engine(program_path("POSTING"), (copybook_dir(),), "yours-cobol")
+    if engine is None:
+        pytest.skip("the legacy interpreter engine is not in this checkout")
+    assert type(engine).__name__ == "LegacyEngine" and engine.name == "yours-cobol"
+
+
+def test_without_cobc_the_truth_may_be_the_modern_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engines, "cobc_path", lambda: None)
+    monkeypatch.setattr(engines, "_interpreter_engine", lambda *args: None)
+    reference = engines.truth_engine(modern_may_stand_in=True)
+    assert reference.note and "stands in" in reference.note
+    with pytest.raises(engines.CobolUnavailable):
+        engines.truth_engine(modern_may_stand_in=False)
