@@ -27,9 +27,10 @@ MAX_MODULES = 4
 NO_NOTICE = "     "
 """TA-LAST-NOTICE of a module that has had no notice (TA-NO-NOTICE: spaces)."""
 
-# The per-record classes below are plain (not frozen) slotted dataclasses: the run builds
-# millions of them and a frozen dataclass costs about six times as much to build. Transactions,
-# notices, refunds and unpostables are still treated as values and never changed after creation.
+# Records that never change after they are built (a card, a notice, a refund, an unpostable,
+# a generated TC) are NamedTuples: immutable, and the cheapest objects to build, which matters
+# for millions of them (a frozen dataclass costs about six times as much). Accounts and modules
+# change as cards post: plain slotted dataclasses.
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +54,7 @@ _FILING_STATUS, _BANK_RTN = _in_data("TR-FILING-STATUS"), _in_data("TR-BANK-RTN"
 _BANK_ACCT, _ACTION_CODE = _in_data("TR-BANK-ACCT"), _in_data("TR-ACTION-CODE")
 
 
-@dataclass(slots=True)
-class Transaction:
+class Transaction(NamedTuple):
     """TRANSREC, one card as read. A numeric field that is not numeric on the card is ``None``.
 
     ``image`` is the card's 100 bytes (UNPOST copies them); ``key`` is TIN‖SEQ as bytes, the
@@ -182,16 +182,22 @@ class Module:
             self.last_activity,
         )
 
-    def copy(self) -> Module:
-        """A work copy (POSTING.cbl's work fields): posting changes it, then installs it."""
-        return Module(*self.values(), stored=self.stored)
-
 
 ModuleValues = tuple[
     int, int, int, str, str, str, int,  # TAX-PERIOD .. RETURN-DATE
     Decimal, Decimal, Decimal, Decimal, Decimal, Decimal,  # the six COMP-3 money fields
     int, str, int, int, int,  # INTEREST-DATE .. LAST-ACTIVITY
 ]  # fmt: skip
+
+
+AccountValues = tuple[str, str, str, str, str, str, str, str, str, str, int, int, int]
+
+
+class StoredAccount(NamedTuple):
+    """The head of a master record as read from MASTIN: its decoded values and its bytes."""
+
+    values: AccountValues
+    raw: bytes
 
 
 class StoredModule(NamedTuple):
@@ -219,6 +225,26 @@ class Account:
     last_update_cycle: int = 0
     modules: list[Module] = field(default_factory=list)
     filler: bytes = b" " * 20
+    stored: StoredAccount | None = field(default=None, compare=False, repr=False)
+    """The record's fields before the modules, as read from MASTIN (None for a new account)."""
+
+    def head_values(self) -> AccountValues:
+        """The fields before the module table, in TAXACCT order (MODULE-COUNT last)."""
+        return (
+            self.tin,
+            self.name_control,
+            self.name_line,
+            self.street,
+            self.city,
+            self.state,
+            self.zip,
+            self.filing_status,
+            self.bank_rtn,
+            self.bank_acct,
+            self.established_cycle,
+            self.last_update_cycle,
+            len(self.modules),
+        )
 
     def module_for(self, tax_period: int | None) -> Module | None:
         for module in self.modules:
@@ -227,8 +253,7 @@ class Account:
         return None
 
 
-@dataclass(slots=True)
-class Notice:
+class Notice(NamedTuple):
     """NOTICE: a balance-due notice (RULEBOOK §2, §6)."""
 
     tin: str
@@ -246,8 +271,7 @@ class Notice:
     respond_by: int
 
 
-@dataclass(slots=True)
-class Refund:
+class Refund(NamedTuple):
     """REFUND: a refund order (RULEBOOK §2, §6)."""
 
     tin: str
@@ -264,8 +288,7 @@ class Refund:
     cycle: int
 
 
-@dataclass(slots=True)
-class Unpostable:
+class Unpostable(NamedTuple):
     """UNPOST: a card that did not post, with its code (RULEBOOK §2, §5)."""
 
     image: bytes
@@ -273,8 +296,7 @@ class Unpostable:
     cycle: int
 
 
-@dataclass(slots=True)
-class Generated:
+class Generated(NamedTuple):
     """A transaction the run generates itself (TC 166/196/276/706/826/846), for the report."""
 
     tc: TransactionCode

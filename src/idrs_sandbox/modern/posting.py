@@ -1,15 +1,15 @@
 """Posting one valid card to its account (RULEBOOK §5): one function per transaction code.
 
-As in the legacy program, a card posts "all or nothing": the module rules work on a *work copy*
-of the module (POSTING.cbl's work fields), and the account is changed only when every new value
-fits its field (else U10 and nothing changes).
+As in the legacy program, a card posts "all or nothing": a money rule computes its new values
+first and stores them only when ``store_money`` finds that every one fits its field (else U10
+and nothing changes); the rules that only set a freeze cannot fail.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from idrs_sandbox.modern.codes import (
     ACTION_FREEZE_A,
@@ -34,8 +34,7 @@ FTF_MAX_MONTHS = 5
 NO_GENERATED: tuple[Generated, ...] = ()
 
 
-@dataclass(slots=True)
-class Posted:
+class Posted(NamedTuple):
     """A card that posted: the TC it counts as (976 for a duplicate return) and generated TCs."""
 
     account: Account
@@ -237,40 +236,42 @@ MODULE_RULES: dict[int, ModuleRule] = {
 """The module-level TCs of RULEBOOK §5 and the rule that posts each."""
 
 
-def install_module(account: Account, module: Module) -> None:
-    """Put ``module`` in its tax period's slot, or insert it keeping ascending tax periods."""
+def insert_module(account: Account, module: Module) -> None:
+    """Insert a new module where it keeps the tax periods ascending.
+
+    Replaces POSTING.cbl 3900-INSERT-MODULE.
+    """
     modules = account.modules
-    for index, existing in enumerate(modules):
-        if existing.tax_period == module.tax_period:
-            modules[index] = module
-            return
-        if existing.tax_period > module.tax_period:
-            modules.insert(index, module)
-            return
-    modules.append(module)
+    position = sum(1 for existing in modules if existing.tax_period < module.tax_period)
+    modules.insert(position, module)
 
 
 def post_to_module(
     account: Account, card: Transaction, tc: int, control: ControlCard
 ) -> Posted | UPC:
-    """Post a module-level card on a work copy; install it only if every value fits (U10).
+    """Post a module-level card, all or nothing: a rule stores nothing until ``store_money``
+    has accepted every new value, so on U10 the module is as it was (POSTING.cbl gets the same
+    from its work module WM-MODULE).
 
-    Replaces POSTING.cbl 3400-POST-TO-MODULE, 3800-STORE-MONEY and 3900-INSERT-MODULE.
+    Replaces POSTING.cbl 3400-POST-TO-MODULE.
     """
     assert card.tax_period is not None and card.trans_date is not None
-    existing = account.module_for(card.tax_period)
-    work = existing.copy() if existing is not None else Module(tax_period=card.tax_period)
-    result = MODULE_RULES[tc](work, card, control)
+    module = account.module_for(card.tax_period)
+    new_module = module is None
+    if module is None:
+        module = Module(tax_period=card.tax_period)  # 7700-EMPTY-WORK-MODULE
+    result = MODULE_RULES[tc](module, card, control)
     if isinstance(result, UPC):
-        return result
+        return result  # nothing was stored, and a new module is not inserted
     posted_tc, generated = result
-    work.last_tc = posted_tc
-    work.last_activity = card.trans_date  # the card's six date bytes, as they are
-    if tc == TC.RETURN_FILED and posted_tc == TC.RETURN_FILED:
+    module.last_tc = posted_tc
+    module.last_activity = card.trans_date  # the card's six date bytes, as they are
+    if posted_tc == TC.RETURN_FILED:
         account.filing_status = card.filing_status
         account.bank_rtn = card.bank_rtn
         account.bank_acct = card.bank_acct
-    install_module(account, work)
+    if new_module:
+        insert_module(account, module)
     account.last_update_cycle = control.run_cycle
     return Posted(account, posted_tc, generated)
 

@@ -9,6 +9,7 @@ faster. Text is Latin-1, one character per byte, so every byte read can be writt
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from itertools import pairwise
@@ -21,11 +22,13 @@ from idrs_sandbox.modern.layouts import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSR
 from idrs_sandbox.modern.model import (
     MAX_MODULES,
     Account,
+    AccountValues,
     ControlCard,
     Module,
     ModuleValues,
     Notice,
     Refund,
+    StoredAccount,
     StoredModule,
     Transaction,
     Unpostable,
@@ -131,7 +134,19 @@ _TR_AMOUNT = span(TRANSREC, "TR-AMOUNT")
 _TR_TRANS_DATE = span(TRANSREC, "TR-TRANS-DATE")
 _TR_SEQ = span(TRANSREC, "TR-SEQ")
 _TR_DATA = span(TRANSREC, "TR-DATA")
-_TR_AMOUNT_DECODE = codec(TRANSREC, "TR-AMOUNT").decode
+_TR_AMOUNT_CODEC_DECODE = codec(TRANSREC, "TR-AMOUNT").decode
+_TR_AMOUNT_SCALE = TRANSREC.field("TR-AMOUNT").picture.scale  # type: ignore[union-attr]
+
+
+def decode_card_amount(raw: bytes) -> Decimal:
+    """TR-AMOUNT, S9(9)V99 with a trailing embedded sign. Most cards carry plain digits (a
+    positive amount): those read as ``Decimal(text)``; an overpunched sign or a fault goes to the
+    record layer's codec, which raises ``InvalidNumeric`` for bytes that are not numeric."""
+    if raw.isdigit():
+        return Decimal(f"{raw.decode(TEXT)}E-{_TR_AMOUNT_SCALE}")
+    value = _TR_AMOUNT_CODEC_DECODE(raw)
+    assert isinstance(value, Decimal)
+    return value
 
 
 def decode_card(raw: bytes) -> Transaction:
@@ -140,7 +155,7 @@ def decode_card(raw: bytes) -> Transaction:
     text = raw.decode(TEXT)
     tc, tax_period, trans_date = raw[_TR_TC], raw[_TR_TAX_PERIOD], raw[_TR_TRANS_DATE]
     try:
-        amount = _TR_AMOUNT_DECODE(raw[_TR_AMOUNT])
+        amount: Decimal | None = decode_card_amount(raw[_TR_AMOUNT])
     except InvalidNumeric:
         amount = None
     return Transaction(
@@ -151,7 +166,7 @@ def decode_card(raw: bytes) -> Transaction:
         name_control=text[_TR_NAME_CONTROL],
         tc=int(tc) if tc.isdigit() else None,
         tax_period=int(tax_period) if tax_period.isdigit() else None,
-        amount=amount,  # type: ignore[arg-type]  # a numeric field's codec gives a Decimal
+        amount=amount,
         trans_date=int(trans_date) if trans_date.isdigit() else None,
         seq=text[_TR_SEQ],
         data=text[_TR_DATA],
@@ -202,25 +217,64 @@ _M_MONEY_SPANS = tuple(_M[name] for name in _MODULE_MONEY)
 
 
 class PackedMoney:
-    """A COMP-3 money field's codec with the bytes of zero precomputed: most penalty and
-    interest fields hold zero, and this spares the codec, the run's hottest code, for them."""
+    """The codec of a COMP-3 money field (``S9(n)V99``, n odd), tuned for the run's hottest
+    path: the field codec of the record layer does the work for anything unusual (and raises
+    its errors), a short path does the common cases, and ``tests/modern/test_recordio.py``
+    checks that both give the same bytes and values.
 
-    __slots__ = ("_codec", "_zero", "_zero_bytes")
+    - zero, the usual penalty and interest, is a precomputed constant both ways;
+    - a value in cents is written as its digits' hex text plus the sign nibble (C or D);
+    - bytes with a C, D or F sign nibble and decimal digits read through ``Decimal(text)``.
+    """
+
+    __slots__ = (
+        "_negative",
+        "_positive",
+        "codec_decode",
+        "codec_encode",
+        "digits",
+        "zero",
+        "zero_bytes",
+    )
 
     def __init__(self, item: FieldLayout) -> None:
-        self._codec = field_codec(item)
-        self._zero = Decimal("0.00")
-        self._zero_bytes = self._codec.encode(self._zero)
+        picture = item.picture
+        shaped = picture is not None and item.usage is Usage.COMP_3 and picture.signed
+        if picture is None or not (shaped and picture.scale == 2 and picture.digits % 2 == 1):
+            raise ValueError(f"{item.name}: PackedMoney needs S9(n)V99 COMP-3 with n odd")
+        codec = field_codec(item)
+        self.codec_decode, self.codec_encode = codec.decode, codec.encode
+        self.digits = picture.digits
+        self._positive = f"{{:0{picture.digits}d}}c".format
+        self._negative = f"{{:0{picture.digits}d}}d".format
+        self.zero = Decimal("0.00")
+        self.zero_bytes = codec.encode(self.zero)
 
     def encode(self, value: Decimal) -> bytes:
-        return self._zero_bytes if not value else self._codec.encode(value)
+        if not value:
+            return self.zero_bytes
+        cents = value.scaleb(2)
+        unscaled = int(cents)
+        if unscaled != cents or abs(unscaled) >= 10**self.digits:
+            return self.codec_encode(value)  # more decimals, or too large: the codec decides
+        if unscaled < 0:
+            return bytes.fromhex(self._negative(-unscaled))
+        return bytes.fromhex(self._positive(unscaled))
 
     def decode(self, raw: bytes) -> Decimal:
-        if raw == self._zero_bytes:
-            return self._zero
-        value = self._codec.decode(raw)
-        assert isinstance(value, Decimal)
-        return value
+        if raw == self.zero_bytes:
+            return self.zero
+        text = raw.hex()
+        sign, digits = text[-1], text[:-1]
+        if sign in _PACKED_SIGNS and digits.isdigit() and len(raw) == len(self.zero_bytes):
+            value = Decimal(digits + "E-2")
+            return -value if sign == "d" and value else value  # -0 reads as 0, as the codec
+        decoded = self.codec_decode(raw)  # raises InvalidNumeric, naming the fault
+        assert isinstance(decoded, Decimal)
+        return decoded
+
+
+_PACKED_SIGNS = frozenset("cdf")
 
 
 _MONEY_CODECS = tuple(PackedMoney(TAXACCT.field(name)) for name in _MODULE_MONEY)
@@ -258,9 +312,23 @@ _ACCOUNT_HEAD = TextTemplate(
         "TA-MODULE-COUNT",
     ),
 )
-_A = {name: span(TAXACCT, name) for name in _ACCOUNT_HEAD.names}
-_A_TIN, _A_MODULE_COUNT = _A["TA-TIN"], _A["TA-MODULE-COUNT"]
-_A_CYCLES = slice(_A["TA-ESTABLISHED-CYCLE"].start, _A["TA-LAST-UPDATE-CYCLE"].stop)
+(
+    _A_TIN,
+    _A_NAME_CONTROL,
+    _A_NAME_LINE,
+    _A_STREET,
+    _A_CITY,
+    _A_STATE,
+    _A_ZIP,
+    _A_FILING_STATUS,
+    _A_BANK_RTN,
+    _A_BANK_ACCT,
+    _A_ESTABLISHED_CYCLE,
+    _A_LAST_UPDATE_CYCLE,
+    _A_MODULE_COUNT,
+) = (span(TAXACCT, name) for name in _ACCOUNT_HEAD.names)
+assert _A_MODULE_COUNT.stop == TAXACCT.field("TA-MODULE").offset
+_A_CYCLES = slice(_A_ESTABLISHED_CYCLE.start, _A_LAST_UPDATE_CYCLE.stop)
 _A_FILLER = slice(_SLOTS.end, TAXACCT.size)
 
 
@@ -276,12 +344,15 @@ def _not_numeric(raw: bytes, record: int, base: int, names: Sequence[str]) -> Ma
     raise AssertionError("every field is numeric")  # pragma: no cover - callers checked
 
 
+_MONEY_READERS = tuple(
+    (money.decode, where) for money, where in zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True)
+)
+
+
 def _money(raw: bytes, record: int, base: int) -> list[Decimal]:
+    """The six COMP-3 fields of a slot."""
     try:
-        return [
-            money.decode(raw[where])
-            for money, where in zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True)
-        ]
+        return [decode(raw[where]) for decode, where in _MONEY_READERS]
     except InvalidNumeric:
         for name, money, where in zip(_MODULE_MONEY, _MONEY_CODECS, _M_MONEY_SPANS, strict=True):
             try:
@@ -344,25 +415,41 @@ def decode_account(raw: bytes, record: int) -> Account:
         raise _not_numeric(raw, record, 0, ("TA-ESTABLISHED-CYCLE", "TA-LAST-UPDATE-CYCLE"))
     text = raw.decode(TEXT)
     count = int(raw[_A_MODULE_COUNT])
-    a = _A
+    head: AccountValues = (
+        text[_A_TIN],
+        text[_A_NAME_CONTROL],
+        text[_A_NAME_LINE],
+        text[_A_STREET],
+        text[_A_CITY],
+        text[_A_STATE],
+        text[_A_ZIP],
+        text[_A_FILING_STATUS],
+        text[_A_BANK_RTN],
+        text[_A_BANK_ACCT],
+        int(raw[_A_ESTABLISHED_CYCLE]),
+        int(raw[_A_LAST_UPDATE_CYCLE]),
+        count,
+    )
+    modules = [
+        decode_module(raw[start : start + _SLOT_SIZE], record, start)
+        for start in _SLOT_STARTS[:count]
+    ]
     return Account(
-        tin=text[a["TA-TIN"]],
-        name_control=text[a["TA-NAME-CONTROL"]],
-        name_line=text[a["TA-NAME-LINE"]],
-        street=text[a["TA-STREET"]],
-        city=text[a["TA-CITY"]],
-        state=text[a["TA-STATE"]],
-        zip=text[a["TA-ZIP"]],
-        filing_status=text[a["TA-FILING-STATUS"]],
-        bank_rtn=text[a["TA-BANK-RTN"]],
-        bank_acct=text[a["TA-BANK-ACCT"]],
-        established_cycle=int(raw[a["TA-ESTABLISHED-CYCLE"]]),
-        last_update_cycle=int(raw[a["TA-LAST-UPDATE-CYCLE"]]),
-        modules=[
-            decode_module(raw[start : start + _SLOT_SIZE], record, start)
-            for start in _SLOT_STARTS[:count]
-        ],
+        tin=head[0],
+        name_control=head[1],
+        name_line=head[2],
+        street=head[3],
+        city=head[4],
+        state=head[5],
+        zip=head[6],
+        filing_status=head[7],
+        bank_rtn=head[8],
+        bank_acct=head[9],
+        established_cycle=head[10],
+        last_update_cycle=head[11],
+        modules=modules,
         filler=raw[_A_FILLER],
+        stored=StoredAccount(head, raw[: _SLOTS.offset]),
     )
 
 
@@ -401,11 +488,22 @@ def encode_module(module: Module) -> bytes:
     """The slot's bytes; a part whose values did not change keeps the bytes it was read with."""
     values = module.values()
     stored = module.stored
-    if stored is not None and values[0:7] == stored.values[0:7]:
+    if stored is None:
+        return b"".join(
+            (
+                _MODULE_HEAD.encode(*values[0:7]),
+                _money_bytes(module, None),
+                _MODULE_TAIL.encode(*values[13:18]),
+            )
+        )
+    before = stored.values
+    if values == before and all(map(operator.is_, values[7:13], before[7:13])):
+        return stored.raw  # untouched (the money values are the very objects read)
+    if values[0:7] == before[0:7]:
         head = stored.raw[_MODULE_HEAD_BYTES]
     else:
         head = _MODULE_HEAD.encode(*values[0:7])
-    if stored is not None and values[13:18] == stored.values[13:18]:
+    if values[13:18] == before[13:18]:
         tail = stored.raw[_MODULE_TAIL_BYTES]
     else:
         tail = _MODULE_TAIL.encode(*values[13:18])
@@ -417,21 +515,14 @@ EMPTY_MODULE = encode_module(Module(tax_period=0))
 
 
 def encode_account(account: Account) -> bytes:
-    head = _ACCOUNT_HEAD.encode(
-        account.tin,
-        account.name_control,
-        account.name_line,
-        account.street,
-        account.city,
-        account.state,
-        account.zip,
-        account.filing_status,
-        account.bank_rtn,
-        account.bank_acct,
-        account.established_cycle,
-        account.last_update_cycle,
-        len(account.modules),
-    )
+    """The master record: the head (kept as read when unchanged), the modules, the empty slots
+    above MODULE-COUNT, and the trailing FILLER as read (spaces for a new account)."""
+    values = account.head_values()
+    stored = account.stored
+    if stored is not None and values == stored.values:
+        head = stored.raw
+    else:
+        head = _ACCOUNT_HEAD.encode(*values)
     modules = [encode_module(module) for module in account.modules]
     modules += [EMPTY_MODULE] * (MAX_MODULES - len(modules))
     return head + b"".join(modules) + account.filler

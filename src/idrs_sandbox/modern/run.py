@@ -115,9 +115,8 @@ class Posting:
     outputs: Outputs
     high_water: bytes = LOW_VALUES_KEY
 
-    @property
-    def totals(self) -> RunTotals:
-        return self.outputs.totals
+    def __post_init__(self) -> None:
+        self.totals: RunTotals = self.outputs.totals
 
     def unpost(self, card: Transaction, code: UPC) -> None:
         """Replaces POSTING.cbl 6000-WRITE-UNPOST."""
