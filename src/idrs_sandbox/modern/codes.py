@@ -38,6 +38,9 @@ class TransactionCode(IntEnum):
 
 TC = TransactionCode
 
+TC_BY_CODE: dict[int, TransactionCode] = {tc.value: tc for tc in TransactionCode}
+"""A card's numeric TC to its enum member (a dict lookup: ``TransactionCode(n)`` is slow)."""
+
 INPUT_TCS: frozenset[int] = frozenset(
     {
         TC.ESTABLISH,

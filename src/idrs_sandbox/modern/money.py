@@ -34,7 +34,7 @@ def truncated(value: Decimal) -> Decimal:
 
 def fits(value: Decimal, limit: Decimal) -> bool:
     """True when ``value`` stores without SIZE ERROR: its magnitude is below ``limit``."""
-    return abs(value) < limit
+    return -limit < value < limit
 
 
 def stored(value: Decimal) -> Decimal:

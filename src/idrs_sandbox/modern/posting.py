@@ -14,6 +14,7 @@ from typing import NamedTuple
 from idrs_sandbox.modern.codes import (
     ACTION_FREEZE_A,
     TC,
+    TC_BY_CODE,
     UPC,
     Freeze,
     ModuleStatus,
@@ -178,7 +179,7 @@ def post_credit(work: Module, card: Transaction, control: ControlCard) -> Module
     assert card.amount is not None and card.tc is not None
     if not store_money(work, work.tax_assessed, work.credits + card.amount, work.ftf_penalty):
         return UPC.FIELD_OVERFLOW
-    return TC(card.tc), NO_GENERATED
+    return TC_BY_CODE[card.tc], NO_GENERATED
 
 
 def post_exam(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
@@ -293,4 +294,4 @@ def post_card(
     else:
         return post_to_module(account, card, tc, control)
     account.last_update_cycle = control.run_cycle
-    return Posted(account, TC(tc))
+    return Posted(account, TC_BY_CODE[tc])

@@ -12,12 +12,13 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from idrs_sandbox.errors import IdrsError
-from idrs_sandbox.modern.codes import AbendCause
+from idrs_sandbox.modern.codes import AbendCause, UnpostableCode
 from idrs_sandbox.modern.layouts import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSREC, UNPOST
 from idrs_sandbox.modern.model import (
     MAX_MODULES,
@@ -611,10 +612,14 @@ def encode_refund(refund: Refund) -> bytes:
 _UNPOST_TAIL = TextTemplate(UNPOST, ("UP-UPC", "UP-CYCLE", "UP-REASON"))
 
 
+@lru_cache(maxsize=64)
+def _unpost_tail(code: UnpostableCode, cycle: int) -> bytes:
+    return _UNPOST_TAIL.encode(code.upc, cycle, code.reason)
+
+
 def encode_unpostable(unpostable: Unpostable) -> bytes:
     """The card image as read, then its UPC, the cycle and the fixed reason text."""
-    code = unpostable.code
-    return unpostable.image + _UNPOST_TAIL.encode(code.upc, unpostable.cycle, code.reason)
+    return unpostable.image + _unpost_tail(unpostable.code, unpostable.cycle)
 
 
 # --- files ----------------------------------------------------------------------------------
