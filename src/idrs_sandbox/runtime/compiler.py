@@ -14,6 +14,7 @@ time (libcob cob_decimal: exact; a division carries 38 more decimals, see suppor
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -750,13 +751,20 @@ class Compiler:
             put = f"{self.slice(ref)} = {editor}"
         else:
             put = f"{self.putter(ftype)}({ref.buf}, {ref.off}, "
-        limit = 10 ** max(ftype.digits, 0)
         if flag is None:
             self._emit_put(ftype, put, value)
             return
         temp = self.temp()
         self.out.line(f"{temp} = {value}")
-        with self.out.block(f"if -{limit} < {temp} < {limit}:"):
+        if ftype.usage in (Usage.NATIVE, Usage.INDEX):
+            # libcob cob_decimal_get_binary: COMP-5 overflows only past its bytes (probe
+            # arith_binary: S9(2)V9 COMP-5 takes 100.0; 9(2) COMP-5 takes 200, not 300).
+            bits = ftype.size * 8 - (1 if ftype.signed else 0)
+            fits = f"{temp}.bit_length() <= {bits}"
+        else:
+            limit = 10 ** max(ftype.digits, 0)
+            fits = f"-{limit} < {temp} < {limit}"
+        with self.out.block(f"if {fits}:"):
             self._emit_put(ftype, put, temp)
         with self.out.block("else:"):
             self.out.line(f"{flag} = True")
@@ -1308,7 +1316,12 @@ class Compiler:
             ref = self.ref(item)
             raw = self.slice(ref)
             if ref.numeric:
-                return f"{self.mover(ref.ftype, display_type(ref.ftype))}({raw})"
+                source = ref.ftype
+                if source.usage is Usage.NATIVE:
+                    # probe display_formats: cobc shows a COMP-5 item's unscaled integer
+                    # (9V9 COMP-5 holding 2.5 displays 025).
+                    source = dataclasses.replace(source, scale=0)
+                return f"{self.mover(source, display_type(source))}({raw})"
             return raw
         if isinstance(item, ast.LengthOf):
             size = self.ref(item.target).static_size or 0

@@ -79,19 +79,22 @@ def packed_digits(ft: FieldType, raw: bytes) -> Digits:
     return Digits(sign, data, ft.scale)
 
 
-def binary_digits(ft: FieldType, raw: bytes) -> Digits:
-    """libcob cob_move_binary_to_display: the value's digits, signed temporary (sign +1/-1)."""
+def binary_digits(ft: FieldType, raw: bytes, width: int = MAX_DIGITS) -> Digits:
+    """libcob cob_move_binary_to_display into its signed temporary of ``width`` digits (the
+    PICTURE's digits when the target is alphanumeric, 38 otherwise): 9(1) COMP zero moved to
+    X(8) gives "0" (probe random program), not an empty string."""
     value = reader(ft)(bytearray(raw), 0)
     sign = -1 if value < 0 else 1
-    return Digits(sign, str(abs(value)).encode() if value else b"", ft.scale)
+    digits = Digits(sign, str(abs(value)).encode(), ft.scale)
+    return Digits(sign, bytes(common_region(digits, width, ft.scale)), ft.scale)
 
 
-def numeric_digits(ft: FieldType, raw: bytes) -> Digits:
+def numeric_digits(ft: FieldType, raw: bytes, width: int = MAX_DIGITS) -> Digits:
     if ft.usage is Usage.DISPLAY:
         return display_digits(ft, raw)
     if ft.usage is Usage.PACKED:
         return packed_digits(ft, raw)
-    return binary_digits(ft, raw)
+    return binary_digits(ft, raw, width)
 
 
 # ------------------------------------------------------------------------------------------
@@ -368,7 +371,10 @@ def _numeric_source(src: FieldType, dst: FieldType) -> Mover:
             if fast is not None:
                 return fast
     store = digits_to(dst)
-    return lambda raw: store(numeric_digits(src, raw))
+    width = (
+        MAX_DIGITS if dst.category in (Category.NUMERIC, Category.NUMERIC_EDITED) else src.digits
+    )
+    return lambda raw: store(numeric_digits(src, raw, width))
 
 
 def _display_fast_path(src: FieldType, dst: FieldType) -> Mover | None:

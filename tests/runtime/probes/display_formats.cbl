@@ -20,6 +20,8 @@
        01 SL PIC S9(3) SIGN LEADING SEPARATE VALUE -12.
        01 ST PIC S9(3) SIGN TRAILING SEPARATE VALUE 12.
        01 SLE PIC S9(3) SIGN LEADING VALUE -12.
+       01 C3 PIC 9(1)V9(1) COMP-5 VALUE 2.5.
+       01 C4 PIC S9(3)V9(2) COMP-5 VALUE -12.34.
        01 G.
           05 GA PIC X(2) VALUE "AB".
           05 GN PIC S9(2) VALUE -3.
@@ -27,6 +29,7 @@
            DISPLAY U3 "|" S3 "|" S3P "|" UV "|" SV "|" VO "|" SVO
            DISPLAY P1 "|" P2 "|" B1 "|" B2 "|" B3 "|" C1 "|" C2
            DISPLAY SL "|" ST "|" SLE "|" G "|" GN
+           DISPLAY C3 "|" C4
            DISPLAY "A" "B" WITH NO ADVANCING
            DISPLAY "C"
            DISPLAY 1.50 " " -0.5 " " ZERO SPACE QUOTE
