@@ -233,7 +233,7 @@ class PackedMoney:
         "_positive",
         "codec_decode",
         "codec_encode",
-        "digits",
+        "limit",
         "zero",
         "zero_bytes",
     )
@@ -245,7 +245,7 @@ class PackedMoney:
             raise ValueError(f"{item.name}: PackedMoney needs S9(n)V99 COMP-3 with n odd")
         codec = field_codec(item)
         self.codec_decode, self.codec_encode = codec.decode, codec.encode
-        self.digits = picture.digits
+        self.limit = 10**picture.digits
         self._positive = f"{{:0{picture.digits}d}}c".format
         self._negative = f"{{:0{picture.digits}d}}d".format
         self.zero = Decimal("0.00")
@@ -256,7 +256,7 @@ class PackedMoney:
             return self.zero_bytes
         cents = value.scaleb(2)
         unscaled = int(cents)
-        if unscaled != cents or abs(unscaled) >= 10**self.digits:
+        if unscaled != cents or not -self.limit < unscaled < self.limit:
             return self.codec_encode(value)  # more decimals, or too large: the codec decides
         if unscaled < 0:
             return bytes.fromhex(self._negative(-unscaled))
@@ -474,9 +474,8 @@ def _money_bytes(module: Module, stored: StoredModule | None) -> bytes:
         module.balance,
     )
     if stored is None:
-        return b"".join(
-            money.encode(value) for money, value in zip(_MONEY_CODECS, values, strict=True)
-        )
+        pairs = zip(_MONEY_CODECS, values, strict=True)
+        return b"".join([money.encode(value) for money, value in pairs])
     raw = stored.raw
     before = stored.values[7:13]  # the money fields of Module.values()
     parts = []
@@ -659,10 +658,11 @@ def scan_master(path: Path) -> None:
 
 def read_accounts(path: Path) -> Iterator[Account]:
     """MASTIN's accounts, streamed (the file passed :func:`scan_master`)."""
-    for number, raw in enumerate(iter_records(path, ACCOUNT_LENGTH), start=1):
+    for number, raw in RecordFile(path, ACCOUNT_LENGTH).records():
         yield decode_account(raw, number)
 
 
 def read_cards(path: Path) -> Iterator[Transaction]:
-    for raw in iter_records(path, CARD_LENGTH):
+    """TRANSIN's cards, streamed."""
+    for _, raw in RecordFile(path, CARD_LENGTH).records():
         yield decode_card(raw)
