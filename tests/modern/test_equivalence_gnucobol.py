@@ -81,3 +81,19 @@ def test_a_chain_of_weeks_is_identical(cobc: str, tmp_path: Path) -> None:
         (week / "MASTIN").write_bytes(cobol.outputs["MASTOUT"].read_bytes())
         (week / "TRANSIN").write_bytes(transin)
     assert_identical(*run_both(week, tmp_path / "out-last"))
+
+
+def test_report_totals_wrap_like_gnucobol(cobc: str, tmp_path: Path) -> None:
+    # 20,000 unknown-TC cards of 999,999,999.99 each (U04): the money totals pass 10**13 and
+    # lose their high-order digits, as ADD without ON SIZE ERROR does.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "CONTROL").write_bytes(control_card(202415, 20240412))
+    (folder / "MASTIN").write_bytes(b"")
+    cards = (
+        f"666{n:06d}DOE 999202312{'9' * 11}240401000001".encode().ljust(100) for n in range(20_000)
+    )
+    (folder / "TRANSIN").write_bytes(b"".join(cards))
+    cobol, modern = run_both(folder, tmp_path / "out")
+    assert b"$9,999,999,999,800.00" in cobol.outputs["REPORT"].read_bytes()
+    assert_identical(cobol, modern)

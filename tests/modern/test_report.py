@@ -11,6 +11,7 @@ from idrs_sandbox.modern.model import ControlCard
 from idrs_sandbox.modern.report import (
     LINES_PER_PAGE,
     RunTotals,
+    added,
     count_line,
     detail_line,
     edit_amount,
@@ -85,3 +86,24 @@ def test_the_report_is_two_pages_with_a_header_each() -> None:
     assert lines[0].startswith("POSTING") and lines[1] == ""
     assert lines[LINES_PER_PAGE].startswith("POSTING") and lines[LINES_PER_PAGE].endswith("2")
     assert lines[-1] == "RUN BALANCED"
+
+
+@pytest.mark.parametrize(
+    ("total", "amount", "result"),
+    [
+        # Probed with GnuCOBOL 3.1.2: ADD into S9(13)V99 COMP-3 without ON SIZE ERROR.
+        ("9999999999999.99", "0.01", "0.00"),
+        ("0.00", "-0.01", "-0.01"),
+        ("9999999999999.99", "1234.56", "1234.55"),
+        ("-9999999999999.99", "-1234.56", "-1234.55"),
+        ("12.00", "-20.00", "-8.00"),
+    ],
+)
+def test_totals_lose_high_order_digits(total: str, amount: str, result: str) -> None:
+    assert added(Decimal(total), Decimal(amount)) == Decimal(result)
+
+
+def test_a_wrapped_zero_prints_without_a_minus() -> None:
+    assert edit_amount(added(Decimal("-9999999999999.99"), Decimal("-0.01"))) == (
+        " " * 17 + "$0.00 "
+    )

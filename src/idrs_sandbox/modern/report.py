@@ -24,7 +24,17 @@ from idrs_sandbox.modern.money import ZERO
 LINE_WIDTH = 132
 LINES_PER_PAGE = 55
 TOTAL_LIMIT = Decimal("10000000000000")
-"""Totals accumulate in S9(13)V99."""
+"""Money totals accumulate in S9(13)V99 (RULEBOOK §8)."""
+
+
+def added(total: Decimal, amount: Decimal) -> Decimal:
+    """``ADD amount TO total`` into S9(13)V99 without ON SIZE ERROR: a sum too large keeps its
+    sign and loses its high-order digits (probed: 9,999,999,999,999.99 + 1,234.56 gives
+    1,234.55; a wrapped zero prints without a minus). Counts (9(10)) cannot get that far."""
+    total += amount
+    if -TOTAL_LIMIT < total < TOTAL_LIMIT:
+        return total
+    return (abs(total) % TOTAL_LIMIT).copy_sign(total)
 
 
 @dataclass(slots=True)
@@ -49,18 +59,18 @@ class RunTotals:
 
     def count_tc(self, tc: int, amount: Decimal) -> None:
         self.tc_counts[tc] += 1
-        self.tc_amounts[tc] = self.tc_amounts.get(tc, ZERO) + amount
+        self.tc_amounts[tc] = added(self.tc_amounts.get(tc, ZERO), amount)
 
     def count_read_card(self, card: Transaction) -> None:
         self.records_read["TRANSIN"] += 1
         if card.amount is not None:
-            self.money_read += card.amount
+            self.money_read = added(self.money_read, card.amount)
 
     def count_posted(self, card: Transaction, tc: TransactionCode) -> None:
         """Replaces POSTING.cbl 2100-PROCESS-TRANSACTION and 8100-TALLY-TC."""
         assert card.amount is not None
         self.cards_posted += 1
-        self.money_posted += card.amount
+        self.money_posted = added(self.money_posted, card.amount)
         self.count_tc(tc, card.amount)
 
     def count_unposted(self, card: Transaction, code: UnpostableCode) -> None:
@@ -68,15 +78,15 @@ class RunTotals:
         self.cards_unposted += 1
         self.upc_counts[code] += 1
         if card.amount is not None:
-            self.money_unposted += card.amount
-            self.upc_amounts[code] = self.upc_amounts.get(code, ZERO) + card.amount
+            self.money_unposted = added(self.money_unposted, card.amount)
+            self.upc_amounts[code] = added(self.upc_amounts.get(code, ZERO), card.amount)
 
     def count_generated(self, generated: Generated) -> None:
         self.count_tc(generated.tc, generated.amount)
 
     def count_refund(self, method: RefundMethod, amount: Decimal) -> None:
         self.refund_counts[method] += 1
-        self.refund_amounts[method] = self.refund_amounts.get(method, ZERO) + amount
+        self.refund_amounts[method] = added(self.refund_amounts.get(method, ZERO), amount)
 
     @property
     def balanced(self) -> bool:
