@@ -40,6 +40,7 @@ from idrs_sandbox.runtime.data import (
     value_bytes,
 )
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, alphanumeric, numeric_display
+from idrs_sandbox.runtime.promotion import promotable_entries
 
 ARITH_NODES = (ast.Add, ast.Subtract, ast.Multiply, ast.Divide, ast.Compute)
 
@@ -58,6 +59,8 @@ class Ref:
     ftype: FieldType
     entry: DataEntry
     name: str
+    var: str | None = None
+    """The Python variable holding the item's value when it is promoted (see promotion.py)."""
 
     @property
     def numeric(self) -> bool:
@@ -117,6 +120,12 @@ class Compiler:
         self.out = Emitter()
         self._loop_depth = 0
         self._current: Paragraph | None = None
+        self.promoted: dict[int, str] = {}
+        self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
+        for number, entry in enumerate(promotable_entries(program, model)):
+            var = f"V{number}"
+            self.promoted[id(entry)] = var
+            self.promoted_slots.append((var, entry.area.index, entry.offset, entry.ftype))
         self._setup_namespace()
 
     # names in the generated module -------------------------------------------------------------
@@ -237,6 +246,8 @@ class Compiler:
     def _emit_paragraph(self, paragraph: Paragraph) -> None:
         self._current = paragraph
         with self.out.block(f"def _p{paragraph.index}():"):
+            if self.promoted:
+                self.out.line("global " + ", ".join(self.promoted.values()))
             if self.trace:
                 label = paragraph.name or paragraph.section or "(unnamed)"
                 origin = paragraph.node.origin
@@ -294,10 +305,12 @@ class Compiler:
         size = str(entry.size)
         static_size: int | None = entry.size
         ftype = entry.ftype
+        var = self.promoted.get(id(entry))
         if ident.refmod is not None:
             offset, size, static_size = self._refmod(offset, entry, ident)
             ftype = alphanumeric(static_size) if static_size is not None else alphanumeric(0)
-        return Ref(buf, offset, size, static_size, ftype, entry, name)
+            var = None
+        return Ref(buf, offset, size, static_size, ftype, entry, name, var)
 
     def _offset(self, entry: DataEntry, ident: ast.Identifier) -> str:
         dims = entry.dims
@@ -361,7 +374,10 @@ class Compiler:
         return f"({offset}) + {check}", length_code, None
 
     def slice(self, ref: Ref) -> str:
-        """``buf[off:off+size]`` (a walrus temp keeps a computed offset from being run twice)."""
+        """``buf[off:off+size]`` (a walrus temp keeps a computed offset from being run twice);
+        for a promoted item, its bytes made from its value."""
+        if ref.var is not None:
+            return f"{self.const(storage.materializer(ref.ftype), '_mat')}({ref.var})"
         if ref.off.isdigit() and ref.static_size is not None:
             start = int(ref.off)
             return f"{ref.buf}[{start}:{start + ref.static_size}]"
@@ -408,6 +424,8 @@ class Compiler:
         ref = self.ref(ident)
         if not ref.numeric:
             raise CobolSemanticError(f"'{ident.display_name()}' is not numeric", ident.origin)
+        if ref.var is not None:
+            return Num(ref.var, ref.ftype.scale)
         return Num(f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})", ref.ftype.scale)
 
     def _num_binary(self, expr: ast.BinaryOp) -> Num:
@@ -678,7 +696,8 @@ class Compiler:
 
     def _numeric_condition(self, ref: Ref, pairs: list[tuple[Any, Any]]) -> str:
         scale = max([ref.ftype.scale] + [_decimal_scale(v) for pair in pairs for v in pair])
-        current = Num(f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})", ref.ftype.scale)
+        read = ref.var or f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})"
+        current = Num(read, ref.ftype.scale)
         temp = self.temp()
         first = f"({temp} := {_scaled(current, scale)})"
         singles = frozenset(_unscaled(low, scale) for low, high in pairs if high is None)
@@ -749,6 +768,8 @@ class Compiler:
             temp_type = numeric_display(max(ftype.digits, 1), ftype.scale, signed=True)
             editor = self.const(_edited_store(temp_type, ftype), "_e")
             put = f"{self.slice(ref)} = {editor}"
+        elif ref.var is not None:
+            put = f"{ref.var} = {self.const(storage.normalizer(ftype), '_nm')}("
         else:
             put = f"{self.putter(ftype)}({ref.buf}, {ref.off}, "
         if flag is None:
@@ -778,6 +799,10 @@ class Compiler:
     def store_bytes(self, ref: Ref, code: str) -> None:
         """``buf[off:off+size] = code``; a computed offset is evaluated first (its temps may be
         used by ``code``, e.g. a run-time reference-modification length)."""
+        if ref.var is not None:
+            reader = self.const(storage.bytes_reader(ref.ftype), "_rd")
+            self.out.line(f"{ref.var} = {reader}({code})")
+            return
         if ref.off.isdigit() and ref.static_size is not None:
             self.out.line(f"{self.slice(ref)} = {code}")
             return
@@ -863,6 +888,10 @@ class Compiler:
         for target in node.targets:
             ref = self.ref(target)
             segments = initialize_segments(ref.entry, replacing, self)
+            if ref.var is not None:
+                for _, data in segments:
+                    self.store_bytes(ref, self.const(data, "_b"))
+                continue
             base = ref.off
             for relative, data in segments:
                 name = self.const(data, "_b")

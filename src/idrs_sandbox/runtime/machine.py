@@ -60,6 +60,7 @@ class LegacyProgram:
         self.code: CodeType = compile(self.source, f"<cobol {program.file_name}>", "exec")
         self.namespace = compiler.namespace
         self.origins = compiler.origins
+        self.promoted_slots = compiler.promoted_slots
 
     @classmethod
     def from_file(
@@ -97,6 +98,8 @@ class LegacyProgram:
     ) -> list[SequentialFile]:
         for area in model.areas:
             namespace[f"B{area.index}"] = area.buffer
+        for var, area_index, offset, ftype in self.promoted_slots:
+            namespace[var] = reader(ftype)(model.areas[area_index].buffer, offset)
         files: list[SequentialFile] = []
         for entry in model.files.values():
             declaration = entry.declaration

@@ -276,3 +276,89 @@ def max_magnitude(ft: FieldType) -> int:
 def unpunch(raw: bytes) -> bytes:
     """Zoned bytes with a negative overpunch turned back into its digit."""
     return raw.translate(_UNPUNCH)
+
+
+class NegativeZero(int):
+    """A zero that an item holds with a negative sign (``00p``, packed ``x'0D'``): libcob keeps
+    the sign when an arithmetic store loses every significant digit (probe move_negative_zero).
+    Arithmetic on it gives plain ints (it is 0); only turning it back into bytes differs."""
+
+    def __repr__(self) -> str:
+        return "NEGATIVE_ZERO"
+
+
+NEGATIVE_ZERO = NegativeZero(0)
+
+
+@cache
+def normalizer(ft: FieldType) -> Callable[[int], int]:
+    """What an item holds after a store of ``value``: :func:`writer`'s truncation, as a value
+    (used for items kept as Python ints, see :mod:`idrs_sandbox.runtime.promotion`)."""
+    if ft.usage in (Usage.NATIVE, Usage.INDEX):
+        bits = ft.size * 8
+        mask = (1 << bits) - 1
+        high = 1 << (bits - 1)
+        signed = ft.signed
+
+        def wrap(value: int) -> int:
+            if not signed and value < 0:
+                value = -value
+            wrapped = value & mask
+            return wrapped - (1 << bits) if signed and wrapped >= high else wrapped
+
+        return wrap
+    modulus = int(10**ft.digits)
+    if not ft.signed:
+        return lambda value: (-value if value < 0 else value) % modulus
+    if ft.usage is Usage.BINARY:
+        return lambda value: value % modulus if value >= 0 else -(-value % modulus)
+
+    def signed_decimal(value: int) -> int:
+        if value >= 0:
+            return value % modulus
+        kept = -value % modulus
+        return -kept if kept else NEGATIVE_ZERO
+
+    return signed_decimal
+
+
+@cache
+def materializer(ft: FieldType) -> Callable[[int], bytes]:
+    """The bytes an item of type ``ft`` holds for ``value`` (a negative zero included)."""
+    put = writer(ft)
+    size = ft.size
+    negative_zero = -int(10**ft.digits)
+
+    def make(value: int) -> bytes:
+        buffer = bytearray(size)
+        put(buffer, 0, negative_zero if value is NEGATIVE_ZERO else value)
+        return bytes(buffer)
+
+    return make
+
+
+@cache
+def bytes_reader(ft: FieldType) -> Callable[[bytes], int]:
+    """The value of an item of type ``ft`` holding ``raw`` (a negative zero kept as such)."""
+    get = reader(ft)
+    negative = _negative_sign_test(ft)
+
+    def read(raw: bytes) -> int:
+        value = get(bytearray(raw), 0)
+        if value == 0 and negative is not None and negative(raw):
+            return NEGATIVE_ZERO
+        return value
+
+    return read
+
+
+def _negative_sign_test(ft: FieldType) -> Callable[[bytes], bool] | None:
+    if not ft.signed or ft.usage in (Usage.BINARY, Usage.NATIVE, Usage.INDEX):
+        return None
+    if ft.usage is Usage.PACKED:
+        return lambda raw: raw[-1] & 0x0F == 0x0D
+    if ft.sign_separate:
+        position = 0 if ft.sign_leading else -1
+        return lambda raw: raw[position] == 0x2D
+    position = 0 if ft.sign_leading else -1
+    return lambda raw: 0x70 <= raw[position] <= 0x79

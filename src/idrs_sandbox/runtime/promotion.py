@@ -1,0 +1,179 @@
+"""Which numeric items may live as Python ints instead of bytes (a speed-up, same results).
+
+A numeric item's bytes only matter when something looks at them *under another name*: a group
+that contains it (a group MOVE, INITIALIZE, WRITE FROM...), a REDEFINES over the same bytes, a
+file's record area, a reference modification. An item that nothing else sees can keep its value
+in a Python variable: every store applies the same truncation as the bytes would (so reading it
+back gives what the bytes would give), and every place that needs its bytes (DISPLAY, an
+alphanumeric MOVE, STRING...) gets them made from the value at that moment.
+
+An item that can receive arbitrary bytes (a MOVE from another item that is not itself promoted,
+READ INTO, UNSTRING, STRING INTO, INSPECT REPLACING, ACCEPT, a figurative constant other than
+ZERO) stays in bytes: a value could not hold an invalid digit the way the bytes do.
+
+One difference is accepted: a negative zero (stored by an arithmetic statement that lost all
+significant digits without ON SIZE ERROR) becomes a plain zero, which only shows if the item is
+then moved, byte by byte, to a signed DISPLAY or packed item. Counters and subscripts never do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.program import Program
+from idrs_sandbox.runtime.data import DataEntry, DataModel, IndexEntry
+from idrs_sandbox.runtime.fields import Category
+
+
+def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
+    """The numeric items whose bytes no other name can see, in a stable order."""
+    observed: set[int] = set()
+    for ident in _identifiers(program.procedure):
+        for named in model.candidates(ident.name, ident.qualifiers):
+            entry = named.entry if isinstance(named, IndexEntry) else named
+            if not isinstance(entry, DataEntry):
+                continue
+            if ident.refmod is not None or entry.children:
+                observed.update(id(e) for e in entry.walk())
+    for file_entry in model.files.values():
+        if file_entry.status is not None:
+            observed.add(id(file_entry.status))
+    special = {id(e) for e in model.special.values()}
+    candidates = [
+        entry
+        for entry in model.entries
+        if entry.ftype.category is Category.NUMERIC
+        and not entry.children
+        and not entry.dims
+        and entry.file is None
+        and id(entry) not in observed
+        and id(entry) not in special
+    ]
+    chosen = {id(e): e for e in candidates if not _overlapped(e, model)}
+    edges, raw = _byte_stores(program, model)
+    for target in raw:
+        chosen.pop(target, None)
+    changed = True
+    while changed:
+        changed = False
+        for target, source in edges:
+            if target in chosen and source not in chosen:
+                del chosen[target]
+                changed = True
+    return [e for e in candidates if id(e) in chosen]
+
+
+def _byte_stores(program: Program, model: DataModel) -> tuple[list[tuple[int, int]], set[int]]:
+    """(target, source) pairs of MOVEs between items, and the items written with raw bytes."""
+    edges: list[tuple[int, int]] = []
+    raw: set[int] = set()
+
+    def entry_of(ident: ast.Identifier) -> DataEntry | None:
+        found = model.candidates(ident.name, ident.qualifiers)
+        if len(found) != 1:
+            return None
+        named = found[0]
+        entry = named.entry if isinstance(named, IndexEntry) else named
+        return entry if isinstance(entry, DataEntry) else None
+
+    def mark(ident: ast.Identifier | None) -> None:
+        entry = entry_of(ident) if ident is not None else None
+        if entry is not None:
+            raw.add(id(entry))
+
+    for statement in _statements(program.procedure):
+        if isinstance(statement, ast.Move):
+            source = statement.source
+            for target in statement.targets:
+                if isinstance(source, ast.Identifier):
+                    source_entry, target_entry = entry_of(source), entry_of(target)
+                    if source_entry is not None and target_entry is not None:
+                        edges.append((id(target_entry), id(source_entry)))
+                elif not _value_literal(source):
+                    mark(target)
+        elif isinstance(statement, ast.Read):
+            mark(statement.into)
+        elif isinstance(statement, ast.Unstring):
+            for part in statement.targets:
+                mark(part.target)
+                mark(part.delimiter_in)
+        elif isinstance(statement, ast.String):
+            mark(statement.into)
+        elif isinstance(statement, ast.Inspect) and (statement.replacing or statement.converting):
+            mark(statement.target)
+        elif isinstance(statement, ast.Accept):
+            mark(statement.target)
+    return edges, raw
+
+
+def _value_literal(source: ast.Operand) -> bool:
+    if isinstance(source, ast.NumericLiteral | ast.LengthOf):
+        return True
+    return isinstance(source, ast.Figurative) and source.name == "ZERO"
+
+
+def _statements(procedure: ast.ProcedureDivision | None) -> Iterator[ast.Statement]:
+    if procedure is None:
+        return
+    stack: list[ast.Statement] = [
+        statement
+        for paragraph in procedure.paragraphs()
+        for sentence in paragraph.sentences
+        for statement in sentence.statements
+    ]
+    while stack:
+        statement = stack.pop()
+        yield statement
+        for group in ast.statement_children(statement):
+            stack.extend(group)
+
+
+def _overlapped(entry: DataEntry, model: DataModel) -> bool:
+    """True when another item (not one of its groups) covers some of its bytes: a REDEFINES."""
+    start, end = entry.offset, entry.offset + entry.size
+    ancestors = {id(a) for a in entry.ancestors()}
+    for other in model.entries:
+        if other is entry or other.area is not entry.area or id(other) in ancestors:
+            continue
+        other_end = other.offset + other.size * _occurrences(other)
+        if other.offset < end and start < other_end:
+            return True
+    return False
+
+
+def _occurrences(entry: DataEntry) -> int:
+    count = 1
+    for _, maximum in entry.dims:
+        count *= maximum
+    return count
+
+
+def _identifiers(node: Any) -> Iterator[ast.Identifier]:
+    """Every identifier in the PROCEDURE DIVISION (nested in statements, conditions,
+    subscripts and reference modifications)."""
+    if node is None:
+        return
+    if isinstance(node, ast.Identifier):
+        yield node
+    if isinstance(node, ast.ProcedureDivision):
+        for paragraph in node.paragraphs():
+            for sentence in paragraph.sentences:
+                yield from _identifiers(sentence)
+        return
+    if not dataclasses.is_dataclass(node) or isinstance(node, type):
+        return
+    for field in dataclasses.fields(node):
+        if field.name == "origin":
+            continue
+        yield from _values(getattr(node, field.name))
+
+
+def _values(value: Any) -> Iterator[ast.Identifier]:
+    if isinstance(value, tuple | list):
+        for item in value:
+            yield from _values(item)
+    elif value is not None and not isinstance(value, str | bool | int):
+        yield from _identifiers(value)
