@@ -102,9 +102,9 @@ def _byte_stores(program: Program, model: DataModel) -> tuple[list[tuple[int, in
                 mark(part.delimiter_in)
         elif isinstance(statement, ast.String):
             mark(statement.into)
-        elif isinstance(statement, ast.Inspect) and (statement.replacing or statement.converting):
-            mark(statement.target)
-        elif isinstance(statement, ast.Accept):
+        elif isinstance(statement, ast.Accept) or (
+            isinstance(statement, ast.Inspect) and (statement.replacing or statement.converting)
+        ):
             mark(statement.target)
     return edges, raw
 
