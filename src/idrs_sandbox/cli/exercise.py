@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from idrs_sandbox.training import course
-from idrs_sandbox.training.checks import CheckReport, Status
+from idrs_sandbox.training.checks import DEFAULT_EXAMPLES, CheckReport, Status
 from idrs_sandbox.training.engines import NO_COBOL_ENGINE, cobol_available
 from idrs_sandbox.training.workspace import Workspace, find_workspace
 
@@ -80,10 +80,17 @@ def start_command(exercise: str, folder: Path | None, variant: str | None) -> No
 
 @exercise_group.command("check")
 @dir_option
-def check_command(folder: Path | None) -> None:
+@click.option(
+    "--examples",
+    type=click.IntRange(min=0),
+    default=DEFAULT_EXAMPLES,
+    show_default=True,
+    help="Generated runs for the oracle's equivalence property (0: skip it).",
+)
+def check_command(folder: Path | None, examples: int) -> None:
     """Run the oracle on your copies: exit 0 when every check passes, 1 otherwise."""
     workspace = _workspace(folder)
-    report = course.check(workspace)
+    report = course.check(workspace, examples)
     show_report(report, Console(highlight=False))
     sys.exit(0 if report.passed else 1)
 

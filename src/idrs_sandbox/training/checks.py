@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from idrs_sandbox.cobol.diagnostics import CobolError
 from idrs_sandbox.engines.base import Engine, EngineError, RunInputs, RunResult, run_engine
@@ -94,6 +95,8 @@ class CheckContext:
 
     workspace: Workspace
     report: CheckReport
+    examples: int = 20
+    """Generated runs for the oracle's equivalence property (0: none)."""
 
     @property
     def runs(self) -> Path:
@@ -134,11 +137,11 @@ class CheckContext:
             self.add(Outcome(title, Status.FAIL, "your code crashed", _clip(trace)))
 
 
-def new_report(workspace: Workspace, exercise: str, title: str) -> CheckContext:
+def new_report(workspace: Workspace, exercise: str, title: str, examples: int = 20) -> CheckContext:
     """A fresh context; the runs of an earlier check are removed first."""
     if workspace.runs.exists():
         shutil.rmtree(workspace.runs)
-    return CheckContext(workspace, CheckReport(exercise, title))
+    return CheckContext(workspace, CheckReport(exercise, title), examples)
 
 
 def _clip(lines: Sequence[str], limit: int = MAX_DETAIL_LINES) -> list[str]:
@@ -316,3 +319,94 @@ def _failure(ctx: CheckContext, engine: Engine, error: Exception) -> list[str]:
 def _slug(title: str) -> str:
     kept = "".join(c if c.isalnum() else "-" for c in title.lower())
     return "-".join(part for part in kept.split("-") if part)[:48]
+
+
+# --- the oracle's equivalence property ------------------------------------------------------------
+
+DEFAULT_EXAMPLES = 20
+"""Generated runs per property check: a few seconds; ``idrs exercise check --examples N``."""
+SHRINK_RUNS = 40
+"""Candidate runs tried while shrinking a failure, at most (each runs both engines): the count,
+not a time, so the same failure shrinks to the same counterexample on every machine."""
+
+
+class _EnoughShrinking(BaseException):
+    """Stops hypothesis at once (it lets BaseException through, not Exception)."""
+
+
+def _disagreement(
+    ctx: CheckContext, run: Any, folder: Path, engine_a: Engine, engine_b: Engine
+) -> list[str]:
+    """How the two engines differ on ``run`` (nothing when identical)."""
+    inputs = run.write(folder / "in")
+    for engine in (engine_a, engine_b):
+        try:
+            run_engine(engine, inputs, folder / engine.name)
+        except (CobolUnavailable, CompileError, CobolError, TraineeCodeError):
+            raise
+        except Exception as error:
+            return _failure(ctx, engine, error)
+    comparison = compare_runs(
+        folder / engine_a.name, folder / engine_b.name, max_differences=4,
+        label_a=engine_a.name, label_b=engine_b.name,
+    )  # fmt: skip
+    return [] if comparison.identical else comparison.explain().splitlines()
+
+
+def check_property(
+    ctx: CheckContext, title: str, engine_a: Engine, engine_b: Engine, examples: int
+) -> Outcome:
+    """The oracle's equivalence property: hypothesis draws whole runs (valid and invalid cards,
+    abends; ``idrs_sandbox.oracle.strategies.runs``) and both engines must write identical files.
+    Examples are drawn in a fixed order (derandomized), so a check is repeatable, and a failure
+    is shrunk to a small run, kept under ``runs/`` for ``idrs compare``."""
+    if examples <= 0:
+        return Outcome(title, Status.SKIP, "switched off (--examples 0)")
+    try:
+        from hypothesis import HealthCheck, given, settings
+
+        from idrs_sandbox.oracle.strategies import Run, runs
+    except Exception as error:  # hypothesis is a test extra; the strategies are the oracle's
+        return Outcome(title, Status.SKIP, f"the oracle's strategies cannot be used here ({error})")
+    folder = ctx.folder(_slug(title))
+    failure: list[tuple[Run, list[str]]] = []
+    shrink_budget = [SHRINK_RUNS]
+
+    @settings(
+        max_examples=examples,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+        report_multiple_bugs=False,
+    )
+    @given(runs())
+    def engines_agree(run: Run) -> None:
+        if failure:
+            # Shrinking runs both engines per candidate: cap its cost. Past the budget the
+            # smallest failing run found so far is the counterexample.
+            shrink_budget[0] -= 1
+            if shrink_budget[0] < 0:
+                raise _EnoughShrinking
+        problems = _disagreement(ctx, run, folder, engine_a, engine_b)
+        if problems:
+            failure[:] = [(run, problems)]
+            raise AssertionError("\n".join(problems))
+
+    with suppress(Exception, _EnoughShrinking):  # the failure itself is noted in ``failure``
+        engines_agree()
+    if not failure:
+        return Outcome(title, Status.PASS, f"{examples} generated runs, identical")
+    run, explanation = failure[0]
+    kept = ctx.folder(_slug(title) + "-counterexample")
+    inputs = run.write(kept / "in")
+    for engine in (engine_a, engine_b):
+        with suppress(Exception):  # kept for idrs compare; the failure is described already
+            run_engine(engine, inputs, kept / engine.name)
+    details = [
+        f"shrunk to {len(run.master)} accounts and {len(run.deck)} cards: {ctx.shown(kept / 'in')}",
+        *_clip(explanation, 24),
+        f"field by field: idrs compare {ctx.shown(kept / engine_a.name)} "
+        f"{ctx.shown(kept / engine_b.name)}",
+    ]
+    return Outcome(title, Status.FAIL, "a generated run differs", details)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from idrs_sandbox.errors import UsageError
-from idrs_sandbox.training.checks import CheckReport, new_report
+from idrs_sandbox.training.checks import DEFAULT_EXAMPLES, CheckReport, new_report
 from idrs_sandbox.training.exercise import Exercise
 from idrs_sandbox.training.workspace import (
     GUIDE_FILE,
@@ -107,9 +107,11 @@ def reset(workspace: Workspace) -> Exercise:
     return exercise
 
 
-def check(workspace: Workspace) -> CheckReport:
+def check(workspace: Workspace, examples: int = DEFAULT_EXAMPLES) -> CheckReport:
+    """Run every check of the work folder's exercise; ``examples`` generated runs for the
+    oracle's equivalence property."""
     exercise, state = current(workspace)
-    ctx = new_report(workspace, exercise.key, exercise.title)
+    ctx = new_report(workspace, exercise.key, exercise.title, examples)
     exercise.check(ctx, state.variant)
     return ctx.report
 

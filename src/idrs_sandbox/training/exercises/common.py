@@ -18,6 +18,7 @@ from idrs_sandbox.training.checks import (
     characterization_root,
     characterization_weeks,
     check_equivalence,
+    check_property,
     check_weeks,
     exact_match,
     scenario_weeks,
@@ -115,3 +116,16 @@ def equivalence_between(
     title = f"generated decks: {engine_a.name} vs {engine_b.name}"
     with ctx.attempt(title):
         ctx.add(check_equivalence(ctx, title, engine_a, engine_b, decks))
+
+
+def property_between(ctx: CheckContext, engine_a: Engine, engine_b: Engine) -> None:
+    """The oracle's equivalence property on ``ctx.examples`` generated runs."""
+    title = f"oracle property: {engine_a.name} vs {engine_b.name} on generated runs"
+    with ctx.attempt(title):
+        ctx.add(check_property(ctx, title, engine_a, engine_b, ctx.examples))
+
+
+def property_with_truth(ctx: CheckContext, engine: Engine) -> None:
+    reference = truth_engine(modern_may_stand_in=True)
+    ctx.note(reference.note)
+    property_between(ctx, reference.engine, engine)

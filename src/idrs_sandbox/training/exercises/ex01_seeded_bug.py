@@ -11,6 +11,7 @@ from idrs_sandbox.training.exercises.common import (
     characterization_check,
     equivalence_with_truth,
     modern_copy,
+    property_with_truth,
     standard_decks,
 )
 from idrs_sandbox.training.workspace import Workspace
@@ -90,3 +91,4 @@ class SeededBug(Exercise):
             if engine is not None:
                 characterization_check(ctx, engine)
                 equivalence_with_truth(ctx, engine, standard_decks(ctx))
+                property_with_truth(ctx, engine)

@@ -16,7 +16,11 @@ from idrs_sandbox.training.decks import (
 )
 from idrs_sandbox.training.engines import Reference, truth_engine
 from idrs_sandbox.training.exercise import Exercise
-from idrs_sandbox.training.exercises.common import characterization_check, modern_copy
+from idrs_sandbox.training.exercises.common import (
+    characterization_check,
+    modern_copy,
+    property_with_truth,
+)
 from idrs_sandbox.training.workspace import Workspace
 
 
@@ -63,6 +67,7 @@ class PortEditPass(Exercise):
                     ctx, title, reference.engine, engine, decks, every_deck=True
                 )
                 ctx.add(outcome)
+            property_with_truth(ctx, engine)
 
 
 def damaged_master_decks(ctx: CheckContext) -> list[Deck]:

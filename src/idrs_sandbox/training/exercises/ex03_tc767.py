@@ -19,6 +19,7 @@ from idrs_sandbox.training.exercises.common import (
     cobol_copy,
     equivalence_between,
     modern_copy,
+    property_between,
     standard_decks,
 )
 from idrs_sandbox.training.reports import detail_line, with_row_after
@@ -74,6 +75,7 @@ class CreditReversal(Exercise):
             if cobol is not None and modern is not None:
                 decks = standard_decks(ctx, with_reversals)
                 equivalence_between(ctx, cobol, modern, decks)
+                property_between(ctx, cobol, modern)
 
 
 def with_new_row(week: Week, result: RunResult) -> list[str]:

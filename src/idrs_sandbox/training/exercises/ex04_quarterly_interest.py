@@ -17,6 +17,7 @@ from idrs_sandbox.training.exercises.common import (
     cobol_copy,
     equivalence_between,
     modern_copy,
+    property_between,
     standard_decks,
 )
 from idrs_sandbox.training.workspace import Workspace
@@ -75,6 +76,7 @@ class QuarterlyInterest(Exercise):
                 characterization_check(ctx, engine, "old control cards (tests/scenarios)")
             if cobol is not None and modern is not None:
                 equivalence_between(ctx, cobol, modern, standard_decks(ctx, with_deck_table))
+                property_between(ctx, cobol, modern)
 
 
 def with_rate_table(week: Week, table: str) -> Week:

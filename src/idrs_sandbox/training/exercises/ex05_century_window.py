@@ -25,6 +25,7 @@ from idrs_sandbox.training.exercises.common import (
     cobol_copy,
     equivalence_between,
     modern_copy,
+    property_between,
     standard_decks,
 )
 from idrs_sandbox.training.workspace import Workspace
@@ -88,6 +89,7 @@ class CenturyWindow(Exercise):
                 )
             if cobol is not None and modern is not None:
                 equivalence_between(ctx, cobol, modern, standard_decks(ctx, with_moved_years))
+                property_between(ctx, cobol, modern)
 
 
 def has_moved_years(week: Week) -> bool:

@@ -39,6 +39,7 @@ from idrs_sandbox.training.decks import (
 )
 from idrs_sandbox.training.engines import Reference, truth_engine
 from idrs_sandbox.training.exercise import Exercise
+from idrs_sandbox.training.exercises.common import property_between
 from idrs_sandbox.training.workspace import (
     TraineeCodeError,
     Workspace,
@@ -120,6 +121,8 @@ class Strangler(Exercise):
                 combined = _entry_point(strangler)
                 _check_scenarios(ctx, reference, combined)
                 _check_decks(ctx, reference, combined)
+                facade = Facade(combined, ROUTES[PROPERTY_ROUTE], reference.engine)
+                property_between(ctx, reference.engine, facade)
         except TraineeCodeError as error:
             lines = str(error).splitlines()
             ctx.add(Outcome("strangler.py loads", Status.FAIL, lines[0], lines[1:]))
@@ -135,6 +138,30 @@ def _entry_point(module: ModuleType) -> Combined:
             "strangler.py must define run_combined(inputs, output_dir, route, engines)"
         )
     return run_combined  # type: ignore[no-any-return]
+
+
+PROPERTY_ROUTE = "one TIN in three modern"
+
+
+class RouteBroken(Exception):
+    """An engine was given a TIN its route does not send to it."""
+
+
+class Facade:
+    """Your facade as an engine (for the oracle's property): the whole run the check compares."""
+
+    def __init__(self, combined: Combined, route: Route, legacy: Engine) -> None:
+        self.name = "yours-strangler"
+        self.combined, self.route, self.legacy = combined, route, legacy
+
+    def available(self) -> bool:
+        return True
+
+    def execute(self, inputs: RunInputs, staging: Path) -> int:
+        return_code, strays = _run_yours(self.combined, inputs, staging, self.route, self.legacy)
+        if strays and return_code != RC_ABEND:
+            raise RouteBroken("; ".join(strays[:3]))
+        return return_code
 
 
 class Spy:
