@@ -89,3 +89,20 @@ def test_without_cobc_the_truth_may_be_the_modern_engine(monkeypatch: pytest.Mon
     assert reference.note and "stands in" in reference.note
     with pytest.raises(engines.CobolUnavailable):
         engines.truth_engine(modern_may_stand_in=False)
+
+
+def test_without_the_oracle_strategies_the_property_is_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from idrs_sandbox.engines.modern import ModernEngine
+    from idrs_sandbox.training.checks import check_property, new_report
+
+    monkeypatch.setitem(sys.modules, "idrs_sandbox.oracle.strategies", None)  # not importable
+    workspace = course.start("2", tmp_path / "work").workspace
+    ctx = new_report(workspace, "02", "title")
+    assert check_property(ctx, "property", ModernEngine(), ModernEngine(), 5) is None
+    assert any("cannot run here" in note for note in ctx.report.notes)
+    assert check_property(ctx, "property", ModernEngine(), ModernEngine(), 0) is None
+    assert any("switched off" in note for note in ctx.report.notes)

@@ -122,7 +122,9 @@ def property_between(ctx: CheckContext, engine_a: Engine, engine_b: Engine) -> N
     """The oracle's equivalence property on ``ctx.examples`` generated runs."""
     title = f"oracle property: {engine_a.name} vs {engine_b.name} on generated runs"
     with ctx.attempt(title):
-        ctx.add(check_property(ctx, title, engine_a, engine_b, ctx.examples))
+        outcome = check_property(ctx, title, engine_a, engine_b, ctx.examples)
+        if outcome is not None:
+            ctx.add(outcome)
 
 
 def property_with_truth(ctx: CheckContext, engine: Engine) -> None:
