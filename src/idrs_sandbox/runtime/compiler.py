@@ -337,7 +337,13 @@ class Compiler:
                 continue
             value = self.integer(subscript)
             site = self.site(ident.origin)
-            check = f"_sx({value}, {maximum}, {site}, {ident.name!r})"
+            temp = self.temp()
+            # In line: the range test assigns the subscript, the error call runs only when out
+            # of range (support.check_subscript raises).
+            check = (
+                f"({temp} - 1 if 0 < ({temp} := {value}) <= {maximum} "
+                f"else _sx({temp}, {maximum}, {site}, {ident.name!r}))"
+            )
             parts.append(check if stride == 1 else f"{check} * {stride}")
         if not parts:
             return str(static)
@@ -622,11 +628,31 @@ class Compiler:
     def relation(self, left: ast.Expr, op: ast.RelOp, right: ast.Expr) -> str:
         python_op = {">": ">", "<": "<", "=": "==", ">=": ">=", "<=": "<=", "<>": "!="}[op]
         if self._numeric_pair(left, right):
+            digits = self._digit_strings(left, right, python_op)
+            if digits is not None:
+                return digits
             a, b = self.num(left), self.num(right)
             scale = max(a.scale, b.scale)
             return f"({_scaled(a, scale)} {python_op} {_scaled(b, scale)})"
         a_code, b_code = self._comparable_bytes(left, right)
         return f"({a_code} {python_op} {b_code})"
+
+    def _digit_strings(self, left: ast.Expr, right: ast.Expr, python_op: str) -> str | None:
+        """Two unsigned DISPLAY items of one shape compare as their digit bytes when both hold
+        digits only (same order as their values); otherwise by value."""
+        if not (isinstance(left, ast.Identifier) and isinstance(right, ast.Identifier)):
+            return None
+        a, b = self.ref(left), self.ref(right)
+        if a.var is not None or b.var is not None or not (a.numeric and b.numeric):
+            return None
+        if a.ftype != b.ftype or a.ftype.usage is not Usage.DISPLAY or a.ftype.signed:
+            return None
+        x, y = self.temp(), self.temp()
+        get = self.getter(a.ftype)
+        return (
+            f"(({x} {python_op} {y}) if (({x} := {self.slice(a)}).isdigit() & "
+            f"({y} := {self.slice(b)}).isdigit()) else ({get}({x}, 0) {python_op} {get}({y}, 0)))"
+        )
 
     def _numeric_pair(self, left: ast.Expr, right: ast.Expr) -> bool:
         def numeric_or_zero(expr: ast.Expr) -> bool:
