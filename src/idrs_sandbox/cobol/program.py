@@ -103,7 +103,8 @@ def parse_source(source: ExpandedSource) -> Program:
 
 @cache
 def program_parser() -> Lark:
-    """The LALR parser of ``grammar/program.lark`` (built once per process)."""
+    """The LALR parser of ``grammar/program.lark`` (built once per process; lark keeps the
+    tables in its cache file, keyed by the grammar's text, so later processes load them)."""
     return Lark.open(
         "grammar/program.lark",
         rel_to=__file__,
@@ -111,6 +112,7 @@ def program_parser() -> Lark:
         lexer="contextual",
         propagate_positions=True,
         maybe_placeholders=False,
+        cache=True,
     )
 
 

@@ -370,28 +370,23 @@ def default_bytes(ftype: FieldType) -> bytes:
 
 def initialize_storage(root: DataEntry) -> None:
     """Fill a new record with default bytes, then its VALUE clauses (REDEFINES skipped)."""
-    for entry in root.walk():
-        if entry.children or (entry.redefines and entry is not root):
-            continue
-        if any(a.redefines for a in _path_below(entry, root)):
-            continue
-        _fill_occurrences(entry, default_bytes(entry.ftype))
-    for entry in root.walk():
-        if entry.item is None or entry.item.value is None:
-            continue
-        if entry.redefines or any(a.redefines for a in _path_below(entry, root)):
-            continue
-        value = value_bytes(entry.item.value.literal.value, entry.ftype)
-        _fill_occurrences(entry, value)
+    items = list(_initialized(root, root))
+    for entry in items:
+        if not entry.children:
+            _fill_occurrences(entry, default_bytes(entry.ftype))
+    for entry in items:
+        if entry.item is not None and entry.item.value is not None:
+            _fill_occurrences(entry, value_bytes(entry.item.value.literal.value, entry.ftype))
 
 
-def _path_below(entry: DataEntry, root: DataEntry) -> list[DataEntry]:
-    path = []
-    for ancestor in entry.ancestors():
-        if ancestor is root:
-            break
-        path.append(ancestor)
-    return path
+def _initialized(entry: DataEntry, root: DataEntry) -> Iterator[DataEntry]:
+    """The items a record's initialisation touches: a REDEFINES below the root is skipped with
+    everything under it (the item it redefines is initialised instead)."""
+    if entry is not root and entry.redefines:
+        return
+    yield entry
+    for child in entry.children:
+        yield from _initialized(child, root)
 
 
 def _fill_occurrences(entry: DataEntry, data: bytes) -> None:
