@@ -6,6 +6,8 @@ Three kinds of evidence, the oracle's own:
   decks) whose every output byte is expected;
 - **equivalence**: two engines on the same generated deck must write identical files and return
   the same code (``idrs compare`` explains a difference field by field);
+- **the oracle's property**: the same, on runs drawn by hypothesis from the oracle's strategies,
+  a failure shrunk to a small run;
 - **exercise rules**: what a change must and must not touch (checked on the outputs).
 
 Every run is left under ``runs/`` in the work folder, so ``idrs compare`` can be pointed at it.
@@ -40,6 +42,8 @@ from idrs_sandbox.training.workspace import TraineeCodeError, Workspace, describ
 MAX_DETAIL_LINES = 40
 MAX_FAILED_ITEMS = 3
 MAX_LISTED_DECKS = 10
+DEFAULT_EXAMPLES = 20
+"""Generated runs per property check: a few seconds; ``idrs exercise check --examples N``."""
 
 
 class Status(Enum):
@@ -95,7 +99,7 @@ class CheckContext:
 
     workspace: Workspace
     report: CheckReport
-    examples: int = 20
+    examples: int = DEFAULT_EXAMPLES
     """Generated runs for the oracle's equivalence property (0: none)."""
 
     @property
@@ -137,7 +141,9 @@ class CheckContext:
             self.add(Outcome(title, Status.FAIL, "your code crashed", _clip(trace)))
 
 
-def new_report(workspace: Workspace, exercise: str, title: str, examples: int = 20) -> CheckContext:
+def new_report(
+    workspace: Workspace, exercise: str, title: str, examples: int = DEFAULT_EXAMPLES
+) -> CheckContext:
     """A fresh context; the runs of an earlier check are removed first."""
     if workspace.runs.exists():
         shutil.rmtree(workspace.runs)
@@ -323,8 +329,6 @@ def _slug(title: str) -> str:
 
 # --- the oracle's equivalence property ------------------------------------------------------------
 
-DEFAULT_EXAMPLES = 20
-"""Generated runs per property check: a few seconds; ``idrs exercise check --examples N``."""
 SHRINK_RUNS = 40
 """Candidate runs tried while shrinking a failure, at most (each runs both engines): the count,
 not a time, so the same failure shrinks to the same counterexample on every machine."""

@@ -47,6 +47,11 @@ def modern_copy(ctx: CheckContext) -> Iterator[Engine | None]:
         yield engine
 
 
+def engines_of(*engines: Engine | None) -> list[Engine]:
+    """The engines that could be built (a copy that does not load or compile is None)."""
+    return [engine for engine in engines if engine is not None]
+
+
 def cobol_copy(ctx: CheckContext) -> Engine | None:
     """The trainee's COBOL program, compiled; None after recording why it cannot run."""
     title = "your POSTING.cbl compiles"

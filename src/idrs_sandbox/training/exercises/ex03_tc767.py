@@ -7,7 +7,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from idrs_sandbox.engines.base import Engine, RunResult
+from idrs_sandbox.engines.base import RunResult
 from idrs_sandbox.oracle.scenarios import Week
 from idrs_sandbox.training.checks import CheckContext, exact_match
 from idrs_sandbox.training.decks import DeckSpec, convert_tc
@@ -17,6 +17,7 @@ from idrs_sandbox.training.exercises.common import (
     acceptance_check,
     characterization_check,
     cobol_copy,
+    engines_of,
     equivalence_between,
     modern_copy,
     property_between,
@@ -61,7 +62,7 @@ class CreditReversal(Exercise):
     def check(self, ctx: CheckContext, variant: str | None) -> None:
         cobol = cobol_copy(ctx)
         with modern_copy(ctx) as modern:
-            engines = [engine for engine in (cobol, modern) if engine is not None]
+            engines = engines_of(cobol, modern)
             acceptance = self.data / "acceptance"
             for engine in engines:
                 acceptance_check(ctx, engine, acceptance, with_report_lines(acceptance))
@@ -92,7 +93,3 @@ def with_new_row(week: Week, result: RunResult) -> list[str]:
 def with_reversals(folder: Path, spec: DeckSpec) -> None:
     """Every second TC 766 card of the deck becomes a TC 767."""
     convert_tc(folder, "766", "767", every=2)
-
-
-def engines_of(*engines: Engine | None) -> list[Engine]:
-    return [engine for engine in engines if engine is not None]

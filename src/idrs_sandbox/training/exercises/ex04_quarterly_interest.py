@@ -15,6 +15,7 @@ from idrs_sandbox.training.exercises.common import (
     acceptance_check,
     characterization_check,
     cobol_copy,
+    engines_of,
     equivalence_between,
     modern_copy,
     property_between,
@@ -68,7 +69,7 @@ class QuarterlyInterest(Exercise):
             return with_rate_table(week, str(week_value(acceptance, week, RATE_TABLE_KEY) or ""))
 
         with modern_copy(ctx) as modern:
-            engines = [engine for engine in (cobol, modern) if engine is not None]
+            engines = engines_of(cobol, modern)
             for engine in engines:
                 expectation = with_report_lines(acceptance)
                 acceptance_check(ctx, engine, acceptance, expectation, with_table)

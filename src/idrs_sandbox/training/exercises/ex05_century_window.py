@@ -23,6 +23,7 @@ from idrs_sandbox.training.exercises.common import (
     acceptance_check,
     characterization_check,
     cobol_copy,
+    engines_of,
     equivalence_between,
     modern_copy,
     property_between,
@@ -76,7 +77,7 @@ class CenturyWindow(Exercise):
         cobol = cobol_copy(ctx)
         acceptance = self.data / "acceptance"
         with modern_copy(ctx) as modern:
-            engines = [engine for engine in (cobol, modern) if engine is not None]
+            engines = engines_of(cobol, modern)
             for engine in engines:
                 acceptance_check(ctx, engine, acceptance, with_report_lines(acceptance))
             for engine in engines:

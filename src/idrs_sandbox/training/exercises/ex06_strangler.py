@@ -48,7 +48,6 @@ from idrs_sandbox.training.workspace import (
 )
 
 STRANGLER_FILE = "strangler.py"
-SIDES = ("legacy", "modern")
 Route = Callable[[bytes], str]
 MAX_SHOWN = 3
 
