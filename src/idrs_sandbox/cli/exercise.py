@@ -71,7 +71,7 @@ def start_command(exercise: str, folder: Path | None, variant: str | None) -> No
         f"{escape(started.exercise.summary)}\n\n"
         f"Work folder: {root}\n"
         f"  yours to edit: {', '.join(started.exercise.managed)}\n"
-        f"  the story and the rules: {started.exercise.doc} (and EXERCISE.md there)\n\n"
+        f"  the story and the rules: {started.exercise.doc} (a summary: EXERCISE.md)\n\n"
         f"Next: cd {root} && idrs exercise check"
     )
     if started.exercise.needs_cobol and not cobol_available():

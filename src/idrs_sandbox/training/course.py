@@ -85,7 +85,7 @@ def start(key: str, folder: Path | None = None, variant: str | None = None) -> S
     state = ExerciseState(exercise.slug, variant or exercise.default_variant())
     exercise.prepare(workspace, state.variant)
     save_start(root, exercise.managed)
-    write_guide(workspace, exercise)
+    write_guide(workspace, exercise, state.variant)
     workspace.write_state(state)
     return Started(workspace, exercise, state)
 
@@ -103,7 +103,7 @@ def reset(workspace: Workspace) -> Exercise:
         clear_managed(workspace.root, exercise.managed)
         exercise.prepare(workspace, state.variant)
         save_start(workspace.root, exercise.managed)
-    write_guide(workspace, exercise)
+    write_guide(workspace, exercise, state.variant)
     return exercise
 
 
@@ -140,7 +140,7 @@ def shown_hints(workspace: Workspace) -> list[Hint]:
     return [Hint(i, len(hints), hints[i - 1]) for i in range(1, state.hints_shown + 1)]
 
 
-def write_guide(workspace: Workspace, exercise: Exercise) -> None:
+def write_guide(workspace: Workspace, exercise: Exercise, variant: str | None) -> None:
     """EXERCISE.md in the work folder: what to do, what may be touched, the commands."""
     managed = "\n".join(f"- `{name}`" for name in exercise.managed)
     text = f"""# Exercise {exercise.key}: {exercise.title}
@@ -163,7 +163,7 @@ Do not edit `{STATE_FILE}` or `{START_DIR}/` (the starting state that `reset` re
 ## Commands (run them here, or anywhere with `--dir {workspace.root}`)
 
 - `idrs exercise check`: run the oracle on your copies; PASS, FAIL (with the diff) or INCOMPLETE
-- `idrs exercise hint`: the next hint ({len(exercise.hints)}+ hints, weakest first)
+- `idrs exercise hint`: the next hint ({len(exercise.hints_for(variant))} hints, weakest first)
 - `idrs exercise reset`: back to the starting state
 - `idrs compare RUN_A RUN_B`: a field-by-field diff of two runs
 """
