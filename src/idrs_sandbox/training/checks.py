@@ -135,7 +135,10 @@ class CheckContext:
             self.add(Outcome(title, Status.SKIP, str(error)))
         except (TraineeCodeError, CompileError, CobolError, EngineError) as error:
             # Messages that already say where (cobc's diagnostics, file:line:col, the engine).
-            self.add(Outcome(title, Status.FAIL, "cannot run", _clip(str(error).splitlines())))
+            what = (
+                "does not compile" if isinstance(error, CompileError | CobolError) else "cannot run"
+            )
+            self.add(Outcome(title, Status.FAIL, what, _clip(str(error).splitlines())))
         except Exception as error:  # the trainee's code, run by an engine, crashed
             trace = describe_exception(error, self.workspace.root).splitlines()
             self.add(Outcome(title, Status.FAIL, "your code crashed", _clip(trace)))
