@@ -47,10 +47,11 @@ def list_command() -> None:
     for column in ("#", "exercise", "you edit", "story"):
         table.add_column(column)
     for exercise in course.exercises():
-        edits = ", ".join(exercise.managed) + ("  (needs cobc)" if exercise.needs_cobol else "")
-        table.add_row(
-            exercise.key, f"{exercise.title}\n[dim]{exercise.slug}[/]", edits, exercise.doc
-        )
+        edits = ", ".join(exercise.managed)
+        if exercise.needs_cobol:
+            edits += "  (runs your COBOL)"
+        title = f"{escape(exercise.title)}\n[dim]{exercise.slug}[/]"
+        table.add_row(exercise.key, title, edits, exercise.doc)
     console = Console()
     console.print(table)
     if not cobol_available():
