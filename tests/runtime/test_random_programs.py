@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from idrs_sandbox.cobol.program import parse_program_text
 from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 
-USAGES = ("", " COMP", " COMP-3", " COMP-5")
+USAGES = ("", " COMP", " COMP-3", " COMP-5", " SIGN LEADING SEPARATE", " SIGN TRAILING SEPARATE")
 EDITED = (
     "ZZZ,ZZ9.99-",
     "$$$,$$9.99",
@@ -32,6 +32,9 @@ EDITED = (
     "9(5).99",
     "Z(4)9",
     "99B99/99",
+    "ZZ9.99 BLANK WHEN ZERO",
+    "$(4)9.9(3)+",
+    "--,---,--9",
 )
 
 
@@ -69,7 +72,7 @@ def numerics(draw: st.DrawFn, name: str) -> Numeric:
     limit = 9 if usage == " COMP-5" else 11
     integers = draw(st.integers(0 if usage != " COMP-5" else 1, 7))
     decimals = draw(st.integers(0 if integers else 1, min(4, limit - integers)))
-    signed = draw(st.booleans())
+    signed = draw(st.booleans()) or "SIGN" in usage
     return Numeric(name, integers, decimals, signed, usage)
 
 
@@ -79,8 +82,10 @@ def expressions(draw: st.DrawFn, fields: list[Numeric], depth: int = 0) -> str:
         if draw(st.booleans()):
             return draw(st.sampled_from(fields)).name
         return numeric_literal(draw, draw(st.integers(0, 3)), draw(st.integers(0, 2)), False)
-    op = draw(st.sampled_from(["+", "-", "*", "/"]))
+    op = draw(st.sampled_from(["+", "-", "*", "/", "+", "-", "*", "/", "**"]))
     left = draw(expressions(fields, depth + 1))
+    if op == "**":
+        return f"({left} ** {draw(st.integers(0, 3))})"
     right = draw(expressions(fields, depth + 1))
     return f"({left} {op} {right})"
 
@@ -184,7 +189,10 @@ def text_statements(draw: st.DrawFn, label: str) -> list[str]:
 def programs(draw: st.DrawFn) -> str:
     count = draw(st.integers(3, 6))
     fields = [draw(numerics(f"F{i}")) for i in range(count)]
-    data = [f"       01 {f.name} PIC {f.picture}{f.usage} VALUE {f.literal(draw)}." for f in fields]
+    data = ["       01 NUMS."]
+    data += [
+        f"          05 {f.name} PIC {f.picture}{f.usage} VALUE {f.literal(draw)}." for f in fields
+    ]
     data += [f"       01 E{i} PIC {pic}." for i, pic in enumerate(EDITED)]
     data += [
         "       01 TX PIC X(8).",
@@ -196,13 +204,16 @@ def programs(draw: st.DrawFn) -> str:
     body: list[str] = []
     for number in range(draw(st.integers(15, 30))):
         label = f"S{number}"
-        kind = draw(st.sampled_from(["arith", "arith", "move", "cond", "text"]))
+        kind = draw(st.sampled_from(["arith", "arith", "move", "cond", "text", "init"]))
         if kind == "arith":
             body += draw(arithmetic_statements(fields, label))
         elif kind == "move":
             body += draw(move_statements(fields, label))
         elif kind == "cond":
             body += draw(condition_statements(fields, label))
+        elif kind == "init":
+            shown = " ".join(f'"|" {f.name}' for f in fields)
+            body += ["INITIALIZE NUMS", f'DISPLAY "{label} " {shown}']
         else:
             body += draw(text_statements(label))
     lines = [
