@@ -70,3 +70,29 @@ def test_runtime_error_is_one_line_with_the_position(tmp_path: Path) -> None:
     assert result.stderr.strip().splitlines() == [
         "Error: HELLO.cbl:14:20: runtime error: subscript -5 of T is out of range 1 to 3"
     ]
+
+
+def test_a_fault_of_the_engine_names_the_cobol_statement(tmp_path: Path) -> None:
+    import io
+    import os
+
+    import pytest
+
+    from idrs_sandbox.cobol.program import parse_program_text
+    from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
+    from idrs_sandbox.runtime.support import CobolRuntimeError
+
+    text = PROGRAM.replace('DISPLAY "N=" N.', "COMPUTE N = N / 2.")
+    program = LegacyProgram(parse_program_text(text, "HELLO.cbl"))
+
+    def broken(*args: object) -> int:
+        raise ValueError("simulated engine bug")
+
+    program.namespace["_div"] = broken
+    streams = RunStreams(io.BytesIO(), io.BytesIO(), dict(os.environ), tmp_path)
+    with pytest.raises(CobolRuntimeError) as caught:
+        program.run(streams)
+    assert str(caught.value) == (
+        "HELLO.cbl:12:12: runtime error: the legacy engine failed here "
+        "(ValueError: simulated engine bug)"
+    )

@@ -116,6 +116,8 @@ class Compiler:
         self._constants: dict[Any, str] = {}
         self._counter = 0
         self.origins: list[Origin] = []
+        self.line_origins: list[tuple[int, Origin]] = []
+        """(first line of generated code, COBOL statement): where a fault happened."""
         self.paragraphs: list[Paragraph] = []
         self.out = Emitter()
         self._loop_depth = 0
@@ -267,6 +269,7 @@ class Compiler:
 
     def statements(self, statements: tuple[ast.Statement, ...]) -> None:
         for statement in statements:
+            self.line_origins.append((len(self.out.lines) + 1, statement.origin))
             method = getattr(self, f"stmt_{type(statement).__name__.lower()}")
             method(statement)
 

@@ -7,6 +7,7 @@ executable. The process exit status is RETURN-CODE (or STOP RUN's status), modul
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 import sys
@@ -58,8 +59,11 @@ class LegacyProgram:
         compiler = Compiler(program, model, trace)
         self.source = compiler.compile()
         self.code: CodeType = compile(self.source, f"<cobol {program.file_name}>", "exec")
+        self.line_starts = [line for line, _ in compiler.line_origins]
         self.namespace = compiler.namespace
         self.origins = compiler.origins
+        self.line_origins = compiler.line_origins
+        self.filename = f"<cobol {program.file_name}>"
         self.promoted_slots = compiler.promoted_slots
 
     @classmethod
@@ -82,6 +86,14 @@ class LegacyProgram:
             namespace["_run"](0, -1)
         except StopRun as stop:
             status = stop.status
+        except CobolRuntimeError:
+            raise
+        except RecursionError:
+            raise CobolRuntimeError(
+                "PERFORM nesting too deep (a paragraph performs itself?)"
+            ) from None
+        except Exception as error:  # a fault of the engine itself: one line, with the statement
+            raise self._internal_error(error) from None
         finally:
             streams.stdout.flush()
         for handle in files:
@@ -92,6 +104,19 @@ class LegacyProgram:
             register = model.special["RETURN-CODE"]
             status = reader(register.ftype)(register.area.buffer, 0)
         return status & 0xFF
+
+    def _internal_error(self, error: Exception) -> CobolRuntimeError:
+        """Name the COBOL statement that was running when the generated code failed."""
+        origin: Origin | None = None
+        trace = error.__traceback__
+        while trace is not None:
+            if trace.tb_frame.f_code.co_filename == self.filename:
+                at = bisect.bisect_right(self.line_starts, trace.tb_lineno) - 1
+                if at >= 0:
+                    origin = self.line_origins[at][1]
+            trace = trace.tb_next
+        detail = f"{type(error).__name__}: {error}"
+        return CobolRuntimeError(f"the legacy engine failed here ({detail})", origin)
 
     def _bind(
         self, namespace: dict[str, Any], model: DataModel, streams: RunStreams
