@@ -99,3 +99,21 @@ def test_qualified_names_and_sections_resolve(tmp_path: Path) -> None:
            GO TO P1.
 """
     assert _problems(text) == []
+
+
+def test_a_level_78_constant_cannot_receive_a_value() -> None:
+    text = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. K.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       78 LIMIT-VALUE VALUE 3.
+       01 N PIC 9.
+       PROCEDURE DIVISION.
+           MOVE LIMIT-VALUE TO N
+           ADD 1 TO LIMIT-VALUE
+           STOP RUN.
+"""
+    assert _problems(text) == [
+        (9, 21, "'LIMIT-VALUE' is a constant (level 78): it cannot change"),
+    ]

@@ -65,6 +65,8 @@ class NameTable:
                 table._add(item, (declaration.name.upper(),), 0)
         for item in program.working_storage:
             table._add(item, (), 0)
+        for constant in program.constants.values():
+            table._put(Name("constant", constant.name.upper(), (), 0))
         table._put(Name("data", "RETURN-CODE", (), 0))
         return table
 
@@ -142,6 +144,12 @@ class _Checker:
     # statements -----------------------------------------------------------------------------
 
     def statement(self, statement: ast.Statement, section: str | None) -> None:
+        for receiver in _receivers(statement):
+            found = self.names.candidates(receiver.name, receiver.qualifiers)
+            if len(found) == 1 and found[0].kind == "constant":
+                self.error(
+                    f"'{receiver.name}' is a constant (level 78): it cannot change", receiver.origin
+                )
         if isinstance(statement, ast.PerformProcedure):
             self.procedure_name(statement.start, section)
             if statement.end is not None:
@@ -329,6 +337,24 @@ def _is_statement(value: Any) -> bool:
 
 
 _STATEMENT_TYPES: tuple[type, ...] = typing.get_args(ast.Statement)
+
+
+def _receivers(statement: ast.Statement) -> Iterator[ast.Identifier]:
+    """The items a statement stores into."""
+    if isinstance(statement, ast.Move | ast.Initialize | ast.SetTo | ast.SetUpDown):
+        yield from statement.targets
+    elif isinstance(statement, ast.Add | ast.Subtract | ast.Multiply | ast.Divide | ast.Compute):
+        yield from (target.target for target in statement.targets)
+        if isinstance(statement, ast.Divide) and statement.remainder is not None:
+            yield statement.remainder
+    elif isinstance(statement, ast.String):
+        yield statement.into
+    elif isinstance(statement, ast.Read) and statement.into is not None:
+        yield statement.into
+    elif isinstance(statement, ast.Unstring):
+        yield from (target.target for target in statement.targets)
+    elif isinstance(statement, ast.Inspect | ast.Accept):
+        yield statement.target
 
 
 def _identifiers(node: Any) -> Iterator[ast.Identifier]:

@@ -7,6 +7,7 @@ Built by :class:`ProcedureTransformer` from the lark tree of ``grammar/program.l
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -687,6 +688,46 @@ def statement_children(statement: Statement) -> list[tuple[Statement, ...]]:
     elif isinstance(statement, String | Unstring):
         lists = [statement.overflow.on_overflow, statement.overflow.not_on_overflow]
     return [group for group in lists if group is not None]
+
+
+# ---------------------------------------------------------------------------------------------
+# level-78 constants
+
+
+@dataclass(frozen=True)
+class Constant:
+    """``78 NAME VALUE literal.``: the name stands for the literal wherever a value is used."""
+
+    name: str
+    value: Literal
+    origin: Origin
+
+
+def substitute_constants(procedure: ProcedureDivision, constants: dict[str, Literal]) -> None:
+    """Replace every plain reference to a level-78 name by its literal (at the reference's
+    position). Receiving a value into a constant is rejected before, by cobol/checks.py."""
+    if not constants:
+        return
+    for paragraph in procedure.paragraphs():
+        paragraph.sentences = [_substitute(s, constants) for s in paragraph.sentences]
+
+
+def _substitute(node: Any, constants: dict[str, Literal]) -> Any:
+    if isinstance(node, Identifier):
+        value = constants.get(node.name.upper())
+        if value is not None and not node.qualifiers and not node.subscripts and not node.refmod:
+            return dataclasses.replace(value, origin=node.origin)
+    if isinstance(node, tuple):
+        return tuple(_substitute(item, constants) for item in node)
+    if not dataclasses.is_dataclass(node) or isinstance(node, type):
+        return node
+    changes = {}
+    for field_ in dataclasses.fields(node):
+        old = getattr(node, field_.name)
+        new = _substitute(old, constants)
+        if new is not old:
+            changes[field_.name] = new
+    return dataclasses.replace(node, **changes) if changes else node
 
 
 # ---------------------------------------------------------------------------------------------

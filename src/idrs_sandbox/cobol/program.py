@@ -61,6 +61,7 @@ class Program:
     files: list[FileDeclaration]
     working_storage: list[DataItem]
     procedure: ast.ProcedureDivision | None
+    constants: dict[str, ast.Constant] = field(default_factory=dict)
 
     @property
     def file_name(self) -> str:
@@ -200,16 +201,19 @@ class ProgramTransformer(Transformer[Token, Any]):
         working: list[DataItem] = []
         procedure: ast.ProcedureDivision | None = None
         fds: list[tuple[str, int | None, list[DataItem], Origin]] = []
+        constants: dict[str, ast.Constant] = {}
         for part in children[1:]:
             if isinstance(part, _Environment):
                 files = part.files
             elif isinstance(part, _DataDivision):
                 fds = part.fds
                 working = part.working_storage
+                constants = {c.name.upper(): c for c in part.constants}
             elif isinstance(part, ast.ProcedureDivision):
                 procedure = part
         _attach_fds(files, fds)
-        return Program(name, self.source, self._at(meta), files, working, procedure)
+        origin = self._at(meta)
+        return Program(name, self.source, origin, files, working, procedure, constants)
 
     def identification_division(self, children: list[Any]) -> str:
         return str(children[0])
@@ -302,8 +306,9 @@ class ProgramTransformer(Transformer[Token, Any]):
         for part in children:
             if isinstance(part, _FileSection):
                 result.fds = part.fds
-            elif isinstance(part, list):
-                result.working_storage = part
+            elif isinstance(part, _WorkingStorage):
+                result.working_storage = part.items
+                result.constants = part.constants
         return result
 
     def file_section(self, children: list[Any]) -> _FileSection:
@@ -337,9 +342,14 @@ class ProgramTransformer(Transformer[Token, Any]):
     def data_records_clause(self, children: list[Any]) -> None:
         return None
 
-    def working_storage_section(self, children: list[Any]) -> list[DataItem]:
-        items: list[DataItem] = children[0]
-        return items
+    def working_storage_section(self, children: list[Any]) -> _WorkingStorage:
+        constants = [c for c in children if isinstance(c, ast.Constant)]
+        entries = [c for c in children if not isinstance(c, ast.Constant)]
+        return _WorkingStorage(nest_entries(entries), constants)
+
+    def constant_entry(self, children: list[Any]) -> ast.Constant:
+        _, name, value = children
+        return ast.Constant(str(name), value, self._at(name))
 
     def data_entries(self, children: list[Any]) -> list[DataItem]:
         return nest_entries(children)
@@ -1085,6 +1095,13 @@ class _Environment:
 class _DataDivision:
     fds: list[tuple[str, int | None, list[DataItem], Origin]] = field(default_factory=list)
     working_storage: list[DataItem] = field(default_factory=list)
+    constants: list[ast.Constant] = field(default_factory=list)
+
+
+@dataclass
+class _WorkingStorage:
+    items: list[DataItem]
+    constants: list[ast.Constant]
 
 
 @dataclass

@@ -17,7 +17,9 @@ from pathlib import Path
 from types import CodeType
 from typing import Any, BinaryIO
 
+from idrs_sandbox.cobol.checks import CheckFailed, check_program
 from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.cobol.procedure import substitute_constants
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.runtime.compiler import Compiler
 from idrs_sandbox.runtime.data import DataModel, build_data_model
@@ -53,6 +55,12 @@ class LegacyProgram:
     """A COBOL program compiled for the legacy engine."""
 
     def __init__(self, program: Program, trace: bool = False) -> None:
+        errors = check_program(program)
+        if errors:
+            raise CheckFailed(errors)
+        if program.procedure is not None:
+            literals = {name: c.value for name, c in program.constants.items()}
+            substitute_constants(program.procedure, literals)
         self.program = program
         self.trace = trace
         model = build_data_model(program)
