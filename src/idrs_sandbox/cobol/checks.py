@@ -347,10 +347,9 @@ def _receivers(statement: ast.Statement) -> Iterator[ast.Identifier]:
         yield from (target.target for target in statement.targets)
         if isinstance(statement, ast.Divide) and statement.remainder is not None:
             yield statement.remainder
-    elif isinstance(statement, ast.String):
-        yield statement.into
-    elif isinstance(statement, ast.Read) and statement.into is not None:
-        yield statement.into
+    elif isinstance(statement, ast.String | ast.Read):
+        if statement.into is not None:
+            yield statement.into
     elif isinstance(statement, ast.Unstring):
         yield from (target.target for target in statement.targets)
     elif isinstance(statement, ast.Inspect | ast.Accept):
