@@ -83,3 +83,37 @@ def test_generated_run_is_byte_identical_to_gnucobol(seed: int, tmp_path: Path, 
         assert (expected_file is None) == (actual_file is None), ddname
         if expected_file is not None and actual_file is not None:
             assert actual_file.read_bytes() == expected_file.read_bytes(), (ddname, shape)
+
+
+@pytest.mark.cobc
+@pytest.mark.parametrize("seed", [3, 41])
+def test_chained_weeks_stay_identical(seed: int, tmp_path: Path, cobc: str) -> None:
+    """Week after week (each MASTOUT is the next MASTIN, no new cards, five cycles apart), the
+    notice stream, interest, FTP penalties, offsets and refunds evolve the same way."""
+    from idrs_sandbox.datagen.dates import cycle_index, cycle_of_index, week_start
+    from idrs_sandbox.datagen.layout import control_card
+
+    cycle = 202415
+    generate_run(tmp_path / "week0", 40, 300, seed=seed, cycle=cycle, invalid_share=0.1)
+    master = tmp_path / "week0" / "MASTIN"
+    cards = tmp_path / "week0" / "TRANSIN"
+    for week in range(1, 7):
+        folder = tmp_path / f"week{week}"
+        folder.mkdir(exist_ok=True)
+        (folder / "MASTIN").write_bytes(master.read_bytes())
+        (folder / "TRANSIN").write_bytes(cards.read_bytes())
+        run_date = int(week_start(cycle).strftime("%Y%m%d"))
+        (folder / "CONTROL").write_bytes(control_card(cycle, run_date, Decimal("0.0800")))
+        inputs = RunInputs.from_folder(folder)
+        expected = run_engine(GnuCOBOLEngine(), inputs, folder / "gnucobol")
+        actual = run_engine(LegacyEngine(), inputs, folder / "legacy")
+        assert actual.return_code == expected.return_code, week
+        for ddname in OUTPUT_DDNAMES:
+            assert actual.outputs[ddname].read_bytes() == expected.outputs[ddname].read_bytes(), (
+                week,
+                ddname,
+            )
+        master = expected.outputs["MASTOUT"]
+        cards = tmp_path / "empty"
+        cards.write_bytes(b"")
+        cycle = cycle_of_index(cycle_index(cycle) + 5)
