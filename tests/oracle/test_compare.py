@@ -55,7 +55,7 @@ def test_a_changed_packed_field_is_named_with_values_bytes_and_key(tmp_path: Pat
     assert difference is not None
     assert (difference.ddname, difference.record_number) == ("MASTOUT", 2)
     assert difference.field == "TA-BALANCE(2)"
-    assert "666000002" in difference.key and "period 202312" in difference.key
+    assert "TA-TIN 666000002" in difference.key and "period 202312" in difference.key
     assert (difference.value_a, difference.value_b) == ("1204.50", "1204.49")
     assert difference.bytes_a == bytes.fromhex("00000120450C")
     assert difference.bytes_b == bytes.fromhex("00000120449C")
@@ -74,6 +74,16 @@ def test_missing_record_return_code_and_report_lines_are_reported(tmp_path: Path
     assert "return code: 0 vs 4" in text
     assert "(no record)" in text
     assert "+RUN OUT OF BALANCE" in text
+
+
+def test_codes_keep_their_leading_zeros(tmp_path: Path) -> None:
+    a = _write_run(tmp_path / "a", "1.00")
+    b = _write_run(tmp_path / "b", "1.00")
+    (b / "NOTICES").write_bytes(NOTICE.encode({"NT-TIN": Decimal(30124)}))
+    difference = compare_runs(a, b).first_difference()
+    assert difference is not None and difference.field == "NT-TIN"
+    assert (difference.value_a, difference.value_b) == ("666000002", "000030124")
+    assert difference.key == "NT-TIN 666000002, NT-TAX-PERIOD 000000"
 
 
 def test_compare_command_exit_status(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.engines.base import OUTPUT_DDNAMES, RECORD_LENGTHS, read_return_code
 from idrs_sandbox.records.codec import Invalid, RecordCodec
 from idrs_sandbox.records.files import RecordFile
-from idrs_sandbox.records.layout import FieldLayout
+from idrs_sandbox.records.layout import FieldLayout, Usage
 
 COPYBOOKS: dict[str, str] = {
     "CONTROL": "CTLCARD",
@@ -281,7 +281,24 @@ def _shown(codec: RecordCodec, item: FieldLayout, raw: bytes) -> str:
         value = codec.codec_for(item).decode(raw)
     except ValueError as error:
         return str(Invalid(raw, str(error)))
-    return repr(value) if isinstance(value, str) else str(value)
+    if isinstance(value, str):
+        return repr(value)
+    if _is_code(item):
+        return raw.decode("latin-1")
+    return str(value)
+
+
+def _is_code(item: FieldLayout) -> bool:
+    """Unsigned integer DISPLAY fields (TINs, dates, cycles) read best as their digits:
+    ``000030124``, not ``30124``."""
+    picture = item.picture
+    return (
+        item.usage is Usage.DISPLAY
+        and picture is not None
+        and picture.is_numeric
+        and not picture.signed
+        and picture.scale == 0
+    )
 
 
 def _text_diff(path_a: Path, path_b: Path, limit: int) -> list[str]:
