@@ -46,6 +46,18 @@ def test_trace_shows_each_paragraph_on_stderr(tmp_path: Path) -> None:
     ]
 
 
+def test_trace_statements_logs_each_statement_with_its_text(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["cobol", "run", "--trace-statements", str(_write(tmp_path, PROGRAM))]
+    )
+    assert result.stderr.splitlines()[:4] == [
+        "TRACE HELLO.cbl:7: MAIN",
+        "TRACE HELLO.cbl:8:   PERFORM SHOW 2 TIMES",
+        "TRACE HELLO.cbl:11: SHOW",
+        'TRACE HELLO.cbl:12:   DISPLAY "N=" N.',
+    ]
+
+
 def test_check_lists_problems_with_positions(tmp_path: Path) -> None:
     bad = PROGRAM.replace('DISPLAY "N=" N.', 'DISPLAY "N=" M.')
     result = CliRunner().invoke(cli, ["cobol", "check", str(_write(tmp_path, bad))])

@@ -1,7 +1,8 @@
 """``idrs cobol``: run or check any program of the COBOL subset with the legacy engine.
 
 ``idrs cobol run PROG.cbl`` prints what the cobc-built executable prints and exits with its
-RETURN-CODE; ``--trace`` writes the paragraph flow to stderr (``TRACE FILE:LINE: PARAGRAPH``).
+RETURN-CODE; ``--trace`` writes the paragraph flow to stderr (``TRACE FILE:LINE: PARAGRAPH``),
+``--trace-statements`` every statement too, with its source text (a step-by-step log).
 ``idrs cobol check PROG.cbl`` reports every syntax and semantic problem with its position.
 """
 
@@ -47,11 +48,17 @@ def cobol_group() -> None:
     help=COPY_DIR_HELP,
 )
 @click.option("--trace", is_flag=True, help="print every paragraph entered, to stderr")
-def run_command(program_file: Path, copy_dirs: tuple[Path, ...], trace: bool) -> None:
+@click.option(
+    "--trace-statements", is_flag=True, help="print every statement executed too, to stderr"
+)
+def run_command(
+    program_file: Path, copy_dirs: tuple[Path, ...], trace: bool, trace_statements: bool
+) -> None:
     """Run PROGRAM_FILE as `cobc -x` then the executable would; exit status = RETURN-CODE."""
     from idrs_sandbox.runtime.machine import LegacyProgram
 
-    compiled = LegacyProgram(_checked(program_file, copy_dirs), trace=trace)
+    program = _checked(program_file, copy_dirs)
+    compiled = LegacyProgram(program, trace=trace, trace_statements=trace_statements)
     return_code = compiled.run()
     sys.exit(return_code)
 

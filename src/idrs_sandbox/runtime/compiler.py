@@ -108,10 +108,17 @@ class Emitter:
 class Compiler:
     """Translate a parsed program (and its data model) into one Python module."""
 
-    def __init__(self, program: Program, model: DataModel, trace: bool = False) -> None:
+    def __init__(
+        self,
+        program: Program,
+        model: DataModel,
+        trace: bool = False,
+        trace_statements: bool = False,
+    ) -> None:
         self.program = program
         self.model = model
-        self.trace = trace
+        self.trace = trace or trace_statements
+        self.trace_statements = trace_statements
         self.namespace: dict[str, Any] = {}
         self._constants: dict[Any, str] = {}
         self._counter = 0
@@ -269,6 +276,10 @@ class Compiler:
 
     def statements(self, statements: tuple[ast.Statement, ...]) -> None:
         for statement in statements:
+            if self.trace_statements:
+                origin = statement.origin
+                text = origin.source.line_text(origin.line)[origin.column - 1 : 72].rstrip()
+                self.out.line(f"_trace({f'{origin.file}:{origin.line}:   {text}'!r})")
             self.line_origins.append((len(self.out.lines) + 1, statement.origin))
             method = getattr(self, f"stmt_{type(statement).__name__.lower()}")
             method(statement)

@@ -54,7 +54,9 @@ class RunStreams:
 class LegacyProgram:
     """A COBOL program compiled for the legacy engine."""
 
-    def __init__(self, program: Program, trace: bool = False) -> None:
+    def __init__(
+        self, program: Program, trace: bool = False, trace_statements: bool = False
+    ) -> None:
         errors = check_program(program)
         if errors:
             raise CheckFailed(errors)
@@ -64,7 +66,7 @@ class LegacyProgram:
         self.program = program
         self.trace = trace
         model = build_data_model(program)
-        compiler = Compiler(program, model, trace)
+        compiler = Compiler(program, model, trace, trace_statements)
         self.source = compiler.compile()
         self.code: CodeType = compile(self.source, f"<cobol {program.file_name}>", "exec")
         self.line_starts = [line for line, _ in compiler.line_origins]
