@@ -95,7 +95,7 @@ def change_address(account: Account, card: Transaction) -> None:
     account.city = card.city
 
 
-# --- module transactions: each changes the work copy and says which TC it posted as -----------
+# --- module transactions: each changes its module and says which TC it posted as ------------
 
 
 def ftf_penalty(tax_period: int, return_date: int, assessed: Decimal, credits: Decimal) -> Decimal:
