@@ -61,3 +61,14 @@ def test_unknown_engine_is_a_usage_error(run_folder: RunFolder, tmp_path: Path) 
 def test_missing_input_folder_is_a_usage_error(tmp_path: Path) -> None:
     code, _ = invoke("--input", str(tmp_path / "nowhere"), "--output", str(tmp_path / "out"))
     assert code == 2
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_clean_error(
+    run_folder: RunFolder, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    code, output = invoke("--input", str(run_folder()), "--output", str(blocker / "out"))
+    assert code == 1
+    assert "cannot write the outputs" in output
+    assert "Traceback" not in output

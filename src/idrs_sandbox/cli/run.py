@@ -11,9 +11,13 @@ from rich.table import Table
 
 from idrs_sandbox.engines.base import RECORD_LENGTHS, RunInputs, RunResult, run_engine
 from idrs_sandbox.engines.registry import engine_names, get_engine
-from idrs_sandbox.errors import UsageError
+from idrs_sandbox.errors import IdrsError, UsageError
 
 RETURN_CODE_MEANING = {0: "clean run", 4: "unpostables", 16: "abend"}
+
+
+class OutputFolderError(IdrsError):
+    """The output folder cannot be created or written."""
 
 
 class EngineUnavailable(UsageError):
@@ -96,6 +100,11 @@ def run_command(engine_name: str, input_dir: Path, output_dir: Path) -> None:
     if not engine.available():
         raise EngineUnavailable(engine_name)
     inputs = RunInputs.from_folder(input_dir)
-    result = run_engine(engine, inputs, output_dir)
+    try:
+        result = run_engine(engine, inputs, output_dir)
+    except OSError as error:  # e.g. a read-only or missing parent folder
+        raise OutputFolderError(
+            f"{output_dir}: cannot write the outputs ({error.strerror})"
+        ) from None
     print_summary(Console(), inputs, result)
     sys.exit(result.return_code)

@@ -64,12 +64,22 @@ def is_valid_control(card: ControlCard) -> bool:
     return is_valid_date(card.run_date) and 1 <= card.run_cycle % 100 <= 52
 
 
+def can_open(path: Path) -> bool:
+    """What OPEN INPUT needs: a file that exists and can be read (posting-notes A4: any failing
+    OPEN counts as a missing file)."""
+    try:
+        with path.open("rb"):
+            return path.is_file()
+    except OSError:
+        return False
+
+
 def read_control(path: Path) -> ControlCard:
     """Exactly one valid 80-byte control card, else CONTROL CARD INVALID (RULEBOOK §7).
 
     Replaces POSTING.cbl 1100-READ-CONTROL.
     """
-    if not path.is_file() or path.stat().st_size != CONTROL_LENGTH:
+    if not can_open(path) or path.stat().st_size != CONTROL_LENGTH:
         raise Abend(AbendCause.CONTROL_INVALID)
     card = decode_control(path.read_bytes())
     if card is None or not is_valid_control(card):
@@ -82,9 +92,9 @@ def check_input_files(mastin: Path, transin: Path) -> None:
 
     Replaces POSTING.cbl 1200-OPEN-INPUTS and the short-record checks of 1000-INITIALIZE.
     """
-    if not mastin.is_file():
+    if not can_open(mastin):
         raise Abend(AbendCause.MASTIN_MISSING)
-    if not transin.is_file():
+    if not can_open(transin):
         raise Abend(AbendCause.TRANSIN_MISSING)
     if mastin.stat().st_size % ACCOUNT_LENGTH:
         raise Abend(AbendCause.MASTIN_SHORT)
