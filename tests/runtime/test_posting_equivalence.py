@@ -117,3 +117,17 @@ def test_chained_weeks_stay_identical(seed: int, tmp_path: Path, cobc: str) -> N
         cards = tmp_path / "empty"
         cards.write_bytes(b"")
         cycle = cycle_of_index(cycle_index(cycle) + 5)
+
+
+@pytest.mark.cobc
+@pytest.mark.parametrize(("accounts", "transactions"), [(500, 4_000), (2_000, 15_000)])
+def test_larger_generated_runs_are_identical(
+    accounts: int, transactions: int, tmp_path: Path, cobc: str
+) -> None:
+    generate_run(tmp_path / "in", accounts, transactions, seed=accounts)
+    inputs = RunInputs.from_folder(tmp_path / "in")
+    expected = run_engine(GnuCOBOLEngine(), inputs, tmp_path / "gnucobol")
+    actual = run_engine(LegacyEngine(), inputs, tmp_path / "legacy")
+    assert actual.return_code == expected.return_code
+    for ddname in OUTPUT_DDNAMES:
+        assert actual.outputs[ddname].read_bytes() == expected.outputs[ddname].read_bytes(), ddname
