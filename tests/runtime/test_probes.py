@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from idrs_sandbox.cli.main import cli
 from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 
 PROBE_DIR = Path(__file__).parent / "probes"
@@ -55,6 +57,16 @@ def test_legacy_engine_prints_what_cobc_printed(probe: Probe, tmp_path: Path) ->
     )
     assert stdout == probe.expected_stdout
     assert rc == probe.expected_rc
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.name for p in PROBES])
+def test_idrs_cobol_run_prints_what_cobc_printed(
+    probe: Probe, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["cobol", "run", str(probe.source)])
+    assert result.stdout_bytes == probe.expected_stdout
+    assert result.exit_code == probe.expected_rc
 
 
 @pytest.mark.cobc
