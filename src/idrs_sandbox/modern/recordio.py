@@ -72,36 +72,38 @@ def codec(layout: RecordLayout, name: str) -> FieldCodec:
 
 
 class TextTemplate:
-    """Consecutive DISPLAY fields (alphanumeric, or unsigned integers) written with one
-    ``str.format``: ``{:<35.35}`` pads and truncates text as a MOVE to X(35) does, ``{:0>6}``
-    writes a 9(6). Built from the layout, so a field's width is never spelled twice. Values must
-    be non-negative ints or digit strings; one too long for its field is an error."""
+    """Consecutive DISPLAY fields written with one printf-style format, built from the layout
+    so that no width is spelled twice: ``%-35.35s`` pads and truncates a text as a MOVE to X(35)
+    does, ``%06d`` writes an int as 9(6) does. A numeric field named in ``as_text`` takes its
+    digits as a text (a TIN or ZIP is copied, never computed). A number too large for its field
+    is an error."""
 
     __slots__ = ("_format", "names", "size")
 
-    def __init__(self, layout: RecordLayout, names: Sequence[str]) -> None:
+    def __init__(
+        self, layout: RecordLayout, names: Sequence[str], as_text: Sequence[str] = ()
+    ) -> None:
         items = [layout.field(name) for name in names]
         for before, after in pairwise(items):
             if before.offset + before.size != after.offset:
                 raise ValueError(f"{after.name} does not follow {before.name} in {layout.name}")
         self.names = tuple(names)
         self.size = sum(item.size for item in items)
-        self._format = "".join(self._spec(item) for item in items)
+        self._format = "".join(self._spec(item, item.name in as_text) for item in items)
 
     @staticmethod
-    def _spec(item: FieldLayout) -> str:
+    def _spec(item: FieldLayout, as_text: bool) -> str:
         picture = item.picture
         if picture is None or item.usage is not Usage.DISPLAY:
             raise ValueError(f"{item.name} is not an elementary DISPLAY field")
-        if picture.category is not Category.NUMERIC:
-            return f"{{:<{item.size}.{item.size}}}"
+        if picture.category is not Category.NUMERIC or as_text:
+            return f"%-{item.size}.{item.size}s"
         if picture.signed or picture.scale:
             raise ValueError(f"{item.name}: only unsigned integers are templated")
-        # ``{:0>6}`` writes an int as 9(6) does, and passes a 6-digit text (a ZIP) as it is.
-        return f"{{:0>{item.size}}}"
+        return f"%0{item.size}d"
 
     def encode(self, *values: Any) -> bytes:
-        text = self._format.format(*values)
+        text = self._format % values
         if len(text) != self.size:  # a number too large for its PICTURE
             raise ValueError(f"{self.names}: {values!r} do not fit in {self.size} bytes")
         return text.encode(TEXT)
@@ -312,6 +314,7 @@ _ACCOUNT_HEAD = TextTemplate(
         "TA-LAST-UPDATE-CYCLE",
         "TA-MODULE-COUNT",
     ),
+    as_text=("TA-TIN", "TA-ZIP", "TA-FILING-STATUS", "TA-BANK-RTN"),
 )
 (
     _A_TIN,
@@ -542,6 +545,7 @@ _NOTICE_HEAD = TextTemplate(
         "NT-STATE",
         "NT-ZIP",
     ),
+    as_text=("NT-TIN", "NT-ZIP"),
 )
 _NT_BALANCE_DUE = codec(NOTICE, "NT-BALANCE-DUE").encode
 _NT_FTP_THIS = codec(NOTICE, "NT-FTP-THIS").encode
@@ -570,7 +574,7 @@ def encode_notice(notice: Notice) -> bytes:
     )
 
 
-_REFUND_HEAD = TextTemplate(REFUND, ("RF-TIN", "RF-TAX-PERIOD"))
+_REFUND_HEAD = TextTemplate(REFUND, ("RF-TIN", "RF-TAX-PERIOD"), as_text=("RF-TIN",))
 _RF_AMOUNT = codec(REFUND, "RF-AMOUNT").encode
 _REFUND_TAIL = TextTemplate(
     REFUND,
@@ -585,6 +589,7 @@ _REFUND_TAIL = TextTemplate(
         "RF-ZIP",
         "RF-CYCLE",
     ),
+    as_text=("RF-BANK-RTN", "RF-ZIP"),
 )
 
 
