@@ -169,7 +169,22 @@ def condition_statements(draw: st.DrawFn, fields: list[Numeric], label: str) -> 
 def text_statements(draw: st.DrawFn, label: str) -> list[str]:
     words = draw(st.lists(st.sampled_from(["AB", "C<D", " E ", "<", "xy", "12"]), max_size=4))
     text = "".join(words)[:20]
-    if draw(st.booleans()):
+    kind = draw(st.sampled_from(["string", "inspect", "unstring", "compare"]))
+    if kind == "unstring":
+        return [
+            f'MOVE "{text}" TO TS MOVE ALL "*" TO TT TU MOVE 0 TO TC',
+            'UNSTRING TS DELIMITED BY ALL "<" OR " " INTO TT COUNT IN TP TU',
+            f'    TALLYING IN TC ON OVERFLOW DISPLAY "{label} OVF" END-UNSTRING',
+            f'DISPLAY "{label} [" TT "][" TU "] " TP " " TC',
+        ]
+    if kind == "compare":
+        other = "".join(draw(st.lists(st.sampled_from(["AB", "C", " ", "<", "x"]), max_size=3)))
+        return [
+            f'MOVE "{text}" TO TS',
+            f'IF TS < "{other}" OR TS = SPACES OR TS(1:2) > "AB"',
+            f'    DISPLAY "{label} T" ELSE DISPLAY "{label} F" END-IF',
+        ]
+    if kind == "string":
         return [
             f'MOVE "{text}" TO TS',
             'MOVE ALL "." TO TT MOVE 1 TO TP',
@@ -198,6 +213,7 @@ def programs(draw: st.DrawFn) -> str:
         "       01 TX PIC X(8).",
         "       01 TS PIC X(20).",
         "       01 TT PIC X(12).",
+        "       01 TU PIC X(5).",
         "       01 TP PIC 99.",
         "       01 TC PIC 99.",
     ]
