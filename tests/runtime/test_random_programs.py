@@ -228,8 +228,13 @@ def programs(draw: st.DrawFn) -> str:
         elif kind == "cond":
             body += draw(condition_statements(fields, label))
         elif kind == "init":
+            # INITIALIZE of the whole group only sometimes: a group reference keeps every item
+            # in bytes, while elementary items alone may live as Python ints (promotion.py).
+            targets = (
+                ["NUMS"] if draw(st.integers(0, 9)) == 0 else [draw(st.sampled_from(fields)).name]
+            )
             shown = " ".join(f'"|" {f.name}' for f in fields)
-            body += ["INITIALIZE NUMS", f'DISPLAY "{label} " {shown}']
+            body += [f"INITIALIZE {targets[0]}", f'DISPLAY "{label} " {shown}']
         else:
             body += draw(text_statements(label))
     lines = [
