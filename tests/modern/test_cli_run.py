@@ -72,3 +72,14 @@ def test_an_output_folder_that_cannot_be_made_is_one_clean_error(
     assert code == 1
     assert "cannot write the outputs" in output
     assert "Traceback" not in output
+
+
+def test_several_engines_run_side_by_side_and_agree(run_folder: RunFolder, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = ["--engine", "modern", "--engine", "legacy", "--input", str(run_folder())]
+    code, output = invoke(*args, "--output", str(out))
+    assert code == 4, output  # both agree, so the common return code
+    assert "modern and legacy: identical" in output
+    for engine in ("modern", "legacy"):
+        assert (out / engine / "UNPOST").read_bytes() == (out / "modern" / "UNPOST").read_bytes()
+        assert (out / engine / "RETURN-CODE").read_text() == "4\n"

@@ -4,7 +4,7 @@ engine, and show side by side what each produced and whether the outputs are byt
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -14,10 +14,10 @@ from rich.table import Table
 
 from idrs_sandbox.cli.run import balance_line, record_count
 from idrs_sandbox.datagen import generate_run
-from idrs_sandbox.engines.base import RunInputs, RunResult, run_engine
+from idrs_sandbox.engines.base import RunInputs, RunResult
 from idrs_sandbox.engines.registry import available_engines, engine_names, get_engine
 from idrs_sandbox.errors import UsageError
-from idrs_sandbox.oracle.compare import RunComparison, compare_runs
+from idrs_sandbox.oracle.runs import EngineRun, all_agree, run_engines
 
 SIZES: dict[str, tuple[int, int]] = {
     "small": (2_000, 10_000),
@@ -33,12 +33,6 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("REFUNDS", "refunds"),
     ("REPORT", "report lines"),
 )
-
-
-@dataclass(frozen=True)
-class EngineRun:
-    result: RunResult
-    comparison: RunComparison | None  # against the first engine; None for the first itself
 
 
 @click.command("demo")
@@ -96,7 +90,7 @@ def demo_command(
         f"(seed {seed}, cycle {summary.options.cycle}) in {input_dir}"
     )
     out.print(_summary_table(runs))
-    identical = all(run.comparison is None or run.comparison.identical for run in runs)
+    identical = all_agree(runs)
     for run in runs:
         if run.comparison is not None and not run.comparison.identical:
             out.print(run.comparison.explain(), markup=False, highlight=False, soft_wrap=True)
@@ -118,23 +112,12 @@ def _progress(console: Console) -> Progress:
 def _run_engines(
     names: list[str], input_dir: Path, out_dir: Path, progress: Progress
 ) -> list[EngineRun]:
-    inputs = RunInputs.from_folder(input_dir)
-    runs: list[EngineRun] = []
-    for name in names:
+    def on_engine(name: str) -> Callable[[], None]:
         task = progress.add_task(name, total=None)
-        result = run_engine(get_engine(name), inputs, out_dir / name)
-        progress.update(task, total=1, completed=1)
-        comparison = None
-        if runs:
-            first = runs[0].result
-            comparison = compare_runs(
-                out_dir / first.engine,
-                out_dir / name,
-                label_a=first.engine,
-                label_b=name,
-            )
-        runs.append(EngineRun(result, comparison))
-    return runs
+        return lambda: progress.update(task, total=1, completed=1)
+
+    engines = [get_engine(name) for name in names]
+    return run_engines(engines, RunInputs.from_folder(input_dir), out_dir, on_engine)
 
 
 def _summary_table(runs: list[EngineRun]) -> Table:

@@ -1,4 +1,5 @@
-"""``idrs run``: one posting run through a chosen engine; the exit status is its return code."""
+"""``idrs run``: a posting run through one engine (the exit status is its return code), or through
+several engines on the same inputs, compared."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rich.table import Table
 from idrs_sandbox.engines.base import RECORD_LENGTHS, RunInputs, RunResult, run_engine
 from idrs_sandbox.engines.registry import engine_names, get_engine
 from idrs_sandbox.errors import IdrsError, UsageError
+from idrs_sandbox.oracle.runs import all_agree, run_engines
 
 RETURN_CODE_MEANING = {0: "clean run", 4: "unpostables", 16: "abend"}
 
@@ -70,11 +72,11 @@ def print_summary(console: Console, inputs: RunInputs, result: RunResult) -> Non
 @click.command("run")
 @click.option(
     "--engine",
-    "engine_name",
+    "engine_names_",
     type=click.Choice(engine_names()),
-    default="modern",
-    show_default=True,
-    help="Engine that performs the run.",
+    multiple=True,
+    help="Engine that performs the run (default: modern). Give it several times to run several "
+    "engines on the same inputs, each into OUTPUT/<engine>, and compare them.",
 )
 @click.option(
     "--input",
@@ -90,21 +92,34 @@ def print_summary(console: Console, inputs: RunInputs, result: RunResult) -> Non
     required=True,
     help="Folder that receives MASTOUT, NOTICES, REFUNDS, UNPOST and REPORT.",
 )
-def run_command(engine_name: str, input_dir: Path, output_dir: Path) -> None:
+def run_command(engine_names_: tuple[str, ...], input_dir: Path, output_dir: Path) -> None:
     """Run the weekly posting run on INPUT's files and write the outputs to OUTPUT.
 
     The exit status is the run's return code: 0 clean, 4 unpostables, 16 abend (after an abend
-    no MASTOUT is left in OUTPUT).
+    no MASTOUT is left in OUTPUT). With several engines, the exit status is that return code
+    when every engine produced identical outputs and return codes, and 1 when they disagree
+    (the field-level differences are printed).
     """
-    engine = get_engine(engine_name)
-    if not engine.available():
-        raise EngineUnavailable(engine_name)
+    names = list(dict.fromkeys(engine_names_)) or ["modern"]
+    engines = [get_engine(name) for name in names]
+    for engine in engines:
+        if not engine.available():
+            raise EngineUnavailable(engine.name)
     inputs = RunInputs.from_folder(input_dir)
+    console = Console()
     try:
-        result = run_engine(engine, inputs, output_dir)
+        if len(engines) == 1:
+            result = run_engine(engines[0], inputs, output_dir)
+            print_summary(console, inputs, result)
+            sys.exit(result.return_code)
+        runs = run_engines(engines, inputs, output_dir)
     except OSError as error:  # e.g. a read-only or missing parent folder
         raise OutputFolderError(
             f"{output_dir}: cannot write the outputs ({error.strerror})"
         ) from None
-    print_summary(Console(), inputs, result)
-    sys.exit(result.return_code)
+    for run in runs:
+        print_summary(console, inputs, run.result)
+    for run in runs:
+        if run.comparison is not None:
+            console.print(run.comparison.explain(), markup=False, highlight=False, soft_wrap=True)
+    sys.exit(runs[0].result.return_code if all_agree(runs) else 1)
