@@ -42,8 +42,6 @@ from idrs_sandbox.runtime.data import (
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, alphanumeric, numeric_display
 from idrs_sandbox.runtime.promotion import promotable_entries
 
-ARITH_NODES = (ast.Add, ast.Subtract, ast.Multiply, ast.Divide, ast.Compute)
-
 
 @dataclass
 class Ref:
@@ -127,7 +125,6 @@ class Compiler:
         """(first line of generated code, COBOL statement): where a fault happened."""
         self.paragraphs: list[Paragraph] = []
         self.out = Emitter()
-        self._loop_depth = 0
         self._current: Paragraph | None = None
         self.promoted: dict[int, str] = {}
         self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
@@ -147,7 +144,6 @@ class Compiler:
             _div=support.divide,
             _trunc=support.truncate,
             _round=support.round_half_away,
-            _rescale=support.rescale,
             _pow=support.power,
             _sx=support.check_subscript,
             _rm=support.check_refmod,

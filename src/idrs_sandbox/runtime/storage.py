@@ -268,11 +268,6 @@ def _native_writer(size: int, signed: bool) -> Putter:
     return put
 
 
-def max_magnitude(ft: FieldType) -> int:
-    """The first magnitude that no longer fits (ON SIZE ERROR limit): 10**digits."""
-    return int(10**ft.digits)
-
-
 def unpunch(raw: bytes) -> bytes:
     """Zoned bytes with a negative overpunch turned back into its digit."""
     return raw.translate(_UNPUNCH)
