@@ -28,4 +28,7 @@ def all_commands() -> list[click.Command]:
     from idrs_sandbox.cli.cobol import cobol_group
 
     commands.append(cobol_group)
+    from idrs_sandbox.cli.oracle import oracle_group
+
+    commands.append(oracle_group)
     return commands

@@ -1,0 +1,212 @@
+"""``idrs oracle``: the equivalence oracle from the command line.
+
+- ``idrs oracle mutants``: run the oracle (scenarios, then the equivalence property) against
+  every migration bug of the catalog switched on in the modern engine, and print which ones it
+  caught, how fast, and how small the shrunk deck is.
+- ``idrs oracle replay DIR``: run every engine on a run folder (a kept counterexample) and
+  show the field-level comparison of each with the first.
+- ``idrs oracle list``: the mutant catalog.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from idrs_sandbox.engines.registry import available_engines, engine_names, get_engine
+from idrs_sandbox.errors import UsageError
+from idrs_sandbox.oracle.mutants import (
+    MUTANTS,
+    Hunt,
+    Mutant,
+    hunt,
+    mutant_named,
+    scenario_root,
+    scenario_weeks_failing,
+)
+
+CI_EXAMPLE_BUDGET = 100
+"""Examples per mutant: the ci Hypothesis profile's budget (tests/conftest.py)."""
+
+
+@click.group("oracle")
+def oracle_group() -> None:
+    """The equivalence oracle: mutants, counterexample replay."""
+
+
+@oracle_group.command("list")
+def list_command() -> None:
+    """List the catalog of migration bugs (mutants of the modern engine)."""
+    table = Table(title=f"{len(MUTANTS)} mutants of the modern engine")
+    for column in ("mutant", "the bug", "rule"):
+        table.add_column(column)
+    for mutant in MUTANTS:
+        table.add_row(mutant.name, mutant.description, mutant.rule)
+    Console().print(table)
+
+
+@oracle_group.command("mutants")
+@click.option(
+    "--examples",
+    default=CI_EXAMPLE_BUDGET,
+    show_default=True,
+    help="Generated runs per mutant before it counts as surviving.",
+)
+@click.option("--mutant", "names", multiple=True, help="Only these mutants (repeatable).")
+@click.option(
+    "--reference",
+    type=click.Choice(["auto", "gnucobol", "modern"]),
+    default="auto",
+    show_default=True,
+    help="Engine the mutated modern engine is compared with (auto: gnucobol when cobc is "
+    "installed, else the unmutated modern engine).",
+)
+@click.option("--scenarios/--no-scenarios", default=True, help="Run the scenario suite too.")
+@click.option("--shrink/--no-shrink", default=True, help="Shrink each killing run.")
+@click.option("--seed", type=int, default=None, help="Hypothesis seed (default: random).")
+def mutants_command(
+    examples: int,
+    names: tuple[str, ...],
+    reference: str,
+    scenarios: bool,
+    shrink: bool,
+    seed: int | None,
+) -> None:
+    """Run the oracle against every mutant of the catalog; exit 1 when one survives."""
+    _require_hypothesis()
+    try:
+        chosen = [mutant_named(name) for name in names] if names else list(MUTANTS)
+    except KeyError as error:
+        raise UsageError(str(error.args[0])) from None
+    reference_engine = _reference(reference)
+    console = Console()
+    console.print(
+        f"oracle: {len(chosen)} mutants, up to {examples} runs each, "
+        f"mutated modern vs {reference_engine}" + (" + scenarios" if scenarios else "")
+    )
+    hunts = _hunt_all(chosen, reference_engine, examples, scenarios, shrink, seed, console)
+    console.print(_hunt_table(hunts))
+    survivors = [hunt.mutant.name for hunt in hunts if not hunt.killed]
+    if survivors:
+        console.print(f"[red]{len(survivors)} survived:[/] {', '.join(survivors)}")
+        sys.exit(1)
+    console.print(f"[green]all {len(hunts)} mutants killed[/]")
+
+
+def _reference(choice: str) -> str:
+    if choice == "auto":
+        return "gnucobol" if "gnucobol" in available_engines() else "modern"
+    if choice not in available_engines():
+        raise UsageError(f"engine {choice!r} is not available on this machine")
+    return choice
+
+
+def _require_hypothesis() -> None:
+    try:
+        import hypothesis  # noqa: F401
+    except ImportError:
+        raise UsageError(
+            "the oracle generates runs with Hypothesis: pip install -e '.[test]'"
+        ) from None
+
+
+def _hunt_all(
+    chosen: list[Mutant],
+    reference: str,
+    examples: int,
+    scenarios: bool,
+    shrink: bool,
+    seed: int | None,
+    console: Console,
+) -> list[Hunt]:
+    hunts = []
+    with tempfile.TemporaryDirectory(prefix="idrs-mutants-") as tmp:
+        workdir = Path(tmp)
+        root = scenario_root() if scenarios else None
+        baseline: list[str] = []
+        if root is not None:
+            baseline = scenario_weeks_failing(get_engine("modern"), root, workdir / "baseline")
+        for index, mutant in enumerate(chosen, start=1):
+            with console.status(f"[{index}/{len(chosen)}] {mutant.name}"):
+                result = hunt(
+                    mutant,
+                    reference,
+                    max_examples=examples,
+                    workdir=workdir / mutant.name,
+                    scenario_root=root,
+                    scenario_baseline=baseline,
+                    shrink=shrink,
+                    seed=seed,
+                )
+            verdict = "[green]killed[/]" if result.killed else "[red]SURVIVED[/]"
+            console.print(f"  {mutant.name}: {verdict}")
+            hunts.append(result)
+    return hunts
+
+
+def _hunt_table(hunts: list[Hunt]) -> Table:
+    table = Table(title="mutants of the modern engine")
+    for column in ("mutant", "killed", "by", "runs", "time to kill", "shrunk deck"):
+        table.add_column(column, justify="right" if column in ("runs", "time to kill") else "left")
+    for result in hunts:
+        by = []
+        if result.killed_by_scenarios:
+            by.append(f"scenarios ({len(result.killed_by_scenarios)} weeks)")
+        if result.property_killed:
+            by.append("property")
+        shrunk = ""
+        if result.shrunk is not None:
+            shrunk = f"{result.shrunk_cards} cards, {result.shrunk_accounts} accounts"
+        table.add_row(
+            result.mutant.name,
+            "[green]yes[/]" if result.killed else ("[red]no[/]" if not result.broken else "BROKEN"),
+            ", ".join(by) or result.broken,
+            str(result.examples_to_kill) if result.property_killed else "",
+            f"{result.seconds_to_kill:.2f} s" if result.property_killed else "",
+            shrunk,
+        )
+    return table
+
+
+@oracle_group.command("replay")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--engine",
+    "names",
+    multiple=True,
+    type=click.Choice(engine_names()),
+    help="Engines to run (default: every available engine; the first is the reference).",
+)
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where the engines' outputs go (default: FOLDER/replay).",
+)
+def replay_command(folder: Path, names: tuple[str, ...], output: Path | None) -> None:
+    """Run every engine on FOLDER (CONTROL, MASTIN, TRANSIN) and compare their outputs.
+
+    Exit 0 when every engine produced identical files and return codes, 1 otherwise.
+    """
+    _require_hypothesis()
+    from idrs_sandbox.cli.compare import show_comparison
+    from idrs_sandbox.oracle.replay import engines_under_test, replay
+
+    engines = engines_under_test(names or None)
+    for engine in engines:
+        if not engine.engine.available():
+            raise UsageError(f"engine {engine.label!r} is not available on this machine")
+    if len(engines) < 2:
+        raise UsageError("replay needs two engines (only one is available)")
+    target = output or folder / "replay"
+    comparisons = replay(folder, engines, target)
+    console = Console()
+    for comparison in comparisons:
+        show_comparison(comparison, console)
+    console.print(f"outputs in {target}")
+    sys.exit(0 if all(comparison.identical for comparison in comparisons) else 1)
