@@ -133,3 +133,13 @@ def test_posting_parses() -> None:
     program = parse_program(program_path("POSTING"), [copybook_dir()])
     assert program.name == "POSTING"
     assert len(program.files) == 8
+
+
+def test_a_verb_outside_the_subset_is_named() -> None:
+    with pytest.raises(CobolSyntaxError) as caught:
+        parse_program_text(
+            HEAD + "           DISPLAY A\n           SEARCH T AT END DISPLAY B.\n", "T.cbl"
+        )
+    assert str(caught.value).splitlines()[0] == (
+        "T.cbl:19:12: SEARCH is not supported by the legacy engine"
+    )

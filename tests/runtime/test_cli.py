@@ -108,3 +108,19 @@ def test_a_fault_of_the_engine_names_the_cobol_statement(tmp_path: Path) -> None
         "HELLO.cbl:12:12: runtime error: the legacy engine failed here "
         "(ValueError: simulated engine bug)"
     )
+
+
+def test_moves_cobc_refuses_are_refused(tmp_path: Path) -> None:
+    text = PROGRAM.replace(
+        "01 N PIC S9(3) VALUE -5.",
+        "01 N PIC S9(3) VALUE -5.\n       01 V PIC 9V9.\n       01 X PIC X.",
+    ).replace('DISPLAY "N=" N.', "MOVE V TO X.")
+    result = CliRunner().invoke(cli, ["cobol", "check", str(_write(tmp_path, text))])
+    assert result.exit_code == 1
+    assert "invalid MOVE: a number with decimals into an alphanumeric item" in result.stderr
+
+
+def test_a_program_without_procedure_division_ends_at_once(tmp_path: Path) -> None:
+    text = "       IDENTIFICATION DIVISION.\n       PROGRAM-ID. EMPTY.\n"
+    result = CliRunner().invoke(cli, ["cobol", "run", str(_write(tmp_path, text))])
+    assert (result.exit_code, result.stdout) == (0, "")

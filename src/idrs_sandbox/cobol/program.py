@@ -28,7 +28,12 @@ from idrs_sandbox.cobol.data_division import (
     transform,
     unquote,
 )
-from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin, syntax_error_from_lark
+from idrs_sandbox.cobol.diagnostics import (
+    CobolSemanticError,
+    CobolSyntaxError,
+    Origin,
+    syntax_error_from_lark,
+)
 from idrs_sandbox.cobol.source import ExpandedSource, read_source, read_text
 from idrs_sandbox.cobol.source import Token as SourceToken
 
@@ -87,6 +92,9 @@ def parse_source(source: ExpandedSource) -> Program:
     try:
         tree = parser.parse(source.text)
     except UnexpectedInput as error:
+        unsupported = _unsupported_verb(source, getattr(error, "pos_in_stream", None))
+        if unsupported is not None:
+            raise unsupported from None
         raise syntax_error_from_lark(
             error,
             source.origin_at,
@@ -100,6 +108,42 @@ def parse_source(source: ExpandedSource) -> Program:
     )
     program: Program = transform(transformer, tree)
     return program
+
+
+UNSUPPORTED_VERBS = frozenset(
+    {
+        "ALTER",
+        "CALL",
+        "CANCEL",
+        "DELETE",
+        "ENTRY",
+        "GENERATE",
+        "INITIATE",
+        "MERGE",
+        "RELEASE",
+        "RETURN",
+        "REWRITE",
+        "SEARCH",
+        "SORT",
+        "START",
+        "TERMINATE",
+        "UNLOCK",
+    }
+)
+"""COBOL verbs outside the legacy engine's subset (docs/interpreter.md)."""
+
+
+def _unsupported_verb(source: ExpandedSource, offset: int | None) -> CobolSyntaxError | None:
+    """A syntax error caused by a verb we do not implement gets a message that says so."""
+    if offset is None:
+        return None
+    index = source.token_index_at(offset)
+    for token in source.tokens[max(index - 8, 0) : index + 1]:
+        if token.kind == "word" and token.upper in UNSUPPORTED_VERBS:
+            return CobolSyntaxError(
+                f"{token.upper} is not supported by the legacy engine", token.origin
+            )
+    return None
 
 
 @cache

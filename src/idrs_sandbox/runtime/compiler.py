@@ -856,13 +856,16 @@ class Compiler:
             temp = self.temp()
             self.out.line(f"{temp} = bytes({self.slice(ref)})")
             for target in node.targets:
-                self._move_from_bytes(temp, ref.ftype, ref.static_size, self.ref(target))
+                target_ref = self.ref(target)
+                self._check_move(source, target_ref)
+                self._move_from_bytes(temp, ref.ftype, ref.static_size, target_ref)
             return
         for target in node.targets:
             self.move(source, self.ref(target))
 
     def move(self, source: ast.Operand, dst: Ref) -> None:
         """MOVE source TO dst."""
+        self._check_move(source, dst)
         if isinstance(
             source, ast.NumericLiteral | ast.AlphanumericLiteral | ast.Figurative | ast.AllLiteral
         ):
@@ -893,6 +896,29 @@ class Compiler:
             self._move_from_bytes(text.code, text.ftype, text.static_length, dst)
             return
         raise CobolSemanticError("cannot MOVE this operand", source.origin)
+
+    def _check_move(self, source: ast.Operand, dst: Ref) -> None:
+        """The MOVEs cobc refuses (probe move_matrix): a number with decimals into an
+        alphanumeric item, SPACE into a numeric or numeric-edited item."""
+        target = dst.ftype.category
+        spaces = isinstance(source, ast.Figurative) and source.name == "SPACE"
+        if spaces and target in (Category.NUMERIC, Category.NUMERIC_EDITED):
+            raise CobolSemanticError(
+                "MOVE of figurative constant SPACE to a numeric item", source.origin
+            )
+        if target not in (Category.ALPHANUMERIC, Category.ALPHABETIC, Category.ALPHANUMERIC_EDITED):
+            return
+        if isinstance(source, ast.NumericLiteral) and source.scale > 0:
+            raise CobolSemanticError(
+                "invalid MOVE: a number with decimals into an alphanumeric item", source.origin
+            )
+        if isinstance(source, ast.Identifier) and source.refmod is None:
+            named = self.lookup(source)
+            if isinstance(named, DataEntry) and named.ftype.is_numeric and named.ftype.scale > 0:
+                raise CobolSemanticError(
+                    "invalid MOVE: a number with decimals into an alphanumeric item",
+                    source.origin,
+                )
 
     def _move_from_bytes(self, raw: str, src: FieldType, src_size: int | None, dst: Ref) -> None:
         if src_size is None or dst.static_size is None:

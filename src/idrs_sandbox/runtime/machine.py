@@ -93,7 +93,8 @@ class LegacyProgram:
         exec(self.code, namespace)
         status: int | None = None
         try:
-            namespace["_run"](0, -1)
+            if self.program.procedure is not None:
+                namespace["_run"](0, -1)
         except StopRun as stop:
             status = stop.status
         except CobolRuntimeError:
