@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from idrs_sandbox.cobol.program import parse_program_text
@@ -276,7 +276,42 @@ def run_legacy(source: str, workdir: Path) -> bytes:
     return stdout.getvalue()
 
 
+def _pinned(data: list[str], body: list[str]) -> str:
+    """A small program in the generator's shape, for a case a run once found."""
+    lines = [
+        "       IDENTIFICATION DIVISION.",
+        "       PROGRAM-ID. RANDOM.",
+        "       DATA DIVISION.",
+        "       WORKING-STORAGE SECTION.",
+        *("       " + line for line in data),
+        "       PROCEDURE DIVISION.",
+        *("           " + line for line in body),
+        "           STOP RUN.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# Cases hypothesis found (each fixed, each also a probe): a binary zero moved to an alphanumeric
+# item is "0"; COMP-5 holds what its bytes hold; 0 ** 0 is 1 with the size condition raised.
+PINNED = [
+    _pinned(
+        ["01 F4 PIC 9(1) COMP VALUE 0.", "01 TX PIC X(8)."], ['MOVE F4 TO TX DISPLAY "[" TX "]"']
+    ),
+    _pinned(
+        ["01 F5 PIC S9(2)V9(1) COMP-5 VALUE 2.0."],
+        ['MULTIPLY 50 BY F5 ON SIZE ERROR DISPLAY "SIZE" END-MULTIPLY', "DISPLAY F5"],
+    ),
+    _pinned(
+        ["01 F0 PIC 9 VALUE 0."],
+        ['COMPUTE F0 = F0 ** 0 ON SIZE ERROR DISPLAY "SIZE" END-COMPUTE', "DISPLAY F0"],
+    ),
+]
+
+
 @pytest.mark.cobc
+@example(source=PINNED[0])
+@example(source=PINNED[1])
+@example(source=PINNED[2])
 @settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(source=programs())
 def test_random_programs_print_what_cobc_prints(

@@ -1086,6 +1086,9 @@ class Compiler:
             self.out.depth -= 1
             with self.out.block("except _SizeError:"):
                 self.out.line(f"{flag} = True" if flag else "pass")
+        if "_pow(" in value.code:
+            with self.out.block("if _C.take_exception():"):
+                self.out.line(f"{flag} = True" if flag else "pass")
         self._size_handlers(flag, size)
 
     def _guarded_store(self, target: ast.ArithTarget, result: Num, flag: str | None) -> None:

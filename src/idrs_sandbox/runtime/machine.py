@@ -25,7 +25,7 @@ from idrs_sandbox.runtime.compiler import Compiler
 from idrs_sandbox.runtime.data import DataModel, build_data_model
 from idrs_sandbox.runtime.files import SequentialFile
 from idrs_sandbox.runtime.storage import reader
-from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
+from idrs_sandbox.runtime.support import EXCEPTIONS, CobolRuntimeError, StopRun
 
 FILE_STATUS_TEXT = {
     b"30": "permanent error",
@@ -91,6 +91,7 @@ class LegacyProgram:
         namespace = dict(self.namespace)
         files = self._bind(namespace, model, streams)
         exec(self.code, namespace)
+        EXCEPTIONS.clear()
         status: int | None = None
         try:
             if self.program.procedure is not None:
