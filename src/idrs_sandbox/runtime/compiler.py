@@ -126,6 +126,7 @@ class Compiler:
         self.paragraphs: list[Paragraph] = []
         self.out = Emitter()
         self._current: Paragraph | None = None
+        self._closer = ""
         self.promoted: dict[int, str] = {}
         self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
         for number, entry in enumerate(promotable_entries(program, model)):
@@ -800,10 +801,19 @@ class Compiler:
                 target.origin,
             )
         value = _rescaled(num, ftype.scale, rounded)
+        self._closer = ""
         if ftype.category is Category.NUMERIC_EDITED:
             temp_type = numeric_display(max(ftype.digits, 1), ftype.scale, signed=True)
             editor = self.const(_edited_store(temp_type, ftype), "_e")
             put = f"{self.slice(ref)} = {editor}"
+        elif ref.var is not None and not ftype.signed and ftype.usage in _DECIMAL_USAGES:
+            # An unsigned decimal item keeps the magnitude modulo 10**digits (in line: this is
+            # the store of most counters and subscripts).
+            temp = self.temp()
+            modulus = 10**ftype.digits
+            put = f"{ref.var} = (({temp} if ({temp} := "
+            close = f") >= 0 else -{temp}) % {modulus})"
+            self._closer = close
         elif ref.var is not None:
             put = f"{ref.var} = {self.const(storage.normalizer(ftype), '_nm')}("
         else:
@@ -829,6 +839,8 @@ class Compiler:
     def _emit_put(self, ftype: FieldType, put: str, value: str) -> None:
         if ftype.category is Category.NUMERIC_EDITED:
             self.out.line(f"{put}({value})")
+        elif self._closer:
+            self.out.line(f"{put}{value}{self._closer}")
         else:
             self.out.line(f"{put}{value})")
 
@@ -1658,6 +1670,9 @@ ALPHANUMERIC_FUNCTIONS = frozenset({"UPPER-CASE", "LOWER-CASE", "REVERSE", "TRIM
 
 # ---------------------------------------------------------------------------------------------
 # helpers
+
+
+_DECIMAL_USAGES = (Usage.DISPLAY, Usage.PACKED, Usage.BINARY)
 
 
 def _adds_zero(operands: tuple[ast.Operand, ...]) -> bool:
