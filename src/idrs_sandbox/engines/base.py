@@ -29,6 +29,16 @@ RECORD_LENGTHS: dict[str, int] = {
     "UNPOST": 140,
 }
 """Fixed record lengths; REPORT is line sequential and has none."""
+COPYBOOKS: dict[str, str] = {
+    "CONTROL": "CTLCARD",
+    "MASTIN": "TAXACCT",
+    "TRANSIN": "TRANSREC",
+    "MASTOUT": "TAXACCT",
+    "NOTICES": "NOTICE",
+    "REFUNDS": "REFUND",
+    "UNPOST": "UNPOST",
+}
+"""The copybook of every fixed-length file of a run, by DD name (RULEBOOK §1)."""
 
 RETURN_CODE_FILE = "RETURN-CODE"
 """Written beside the outputs by :func:`run_engine`: the run's return code as text, so that two

@@ -17,21 +17,10 @@ from itertools import zip_longest
 from pathlib import Path
 
 from idrs_sandbox.cobol.copybook import load_copybook
-from idrs_sandbox.engines.base import OUTPUT_DDNAMES, RECORD_LENGTHS, read_return_code
+from idrs_sandbox.engines.base import COPYBOOKS, OUTPUT_DDNAMES, RECORD_LENGTHS, read_return_code
 from idrs_sandbox.records.codec import Invalid, RecordCodec
 from idrs_sandbox.records.files import RecordFile
 from idrs_sandbox.records.layout import FieldLayout, Usage
-
-COPYBOOKS: dict[str, str] = {
-    "CONTROL": "CTLCARD",
-    "MASTIN": "TAXACCT",
-    "TRANSIN": "TRANSREC",
-    "MASTOUT": "TAXACCT",
-    "NOTICES": "NOTICE",
-    "REFUNDS": "REFUND",
-    "UNPOST": "UNPOST",
-}
-"""The copybook that decodes each fixed-record DD name (REPORT is text and is diffed by line)."""
 
 KEY_FIELDS: dict[str, tuple[str, ...]] = {
     "TAXACCT": ("TA-TIN",),
@@ -171,7 +160,7 @@ def compare_file(
 
 
 def _compare_records(result: FileComparison, path_a: Path, path_b: Path, limit: int) -> None:
-    codec = _codec(COPYBOOKS[result.ddname])
+    codec = record_codec(COPYBOOKS[result.ddname])
     length = RECORD_LENGTHS[result.ddname]
     file_a, file_b = RecordFile(path_a, length), RecordFile(path_b, length)
     result.records_a, result.records_b = file_a.count, file_b.count
@@ -309,7 +298,8 @@ def _text_diff(path_a: Path, path_b: Path, limit: int) -> list[str]:
 
 
 @cache
-def _codec(copybook: str) -> RecordCodec:
+def record_codec(copybook: str) -> RecordCodec:
+    """The codec of one of the project copybooks (loaded once)."""
     return RecordCodec(load_copybook(copybook))
 
 

@@ -34,8 +34,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.engines.base import (
+    COPYBOOKS,
     OUTPUT_DDNAMES,
     RC_ABEND,
     Engine,
@@ -44,22 +44,12 @@ from idrs_sandbox.engines.base import (
     run_engine,
 )
 from idrs_sandbox.errors import IdrsError
+from idrs_sandbox.oracle.compare import record_codec
 from idrs_sandbox.records.codec import Invalid, RecordCodec
 from idrs_sandbox.records.layout import FieldLayout
 from idrs_sandbox.records.picture import Category
 
 SCENARIO_FILE = "scenario.toml"
-
-COPYBOOKS: dict[str, str] = {
-    "CONTROL": "CTLCARD",
-    "MASTIN": "TAXACCT",
-    "TRANSIN": "TRANSREC",
-    "MASTOUT": "TAXACCT",
-    "NOTICES": "NOTICE",
-    "REFUNDS": "REFUND",
-    "UNPOST": "UNPOST",
-}
-"""The record layout of every fixed-length file of a run, by DD name (RULEBOOK §1)."""
 
 TEXT_FILES: dict[str, str] = {
     "transin": "TRANSIN",
@@ -82,12 +72,6 @@ class ScenarioError(IdrsError):
 
 # ---------------------------------------------------------------------------------------------
 # layouts
-
-
-@cache
-def record_codec(copybook: str) -> RecordCodec:
-    """The codec of one of the project copybooks (loaded once)."""
-    return RecordCodec(load_copybook(copybook))
 
 
 def codec_for_dd(ddname: str) -> RecordCodec:
