@@ -21,6 +21,7 @@ from rich.table import Table
 from idrs_sandbox.engines.registry import available_engines, engine_names, get_engine
 from idrs_sandbox.errors import UsageError
 from idrs_sandbox.oracle.mutants import (
+    CI_EXAMPLE_BUDGET,
     MUTANTS,
     Hunt,
     Mutant,
@@ -29,9 +30,6 @@ from idrs_sandbox.oracle.mutants import (
     scenario_root,
     scenario_weeks_failing,
 )
-
-CI_EXAMPLE_BUDGET = 100
-"""Examples per mutant: the ci Hypothesis profile's budget (tests/conftest.py)."""
 
 
 @click.group("oracle")

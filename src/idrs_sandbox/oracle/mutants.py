@@ -36,6 +36,9 @@ import idrs_sandbox.modern as modern_package
 
 MODERN_PREFIX = "idrs_sandbox.modern."
 CENT = Decimal("0.01")
+CI_EXAMPLE_BUDGET = 100
+"""Generated runs per mutant: the ci Hypothesis profile's max_examples (tests/conftest.py).
+The catalog's target is that the oracle kills every mutant within it."""
 
 Patcher = Callable[[], Sequence[AbstractContextManager[Any]]]
 

@@ -52,6 +52,14 @@ PENALTY_MAX = Decimal("9999999.99")
 """S9(7)V99: FTF-PENALTY, FTP-PENALTY, INTEREST."""
 MAX_MODULES = 4
 MODULE_SIZE = 86
+MAX_ACCOUNTS = 16
+"""Accounts in a generated master: the end-of-account rules (notices, interest, FTP, offsets,
+refunds) fire on master modules whether or not a card touches them, so a run with many
+accounts tests many of them at almost no cost; a failure shrinks to the few that matter."""
+MAX_TINS = 8
+"""TINs in a generated deck (accounts on file and new ones)."""
+MAX_CARDS = 7
+"""Cards per TIN in a generated deck (a payment before a return makes one more)."""
 SYNTHETIC_AREAS = ("666", "000")
 """Synthetic data only: TINs in areas 666 and 000 (COMMON.md)."""
 
@@ -466,7 +474,9 @@ def half_cent_edges() -> st.SearchStrategy[Decimal]:
     """Amounts whose FTF (5 % × months) or FTP (0.5 % × months) ends on exactly half a cent,
     where ROUNDED (half up) and half-even or truncation part: cents ≡ 10 (mod 20) for 5 %,
     whole odd dollars for 0.5 %."""
-    ftf_edges = st.integers(0, 49_999).map(lambda n: cents(20 * n + 10))
+    # 2.90 first (the simplest value): 2.90 × 0.05 = 0.145 exactly, ROUNDED 0.15, half-even
+    # 0.14, and 0.14499999999999999 in binary floating point (0.10 × 0.05 comes out above).
+    ftf_edges = st.integers(0, 49_999).map(lambda n: cents(20 * n + 290))
     large_ftf_edges = st.integers(0, 4_999_999_999).map(lambda n: cents(20 * n + 10))
     ftp_edges = st.integers(0, 4_999).map(lambda n: cents(100 * (2 * n + 1)))
     return st.one_of(ftf_edges, ftp_edges, large_ftf_edges)
@@ -604,6 +614,14 @@ def valid_card_dates(near: dt.date) -> st.SearchStrategy[str]:
 
 
 @cache
+def return_dates(due: dt.date) -> st.SearchStrategy[str]:
+    """Dates of a return: whole months after the due date (1 to 7: every FTF month count, the
+    cap of 5 and beyond it, odd ones for half-cent edges), or any valid card date near it."""
+    late = st.integers(1, 7).map(lambda months: yymmdd(_add_months(due, months)))
+    return st.one_of(late.filter(card_date_valid), valid_card_dates(due))
+
+
+@cache
 def invalid_card_dates() -> st.SearchStrategy[str]:
     """Card dates that are not valid (U05): 50 → 1950 and 59 → 1959 are before 1960, 29
     February of a common year, month 13, 31 April, day 0, zeros, bytes that are not digits."""
@@ -736,6 +754,13 @@ def tins() -> st.SearchStrategy[str]:
     return st.builds(lambda area, n: f"{area}{n:06d}", st.sampled_from(SYNTHETIC_AREAS), serial)
 
 
+def draw_count(draw: st.DrawFn, maximum: int) -> int:
+    """A count from 0 to ``maximum``, the larger of two draws: Hypothesis draws the simplest
+    value (0) for about a third of its integers, which would leave a third of the masters and
+    decks empty; the larger of two is 0 one time in nine and still shrinks to 0."""
+    return max(draw(st.integers(0, maximum)), draw(st.integers(0, maximum)))
+
+
 def _cycle_back(cycle: int, weeks: int) -> int:
     return cycle_of_index(max(cycle_index(cycle) - weeks, 53))
 
@@ -824,7 +849,7 @@ def _draw_credits(draw: st.DrawFn, shape: str, debits: Decimal) -> Decimal:
     (settled), above them (a credit, under a dollar now and then, which is kept rather than
     refunded), or any of these and any amount."""
     if shape in ("balance due", "near the limit"):
-        return cents(draw(st.integers(0, max(0, int(debits * 100) - 1))))
+        return cents(draw(st.integers(0, max(0, int(min(debits, AMOUNT_MAX) * 100) - 1))))
     if shape == "settled":
         return min(AMOUNT_MAX, debits)
     if shape == "credit":
@@ -908,6 +933,7 @@ def _with_offset_source(draw: st.DrawFn, drawn: tuple[Module, ...]) -> tuple[Mod
         freezes="   ",
         credits=min(AMOUNT_MAX, debits + credit),
         balance=None,
+        negative_zero=(),  # its money changed: a −0 drawn for it may no longer be a zero
     )
     return (*drawn[:index], _storable(made), *drawn[index + 1 :])
 
@@ -919,16 +945,16 @@ def accounts(draw: st.DrawFn, control: ControlCard, tin: str) -> Account:
 
 
 def draw_master(draw: st.DrawFn, control: ControlCard, max_accounts: int) -> tuple[Account, ...]:
-    # The count is drawn first (uniform, not list-length biased toward short lists): the
-    # end-of-account rules need accounts, and they shrink away when a failure needs fewer.
-    count = draw(st.integers(0, max_accounts))
+    # The count is drawn first (not list-length biased toward short lists): the end-of-account
+    # rules need accounts, and they shrink away when a failure needs fewer.
+    count = draw_count(draw, max_accounts)
     chosen = draw(st.lists(tins(), min_size=count, max_size=count, unique=True))
     return tuple(draw_account(draw, control, tin) for tin in sorted(chosen))
 
 
 @st.composite
 def master_files(
-    draw: st.DrawFn, control: ControlCard, max_accounts: int = 8
+    draw: st.DrawFn, control: ControlCard, max_accounts: int = MAX_ACCOUNTS
 ) -> tuple[Account, ...]:
     """MASTIN: 0 to ``max_accounts`` accounts in ascending TIN order (areas 000 and 666)."""
     return draw_master(draw, control, max_accounts)
@@ -1021,7 +1047,7 @@ def draw_card(draw: st.DrawFn, state: _DeckState, control: ControlCard, seq: int
         amount = -max(CENT, draw(money_amounts()))
     elif fault == "tax period not december":
         period_text = f"{period // 100:04d}{draw(st.integers(1, 11)):02d}"
-    date = draw(valid_card_dates(due_day(period)))
+    date = draw(return_dates(due_day(period)) if tc == 150 else valid_card_dates(due_day(period)))
     if fault == "unknown tc" and draw(st.booleans()):
         date = draw(invalid_card_dates())
     card = Card(
@@ -1169,7 +1195,7 @@ def draw_tin_group(
         )
         _follow(state, group[-1])
         seq += 1
-    for _ in range(draw(st.integers(0, max_cards))):
+    for _ in range(draw_count(draw, max_cards)):
         card = draw_card(draw, state, control, seq)
         if _is_new_return(card, group) and draw(st.integers(0, 2)) == 0:
             # A payment before its return (TC 610 first): the FTF base is net of credits.
@@ -1195,7 +1221,7 @@ def draw_deck(
     max_cards: int,
 ) -> tuple[Card, ...]:
     on_file = {account.tin: account for account in known}
-    picked = draw(st.permutations(sorted(on_file)))[: draw(st.integers(0, len(on_file)))]
+    picked = draw(st.permutations(sorted(on_file)))[: draw_count(draw, min(max_tins, len(on_file)))]
     new = draw(st.lists(tins(), max_size=max(1, max_tins // 2), unique=True))
     chosen = set(picked) | set(new)
     deck: list[Card] = []
@@ -1218,8 +1244,8 @@ def transaction_decks(
     draw: st.DrawFn,
     control: ControlCard,
     known: Sequence[KnownAccount],
-    max_tins: int = 8,
-    max_cards: int = 8,
+    max_tins: int = MAX_TINS,
+    max_cards: int = MAX_CARDS,
 ) -> tuple[Card, ...]:
     """TRANSIN: cards sorted by TIN then SEQ for accounts on file and new TINs (a TC 000 first,
     or none: U01), a TC 000 for a TIN on file (U03) now and then, and a few cards moved out of
@@ -1250,11 +1276,13 @@ def draw_posting_run(draw: st.DrawFn, max_accounts: int, max_cards: int) -> Run:
     control = draw(control_cards())
     master = draw_master(draw, control, max_accounts)
     known = [KnownAccount.of(account) for account in master]
-    return Run(control, master, draw_deck(draw, control, known, max_accounts, max_cards))
+    return Run(control, master, draw_deck(draw, control, known, MAX_TINS, max_cards))
 
 
 @st.composite
-def posting_runs(draw: st.DrawFn, max_accounts: int = 10, max_cards: int = 8) -> Run:
+def posting_runs(
+    draw: st.DrawFn, max_accounts: int = MAX_ACCOUNTS, max_cards: int = MAX_CARDS
+) -> Run:
     """A run that completes (return code 0 or 4): a valid control card, a valid master file
     and a deck aimed at it."""
     return draw_posting_run(draw, max_accounts, max_cards)
@@ -1308,7 +1336,7 @@ def _draw_broken_master(draw: st.DrawFn, run: Run, cause: str) -> tuple[Account,
 
 
 @st.composite
-def runs(draw: st.DrawFn, max_accounts: int = 10, max_cards: int = 8) -> Run:
+def runs(draw: st.DrawFn, max_accounts: int = MAX_ACCOUNTS, max_cards: int = MAX_CARDS) -> Run:
     """Posting runs, and (about one in ten) a run that abends. A failing abend run shrinks to a
     posting run when the posting run fails too (the abend branch is the last value)."""
     if draw(st.integers(0, 9)) == 9:

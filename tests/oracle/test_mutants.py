@@ -1,0 +1,101 @@
+"""The mutant catalog: each migration bug switches on and off cleanly, and the oracle kills it.
+
+The kill test is the oracle's own acceptance test (issue 6): with every catalog mutant switched
+on in the modern engine, the equivalence property must find a run on which it differs from the
+reference (gnucobol, or the unmutated modern engine where cobc is absent) within the CI example
+budget. It is derandomized, so a pass or a failure repeats exactly.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from idrs_sandbox.engines.registry import available_engines
+from idrs_sandbox.oracle.mutants import (
+    CI_EXAMPLE_BUDGET,
+    MUTANTS,
+    Mutant,
+    clear_modern_caches,
+    hunt,
+    modern_modules,
+    mutant_named,
+)
+
+
+def _snapshot(modules: list[ModuleType]) -> dict[tuple[str, str], int]:
+    """Identity of every module attribute, of every entry of a module-level dict and of every
+    attribute of a module-level class."""
+    seen: dict[tuple[str, str], int] = {}
+    for module in modules:
+        for name, value in vars(module).items():
+            if name.startswith("__"):
+                continue
+            seen[module.__name__, name] = id(value)
+            if isinstance(value, dict):
+                for key, entry in value.items():
+                    seen[module.__name__, f"{name}[{key!r}]"] = id(entry)
+            if isinstance(value, type) and value.__module__ == module.__name__:
+                for attribute, entry in vars(value).items():
+                    seen[module.__name__, f"{name}.{attribute}"] = id(entry)
+    return seen
+
+
+def test_the_catalog_has_at_least_twenty_distinct_bugs() -> None:
+    names = [mutant.name for mutant in MUTANTS]
+    assert len(names) >= 20
+    assert len(set(names)) == len(names)
+
+
+@pytest.mark.parametrize("mutant", MUTANTS, ids=lambda mutant: mutant.name)
+def test_a_mutant_changes_the_modern_engine_only_while_it_is_on(mutant: Mutant) -> None:
+    modules = modern_modules()
+    before = _snapshot(modules)
+    with mutant.active():
+        during = _snapshot(modules)
+    after = _snapshot(modules)
+    assert during != before, "the mutant changed nothing"
+    assert after == before, "the mutant was not undone"
+
+
+def test_a_mutant_is_found_by_name() -> None:
+    assert mutant_named("half-even-rounding").rule.startswith("RULEBOOK")
+    with pytest.raises(KeyError, match="no mutant 'nope'"):
+        mutant_named("nope")
+
+
+def test_caches_are_cleared_around_a_mutant() -> None:
+    # dates.is_valid_card_date is cached: with the leap-year rule broken, 29 February 2000 must
+    # be refused at once, and accepted again afterwards.
+    from idrs_sandbox.modern import dates
+
+    clear_modern_caches()
+    assert dates.is_valid_card_date(229)
+    with mutant_named("leap-400-rule-forgotten").active():
+        assert not dates.is_valid_card_date(229)
+    assert dates.is_valid_card_date(229)
+
+
+REFERENCE = "gnucobol" if "gnucobol" in available_engines() else "modern"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mutant", MUTANTS, ids=lambda mutant: mutant.name)
+def test_the_oracle_kills_every_mutant(mutant: Mutant, tmp_path: Path) -> None:
+    result = hunt(
+        mutant,
+        REFERENCE,
+        max_examples=CI_EXAMPLE_BUDGET,
+        workdir=tmp_path,
+        shrink=False,
+        derandomize=True,
+    )
+    shutil.rmtree(tmp_path, ignore_errors=True)
+    assert not result.broken, result.broken
+    assert result.property_killed, (
+        f"{mutant.name} ({mutant.description}) survived {CI_EXAMPLE_BUDGET} runs "
+        f"against {REFERENCE}"
+    )
