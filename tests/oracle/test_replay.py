@@ -16,9 +16,19 @@ from idrs_sandbox.oracle.replay import (
     EngineUnderTest,
     assert_engines_agree,
     check_run,
+    compare_engines,
+    reduce_run,
     save_counterexample,
 )
-from idrs_sandbox.oracle.strategies import Card, ControlCard, EntityData, ReturnData, Run
+from idrs_sandbox.oracle.strategies import (
+    Account,
+    Card,
+    ControlCard,
+    EntityData,
+    Module,
+    ReturnData,
+    Run,
+)
 
 # A late return whose FTF penalty ends on half a cent (RULEBOOK §6, by hand): due 15 April
 # 2024, filed 15 May 2024: D = 30, 1 month late; 0.10 × 0.05 × 1 = 0.005, ROUNDED (half up)
@@ -123,3 +133,19 @@ def test_idrs_oracle_mutants_refuses_an_unknown_mutant() -> None:
     result = CliRunner().invoke(cli, ["oracle", "mutants", "--mutant", "nope"])
     assert result.exit_code == 2
     assert "no mutant 'nope'" in result.output
+
+
+def test_a_counterexample_is_reduced_to_what_matters(kept: Path) -> None:
+    bystanders = tuple(
+        Account(tin=f"66600010{n}", modules=(Module(return_date=20240410),)) for n in range(3)
+    )
+    noise = tuple(
+        Card(f"66600010{n}", 5, 806, "DOE ", "202312", Decimal("12.00"), "240410") for n in range(3)
+    )
+    big = Run(LATE_RETURN.control, bystanders, LATE_RETURN.deck + noise)
+    engines = _modern_against("half-even-rounding")
+    smaller = reduce_run(big, lambda run: compare_engines(run, engines) is not None)
+    assert smaller.master == () and smaller.deck == LATE_RETURN.deck
+    disagreement = check_run(big, engines)
+    assert disagreement is not None and disagreement.reduced == smaller
+    assert "reduced run: 0 accounts, 2 cards" in disagreement.message(["modern", "modern"])

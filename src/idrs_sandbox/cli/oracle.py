@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -23,6 +24,7 @@ from idrs_sandbox.errors import UsageError
 from idrs_sandbox.oracle.mutants import (
     CI_EXAMPLE_BUDGET,
     MUTANTS,
+    SHRINK_SECONDS,
     Hunt,
     Mutant,
     hunt,
@@ -66,6 +68,12 @@ def list_command() -> None:
 )
 @click.option("--scenarios/--no-scenarios", default=True, help="Run the scenario suite too.")
 @click.option("--shrink/--no-shrink", default=True, help="Shrink each killing run.")
+@click.option(
+    "--shrink-seconds",
+    default=SHRINK_SECONDS,
+    show_default=True,
+    help="Time allowed to shrink one killing run.",
+)
 @click.option("--seed", type=int, default=None, help="Hypothesis seed (default: random).")
 def mutants_command(
     examples: int,
@@ -73,6 +81,7 @@ def mutants_command(
     reference: str,
     scenarios: bool,
     shrink: bool,
+    shrink_seconds: float,
     seed: int | None,
 ) -> None:
     """Run the oracle against every mutant of the catalog; exit 1 when one survives."""
@@ -87,8 +96,11 @@ def mutants_command(
         f"oracle: {len(chosen)} mutants, up to {examples} runs each, "
         f"mutated modern vs {reference_engine}" + (" + scenarios" if scenarios else "")
     )
-    hunts = _hunt_all(chosen, reference_engine, examples, scenarios, shrink, seed, console)
-    console.print(_hunt_table(hunts))
+    options = HuntOptions(examples, shrink, shrink_seconds, seed)
+    hunts = _hunt_all(chosen, reference_engine, options, scenarios, console)
+    # The table needs about 100 columns; a pipe or a CI log reports 80.
+    wide = console if console.width >= TABLE_WIDTH else Console(width=TABLE_WIDTH)
+    wide.print(_hunt_table(hunts))
     survivors = [hunt.mutant.name for hunt in hunts if not hunt.killed]
     if survivors:
         console.print(f"[red]{len(survivors)} survived:[/] {', '.join(survivors)}")
@@ -113,13 +125,19 @@ def _require_hypothesis() -> None:
         ) from None
 
 
+@dataclass(frozen=True)
+class HuntOptions:
+    examples: int
+    shrink: bool
+    shrink_seconds: float
+    seed: int | None
+
+
 def _hunt_all(
     chosen: list[Mutant],
     reference: str,
-    examples: int,
+    options: HuntOptions,
     scenarios: bool,
-    shrink: bool,
-    seed: int | None,
     console: Console,
 ) -> list[Hunt]:
     hunts = []
@@ -134,12 +152,13 @@ def _hunt_all(
                 result = hunt(
                     mutant,
                     reference,
-                    max_examples=examples,
+                    max_examples=options.examples,
                     workdir=workdir / mutant.name,
                     scenario_root=root,
                     scenario_baseline=baseline,
-                    shrink=shrink,
-                    seed=seed,
+                    shrink=options.shrink,
+                    shrink_seconds=options.shrink_seconds,
+                    seed=options.seed,
                 )
             verdict = "[green]killed[/]" if result.killed else "[red]SURVIVED[/]"
             console.print(f"  {mutant.name}: {verdict}")
@@ -148,27 +167,48 @@ def _hunt_all(
 
 
 def _hunt_table(hunts: list[Hunt]) -> Table:
-    table = Table(title="mutants of the modern engine")
-    for column in ("mutant", "killed", "by", "runs", "time to kill", "shrunk deck"):
-        table.add_column(column, justify="right" if column in ("runs", "time to kill") else "left")
+    """One row per mutant: killed or not; by the property after how many runs and how long;
+    the shrunk run's size; how many scenario weeks the mutant also fails."""
+    table = Table(title="mutants of the modern engine", caption=TABLE_CAPTION)
+    table.add_column("mutant", no_wrap=True)
+    table.add_column("killed", no_wrap=True)
+    table.add_column("runs", justify="right", no_wrap=True)
+    table.add_column("to kill", justify="right", no_wrap=True)
+    table.add_column("shrunk run", no_wrap=True)
+    table.add_column("scen.", justify="right", no_wrap=True)
+    table.add_column("total", justify="right", no_wrap=True)
     for result in hunts:
-        by = []
-        if result.killed_by_scenarios:
-            by.append(f"scenarios ({len(result.killed_by_scenarios)} weeks)")
-        if result.property_killed:
-            by.append("property")
-        shrunk = ""
-        if result.shrunk is not None:
-            shrunk = f"{result.shrunk_cards} cards, {result.shrunk_accounts} accounts"
         table.add_row(
             result.mutant.name,
-            "[green]yes[/]" if result.killed else ("[red]no[/]" if not result.broken else "BROKEN"),
-            ", ".join(by) or result.broken,
+            _verdict(result),
             str(result.examples_to_kill) if result.property_killed else "",
-            f"{result.seconds_to_kill:.2f} s" if result.property_killed else "",
-            shrunk,
+            f"{result.seconds_to_kill:.1f} s" if result.property_killed else "",
+            _size(result),
+            str(len(result.killed_by_scenarios)),
+            f"{result.seconds:.0f} s",
         )
     return table
+
+
+TABLE_WIDTH = 104
+TABLE_CAPTION = (
+    "runs / to kill: generated runs and seconds until the property found a difference; "
+    "shrunk run: accounts / cards of the reduced killing run; scen.: scenario weeks failed"
+)
+
+
+def _verdict(result: Hunt) -> str:
+    if result.broken:
+        return f"[red]BROKEN[/] {result.broken}"
+    if result.property_killed:
+        return "[green]yes[/]"
+    return "[yellow]scenarios only[/]" if result.killed else "[red]no[/]"
+
+
+def _size(result: Hunt) -> str:
+    if result.shrunk is None:
+        return ""
+    return f"{result.shrunk_accounts} acc. / {result.shrunk_cards} cards"
 
 
 @oracle_group.command("replay")

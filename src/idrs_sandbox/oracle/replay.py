@@ -19,11 +19,12 @@ import hashlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.engines.base import INPUT_DDNAMES, Engine, RunInputs, RunResult, run_engine
 from idrs_sandbox.engines.registry import available_engines, get_engine
@@ -64,9 +65,14 @@ class Disagreement:
 
     comparison: RunComparison
     folder: Path | None = None
+    reduced: Run | None = None
+    """A smaller run that fails the same way (see :func:`reduce_run`), when one was found."""
 
     def message(self, engines: Sequence[str]) -> str:
         text = self.comparison.explain()
+        if self.reduced is not None:
+            size = f"{len(self.reduced.master)} accounts, {len(self.reduced.deck)} cards"
+            text = f"(explained on a reduced run: {size})\n{text}"
         if self.folder is not None:
             command = replay_command(self.folder, engines)
             text += f"\n\ncounterexample: {self.folder}\nreplay: {command}"
@@ -91,19 +97,39 @@ def first_disagreement(
     return None
 
 
-def check_run(
-    run: Run, engines: Sequence[EngineUnderTest], *, keep: bool = True
-) -> Disagreement | None:
-    """Run ``run`` on every engine; on a disagreement keep the inputs as a counterexample
-    folder (``keep``) and return what differed."""
+REDUCE_SECONDS = 30.0
+"""Time spent reducing a reported counterexample before it is kept (:func:`reduce_run`)."""
+
+
+def compare_engines(run: Run, engines: Sequence[EngineUnderTest]) -> RunComparison | None:
+    """Run ``run`` on every engine (in a scratch folder); the first disagreement, or None."""
     with tempfile.TemporaryDirectory(prefix="idrs-oracle-") as tmp:
         workdir = Path(tmp)
-        inputs = run.write(workdir / "in")
-        comparison = first_disagreement(inputs, engines, workdir)
-        if comparison is None:
-            return None
-        folder = save_counterexample(run, comparison) if keep and _is_final_example() else None
-        return Disagreement(comparison, folder)
+        return first_disagreement(run.write(workdir / "in"), engines, workdir)
+
+
+def check_run(
+    run: Run,
+    engines: Sequence[EngineUnderTest],
+    *,
+    keep: bool = True,
+    reduce_seconds: float = REDUCE_SECONDS,
+) -> Disagreement | None:
+    """Run ``run`` on every engine; on a disagreement return what differed and, when
+    ``keep`` (and this is the example Hypothesis reports), reduce the run and keep it as a
+    counterexample folder."""
+    comparison = compare_engines(run, engines)
+    if comparison is None:
+        return None
+    if not (keep and is_final_example()):
+        return Disagreement(comparison)
+    reduced = None
+    if reduce_seconds > 0:
+        smaller = reduce_run(run, lambda c: compare_engines(c, engines) is not None, reduce_seconds)
+        again = compare_engines(smaller, engines) if smaller != run else None
+        if again is not None:
+            reduced, comparison = smaller, again
+    return Disagreement(comparison, save_counterexample(reduced or run, comparison), reduced)
 
 
 def assert_engines_agree(run: Run, engines: Sequence[EngineUnderTest]) -> None:
@@ -206,7 +232,7 @@ def replay(
     ]
 
 
-def _is_final_example() -> bool:
+def is_final_example() -> bool:
     """True outside Hypothesis, or on the run Hypothesis makes to report its final (shrunk)
     example: counterexample folders are written only then, not for every shrinking step."""
     try:
@@ -221,3 +247,84 @@ def _is_final_example() -> bool:
 def scratch_folder(prefix: str = "idrs-oracle-") -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
         yield Path(tmp)
+
+
+# ---------------------------------------------------------------------------------------------
+# reducing a counterexample
+
+
+def reduce_run(run: Run, still_fails: Callable[[Run], bool], budget_seconds: float = 30.0) -> Run:
+    """A smaller run on which ``still_fails`` still holds: accounts, cards, then modules are
+    dropped one at a time (largest chunks first), then account fields are set back to their
+    defaults, while the failure persists and the time budget lasts.
+
+    Hypothesis shrinks too, but one step of its shrinker on a large run costs a generation plus
+    the engines; this knows the shape of a run, so a few dozen engine runs usually suffice.
+    """
+    deadline = time.perf_counter() + budget_seconds
+
+    def fails(candidate: Run) -> bool:
+        return time.perf_counter() < deadline and still_fails(candidate)
+
+    current = run
+    for _ in range(3):
+        before = current
+        current = _drop_items(current, "deck", fails)
+        current = _drop_items(current, "master", fails)
+        current = _drop_modules(current, fails)
+        if current == before:
+            break
+    return _plain_accounts(current, fails)
+
+
+def _drop_items(run: Run, name: str, fails: Callable[[Run], bool]) -> Run:
+    """Delta debugging on one tuple of the run: drop chunks, halving their size."""
+    items: tuple[Any, ...] = getattr(run, name)
+    chunk = max(1, len(items) // 2)
+    while items and chunk >= 1:
+        start = 0
+        while start < len(items):
+            candidate_items = items[:start] + items[start + chunk :]
+            changes: dict[str, Any] = {name: candidate_items}
+            candidate = replace(run, **changes)
+            if fails(candidate):
+                run, items = candidate, candidate_items
+            else:
+                start += chunk
+        chunk //= 2
+    return run
+
+
+def _drop_modules(run: Run, fails: Callable[[Run], bool]) -> Run:
+    for index in range(len(run.master)):
+        position = 0
+        while position < len(run.master[index].modules):
+            account = run.master[index]
+            fewer = account.modules[:position] + account.modules[position + 1 :]
+            candidate = _with_account(run, index, replace(account, modules=fewer))
+            if fails(candidate):
+                run = candidate
+            else:
+                position += 1
+    return run
+
+
+def _with_account(run: Run, index: int, account: Any) -> Run:
+    return replace(run, master=(*run.master[:index], account, *run.master[index + 1 :]))
+
+
+_PLAIN_FIELDS = ("street", "city", "state", "zip", "filing_status", "filler", "leftover")
+
+
+def _plain_accounts(run: Run, fails: Callable[[Run], bool]) -> Run:
+    """Account fields back to their defaults where the failure does not need them."""
+    for index in range(len(run.master)):
+        for name in _PLAIN_FIELDS:
+            account = run.master[index]
+            default = getattr(type(account)(), name)
+            if getattr(account, name) == default:
+                continue
+            candidate = _with_account(run, index, replace(account, **{name: default}))
+            if fails(candidate):
+                run = candidate
+    return run
