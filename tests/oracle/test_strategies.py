@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from idrs_sandbox.datagen.namecontrol import name_control
 from idrs_sandbox.engines.base import run_engine
 from idrs_sandbox.engines.registry import get_engine
+from idrs_sandbox.oracle.compare import record_codec
 from idrs_sandbox.oracle.strategies import (
     SYNTHETIC_AREAS,
     Account,
@@ -34,7 +35,6 @@ from idrs_sandbox.oracle.strategies import (
     control_cards,
     name_lines,
     posting_runs,
-    record_codec,
     routing_numbers,
     runs,
 )

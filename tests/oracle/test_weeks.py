@@ -28,6 +28,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 
 from idrs_sandbox.datagen.dates import cycle_index, cycle_of_index
 from idrs_sandbox.engines.base import RC_ABEND, RunInputs
+from idrs_sandbox.oracle.compare import record_codec
 from idrs_sandbox.oracle.replay import (
     EngineUnderTest,
     engines_under_test,
@@ -41,7 +42,6 @@ from idrs_sandbox.oracle.strategies import (
     control_cards,
     known_accounts,
     master_files,
-    record_codec,
     transaction_decks,
     yyyymmdd,
 )
@@ -198,8 +198,8 @@ class PostingWeeks(RuleBasedStateMachine):
 PostingWeeks.TestCase.settings = settings(
     settings.default,
     # Each step is a whole week on every engine, plus the same week without its unpostables:
-    # a quarter of the profile's examples, six weeks each.
-    max_examples=max(5, settings.default.max_examples // 4),
+    # half the profile's examples, six weeks each (50 sequences under ci, about 25 s).
+    max_examples=max(5, settings.default.max_examples // 2),
     stateful_step_count=WEEKS_PER_EXAMPLE,
     deadline=None,
     suppress_health_check=[*settings.default.suppress_health_check, HealthCheck.too_slow],

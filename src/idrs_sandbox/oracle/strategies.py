@@ -38,12 +38,12 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.datagen.banking import ABA_WEIGHTS
 from idrs_sandbox.datagen.dates import card_date_valid, cycle_index, cycle_of_index
 from idrs_sandbox.datagen.namecontrol import name_control
 from idrs_sandbox.engines.base import RunInputs
-from idrs_sandbox.records.codec import Invalid, RecordCodec
+from idrs_sandbox.oracle.compare import record_codec
+from idrs_sandbox.records.codec import Invalid
 
 CENT = Decimal("0.01")
 AMOUNT_MAX = Decimal("999999999.99")
@@ -403,12 +403,6 @@ class Run(_Compact):
 
 # ---------------------------------------------------------------------------------------------
 # encoding helpers
-
-
-@cache
-def record_codec(copybook: str) -> RecordCodec:
-    """The record codec of a project copybook (CTLCARD, TAXACCT, TRANSREC, ...)."""
-    return RecordCodec(load_copybook(copybook))
 
 
 def _raw(text: str, size: int) -> Invalid:
