@@ -13,7 +13,7 @@ from rich.table import Table
 from idrs_sandbox.engines.base import RECORD_LENGTHS, RunInputs, RunResult, run_engine
 from idrs_sandbox.engines.registry import engine_names, get_engine
 from idrs_sandbox.errors import IdrsError, UsageError
-from idrs_sandbox.oracle.runs import all_agree, run_engines
+from idrs_sandbox.oracle.runs import EngineRun, all_agree, run_engines
 
 RETURN_CODE_MEANING = {0: "clean run", 4: "unpostables", 16: "abend"}
 
@@ -106,17 +106,17 @@ def run_command(engine_names_: tuple[str, ...], input_dir: Path, output_dir: Pat
         if not engine.available():
             raise EngineUnavailable(engine.name)
     inputs = RunInputs.from_folder(input_dir)
-    console = Console()
     try:
-        if len(engines) == 1:
-            result = run_engine(engines[0], inputs, output_dir)
-            print_summary(console, inputs, result)
-            sys.exit(result.return_code)
-        runs = run_engines(engines, inputs, output_dir)
+        runs = (
+            [EngineRun(run_engine(engines[0], inputs, output_dir), output_dir, None)]
+            if len(engines) == 1
+            else run_engines(engines, inputs, output_dir)
+        )
     except OSError as error:  # e.g. a read-only or missing parent folder
         raise OutputFolderError(
             f"{output_dir}: cannot write the outputs ({error.strerror})"
         ) from None
+    console = Console()
     for run in runs:
         print_summary(console, inputs, run.result)
     for run in runs:
