@@ -149,3 +149,11 @@ def test_a_counterexample_is_reduced_to_what_matters(kept: Path) -> None:
     disagreement = check_run(big, engines)
     assert disagreement is not None and disagreement.reduced == smaller
     assert "reduced run: 0 accounts, 2 cards" in disagreement.message(["modern", "modern"])
+
+
+def test_idrs_oracle_replay_runs_every_available_engine(cobc: str, kept: Path) -> None:
+    folder = save_counterexample(LATE_RETURN)
+    result = CliRunner().invoke(cli, ["oracle", "replay", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "A = gnucobol" in result.output and "B = modern" in result.output
+    assert (folder / "replay" / "gnucobol" / "RETURN-CODE").read_text().strip() == "0"
