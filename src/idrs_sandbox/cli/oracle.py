@@ -6,6 +6,8 @@
 - ``idrs oracle replay DIR``: run every engine on a run folder (a kept counterexample) and
   show the field-level comparison of each with the first.
 - ``idrs oracle list``: the mutant catalog.
+- ``idrs oracle coverage``: the share of POSTING.cbl's paragraphs and branches the property
+  tests reach, and every arm they never enter.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from idrs_sandbox.oracle.mutants import (
 
 @click.group("oracle")
 def oracle_group() -> None:
-    """The equivalence oracle: mutants, counterexample replay."""
+    """The equivalence oracle: mutants, counterexample replay, coverage of POSTING.cbl."""
 
 
 @oracle_group.command("list")
@@ -248,3 +250,108 @@ def replay_command(folder: Path, names: tuple[str, ...], output: Path | None) ->
         show_comparison(comparison, console)
     console.print(f"outputs in {target}")
     sys.exit(0 if all(comparison.identical for comparison in comparisons) else 1)
+
+
+@oracle_group.command("coverage")
+@click.option(
+    "--examples",
+    default=CI_EXAMPLE_BUDGET,
+    show_default=True,
+    help="The property tests' example budget: 3x this many posting runs (the equivalence "
+    "property) and this many abend runs are drawn.",
+)
+@click.option("--seed", type=int, default=None, help="Hypothesis seed (default: random, printed).")
+@click.option(
+    "--scenarios/--no-scenarios",
+    default=True,
+    help="Also post the scenario weeks (tests/scenarios), reported apart.",
+)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Exit 1 when the property tests reach fewer than this share (%) of the branches.",
+)
+@click.option(
+    "--annotate",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    help="Also write POSTING.cbl with the count of every paragraph and branch (##### = never).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the measurement as JSON.")
+def coverage_command(
+    examples: int,
+    seed: int | None,
+    scenarios: bool,
+    fail_under: float | None,
+    annotate: Path | None,
+    as_json: bool,
+) -> None:
+    """How much of POSTING.cbl the property tests reach: paragraphs, and branches (each IF
+    arm, each WHEN and WHEN OTHER), with every arm never entered listed.
+
+    The runs are drawn like the property tests draw them and posted by the legacy engine
+    compiled with coverage counters.
+    """
+    _require_hypothesis()
+    import json
+    import random
+
+    from idrs_sandbox.cli.coverage_view import (
+        annotated_source,
+        summary_table,
+        unreached_table,
+        wide,
+    )
+    from idrs_sandbox.oracle.coverage import BRANCH_TARGET, measure
+    from idrs_sandbox.paths import program_path
+
+    chosen_seed = seed if seed is not None else random.randrange(2**32)
+    root = scenario_root() if scenarios else None
+    console = Console(stderr=as_json)
+    with console.status("posting generated runs on the legacy engine") as status:
+
+        def progress(kind: str, count: int) -> None:
+            status.update(f"posting generated runs on the legacy engine: {count} ({kind})")
+
+        result = measure(
+            3 * examples, examples, seed=chosen_seed, scenario_root=root, progress=progress
+        )
+    coverage = result.coverage
+    if annotate is not None:
+        annotate.write_text(annotated_source(coverage, program_path("POSTING")))
+    if as_json:
+        document = {
+            "seed": chosen_seed,
+            "posting_runs": result.posting_runs,
+            "abend_runs": result.abend_runs,
+            "seconds": round(result.seconds, 1),
+            "property_tests": coverage.to_json(),
+            "engine_failures": result.failures,
+        }
+        if result.with_scenarios is not None:
+            document["with_scenarios"] = result.with_scenarios.to_json()
+        click.echo(json.dumps(document, indent=2))
+    else:
+        out = wide(console)
+        rows = [(f"property tests ({result.posting_runs} + {result.abend_runs} runs)", coverage)]
+        if result.with_scenarios is not None:
+            rows.append((f"+ {result.scenario_weeks} scenario weeks", result.with_scenarios))
+        out.print(summary_table(rows, "POSTING.cbl reached by the oracle"))
+        out.print(unreached_table(coverage, "never entered by the property tests"))
+        if result.with_scenarios is not None:
+            also = len(coverage.unreached()) - len(result.with_scenarios.unreached())
+            out.print(f"the scenarios enter {also} of these")
+        out.print(
+            f"seed {chosen_seed} (replay: idrs oracle coverage --seed {chosen_seed}), "
+            f"{result.seconds:.0f} s; target: {BRANCH_TARGET:.0f}% of the branches"
+        )
+    for failure in result.failures:
+        console.print(f"[red]the legacy engine failed:[/] {failure}")
+    if result.failures:
+        sys.exit(1)
+    if fail_under is not None and coverage.branches.percent < fail_under:
+        console.print(
+            f"[red]branches reached {coverage.branches.percent:.1f}% < {fail_under:.1f}%[/]"
+        )
+        sys.exit(1)

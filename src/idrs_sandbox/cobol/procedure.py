@@ -341,6 +341,8 @@ class If:
     then: tuple[Statement, ...]
     otherwise: tuple[Statement, ...] | None
     origin: Origin
+    else_origin: Origin | None = None
+    """Where ``ELSE`` is written (None without one)."""
 
 
 EvaluateSubject = Condition | bool
@@ -377,6 +379,8 @@ class Evaluate:
     whens: tuple[WhenGroup, ...]
     other: tuple[Statement, ...] | None
     origin: Origin
+    other_origin: Origin | None = None
+    """Where ``WHEN OTHER`` is written (None without one)."""
 
 
 @dataclass(frozen=True)

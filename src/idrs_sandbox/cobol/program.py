@@ -576,11 +576,14 @@ class ProgramTransformer(Transformer[Token, Any]):
     @v_args(meta=True)
     def if_stmt(self, meta: Any, children: list[Any]) -> ast.If:
         condition, then = children[0], children[1]
-        otherwise = children[2].statements if len(children) > 2 else None
-        return ast.If(condition, then, otherwise, self._at(meta))
+        if len(children) > 2:
+            branch: _Else = children[2]
+            return ast.If(condition, then, branch.statements, self._at(meta), branch.origin)
+        return ast.If(condition, then, None, self._at(meta))
 
-    def else_branch(self, children: list[Any]) -> _Else:
-        return _Else(children[0])
+    @v_args(meta=True)
+    def else_branch(self, meta: Any, children: list[Any]) -> _Else:
+        return _Else(children[0], self._at(meta))
 
     @v_args(meta=True)
     def next_sentence_stmt(self, meta: Any, children: list[Any]) -> ast.NextSentence:
@@ -590,8 +593,10 @@ class ProgramTransformer(Transformer[Token, Any]):
     def evaluate_stmt(self, meta: Any, children: list[Any]) -> ast.Evaluate:
         subjects = tuple(c.value for c in children if isinstance(c, _Subject))
         whens = tuple(c for c in children if isinstance(c, ast.WhenGroup))
-        other = next((c.statements for c in children if isinstance(c, _Other)), None)
-        return ast.Evaluate(subjects, whens, other, self._at(meta))
+        other = next((c for c in children if isinstance(c, _Other)), None)
+        if other is None:
+            return ast.Evaluate(subjects, whens, None, self._at(meta))
+        return ast.Evaluate(subjects, whens, other.statements, self._at(meta), other.origin)
 
     def evaluate_subject(self, children: list[Any]) -> _Subject:
         value = children[0]
@@ -627,8 +632,9 @@ class ProgramTransformer(Transformer[Token, Any]):
         low, high = children[-2], children[-1]
         return ast.RangeObject(low, high, negated, self._at(meta))
 
-    def when_other(self, children: list[Any]) -> _Other:
-        return _Other(children[0])
+    @v_args(meta=True)
+    def when_other(self, meta: Any, children: list[Any]) -> _Other:
+        return _Other(children[0], self._at(meta))
 
     @v_args(meta=True)
     def perform_procedure(self, meta: Any, children: list[Any]) -> ast.PerformProcedure:
@@ -1203,6 +1209,7 @@ class _NotOnError:
 @dataclass(frozen=True)
 class _Else:
     statements: tuple[ast.Statement, ...]
+    origin: Origin
 
 
 @dataclass(frozen=True)
@@ -1218,6 +1225,7 @@ class _WhenHead:
 @dataclass(frozen=True)
 class _Other:
     statements: tuple[ast.Statement, ...]
+    origin: Origin
 
 
 @dataclass(frozen=True)

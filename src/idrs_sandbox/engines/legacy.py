@@ -16,25 +16,47 @@ from pathlib import Path
 
 from idrs_sandbox.engines.base import OUTPUT_DDNAMES, EngineError, RunInputs
 from idrs_sandbox.paths import copybook_dir, program_path
+from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 
 
 class LegacyEngine:
     name = "legacy"
 
-    def __init__(self, program: Path | None = None, copy_dirs: tuple[Path, ...] = ()) -> None:
+    def __init__(
+        self,
+        program: Path | None = None,
+        copy_dirs: tuple[Path, ...] = (),
+        coverage: bool = False,
+    ) -> None:
         self.program = program or program_path("POSTING")
         self.copy_dirs = copy_dirs or (copybook_dir(),)
         self.last_stdout = b""
         self.last_stderr = b""
+        self.measures_coverage = coverage
+        self._own: LegacyProgram | None = None
+        """With coverage: this engine's own compilation, whose counts add up over its runs."""
 
     def available(self) -> bool:
         return self.program.is_file()
 
+    def compiled(self) -> LegacyProgram:
+        if not self.measures_coverage:
+            return compiled_program(
+                self.program, self.copy_dirs, _fingerprint(self.program, self.copy_dirs)
+            )
+        if self._own is None:
+            self._own = LegacyProgram.from_file(self.program, self.copy_dirs, coverage=True)
+        return self._own
+
+    def coverage(self) -> Coverage:
+        """The paragraphs and branches reached by this engine's runs so far (with coverage)."""
+        if not self.measures_coverage:
+            raise ValueError("this legacy engine was not built with coverage=True")
+        return self.compiled().coverage()
+
     def execute(self, inputs: RunInputs, staging: Path) -> int:
-        compiled = compiled_program(
-            self.program, self.copy_dirs, _fingerprint(self.program, self.copy_dirs)
-        )
+        compiled = self.compiled()
         environ = dict(os.environ)
         environ.update({f"DD_{dd}": str(path.resolve()) for dd, path in inputs.by_ddname().items()})
         environ.update({f"DD_{dd}": str((staging / dd).resolve()) for dd in OUTPUT_DDNAMES})

@@ -28,6 +28,7 @@ from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.runtime import intrinsics, storage, strings, support
 from idrs_sandbox.runtime import move as mv
+from idrs_sandbox.runtime.coverage import Probe, ProbeKind, statement_text
 from idrs_sandbox.runtime.data import (
     ConditionEntry,
     DataEntry,
@@ -112,11 +113,15 @@ class Compiler:
         model: DataModel,
         trace: bool = False,
         trace_statements: bool = False,
+        coverage: bool = False,
     ) -> None:
         self.program = program
         self.model = model
         self.trace = trace or trace_statements
         self.trace_statements = trace_statements
+        self.coverage = coverage
+        self.probes: list[Probe] = []
+        """Coverage points; the generated code counts them in ``_COV`` (runtime/coverage.py)."""
         self.namespace: dict[str, Any] = {}
         self._constants: dict[Any, str] = {}
         self._counter = 0
@@ -184,6 +189,14 @@ class Compiler:
         """``_ORIGINS[n]``: a source position a run-time error can name."""
         self.origins.append(origin)
         return f"_ORIGINS[{len(self.origins) - 1}]"
+
+    def probe(self, kind: ProbeKind, origin: Origin, label: str) -> None:
+        """Count this point of the program when compiled for coverage."""
+        if not self.coverage:
+            return
+        paragraph = self._current.name or self._current.section if self._current else None
+        self.probes.append(Probe(kind, origin, label, paragraph or "(unnamed)"))
+        self.out.line(f"_COV[{len(self.probes) - 1}] += 1")
 
     def getter(self, ftype: FieldType) -> str:
         return self.const(storage.reader(ftype), "_g")
@@ -259,6 +272,7 @@ class Compiler:
                 origin = paragraph.node.origin
                 text = f"{origin.file}:{origin.line}: {label}"
                 self.out.line(f"_trace({text!r})")
+            self.probe("paragraph", paragraph.node.origin, paragraph.name or "(unnamed)")
             for sentence in paragraph.node.sentences:
                 self._emit_sentence(sentence)
 
@@ -1168,11 +1182,17 @@ class Compiler:
     # statements: control flow
 
     def stmt_if(self, node: ast.If) -> None:
+        text = statement_text(node.origin)
         with self.out.block(f"if {self.condition(node.condition)}:"):
+            self.probe("branch", node.origin, f"{text} (true)")
             self.statements(node.then)
         if node.otherwise:
             with self.out.block("else:"):
+                self.probe("branch", node.else_origin or node.origin, "ELSE")
                 self.statements(node.otherwise)
+        elif self.coverage:
+            with self.out.block("else:"):
+                self.probe("branch", node.origin, f"{text} (false, no ELSE)")
 
     def stmt_evaluate(self, node: ast.Evaluate) -> None:
         keyword = "if"
@@ -1180,14 +1200,23 @@ class Compiler:
             tests = [self._when_head(node.subjects, head, group.origin) for head in group.heads]
             test = tests[0] if len(tests) == 1 else "(" + " or ".join(tests) + ")"
             with self.out.block(f"{keyword} {test}:"):
+                self.probe("branch", group.origin, statement_text(group.origin))
                 self.statements(group.statements)
             keyword = "elif"
+        other_origin = node.other_origin or node.origin
         if node.other is not None:
             if keyword == "if":
+                self.probe("branch", other_origin, "WHEN OTHER")
                 self.statements(node.other)
             else:
                 with self.out.block("else:"):
+                    self.probe("branch", other_origin, "WHEN OTHER")
                     self.statements(node.other)
+        elif self.coverage and keyword == "elif":
+            with self.out.block("else:"):
+                self.probe(
+                    "branch", node.origin, f"{statement_text(node.origin)} (no WHEN matched)"
+                )
 
     def _when_head(
         self,

@@ -22,6 +22,7 @@ from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.procedure import substitute_constants
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.runtime.compiler import Compiler
+from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
 from idrs_sandbox.runtime.files import SequentialFile
 from idrs_sandbox.runtime.storage import reader
@@ -55,7 +56,11 @@ class LegacyProgram:
     """A COBOL program compiled for the legacy engine."""
 
     def __init__(
-        self, program: Program, trace: bool = False, trace_statements: bool = False
+        self,
+        program: Program,
+        trace: bool = False,
+        trace_statements: bool = False,
+        coverage: bool = False,
     ) -> None:
         errors = check_program(program)
         if errors:
@@ -66,8 +71,12 @@ class LegacyProgram:
         self.program = program
         self.trace = trace
         model = build_data_model(program)
-        compiler = Compiler(program, model, trace, trace_statements)
+        compiler = Compiler(program, model, trace, trace_statements, coverage)
         self.source = compiler.compile()
+        self.probes = tuple(compiler.probes)
+        self.hits = [0] * len(self.probes)
+        """Coverage counts, added up over every run (empty unless compiled with coverage)."""
+        compiler.namespace["_COV"] = self.hits
         self.code: CodeType = compile(self.source, f"<cobol {program.file_name}>", "exec")
         self.line_starts = [line for line, _ in compiler.line_origins]
         self.namespace = compiler.namespace
@@ -78,9 +87,20 @@ class LegacyProgram:
 
     @classmethod
     def from_file(
-        cls, path: Path | str, copy_dirs: Sequence[Path] = (), trace: bool = False
+        cls,
+        path: Path | str,
+        copy_dirs: Sequence[Path] = (),
+        trace: bool = False,
+        coverage: bool = False,
     ) -> LegacyProgram:
-        return cls(parse_program(path, copy_dirs), trace)
+        return cls(parse_program(path, copy_dirs), trace, coverage=coverage)
+
+    def coverage(self) -> Coverage:
+        """What the runs so far reached (a copy: later runs do not change it)."""
+        return Coverage(self.probes, self.hits)
+
+    def reset_coverage(self) -> None:
+        self.hits[:] = [0] * len(self.hits)
 
     def run(self, streams: RunStreams | None = None) -> int:
         """Run once from fresh storage; returns the return code (0-255)."""
