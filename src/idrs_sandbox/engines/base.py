@@ -4,6 +4,17 @@ A run folder holds files named by their DD names (RULEBOOK §1): ``CONTROL``, ``
 ``TRANSIN`` in; ``MASTOUT``, ``NOTICES``, ``REFUNDS``, ``UNPOST`` and ``REPORT`` out. An engine
 writes its outputs into a private staging folder; :func:`run_engine` then moves them into place, so
 a failed or abended run never leaves a new master beside (or over) the old one.
+
+A run folder may also hold a ``FAULTS`` file that breaks outputs on purpose (the oracle's I/O
+faults, and a way to rehearse a bad night): one ``DDNAME FAULT`` per line, ``#`` comments,
+where FAULT is
+
+- ``no-folder``: the output lies in a folder that does not exist (OPEN OUTPUT gives status 30);
+- ``folder``: a folder stands where the output goes (OPEN OUTPUT gives 37);
+- ``full``: the output is a full device, ``/dev/full`` (a record WRITE gives 34).
+
+:func:`run_engine` plants them in the staging folder before the engine starts, so every engine
+meets the same file system; a broken output is never published.
 """
 
 from __future__ import annotations
@@ -13,7 +24,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol, get_args
 
 from idrs_sandbox.errors import IdrsError
 
@@ -40,6 +51,11 @@ COPYBOOKS: dict[str, str] = {
 }
 """The copybook of every fixed-length file of a run, by DD name (RULEBOOK §1)."""
 
+OutputFault = Literal["no-folder", "folder", "full"]
+OUTPUT_FAULTS: tuple[str, ...] = get_args(OutputFault)
+FAULTS_FILE = "FAULTS"
+FULL_DEVICE = Path("/dev/full")
+
 RETURN_CODE_FILE = "RETURN-CODE"
 """Written beside the outputs by :func:`run_engine`: the run's return code as text, so that two
 output folders can be compared later, return codes included."""
@@ -60,10 +76,14 @@ class RunInputs:
     control: Path
     mastin: Path
     transin: Path
+    faults: tuple[tuple[str, OutputFault], ...] = ()
+    """Outputs broken on purpose: (DD name, fault), see the module's docstring."""
 
     @classmethod
     def from_folder(cls, folder: Path) -> RunInputs:
-        return cls(folder / "CONTROL", folder / "MASTIN", folder / "TRANSIN")
+        """The run folder's three inputs, and its ``FAULTS`` file when there is one."""
+        faults = read_faults(folder / FAULTS_FILE)
+        return cls(folder / "CONTROL", folder / "MASTIN", folder / "TRANSIN", faults)
 
     def by_ddname(self) -> dict[str, Path]:
         return {"CONTROL": self.control, "MASTIN": self.mastin, "TRANSIN": self.transin}
@@ -98,23 +118,66 @@ class Engine(Protocol):
         ...
 
 
+def read_faults(path: Path) -> tuple[tuple[str, OutputFault], ...]:
+    """The faults a ``FAULTS`` file asks for (none when there is no such file)."""
+    if not path.is_file():
+        return ()
+    faults: list[tuple[str, OutputFault]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        if len(words) != 2 or words[0] not in OUTPUT_DDNAMES or words[1] not in OUTPUT_FAULTS:
+            raise EngineError(
+                f"{path}:{number}: expected 'DDNAME FAULT' with DDNAME one of "
+                f"{', '.join(OUTPUT_DDNAMES)} and FAULT one of {', '.join(OUTPUT_FAULTS)}, "
+                f"got {line.strip()!r}"
+            )
+        ddname, fault = words
+        faults.append((ddname, fault))  # type: ignore[arg-type]  # checked just above
+    return tuple(faults)
+
+
+def write_faults(path: Path, faults: tuple[tuple[str, OutputFault], ...]) -> None:
+    """Write (or remove, when there are none) a run folder's ``FAULTS`` file."""
+    if not faults:
+        path.unlink(missing_ok=True)
+        return
+    path.write_text("".join(f"{ddname} {fault}\n" for ddname, fault in faults), encoding="utf-8")
+
+
+def plant_faults(staging: Path, faults: tuple[tuple[str, OutputFault], ...]) -> None:
+    """Break the outputs ``faults`` names, in the staging folder the engine writes into."""
+    for ddname, fault in faults:
+        where = staging / ddname
+        if fault == "folder":
+            where.mkdir()
+        elif fault == "no-folder":
+            where.symlink_to(staging / "no-such-folder" / ddname)
+        else:
+            where.symlink_to(FULL_DEVICE)
+
+
 def run_engine(engine: Engine, inputs: RunInputs, output_dir: Path) -> RunResult:
     """Run ``engine`` and publish its outputs in ``output_dir``.
 
     On an abend (return code 16) MASTOUT is never published, and an older MASTOUT in the output
-    folder is removed so that nothing new stands beside the old master (RULEBOOK §7).
+    folder is removed so that nothing new stands beside the old master (RULEBOOK §7). An output
+    broken by a planted fault is not published either (an older one is removed).
     """
     output_dir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    broken = {ddname for ddname, _ in inputs.faults}
     with tempfile.TemporaryDirectory(prefix=f".{engine.name}-", dir=output_dir) as tmp:
         staging = Path(tmp)
+        plant_faults(staging, inputs.faults)
         return_code = engine.execute(inputs, staging)
         seconds = time.perf_counter() - started
         published: dict[str, Path] = {}
         for ddname in OUTPUT_DDNAMES:
             target = output_dir / ddname
             staged = staging / ddname
-            if ddname == "MASTOUT" and return_code == RC_ABEND:
+            if ddname in broken or (ddname == "MASTOUT" and return_code == RC_ABEND):
                 target.unlink(missing_ok=True)
                 continue
             if not staged.exists():

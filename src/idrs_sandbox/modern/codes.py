@@ -188,6 +188,11 @@ class AbendCause(Enum):
     CONTROL_INVALID = "CONTROL CARD INVALID"
     MASTIN_MISSING = "MASTIN MISSING"
     TRANSIN_MISSING = "TRANSIN MISSING"
+    IO_ERROR = "I/O ERROR"
+    """Not in the rulebook: a file that cannot be read or written (docs/posting-decisions.md,
+    I/O faults); the report names file and status: ``I/O ERROR ON NOTICES STATUS 34``. An
+    input that cannot be read is found by the edit passes, after the missing files and before
+    the short records; an output, when it is opened or written."""
     MASTIN_SHORT = "MASTIN SHORT RECORD"
     TRANSIN_SHORT = "TRANSIN SHORT RECORD"
     MASTIN_SEQUENCE = "MASTIN OUT OF SEQUENCE"

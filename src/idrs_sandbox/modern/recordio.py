@@ -49,9 +49,16 @@ ACCOUNT_LENGTH = TAXACCT.size
 class Abend(IdrsError):
     """A business abend (RULEBOOK §7): the run stops with return code 16."""
 
-    def __init__(self, cause: AbendCause, detail: str = "") -> None:
-        super().__init__(f"ABEND: {cause.value}" + (f" ({detail})" if detail else ""))
+    def __init__(self, cause: AbendCause, detail: str = "", text: str = "") -> None:
+        self.text = text or cause.value
+        """The cause as the report prints it."""
+        super().__init__(f"ABEND: {self.text}" + (f" ({detail})" if detail else ""))
         self.cause = cause
+
+    @classmethod
+    def io_error(cls, ddname: str, status: str) -> Abend:
+        """An unexpected file status (POSTING.cbl 9800-IO-ERROR): the first one names the cause."""
+        return cls(AbendCause.IO_ERROR, text=f"I/O ERROR ON {ddname} STATUS {status}")
 
 
 class MasterFieldError(IdrsError):

@@ -6,12 +6,13 @@ result, writes the outputs and keeps the report's totals.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator, Mapping
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from idrs_sandbox.modern.codes import UPC, AbendCause
 from idrs_sandbox.modern.dates import is_valid_date
@@ -66,7 +67,10 @@ def is_valid_control(card: ControlCard) -> bool:
 
 def can_open(path: Path) -> bool:
     """What OPEN INPUT needs: a file that exists and can be read (posting-notes A4: any failing
-    OPEN counts as a missing file)."""
+    OPEN counts as a missing file). A folder opens too, as libcob opens it; its first READ
+    fails (:func:`check_input_files`)."""
+    if path.is_dir():
+        return True
     try:
         with path.open("rb"):
             return path.is_file()
@@ -74,12 +78,45 @@ def can_open(path: Path) -> bool:
         return False
 
 
+# --- I/O faults: the file statuses POSTING.cbl prints in "I/O ERROR ON <DD> STATUS <NN>" ------
+# Measured on GnuCOBOL 3.1.2 (probe tests/runtime/probes/io_faults.cbl).
+
+READ_FAILED = "30"
+"""READ of an input that opened but cannot be read (a folder)."""
+
+
+def open_failed(error: OSError) -> str:
+    """OPEN OUTPUT: a folder in the way (or no permission) 37, a missing folder 30."""
+    return "37" if error.errno in (errno.EISDIR, errno.EACCES, errno.EPERM, errno.EROFS) else "30"
+
+
+def write_failed(error: OSError) -> str:
+    """WRITE of a record: a full device 34, anything else 30."""
+    return "34" if error.errno in (errno.ENOSPC, errno.EFBIG) else "30"
+
+
+def open_output(ddname: str, path: Path) -> BinaryIO:
+    """A record output, unbuffered like libcob's (one write per record), so that a failing
+    WRITE is seen at that record, in the order POSTING.cbl writes."""
+    try:
+        return path.open("wb", buffering=0)
+    except OSError as error:
+        raise Abend.io_error(ddname, open_failed(error)) from None
+
+
+def open_report(path: Path) -> TextIO:
+    try:
+        return path.open("w", encoding="latin-1", newline="\n")
+    except OSError as error:
+        raise Abend.io_error("REPORT", open_failed(error)) from None
+
+
 def read_control(path: Path) -> ControlCard:
     """Exactly one valid 80-byte control card, else CONTROL CARD INVALID (RULEBOOK §7).
 
     Replaces POSTING.cbl 1100-READ-CONTROL.
     """
-    if not can_open(path) or path.stat().st_size != CONTROL_LENGTH:
+    if not can_open(path) or path.is_dir() or path.stat().st_size != CONTROL_LENGTH:
         raise Abend(AbendCause.CONTROL_INVALID)
     card = decode_control(path.read_bytes())
     if card is None or not is_valid_control(card):
@@ -96,6 +133,11 @@ def check_input_files(mastin: Path, transin: Path) -> None:
         raise Abend(AbendCause.MASTIN_MISSING)
     if not can_open(transin):
         raise Abend(AbendCause.TRANSIN_MISSING)
+    # The edit passes read MASTIN, then TRANSIN: a folder fails the first READ.
+    if mastin.is_dir():
+        raise Abend.io_error("MASTIN", READ_FAILED)
+    if transin.is_dir():
+        raise Abend.io_error("TRANSIN", READ_FAILED)
     if mastin.stat().st_size % ACCOUNT_LENGTH:
         raise Abend(AbendCause.MASTIN_SHORT)
     if transin.stat().st_size % CARD_LENGTH:
@@ -113,7 +155,12 @@ class Outputs:
     totals: RunTotals
 
     def write(self, ddname: str, record: bytes) -> None:
-        self.streams[ddname].write(record)
+        try:
+            written = self.streams[ddname].write(record)
+        except OSError as error:
+            raise Abend.io_error(ddname, write_failed(error)) from None
+        if written != len(record):
+            raise Abend.io_error(ddname, "34")
         self.totals.records_written[ddname] += 1
 
 
@@ -200,17 +247,20 @@ class Posting:
                 self.close_account(account)
 
 
-def _write_report(path: Path, lines: Iterator[str]) -> None:
+def _write_report(report: TextIO, lines: Iterator[str]) -> None:
     # LINE SEQUENTIAL: trailing spaces stripped, then LF (GNUCOBOL-NOTES).
-    with path.open("w", encoding="latin-1", newline="\n") as report:
-        for line in lines:
-            report.write(line.rstrip(" ") + "\n")
+    for line in lines:
+        report.write(line.rstrip(" ") + "\n")
 
 
-def _write_abend(files: Mapping[str, Path], cause: AbendCause) -> None:
+def _write_abend(files: Mapping[str, Path], cause: str) -> None:
+    """Every output emptied and the report's one line; an output that cannot be opened or
+    written is left as it is (POSTING.cbl 9900-ABEND checks no status: nothing is left to do)."""
     for ddname in RECORD_OUTPUTS:
-        files[ddname].write_bytes(b"")
-    _write_report(files["REPORT"], iter([abend_line(cause.value)]))
+        with suppress(OSError):
+            files[ddname].write_bytes(b"")
+    with suppress(OSError), files["REPORT"].open("w", encoding="latin-1", newline="\n") as report:
+        _write_report(report, iter([abend_line(cause)]))
 
 
 def run_posting(files: Mapping[str, Path]) -> int:
@@ -224,13 +274,23 @@ def run_posting(files: Mapping[str, Path]) -> int:
         scan_master(files["MASTIN"])
         totals = RunTotals()
         with ExitStack() as stack:
+            # Opened in POSTING.cbl's order (1700-OPEN-OUTPUTS): the first that fails is named.
             streams: dict[str, BinaryIO] = {
-                ddname: stack.enter_context(files[ddname].open("wb")) for ddname in RECORD_OUTPUTS
+                ddname: stack.enter_context(open_output(ddname, files[ddname]))
+                for ddname in RECORD_OUTPUTS
             }
+            report = stack.enter_context(open_report(files["REPORT"]))
             posting = Posting(control, Outputs(streams, totals))
             posting.run(read_accounts(files["MASTIN"]), read_cards(files["TRANSIN"]))
+            try:
+                _write_report(report, report_lines(totals, control))
+                report.flush()
+            except OSError as error:
+                # DECISION (modern): a report that cannot be written abends the run. GnuCOBOL
+                # reports a failed line-sequential WRITE only when a 4 KiB buffer flush fails
+                # and loses the lines silently otherwise; the oracle never plants this fault.
+                raise Abend.io_error("REPORT", write_failed(error)) from None
     except Abend as abend:
-        _write_abend(files, abend.cause)
+        _write_abend(files, abend.text)
         return RC_ABEND
-    _write_report(files["REPORT"], report_lines(totals, control))
     return RC_UNPOSTABLES if totals.cards_unposted else RC_CLEAN

@@ -6,6 +6,14 @@ keeps the previous record); 10 end of file; 30 OPEN OUTPUT in a missing director
 of a missing file; 41 OPEN of an open file; 42 CLOSE of a closed file; 46 READ after end of file;
 47 READ of a file not open for input; 48 WRITE to a file not open for output.
 
+Faults of the file system (measured on GnuCOBOL 3.1.2, probe ``io_faults``): OPEN OUTPUT of a
+directory gives 37; OPEN INPUT of a directory succeeds (00) and every READ then gives 30 (line
+sequential: 10, then 46). Record-sequential WRITEs go straight to the system, one call per
+record: a WRITE to a full device (``/dev/full``) gives 34 at once, CLOSE 00. Line-sequential
+WRITEs go through a stdio buffer of the file's block size (4,096 bytes on ``/dev/full``): the
+WRITE whose line does not fit any more flushes it, and only that WRITE reports the failure (34);
+the buffered lines and that line are dropped, and CLOSE says 00 whatever its flush did.
+
 Line sequential (ORGANIZATION LINE SEQUENTIAL): a WRITE drops trailing spaces and adds LF; a READ
 takes one line, drops a CR before the LF, pads a short line with spaces and cuts a long one
 (status 00, the rest of the line is skipped); a last line without LF is read.
@@ -16,8 +24,10 @@ takes one line, drops a CR before the LF, pads a short line with spaces and cuts
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Mapping
+from contextlib import suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -63,6 +73,11 @@ class SequentialFile:
         self.environ: Mapping[str, str] = os.environ
         self.cwd = Path.cwd()
         self.path: Path | None = None
+        self.unreadable = False
+        """Opened INPUT on a directory: libcob's OPEN succeeds, every READ fails."""
+        self.pending = bytearray()
+        """Line-sequential output not yet written (stdio's buffer)."""
+        self.block = 4096
 
     # OPEN / CLOSE ----------------------------------------------------------------------------
 
@@ -71,6 +86,10 @@ class SequentialFile:
             return b"41"
         path = resolve_assign(self.assign, self.environ, self.cwd)
         self.path = path
+        self.unreadable = False
+        if mode == "INPUT" and path.is_dir():
+            self.mode, self.handle, self.at_end, self.unreadable = mode, None, False, True
+            return STATUS_OK
         try:
             self.handle = self._open_handle(path, mode)
         except FileNotFoundError:
@@ -88,20 +107,26 @@ class SequentialFile:
         self.at_end = False
         return STATUS_OK
 
-    @staticmethod
-    def _open_handle(path: Path, mode: str) -> BinaryIO:
+    def _open_handle(self, path: Path, mode: str) -> BinaryIO:
+        # Output is unbuffered here: record-sequential WRITEs are one system call each, as in
+        # libcob; line-sequential WRITEs are buffered by :meth:`_write_line` as stdio does.
         if mode == "INPUT":
             return open(path, "rb")
-        if mode == "OUTPUT":
-            return open(path, "wb")
-        if mode == "EXTEND":
-            return open(path, "ab")
+        if mode in ("OUTPUT", "EXTEND"):
+            handle = open(path, "wb" if mode == "OUTPUT" else "ab", buffering=0)  # noqa: SIM115 (open until CLOSE)
+            self.pending = bytearray()
+            self.block = os.fstat(handle.fileno()).st_blksize or 4096
+            return handle
         return open(path, "r+b")
 
     def close(self) -> bytes:
         if self.mode is None:
             return b"42"
         if self.handle is not None:
+            if self.pending:
+                with suppress(OSError):  # libcob's CLOSE does not report its last flush either
+                    _write_all(self.handle, bytes(self.pending))
+                self.pending.clear()
             self.handle.close()
         self.mode = None
         self.handle = None
@@ -114,7 +139,9 @@ class SequentialFile:
             return b"47"
         if self.at_end:
             return b"46"
-        if self.handle is None:  # OPTIONAL file that was missing
+        if self.unreadable and not self.line_sequential:
+            return b"30"
+        if self.handle is None:  # OPTIONAL file that was missing, or a directory (line seq.)
             self.at_end = True
             return STATUS_EOF
         if self.line_sequential:
@@ -142,11 +169,25 @@ class SequentialFile:
     def write(self, record: bytes) -> bytes:
         if self.mode not in ("OUTPUT", "EXTEND") or self.handle is None:
             return b"48"
-        if self.line_sequential:
-            self.handle.write(bytes(record).rstrip(b" ") + b"\n")
-        else:
-            self.handle.write(record)
+        try:
+            if self.line_sequential:
+                self._write_line(bytes(record).rstrip(b" ") + b"\n")
+            else:
+                _write_all(self.handle, bytes(record))
+        except OSError as error:
+            return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
         return STATUS_OK
+
+    def _write_line(self, line: bytes) -> None:
+        """stdio's full buffering: a line that still fits waits; one that does not flushes the
+        buffer with it. A failed flush drops both (what libcob shows on a full device)."""
+        if len(self.pending) + len(line) <= self.block:
+            self.pending += line
+            return
+        data = bytes(self.pending) + line
+        self.pending.clear()
+        assert self.handle is not None
+        _write_all(self.handle, data)
 
     def close_at_exit(self) -> bool:
         """Close a file still open when the run ends (libcob does an implicit CLOSE)."""
@@ -154,3 +195,13 @@ class SequentialFile:
             return False
         self.close()
         return True
+
+
+def _write_all(handle: BinaryIO, data: bytes) -> None:
+    """Write every byte on an unbuffered handle (a short write is retried, as stdio does)."""
+    view = memoryview(data)
+    while view:
+        written = handle.write(view)
+        if not written:
+            raise OSError(errno.ENOSPC, "no space left on device")
+        view = view[written:]
