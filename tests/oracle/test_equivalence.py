@@ -12,10 +12,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 
 from idrs_sandbox.oracle.replay import assert_engines_agree, engines_under_test
-from idrs_sandbox.oracle.strategies import Account, ControlCard, Module, Run, abend_runs, runs
+from idrs_sandbox.oracle.strategies import (
+    Account,
+    ControlCard,
+    Module,
+    Run,
+    abend_runs,
+    fault_runs,
+    pinned_abend_runs,
+    runs,
+)
 
 # Runs pinned from counterexamples found while the strategies were written. Both were bugs of
 # the generator (values the program cannot have written), found by the state machine; these
@@ -90,5 +100,21 @@ def test_every_engine_posts_the_same_run(cobc: str, run: Run) -> None:
 @SHARED_FIXTURES
 @given(run=abend_runs())
 def test_every_engine_abends_the_same_way(cobc: str, run: Run) -> None:
+    _engines_with_gnucobol()
+    assert_engines_agree(run, engines_under_test())
+
+
+@pytest.mark.parametrize("run", pinned_abend_runs(), ids=repr)
+def test_every_engine_abends_the_same_way_on_each_cause(cobc: str, run: Run) -> None:
+    """Every cause and variant the abend property draws, pinned (whatever Hypothesis draws)."""
+    _engines_with_gnucobol()
+    assert_engines_agree(run, engines_under_test())
+
+
+@SHARED_FIXTURES
+@given(run=fault_runs())
+def test_every_engine_meets_io_faults_the_same_way(cobc: str, run: Run) -> None:
+    """A folder for an input, a missing folder, a folder or a full device for an output: the
+    first unexpected file status abends the run, and every engine names the same one."""
     _engines_with_gnucobol()
     assert_engines_agree(run, engines_under_test())

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from idrs_sandbox.datagen import generate_run
 from idrs_sandbox.engines.base import EngineError, RunInputs, read_faults, run_engine
 from idrs_sandbox.engines.modern import ModernEngine
-from idrs_sandbox.oracle.replay import engines_under_test, first_disagreement
+from idrs_sandbox.oracle.faults import FAULT_CASES, FaultCase, break_week, generate_pinned_week
+from idrs_sandbox.oracle.replay import engines_under_test, first_disagreement, save_counterexample
+from idrs_sandbox.oracle.strategies import Run
 
 FAULTS = [
     ("MASTOUT full", "I/O ERROR ON MASTOUT STATUS 34"),
@@ -35,10 +36,8 @@ FAULTS = [
 
 @pytest.fixture(scope="module")
 def week(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A generated week that writes records to every output."""
-    folder = tmp_path_factory.mktemp("week") / "in"
-    generate_run(folder, 30, 150, seed=7)
-    return folder
+    """The catalog's week: it writes records to every output."""
+    return generate_pinned_week(tmp_path_factory.mktemp("week") / "in")
 
 
 def _with_faults(week: Path, tmp_path: Path, faults: str) -> Path:
@@ -81,25 +80,14 @@ def test_an_input_that_cannot_be_read_abends(week: Path, tmp_path: Path, ddname:
 
 
 @pytest.mark.cobc
-@pytest.mark.parametrize(
-    "faults",
-    [f for f, _ in FAULTS] + ["MASTIN", "TRANSIN", "CONTROL"],
-    ids=[f for f, _ in FAULTS] + ["MASTIN folder", "TRANSIN folder", "CONTROL folder"],
-)
+@pytest.mark.parametrize("case", FAULT_CASES, ids=[case.name for case in FAULT_CASES])
 def test_every_engine_meets_the_fault_the_same_way(
-    week: Path, tmp_path: Path, faults: str, cobc: str
+    week: Path, tmp_path: Path, case: FaultCase, cobc: str
 ) -> None:
-    if faults in ("MASTIN", "TRANSIN", "CONTROL"):
-        folder = tmp_path / "in"
-        shutil.copytree(week, folder)
-        (folder / faults).unlink()
-        (folder / faults).mkdir()
-    else:
-        folder = _with_faults(week, tmp_path, faults)
+    inputs = break_week(week, case, tmp_path / "in")
     engines = engines_under_test()
-    assert engines[0].label == "gnucobol"
-    assert len(engines) == 3
-    disagreement = first_disagreement(RunInputs.from_folder(folder), engines, tmp_path / "runs")
+    assert [engine.label for engine in engines] == ["gnucobol", "legacy", "modern"]
+    disagreement = first_disagreement(inputs, engines, tmp_path / "runs")
     assert disagreement is None, disagreement.explain()
 
 
@@ -110,3 +98,16 @@ def test_a_faults_file_with_a_bad_line_is_named(tmp_path: Path) -> None:
         read_faults(path)
     path.write_text("NOTICES full  # the notices disk\nREPORT no-folder\n")
     assert read_faults(path) == (("NOTICES", "full"), ("REPORT", "no-folder"))
+
+
+def test_a_kept_counterexample_keeps_its_faults(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("IDRS_COUNTEREXAMPLES", str(tmp_path / "kept"))
+    run = Run(unreadable=("TRANSIN",), faults=(("NOTICES", "full"), ("REPORT", "folder")))
+    folder = save_counterexample(run)
+    assert (folder / "TRANSIN").is_dir()
+    assert RunInputs.from_folder(folder).faults == run.faults
+    assert "faults=(('NOTICES', 'full'), ('REPORT', 'folder'))" in (folder / "RUN.txt").read_text()
+    # The same run without its faults is another counterexample.
+    assert save_counterexample(Run(unreadable=("TRANSIN",))) != folder

@@ -13,7 +13,8 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from idrs_sandbox.datagen.namecontrol import name_control
@@ -21,6 +22,7 @@ from idrs_sandbox.engines.base import run_engine
 from idrs_sandbox.engines.registry import get_engine
 from idrs_sandbox.oracle.compare import record_codec
 from idrs_sandbox.oracle.strategies import (
+    ODD_ROUTING_NUMBERS,
     SYNTHETIC_AREAS,
     Account,
     Card,
@@ -28,16 +30,22 @@ from idrs_sandbox.oracle.strategies import (
     EntityData,
     Garbled,
     Module,
+    RawControl,
     Run,
     aba_check_digit,
     abend_runs,
     accounts,
     control_cards,
+    invalid_card_dates,
+    invalid_control_cards,
+    master_routing_numbers,
     name_lines,
+    non_numeric_amounts,
     posting_runs,
     routing_numbers,
     runs,
 )
+from idrs_sandbox.records.codec import FieldError
 
 REACH_EXAMPLES = 150
 """Generated runs the reach test looks at (derandomized: the same runs every time), and as
@@ -63,7 +71,11 @@ def test_posting_runs_are_well_formed(run: Run) -> None:
 @given(control=control_cards(), data=st.data())
 def test_an_account_reads_back_as_it_was_drawn(control: ControlCard, data: st.DataObject) -> None:
     account = data.draw(accounts(control, "666000123"))
-    values = record_codec("TAXACCT").decode(account.encode())
+    errors: list[FieldError] = []
+    values = record_codec("TAXACCT").decode(account.encode(), errors=errors)
+    # Only a BANK-RTN drawn not numeric on purpose (master_routing_numbers) fails to decode.
+    odd = [] if account.bank_rtn.isdigit() else ["TA-BANK-RTN"]
+    assert [error.field for error in errors] == odd
     assert values["TA-TIN"] == 666000123
     assert values["TA-NAME-CONTROL"] == account.name_control == name_control(account.name_line)
     assert int(values["TA-MODULE-COUNT"]) == len(account.modules)
@@ -84,6 +96,46 @@ def test_name_lines_fit_their_field(line: str) -> None:
 @given(routing=routing_numbers())
 def test_routing_numbers_are_nine_digits(routing: str) -> None:
     assert len(routing) == 9 and routing.isdigit()
+
+
+def test_a_master_routing_number_is_sometimes_not_numeric() -> None:
+    # POSTING.cbl 7600-ABA-CHECK refuses it first: a refund to the account is a paper check.
+    odd = find(master_routing_numbers(), lambda routing: not routing.isdigit())
+    assert odd in ODD_ROUTING_NUMBERS
+
+
+@given(amount=non_numeric_amounts())
+def test_non_numeric_amounts_are_not_numeric(amount: Garbled) -> None:
+    errors: list[FieldError] = []
+    record_codec("TRANSREC").decode(
+        Card("666000001", 1, 610, amount=amount).encode(), errors=errors
+    )
+    assert [error.field for error in errors] == ["TR-AMOUNT"]
+
+
+CONTROL_FIELDS = {
+    "CTL-RUN-CYCLE": slice(0, 6),
+    "CTL-RUN-DATE": slice(6, 14),
+    "CTL-INTEREST-RATE": slice(14, 19),
+}
+
+
+@pytest.mark.parametrize("field", CONTROL_FIELDS)
+def test_an_invalid_control_card_can_have_any_field_not_numeric(field: str) -> None:
+    # POSTING.cbl 1100-READ-CONTROL: CTL-RUN-CYCLE, -RUN-DATE or -INTEREST-RATE NOT NUMERIC.
+    def only_this_one(control: RawControl) -> bool:
+        text = control.text
+        numeric = {name: text[where].isdigit() for name, where in CONTROL_FIELDS.items()}
+        return len(text) == 80 and [name for name, ok in numeric.items() if not ok] == [field]
+
+    find(invalid_control_cards(), only_this_one)
+
+
+def test_an_invalid_card_date_can_have_month_00_or_13() -> None:
+    # The year passes (1960-2099): 7200-VALIDATE-DATE refuses the month.
+    for month in ("00", "13"):
+        date = find(invalid_card_dates(), lambda text, month=month: text[2:4] == month)
+        assert date[:2] not in {str(year) for year in range(50, 60)}
 
 
 def test_the_aba_check_digit_makes_the_sum_a_multiple_of_ten() -> None:

@@ -142,7 +142,8 @@ class PostingWeeks(RuleBasedStateMachine):
     def _check_balances(self, mastout: bytes) -> None:
         codec = record_codec("TAXACCT")
         for raw in _records(mastout, ACCOUNT):
-            values = codec.decode(raw)
+            # Leniently: a BANK-RTN that is not numeric goes from MASTIN to MASTOUT as it is.
+            values = codec.decode(raw, errors=[])
             for slot in values["TA-MODULE"][: int(values["TA-MODULE-COUNT"])]:
                 expected = (
                     slot["TA-TAX-ASSESSED"]
@@ -157,7 +158,7 @@ class PostingWeeks(RuleBasedStateMachine):
         codec = record_codec("TAXACCT")
         freezes: dict[tuple[bytes, int], str] = {}
         for raw in _records(mastout, ACCOUNT):
-            values = codec.decode(raw)
+            values = codec.decode(raw, errors=[])
             for slot in values["TA-MODULE"][: int(values["TA-MODULE-COUNT"])]:
                 flags = slot["TA-FREEZE-A"] + slot["TA-FREEZE-L"] + slot["TA-FREEZE-R"]
                 freezes[raw[:9], int(slot["TA-TAX-PERIOD"])] = flags

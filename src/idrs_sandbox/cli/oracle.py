@@ -258,7 +258,7 @@ def replay_command(folder: Path, names: tuple[str, ...], output: Path | None) ->
     default=CI_EXAMPLE_BUDGET,
     show_default=True,
     help="The property tests' example budget: 3x this many posting runs (the equivalence "
-    "property) and this many abend runs are drawn.",
+    "property), this many abend runs and this many I/O-fault runs are drawn.",
 )
 @click.option("--seed", type=int, default=None, help="Hypothesis seed (default: random, printed).")
 @click.option(
@@ -315,7 +315,12 @@ def coverage_command(
             status.update(f"posting generated runs on the legacy engine: {count} ({kind})")
 
         result = measure(
-            3 * examples, examples, seed=chosen_seed, scenario_root=root, progress=progress
+            3 * examples,
+            examples,
+            examples,
+            seed=chosen_seed,
+            scenario_root=root,
+            progress=progress,
         )
     coverage = result.coverage
     if annotate is not None:
@@ -325,6 +330,9 @@ def coverage_command(
             "seed": chosen_seed,
             "posting_runs": result.posting_runs,
             "abend_runs": result.abend_runs,
+            "fault_runs": result.fault_runs,
+            "pinned_abends": result.pinned_abends,
+            "pinned_faults": result.pinned_faults,
             "seconds": round(result.seconds, 1),
             "property_tests": coverage.to_json(),
             "engine_failures": result.failures,
@@ -334,7 +342,11 @@ def coverage_command(
         click.echo(json.dumps(document, indent=2))
     else:
         out = wide(console)
-        rows = [(f"property tests ({result.posting_runs} + {result.abend_runs} runs)", coverage)]
+        drawn = (
+            f"{result.posting_runs} + {result.abend_runs} + {result.fault_runs} runs, "
+            f"{result.pinned_abends} + {result.pinned_faults} pinned"
+        )
+        rows = [(f"property tests ({drawn})", coverage)]
         if result.with_scenarios is not None:
             rows.append((f"+ {result.scenario_weeks} scenario weeks", result.with_scenarios))
         out.print(summary_table(rows, "POSTING.cbl reached by the oracle"))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol, get_args
@@ -52,7 +53,8 @@ COPYBOOKS: dict[str, str] = {
 """The copybook of every fixed-length file of a run, by DD name (RULEBOOK §1)."""
 
 OutputFault = Literal["no-folder", "folder", "full"]
-OUTPUT_FAULTS: tuple[str, ...] = get_args(OutputFault)
+OUTPUT_FAULTS: tuple[OutputFault, ...] = ("no-folder", "folder", "full")
+assert set(OUTPUT_FAULTS) == set(get_args(OutputFault))
 FAULTS_FILE = "FAULTS"
 FULL_DEVICE = Path("/dev/full")
 
@@ -144,6 +146,30 @@ def write_faults(path: Path, faults: tuple[tuple[str, OutputFault], ...]) -> Non
         path.unlink(missing_ok=True)
         return
     path.write_text("".join(f"{ddname} {fault}\n" for ddname, fault in faults), encoding="utf-8")
+
+
+def write_run_folder(
+    folder: Path,
+    inputs: Mapping[str, bytes | None],
+    unreadable: Iterable[str] = (),
+    faults: tuple[tuple[str, OutputFault], ...] = (),
+) -> None:
+    """Write a run folder: each input's bytes (None: the file is missing; a DD name of
+    ``unreadable``: a folder in its place, which opens but cannot be read) and FAULTS."""
+    folder.mkdir(parents=True, exist_ok=True)
+    folders = set(unreadable)
+    for ddname in INPUT_DDNAMES:
+        path = folder / ddname
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+        data = inputs.get(ddname)
+        if ddname in folders:
+            path.mkdir()
+        elif data is not None:
+            path.write_bytes(data)
+    write_faults(folder / FAULTS_FILE, faults)
 
 
 def plant_faults(staging: Path, faults: tuple[tuple[str, OutputFault], ...]) -> None:

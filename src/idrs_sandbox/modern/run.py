@@ -95,11 +95,15 @@ def write_failed(error: OSError) -> str:
     return "34" if error.errno in (errno.ENOSPC, errno.EFBIG) else "30"
 
 
-def open_output(ddname: str, path: Path) -> BinaryIO:
-    """A record output, unbuffered like libcob's (one write per record), so that a failing
-    WRITE is seen at that record, in the order POSTING.cbl writes."""
+class WriteFailed(Exception):
+    """A buffered write failed: which record failed first is not known (see :func:`run_posting`)."""
+
+
+def open_output(ddname: str, path: Path, exact: bool) -> BinaryIO:
+    """A record output: buffered, or ``exact``: unbuffered like libcob's (one write per record),
+    so that a failing WRITE is seen at that record, in the order POSTING.cbl writes."""
     try:
-        return path.open("wb", buffering=0)
+        return path.open("wb", buffering=0 if exact else -1)
     except OSError as error:
         raise Abend.io_error(ddname, open_failed(error)) from None
 
@@ -153,11 +157,15 @@ class Outputs:
 
     streams: dict[str, BinaryIO]
     totals: RunTotals
+    exact: bool = False
+    """Unbuffered streams: a failure is this record's (else :class:`WriteFailed`)."""
 
     def write(self, ddname: str, record: bytes) -> None:
         try:
             written = self.streams[ddname].write(record)
         except OSError as error:
+            if not self.exact:
+                raise WriteFailed from error
             raise Abend.io_error(ddname, write_failed(error)) from None
         if written != len(record):
             raise Abend.io_error(ddname, "34")
@@ -263,33 +271,62 @@ def _write_abend(files: Mapping[str, Path], cause: str) -> None:
         _write_report(report, iter([abend_line(cause)]))
 
 
+def _post_records(
+    files: Mapping[str, Path], control: ControlCard, totals: RunTotals, exact: bool
+) -> None:
+    with ExitStack() as stack:
+        # Opened in POSTING.cbl's order (1700-OPEN-OUTPUTS): the first that fails is named.
+        streams: dict[str, BinaryIO] = {
+            ddname: stack.enter_context(open_output(ddname, files[ddname], exact))
+            for ddname in RECORD_OUTPUTS
+        }
+        report = stack.enter_context(open_report(files["REPORT"]))
+        posting = Posting(control, Outputs(streams, totals, exact))
+        posting.run(read_accounts(files["MASTIN"]), read_cards(files["TRANSIN"]))
+        try:
+            for stream in streams.values():
+                stream.flush()
+            _write_report(report, report_lines(totals, control))
+            report.flush()
+        except OSError as error:
+            if not exact:
+                raise WriteFailed from error
+            # DECISION (modern): a report that cannot be written abends the run. GnuCOBOL
+            # reports a failed line-sequential WRITE only when a 4 KiB buffer flush fails,
+            # and every report it writes is longer than that (posting-decisions A7).
+            raise Abend.io_error("REPORT", write_failed(error)) from None
+
+
 def run_posting(files: Mapping[str, Path]) -> int:
     """Run the weekly posting on the files named by DD name; return the return code.
 
     Replaces POSTING.cbl 0000-MAINLINE, 1000-INITIALIZE and 9900-ABEND.
+
+    The record outputs are buffered. When a write fails, the run is posted again from the
+    start with unbuffered outputs, one write per record as libcob does, so that the record
+    that fails first, and so the file the abend names, is the one POSTING.cbl meets (the run
+    is deterministic, and an abend empties every output anyway). Writing every record
+    unbuffered costs about a tenth of the run's time (measured: 3.5 s → 3.9 s CPU on 20,000
+    accounts and 100,000 cards).
     """
+    try:
+        return _post(files, exact=False)
+    except WriteFailed:
+        return _post(files, exact=True)
+
+
+def _post(files: Mapping[str, Path], exact: bool) -> int:
     try:
         control = read_control(files["CONTROL"])
         check_input_files(files["MASTIN"], files["TRANSIN"])
         scan_master(files["MASTIN"])
         totals = RunTotals()
-        with ExitStack() as stack:
-            # Opened in POSTING.cbl's order (1700-OPEN-OUTPUTS): the first that fails is named.
-            streams: dict[str, BinaryIO] = {
-                ddname: stack.enter_context(open_output(ddname, files[ddname]))
-                for ddname in RECORD_OUTPUTS
-            }
-            report = stack.enter_context(open_report(files["REPORT"]))
-            posting = Posting(control, Outputs(streams, totals))
-            posting.run(read_accounts(files["MASTIN"]), read_cards(files["TRANSIN"]))
-            try:
-                _write_report(report, report_lines(totals, control))
-                report.flush()
-            except OSError as error:
-                # DECISION (modern): a report that cannot be written abends the run. GnuCOBOL
-                # reports a failed line-sequential WRITE only when a 4 KiB buffer flush fails
-                # and loses the lines silently otherwise; the oracle never plants this fault.
-                raise Abend.io_error("REPORT", write_failed(error)) from None
+        try:
+            _post_records(files, control, totals, exact)
+        except OSError as error:  # a buffered stream that could not be flushed when closed
+            if exact:
+                raise
+            raise WriteFailed from error
     except Abend as abend:
         _write_abend(files, abend.text)
         return RC_ABEND

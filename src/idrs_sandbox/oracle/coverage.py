@@ -1,12 +1,15 @@
 """How much of POSTING.cbl the oracle's property tests reach.
 
 The property tests draw runs from :func:`~idrs_sandbox.oracle.strategies.runs` (the
-equivalence property, three times the profile's budget) and
-:func:`~idrs_sandbox.oracle.strategies.abend_runs` (the abend property, the budget). This
-module draws the same way and posts every run on a legacy engine compiled with coverage
-counters (runtime/coverage.py), so the figure is the share of paragraphs and branches (each IF
-arm, each WHEN and WHEN OTHER) that those runs enter. The hand-checked scenarios
-(tests/scenarios) can be added on top, reported apart.
+equivalence property, three times the profile's budget),
+:func:`~idrs_sandbox.oracle.strategies.abend_runs` (the abend property, the budget) and
+:func:`~idrs_sandbox.oracle.strategies.fault_runs` (the I/O-fault property, the budget); the
+abend causes and the I/O-fault catalog (oracle/faults.py) are also pinned, one run each
+(tests/oracle/test_equivalence.py, test_io_faults.py). This module draws the same way, adds the
+pinned runs, and posts every run on a legacy engine compiled with coverage counters
+(runtime/coverage.py), so the figure is the share of paragraphs and branches (each IF arm,
+each WHEN and WHEN OTHER) that those runs enter. The hand-checked scenarios (tests/scenarios)
+can be added on top, reported apart.
 
 A branch nobody reaches is a rule the oracle cannot check: either the strategies never draw
 what it needs (widen them) or the branch cannot be reached (say why in the program).
@@ -40,6 +43,11 @@ class Measurement:
     coverage: Coverage
     posting_runs: int = 0
     abend_runs: int = 0
+    fault_runs: int = 0
+    pinned_abends: int = 0
+    """Runs of ``strategies.pinned_abend_runs`` posted."""
+    pinned_faults: int = 0
+    """Cases of the I/O-fault catalog posted (oracle/faults.py)."""
     seed: int | None = None
     seconds: float = 0.0
     scenario_weeks: int = 0
@@ -54,16 +62,19 @@ Progress = Callable[[str, int], None]
 def measure(
     posting_runs: int,
     abend_runs: int,
+    fault_runs: int = 0,
     *,
+    pinned: bool = True,
     seed: int | None = None,
     scenario_root: Path | None = None,
     progress: Progress | None = None,
 ) -> Measurement:
-    """Post ``posting_runs`` runs drawn like the equivalence property and ``abend_runs`` drawn
-    like the abend property on a legacy engine that counts coverage; with ``scenario_root``,
-    also every scenario week, counted apart (``with_scenarios``)."""
+    """Post runs drawn like the equivalence, abend and I/O-fault properties, and (``pinned``)
+    the pinned abend runs and I/O-fault cases, on a legacy engine that counts coverage; with
+    ``scenario_root``, also every scenario week, counted apart (``with_scenarios``)."""
     from idrs_sandbox.oracle.strategies import abend_runs as abend_strategy
-    from idrs_sandbox.oracle.strategies import runs
+    from idrs_sandbox.oracle.strategies import fault_runs as fault_strategy
+    from idrs_sandbox.oracle.strategies import pinned_abend_runs, runs
 
     engine = LegacyEngine(coverage=True)
     started = time.perf_counter()
@@ -85,6 +96,12 @@ def measure(
 
         result.posting_runs = _draw(runs(), posting_runs, seed, lambda r: post(r, "posting"))
         result.abend_runs = _draw(abend_strategy(), abend_runs, seed, lambda r: post(r, "abend"))
+        result.fault_runs = _draw(fault_strategy(), fault_runs, seed, lambda r: post(r, "fault"))
+        if pinned:
+            for run in pinned_abend_runs():
+                post(run, "pinned abend")
+            result.pinned_abends = len(pinned_abend_runs())
+            result.pinned_faults = _post_fault_catalog(engine, workdir / "catalog")
         result.coverage = engine.coverage()
         if scenario_root is not None:
             result.scenario_weeks = _post_scenarios(engine, scenario_root, workdir / "scenarios")
@@ -119,6 +136,16 @@ def _draw(strategy: Any, count: int, seed: int | None, use: Callable[[Any], None
 
     (hypothesis_seed(seed)(each) if seed is not None else each)()
     return drawn
+
+
+def _post_fault_catalog(engine: LegacyEngine, workdir: Path) -> int:
+    from idrs_sandbox.oracle.faults import FAULT_CASES, break_week, generate_pinned_week
+
+    week = generate_pinned_week(workdir / "week")
+    for number, case in enumerate(FAULT_CASES):
+        inputs = break_week(week, case, workdir / f"{number}" / "in")
+        run_engine(engine, inputs, workdir / f"{number}" / "out")
+    return len(FAULT_CASES)
 
 
 def _post_scenarios(engine: LegacyEngine, root: Path, workdir: Path) -> int:

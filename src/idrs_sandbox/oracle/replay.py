@@ -6,6 +6,7 @@ with one command, so a person can look at the shrunk deck without Hypothesis::
 
     .hypothesis-counterexamples/3f9c2a1b07de/
         CONTROL  MASTIN  TRANSIN     the run's inputs (a run folder for ``idrs run --input``)
+        FAULTS                       outputs broken on purpose, when the run has I/O faults
         RUN.txt                      the generated value (paste it into an ``@example``)
         README.txt                   what differed and the command that replays it
 
@@ -26,7 +27,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from idrs_sandbox.engines.base import INPUT_DDNAMES, Engine, RunInputs, RunResult, run_engine
+from idrs_sandbox.engines.base import (
+    FAULTS_FILE,
+    INPUT_DDNAMES,
+    Engine,
+    OutputFault,
+    RunInputs,
+    RunResult,
+    read_faults,
+    run_engine,
+    write_run_folder,
+)
 from idrs_sandbox.engines.registry import available_engines, get_engine
 from idrs_sandbox.oracle.compare import RunComparison, compare_runs
 
@@ -153,7 +164,9 @@ def counterexample_root() -> Path:
 def save_counterexample(run: Run, comparison: RunComparison | None = None) -> Path:
     """Write ``run`` as a replayable run folder named by the hash of its inputs, with the
     generated value in RUN.txt (ready for an ``@example``)."""
-    return keep_counterexample(run.inputs(), repr(run), comparison)
+    return keep_counterexample(
+        run.inputs(), repr(run), comparison, unreadable=run.unreadable, faults=run.faults
+    )
 
 
 def save_counterexample_inputs(folder: Path, comparison: RunComparison | None = None) -> Path:
@@ -162,25 +175,33 @@ def save_counterexample_inputs(folder: Path, comparison: RunComparison | None = 
     for ddname in INPUT_DDNAMES:
         path = folder / ddname
         inputs[ddname] = path.read_bytes() if path.is_file() else None
-    return keep_counterexample(inputs, f"inputs of {folder}", comparison)
+    unreadable = tuple(dd for dd in INPUT_DDNAMES if (folder / dd).is_dir())
+    faults = read_faults(folder / FAULTS_FILE)
+    return keep_counterexample(
+        inputs, f"inputs of {folder}", comparison, unreadable=unreadable, faults=faults
+    )
 
 
 def keep_counterexample(
-    inputs: dict[str, bytes | None], description: str, comparison: RunComparison | None
+    inputs: dict[str, bytes | None],
+    description: str,
+    comparison: RunComparison | None,
+    *,
+    unreadable: tuple[str, ...] = (),
+    faults: tuple[tuple[str, OutputFault], ...] = (),
 ) -> Path:
-    """Write CONTROL, MASTIN, TRANSIN (a missing one stays missing), RUN.txt and README.txt
-    under :func:`counterexample_root`, in a folder named by the hash of the inputs."""
+    """Write CONTROL, MASTIN, TRANSIN (a missing one stays missing, an unreadable one is a
+    folder), FAULTS, RUN.txt and README.txt under :func:`counterexample_root`, in a folder
+    named by the hash of the inputs."""
     digest = hashlib.sha256()
     for ddname in INPUT_DDNAMES:
         digest.update(ddname.encode() + b"\0" + (inputs[ddname] or b"<missing>") + b"\0")
+    for name in unreadable:
+        digest.update(f"<folder {name}>".encode())
+    for ddname, fault in faults:
+        digest.update(f"<fault {ddname} {fault}>".encode())
     folder = counterexample_root() / digest.hexdigest()[:12]
-    folder.mkdir(parents=True, exist_ok=True)
-    for ddname in INPUT_DDNAMES:
-        data = inputs[ddname]
-        if data is None:
-            (folder / ddname).unlink(missing_ok=True)
-        else:
-            (folder / ddname).write_bytes(data)
+    write_run_folder(folder, inputs, unreadable, faults)
     (folder / "RUN.txt").write_text(description + "\n")
     engines = available_engines()
     notes = [

@@ -41,7 +41,13 @@ from hypothesis import strategies as st
 from idrs_sandbox.datagen.banking import ABA_WEIGHTS
 from idrs_sandbox.datagen.dates import card_date_valid, cycle_index, cycle_of_index
 from idrs_sandbox.datagen.namecontrol import name_control
-from idrs_sandbox.engines.base import RunInputs
+from idrs_sandbox.engines.base import (
+    OUTPUT_DDNAMES,
+    OUTPUT_FAULTS,
+    OutputFault,
+    RunInputs,
+    write_run_folder,
+)
 from idrs_sandbox.oracle.compare import record_codec
 from idrs_sandbox.records.codec import Invalid
 
@@ -367,13 +373,17 @@ class Card:
 @dataclass(frozen=True, repr=False)
 class Run(_Compact):
     """One posting run: control card, master file and deck, plus deliberate damage to the
-    files (``missing`` DD names; ``cut``: bytes removed from the end of a file) for §7."""
+    files (``missing`` DD names; ``cut``: bytes removed from the end of a file) for §7, and
+    I/O faults: ``unreadable`` inputs (a folder stands in their place) and broken outputs
+    (``faults``: (DD name, fault) as in a run folder's FAULTS file, engines/base.py)."""
 
     control: ControlCard | RawControl = ControlCard()
     master: tuple[Account, ...] = ()
     deck: tuple[Card, ...] = ()
     missing: tuple[str, ...] = ()
     cut: tuple[tuple[str, int], ...] = ()
+    unreadable: tuple[str, ...] = ()
+    faults: tuple[tuple[str, OutputFault], ...] = ()
 
     def inputs(self) -> dict[str, bytes | None]:
         """The bytes of CONTROL, MASTIN and TRANSIN (None: the file is missing)."""
@@ -390,14 +400,8 @@ class Run(_Compact):
         return files
 
     def write(self, folder: Path) -> RunInputs:
-        """Write the run folder (CONTROL, MASTIN, TRANSIN) and return its inputs."""
-        folder.mkdir(parents=True, exist_ok=True)
-        for ddname, data in self.inputs().items():
-            path = folder / ddname
-            if data is None:
-                path.unlink(missing_ok=True)
-            else:
-                path.write_bytes(data)
+        """Write the run folder (CONTROL, MASTIN, TRANSIN, FAULTS) and return its inputs."""
+        write_run_folder(folder, self.inputs(), self.unreadable, self.faults)
         return RunInputs.from_folder(folder)
 
 
@@ -520,10 +524,19 @@ def card_amounts() -> st.SearchStrategy[Decimal | Garbled]:
     not numeric: an EBCDIC-style overpunch, a sign byte before the last digit, a space, a
     printed amount (ASCII overpunch only, posting-notes V1)."""
     negative = st.integers(1, 1_000_000).map(lambda n: -cents(n))
-    garbled = st.sampled_from(
-        ["0000001000{", "0000001000}", "000000100A0", "0000001000J", "00000 10000", "    1000.00"]
-    ).map(Garbled)
-    return st.one_of(money_amounts(), negative, st.just(Garbled("0000000000p")), garbled)
+    return st.one_of(
+        money_amounts(), negative, st.just(Garbled("0000000000p")), non_numeric_amounts()
+    )
+
+
+@cache
+def non_numeric_amounts() -> st.SearchStrategy[Garbled]:
+    """TR-AMOUNT bytes that fail the NUMERIC class test (posting-notes V1, probed on GnuCOBOL:
+    only an ASCII overpunch ``p``-``y`` in the last byte is a sign): EBCDIC-style overpunch
+    ``{ } J``, a sign byte before the last digit, an embedded space, a printed amount. Such a
+    card is U05, and it is left out of the report's money read and unposted (4200, 6000)."""
+    texts = ["0000001000{", "0000001000}", "000000100A0", "0000001000J", "00000 10000"]
+    return st.sampled_from([*texts, "    1000.00"]).map(Garbled)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -578,20 +591,39 @@ def control_cards(draw: st.DrawFn) -> ControlCard:
 
 @cache
 def invalid_control_cards() -> st.SearchStrategy[RawControl]:
-    """CONTROL CARD INVALID (RULEBOOK §7, posting-notes A3): week 00 or 53, an invalid date,
-    a year before 1960, non-numeric bytes, a short or a long file, two cards, an empty file."""
-    good = "20241520240412" + "00800"
-    texts = [
-        "20240020240412" + "00800",
-        "20245320240412" + "00800",
-        "20241520240230" + "00800",
-        "20241519590412" + "00800",
-        "2024AB20240412" + "00800",
-        "20241520240412" + "0080 ",
-    ]
-    full = [text.ljust(80) for text in texts]
-    sizes = [good.ljust(79), good.ljust(81), good.ljust(80) * 2, ""]
-    return st.sampled_from([*full, *sizes]).map(RawControl)
+    """CONTROL CARD INVALID (RULEBOOK §7, posting-notes A3), three kinds drawn about equally
+    often: a numeric card with week 00 or 53, an invalid date (30 February, month 13) or a
+    year before 1960; a field that is not numeric (letters in RUN-CYCLE, a letter O for a zero
+    in RUN-DATE, a blank or a decimal point in INTEREST-RATE); a short or a long file, two
+    cards, an empty file. (One flat list would give its first card a third of the draws and
+    leave the others to a few runs per test.)"""
+    return st.one_of(*(st.sampled_from(kind) for kind in INVALID_CONTROL_KINDS)).map(RawControl)
+
+
+_GOOD_CONTROL = "20241520240412" + "00800"
+INVALID_CONTROL_KINDS: tuple[tuple[str, ...], ...] = (
+    tuple(
+        text.ljust(80)
+        for text in (
+            "20240020240412" + "00800",
+            "20245320240412" + "00800",
+            "20241520240230" + "00800",
+            "20241519590412" + "00800",
+            "20241520241301" + "00800",
+        )
+    ),
+    tuple(
+        text.ljust(80)
+        for text in (
+            "2024152024O412" + "00800",
+            "2024AB20240412" + "00800",
+            "20241520240412" + "0080 ",
+            "20241520240412" + "0.080",
+        )
+    ),
+    (_GOOD_CONTROL.ljust(79), _GOOD_CONTROL.ljust(81), _GOOD_CONTROL.ljust(80) * 2, ""),
+)
+"""The invalid CONTROL files of :func:`invalid_control_cards`, by kind."""
 
 
 @cache
@@ -617,11 +649,14 @@ def return_dates(due: dt.date) -> st.SearchStrategy[str]:
 
 @cache
 def invalid_card_dates() -> st.SearchStrategy[str]:
-    """Card dates that are not valid (U05): 50 → 1950 and 59 → 1959 are before 1960, 29
-    February of a common year, month 13, 31 April, day 0, zeros, bytes that are not digits."""
-    invalid = ["500101", "591231", "230229", "241301", "240431", "240000", "000000", "990230"]
+    """Card dates that are not valid (U05), three kinds drawn about equally often: month 13 or
+    00 in a year the century window accepts (1960, 2024, 2049: the month check of
+    7200-VALIDATE-DATE, not the year check, refuses them); 50 → 1950 and 59 → 1959 before
+    1960, 29 February of a common year, 31 April, day 0, zeros; bytes that are not digits."""
+    bad_months = ["241301", "240015", "491300", "600001"]
+    invalid = ["500101", "591231", "230229", "240431", "240000", "000000", "990230"]
     garbled = ["24O415", "      ", "2404 5", "24-4-1"]
-    return st.sampled_from(invalid + garbled)
+    return st.one_of(*(st.sampled_from(kind) for kind in (bad_months, invalid, garbled)))
 
 
 def card_dates(near: dt.date) -> st.SearchStrategy[str]:
@@ -729,6 +764,21 @@ def routing_numbers() -> st.SearchStrategy[str]:
 def card_routing_numbers() -> st.SearchStrategy[str]:
     """TR-BANK-RTN on a TC 150 card: routing numbers, or blanks / letters (U05, §5)."""
     return st.one_of(routing_numbers(), st.sampled_from(["         ", "02100002X"]))
+
+
+ODD_ROUTING_NUMBERS = ("         ", "02100002X", "0210 0002")
+"""TA-BANK-RTN bytes that are not numeric: blanks, a letter, an embedded space."""
+
+
+@cache
+def master_routing_numbers() -> st.SearchStrategy[str]:
+    """TA-BANK-RTN of a master account: a routing number, and one time in twenty bytes that
+    are not numeric (:data:`ODD_ROUTING_NUMBERS`). The program never stores them (a TC 150
+    that carries them is U05) and does not check MASTIN's, so they stand for an account
+    converted from an older file; the ABA check refuses them first (7600-ABA-CHECK), so a
+    refund to the account goes out as a paper check (RULEBOOK §6)."""
+    odd = st.sampled_from(ODD_ROUTING_NUMBERS)
+    return st.integers(0, 19).flatmap(lambda n: odd if n == 19 else routing_numbers())
 
 
 @cache
@@ -881,8 +931,9 @@ def _storable(module: Module) -> Module:
 
 def draw_account(draw: st.DrawFn, control: ControlCard, tin: str) -> Account:
     """A master account as the program writes it: name control derived from the name line,
-    0-4 modules in ascending tax period, bank fields that make a direct deposit or a check,
-    a FILLER to copy."""
+    0-4 modules in ascending tax period, bank fields that make a direct deposit or a check
+    (now and then a routing number that is not numeric, :func:`master_routing_numbers`), a
+    FILLER to copy."""
     choices = period_choices(control.run_day.year)
     count = draw(st.sampled_from([0, 1, 2, 2, 3, 3, 4]))
     periods = sorted(draw(st.permutations(choices))[:count])
@@ -899,7 +950,7 @@ def draw_account(draw: st.DrawFn, control: ControlCard, tin: str) -> Account:
         state=draw(states()),
         zip=draw(zips()),
         filing_status=draw(st.sampled_from("1234")),
-        bank_rtn=draw(routing_numbers()),
+        bank_rtn=draw(master_routing_numbers()),
         bank_acct=draw(bank_accounts()),
         established_cycle=_cycle_back(control.cycle, 100),
         last_update_cycle=_cycle_back(control.cycle, draw(st.integers(1, 60))),
@@ -976,8 +1027,9 @@ class KnownAccount:
 
     @classmethod
     def from_record(cls, raw: bytes) -> KnownAccount:
-        """From a MASTOUT record (for a run that follows another)."""
-        values = record_codec("TAXACCT").decode(raw)
+        """From a MASTOUT record (for a run that follows another). Decoded leniently: the
+        program carries a BANK-RTN that is not numeric from MASTIN to MASTOUT as it is."""
+        values = record_codec("TAXACCT").decode(raw, errors=[])
         slots = values["TA-MODULE"][: int(values["TA-MODULE-COUNT"])]
         pairs = tuple((int(slot["TA-TAX-PERIOD"]), slot["TA-TAX-ASSESSED"]) for slot in slots)
         filed = frozenset(int(slot["TA-TAX-PERIOD"]) for slot in slots if slot["TA-RETURN-DATE"])
@@ -1122,6 +1174,7 @@ def card_data(tc: int | Garbled) -> st.SearchStrategy[CardData]:
 
 GARBLINGS = (
     "amount",
+    "amount not numeric",
     "date",
     "tax period",
     "seq",
@@ -1138,10 +1191,17 @@ GARBLINGS = (
 def draw_garbled_card(draw: st.DrawFn, card: Card, run_year: int) -> Card:
     """The card with one field made invalid (U05, RULEBOOK §5): a non-numeric TIN, TC, SEQ,
     date or amount, an invalid date or tax period, a negative amount, a non-zero amount on a
-    TC that must carry zero, a non-numeric ZIP, FILING-STATUS, BANK-RTN or ACTION-CODE."""
+    TC that must carry zero, a non-numeric ZIP, FILING-STATUS, BANK-RTN or ACTION-CODE.
+
+    ``amount`` draws any :func:`card_amounts` (mostly money that is valid after all);
+    ``amount not numeric`` always writes :func:`non_numeric_amounts` bytes, on whatever TC the
+    card has, so that one card in a few hundred (measured: 1 in 100 to 1 in 500) is read and
+    unposted with an amount the program cannot add up (4200-READ-TRANSIN, 6000-WRITE-UNPOST)."""
     how = draw(st.sampled_from(GARBLINGS))
     if how == "amount":
         return replace(card, amount=draw(card_amounts()))
+    if how == "amount not numeric":
+        return replace(card, amount=draw(non_numeric_amounts()))
     if how == "date":
         return replace(card, date=draw(invalid_card_dates()))
     if how == "tax period":
@@ -1319,14 +1379,78 @@ def _draw_broken_master(draw: st.DrawFn, run: Run, cause: str) -> tuple[Account,
     master = list(run.master) or [Account()]
     index = draw(st.integers(0, len(master) - 1))
     if cause == "mastin sequence":
-        master.insert(index + 1, replace(master[index], modules=()))  # a repeated TIN
-        return tuple(master)
-    bad = draw(st.sampled_from(["tin", "count", "count letter"]))
-    if bad == "tin":
-        master[index] = replace(master[index], tin="66600000 ")
+        return _broken_master(master, index, "sequence")
+    return _broken_master(master, index, draw(st.sampled_from(["tin", "count", "count letter"])))
+
+
+def _broken_master(master: list[Account], index: int, fault: str) -> tuple[Account, ...]:
+    """``master`` with account ``index`` repeated (``sequence``) or made invalid."""
+    broken = list(master)
+    if fault == "sequence":
+        broken.insert(index + 1, replace(broken[index], modules=()))  # a repeated TIN
+    elif fault == "tin":
+        broken[index] = replace(broken[index], tin="66600000 ")
     else:
-        master[index] = replace(master[index], module_count="5" if bad == "count" else "X")
-    return tuple(master)
+        broken[index] = replace(broken[index], module_count="5" if fault == "count" else "X")
+    return tuple(broken)
+
+
+def pinned_abend_runs() -> tuple[Run, ...]:
+    """One small run per abend cause of RULEBOOK §7 and per variant :func:`abend_runs` draws
+    (every invalid CONTROL file, each missing input, each short input, each bad master), so
+    that the abend property checks every one on every test run, whatever Hypothesis draws."""
+    base = Run(
+        ControlCard(),
+        master=(Account(tin="000000007"), Account(tin="666000001")),
+        deck=(Card("666000001", 1, 610, amount=Decimal("100.00")),),
+    )
+    pinned = [
+        replace(base, control=RawControl(text)) for kind in INVALID_CONTROL_KINDS for text in kind
+    ]
+    pinned += [replace(base, missing=(ddname,)) for ddname in ("CONTROL", "MASTIN", "TRANSIN")]
+    pinned += [replace(base, cut=((ddname, 1),)) for ddname in ("MASTIN", "TRANSIN")]
+    pinned += [
+        replace(base, master=_broken_master(list(base.master), 1, fault))
+        for fault in ("sequence", "tin", "count", "count letter")
+    ]
+    return tuple(pinned)
+
+
+# ---------------------------------------------------------------------------------------------
+# I/O faults
+
+
+def draw_output_fault(draw: st.DrawFn, taken: Sequence[str] = ()) -> tuple[str, OutputFault]:
+    """A broken output: a full device (its first WRITE fails), a missing folder or a folder in
+    the way (its OPEN fails).
+
+    A full REPORT fails only when stdio flushes its 4 KiB buffer (GnuCOBOL reports nothing
+    for the lines before); the report is always longer than that (67 lines, 4,508 bytes even
+    for an empty run), so the run always abends on it, as the modern engine does."""
+    ddname = draw(st.sampled_from([dd for dd in OUTPUT_DDNAMES if dd not in taken]))
+    return ddname, draw(st.sampled_from(OUTPUT_FAULTS))
+
+
+def draw_fault_run(draw: st.DrawFn, max_accounts: int, max_cards: int) -> Run:
+    """A posting run that meets one or two I/O faults: an input that cannot be read (a folder
+    in place of CONTROL, MASTIN or TRANSIN) or broken outputs (:func:`draw_output_fault`).
+    Two faults show which one POSTING.cbl meets first."""
+    run = draw_posting_run(draw, max_accounts, max_cards)
+    if draw(st.integers(0, 3)) == 0:
+        unreadable = draw(st.sampled_from(("MASTIN", "TRANSIN", "CONTROL")))
+        return replace(run, unreadable=(unreadable,))
+    faults = [draw_output_fault(draw)]
+    if draw(st.integers(0, 2)) == 0:
+        faults.append(draw_output_fault(draw, taken=[faults[0][0]]))
+    return replace(run, faults=tuple(faults))
+
+
+@st.composite
+def fault_runs(
+    draw: st.DrawFn, max_accounts: int = MAX_ACCOUNTS, max_cards: int = MAX_CARDS
+) -> Run:
+    """Posting runs with I/O faults (:func:`draw_fault_run`)."""
+    return draw_fault_run(draw, max_accounts, max_cards)
 
 
 @st.composite

@@ -101,11 +101,13 @@ class Coverage:
         return self.share("branch")
 
     def unreached(self, kind: ProbeKind | None = None) -> list[Probe]:
-        return [
+        """Probes never counted, in source order (file, line, column)."""
+        found = [
             p
             for p, n in zip(self.probes, self.hits, strict=True)
             if n == 0 and (kind is None or p.kind == kind)
         ]
+        return sorted(found, key=lambda p: (p.origin.file, p.origin.line, p.origin.column))
 
     def counts(self) -> list[tuple[Probe, int]]:
         return list(zip(self.probes, self.hits, strict=True))
