@@ -51,9 +51,13 @@ class Exercise(ABC):
     def default_variant(self) -> str | None:
         return None
 
-    @abstractmethod
     def prepare(self, workspace: Workspace, variant: str | None) -> None:
-        """Create the managed paths in their starting state."""
+        """Create the managed paths in their starting state: by default a copy of the legacy
+        program and copybooks and of the modern engine, whichever of them ``managed`` names."""
+        if "legacy" in self.managed:
+            self.copy_legacy(workspace)
+        if "modern" in self.managed:
+            self.copy_modern(workspace)
 
     @abstractmethod
     def check(self, ctx: CheckContext, variant: str | None) -> None:

@@ -24,7 +24,6 @@ from idrs_sandbox.training.exercises.common import (
     standard_decks,
 )
 from idrs_sandbox.training.reports import detail_line, with_row_after
-from idrs_sandbox.training.workspace import Workspace
 
 NEW_ROW = detail_line("TC 767", "CREDIT REVERSAL", 0, Decimal("0.00"))
 """The report row every run now prints, between TC 766 and TC 806."""
@@ -54,10 +53,6 @@ class CreditReversal(Exercise):
         "U06 for TC 767 is 'no module for that tax period' only: unlike TC 290-971, a return need "
         "not be posted. CREDITS may go below zero; U10 when a new value does not fit.",
     )
-
-    def prepare(self, workspace: Workspace, variant: str | None) -> None:
-        self.copy_legacy(workspace)
-        self.copy_modern(workspace)
 
     def check(self, ctx: CheckContext, variant: str | None) -> None:
         cobol = cobol_copy(ctx)

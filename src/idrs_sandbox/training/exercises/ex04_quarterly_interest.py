@@ -21,7 +21,6 @@ from idrs_sandbox.training.exercises.common import (
     property_between,
     standard_decks,
 )
-from idrs_sandbox.training.workspace import Workspace
 
 RATE_TABLE_KEY = "rate_table"
 DECK_RATE_TABLE = "RATES" + "2023401000" + "2024100725" + "2024200850" + "2024300900" + "2024400575"
@@ -56,10 +55,6 @@ class QuarterlyInterest(Exercise):
         "checks it (None = CONTROL CARD INVALID), and assess_for_notice (settlement.py) sums the "
         "pieces. 7300-DAY-COUNT's 30/360 days add up: D(a,b) + D(b,c) = D(a,c).",
     )
-
-    def prepare(self, workspace: Workspace, variant: str | None) -> None:
-        self.copy_legacy(workspace)
-        self.copy_modern(workspace)
 
     def check(self, ctx: CheckContext, variant: str | None) -> None:
         cobol = cobol_copy(ctx)

@@ -29,7 +29,6 @@ from idrs_sandbox.training.exercises.common import (
     property_between,
     standard_decks,
 )
-from idrs_sandbox.training.workspace import Workspace
 
 CENTURIES = slice(494, 502)
 """TA-LAST-ACTIVITY-CC PIC XX OCCURS 4: the first 8 bytes of the old FILLER X(20)."""
@@ -68,10 +67,6 @@ class CenturyWindow(Exercise):
         "(recordio.py) read from and write to the FILLER's first 8 bytes; set it where "
         "LAST-ACTIVITY is set (posting.py). Slots above MODULE-COUNT keep MASTIN's bytes.",
     )
-
-    def prepare(self, workspace: Workspace, variant: str | None) -> None:
-        self.copy_legacy(workspace)
-        self.copy_modern(workspace)
 
     def check(self, ctx: CheckContext, variant: str | None) -> None:
         cobol = cobol_copy(ctx)
