@@ -114,20 +114,14 @@ def _draw(strategy: Any, count: int, seed: int | None, use: Callable[[Any], None
     """Feed ``count`` values drawn by Hypothesis from ``strategy`` to ``use``; how many ran."""
     if count <= 0:
         return 0
-    from hypothesis import HealthCheck, Phase, Verbosity, given, settings
+    from hypothesis import given
     from hypothesis import seed as hypothesis_seed
+
+    from idrs_sandbox.oracle.strategies import quiet_generation
 
     drawn = 0
 
-    @settings(
-        max_examples=count,
-        database=None,
-        deadline=None,
-        phases=[Phase.generate],
-        print_blob=False,
-        verbosity=Verbosity.quiet,
-        suppress_health_check=list(HealthCheck),
-    )
+    @quiet_generation(count)
     @given(strategy)
     def each(value: Any) -> None:
         nonlocal drawn

@@ -712,7 +712,7 @@ def _hunt_with_property(
     seed: int | None,
     shrink_seconds: float,
 ) -> None:
-    from hypothesis import HealthCheck, Phase, Verbosity, given, settings
+    from hypothesis import given
     from hypothesis import seed as hypothesis_seed
 
     from idrs_sandbox.engines.registry import get_engine
@@ -722,7 +722,7 @@ def _hunt_with_property(
         compare_engines,
         reduce_run,
     )
-    from idrs_sandbox.oracle.strategies import Run, runs
+    from idrs_sandbox.oracle.strategies import Run, quiet_generation, runs
 
     engines = [
         EngineUnderTest(reference, get_engine(reference)),
@@ -731,16 +731,7 @@ def _hunt_with_property(
     started = time.perf_counter()
     tried = 0
 
-    @settings(
-        max_examples=max_examples,
-        database=None,
-        deadline=None,
-        derandomize=derandomize,
-        phases=[Phase.generate],
-        print_blob=False,
-        verbosity=Verbosity.quiet,
-        suppress_health_check=list(HealthCheck),
-    )
+    @quiet_generation(max_examples, derandomize)
     @given(runs())
     def equivalence(run: Run) -> None:
         nonlocal tried

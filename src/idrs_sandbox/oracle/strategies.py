@@ -36,6 +36,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, Phase, Verbosity, settings
 from hypothesis import strategies as st
 
 from idrs_sandbox.datagen.banking import ABA_WEIGHTS
@@ -106,6 +107,21 @@ and MASTIN's byte is kept until the run sets or releases the freeze."""
 RUN_YEARS = (2024, 2025, 2000, 2001, 1996, 2049, 1971)
 """Run years: today, a leap century (2000), the last year a card can write (2049) and an early
 one (1971, whose tax periods reach back to the 1960 limit)."""
+
+
+def quiet_generation(max_examples: int, derandomize: bool = False) -> settings:
+    """Settings to draw ``max_examples`` values outside a test: no database, no deadline, no
+    shrinking, no output, no health checks (``idrs oracle mutants`` and ``coverage``)."""
+    return settings(
+        max_examples=max_examples,
+        database=None,
+        deadline=None,
+        derandomize=derandomize,
+        phases=[Phase.generate],
+        print_blob=False,
+        verbosity=Verbosity.quiet,
+        suppress_health_check=list(HealthCheck),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
