@@ -10,7 +10,10 @@ run keeps (RULEBOOK §2, §5, §6, §8):
 - an unpostable never changes an account: the same week without its unpostable cards writes
   the same MASTOUT, NOTICES and REFUNDS;
 - transactions read = posted + unpostable, UNPOST holds the unpostables, and the report ends
-  RUN BALANCED.
+  RUN BALANCED;
+- a bad night (an output that cannot be opened or written) stops every engine the same way,
+  leaves the master the week read untouched and publishes no MASTOUT, so the week is simply
+  posted again.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from idrs_sandbox.datagen.dates import cycle_index, cycle_of_index
-from idrs_sandbox.engines.base import RC_ABEND, RunInputs
+from idrs_sandbox.engines.base import FAULTS_FILE, RC_ABEND, OutputFault, RunInputs, write_faults
 from idrs_sandbox.oracle.compare import record_codec
 from idrs_sandbox.oracle.replay import (
     EngineUnderTest,
@@ -42,6 +45,7 @@ from idrs_sandbox.oracle.strategies import (
     control_cards,
     known_accounts,
     master_files,
+    output_faults,
     transaction_decks,
     yyyymmdd,
 )
@@ -105,11 +109,43 @@ class PostingWeeks(RuleBasedStateMachine):
         self.master = (truth / "MASTOUT").read_bytes()
         self.control = _next_control(self.control, weeks)
 
-    def _write_inputs(self, folder: Path, deck: tuple[Card, ...]) -> RunInputs:
+    @rule(data=st.data())
+    def a_bad_night(self, data: st.DataObject) -> None:
+        """The week meets an I/O fault (a full disk, a missing folder): every engine stops the
+        same way, the master the week read is untouched and no new one is published, so the
+        week can simply be posted again (the next step does, from the same master)."""
+        known = known_accounts(self.master)
+        deck = data.draw(transaction_decks(self.control, known), label="deck of a bad night")
+        faults = [data.draw(output_faults(), label="fault")]
+        self.week += 1
+        folder = self.workdir / f"week{self.week}-bad-night"
+        for index, engine in enumerate(self.engines):  # an older MASTOUT in every output
+            (folder / f"{index}-{engine.label}").mkdir(parents=True)
+            (folder / f"{index}-{engine.label}" / "MASTOUT").write_bytes(b"an older master")
+        inputs = self._write_inputs(folder / "in", deck, tuple(faults))
+        comparison = first_disagreement(inputs, self.engines, folder)
+        if comparison is not None:
+            kept = save_counterexample_inputs(folder / "in", comparison)
+            raise AssertionError(f"bad night {self.week}: {comparison.explain()}\n{kept}")
+        assert inputs.mastin.read_bytes() == self.master, "the run changed the old master"
+        for index, engine in enumerate(self.engines):
+            out = folder / f"{index}-{engine.label}"
+            if int((out / "RETURN-CODE").read_text()) != RC_ABEND:
+                continue  # nothing was written to the broken output: a good night after all
+            assert not (out / "MASTOUT").exists(), f"{engine.label} left a MASTOUT after an abend"
+            report = out / "REPORT"
+            if report.exists():
+                cause = report.read_text()
+                assert any(f"ON {dd} STATUS" in cause for dd, _ in faults), cause
+
+    def _write_inputs(
+        self, folder: Path, deck: tuple[Card, ...], faults: tuple[tuple[str, OutputFault], ...] = ()
+    ) -> RunInputs:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "CONTROL").write_bytes(self.control.encode())
         (folder / "MASTIN").write_bytes(self.master)
         (folder / "TRANSIN").write_bytes(b"".join(card.encode() for card in deck))
+        write_faults(folder / FAULTS_FILE, faults)
         return RunInputs.from_folder(folder)
 
     # --- the week's invariants, checked on the reference engine's outputs -------------------

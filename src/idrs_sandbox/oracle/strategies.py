@@ -1444,6 +1444,12 @@ def draw_output_fault(draw: st.DrawFn, taken: Sequence[str] = ()) -> tuple[str, 
     return ddname, draw(st.sampled_from(OUTPUT_FAULTS))
 
 
+@st.composite
+def output_faults(draw: st.DrawFn) -> tuple[str, OutputFault]:
+    """One broken output (:func:`draw_output_fault`)."""
+    return draw_output_fault(draw)
+
+
 def draw_fault_run(draw: st.DrawFn, max_accounts: int, max_cards: int) -> Run:
     """A posting run that meets one or two I/O faults: an input that cannot be read (a folder
     in place of CONTROL, MASTIN or TRANSIN) or broken outputs (:func:`draw_output_fault`).
