@@ -30,9 +30,9 @@ class Probe:
     kind: ProbeKind
     origin: Origin
     label: str
-    """What the arm is, as written: ``IF TA-FREEZE-CREDIT-HOLD`` (then), ``ELSE``,
-    ``WHEN '150'``, ``WHEN OTHER``; implicit arms say ``(false, no ELSE)`` or
-    ``(no WHEN matched)``."""
+    """What the arm is, from the source line: ``IF WS-ABENDED (true)``, ``ELSE``,
+    ``WHEN TR-TC-RETURN``, ``WHEN OTHER``; the arms not written say
+    ``IF WS-ABENDED (false, no ELSE)`` or ``EVALUATE TRUE (no WHEN matched)``."""
     paragraph: str
     """The paragraph that holds it (its own name for a paragraph probe)."""
 
@@ -71,19 +71,13 @@ class Share:
 
 
 class Coverage:
-    """Counts per probe, for one program; runs are added up."""
+    """Counts per probe, for one program (the runs of one compilation add up)."""
 
     def __init__(self, probes: Iterable[Probe], hits: Iterable[int] | None = None) -> None:
         self.probes = tuple(probes)
         self.hits = list(hits) if hits is not None else [0] * len(self.probes)
         if len(self.hits) != len(self.probes):
             raise ValueError(f"{len(self.hits)} counts for {len(self.probes)} probes")
-
-    def add(self, other: Coverage) -> None:
-        """Add the counts of another measurement of the same program."""
-        if other.probes != self.probes:
-            raise ValueError("coverage of two different programs cannot be added")
-        self.hits = [a + b for a, b in zip(self.hits, other.hits, strict=True)]
 
     def _of(self, kind: ProbeKind) -> list[tuple[Probe, int]]:
         return [(p, n) for p, n in zip(self.probes, self.hits, strict=True) if p.kind == kind]
