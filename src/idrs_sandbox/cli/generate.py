@@ -18,6 +18,7 @@ from rich.progress import (
 )
 
 from idrs_sandbox.datagen.generator import (
+    DEFAULT_ACCOUNTS,
     DEFAULT_CYCLE,
     DEFAULT_INTEREST_RATE,
     DEFAULT_INVALID_SHARE,
@@ -27,6 +28,7 @@ from idrs_sandbox.datagen.generator import (
     check_run_date,
     generate_run,
 )
+from idrs_sandbox.datagen.layout import TAXACCT_LENGTH
 from idrs_sandbox.errors import UsageError
 
 
@@ -79,39 +81,51 @@ def describe(summary: GenerationSummary) -> str:
 
 
 @click.command("generate")
-@click.option("--accounts", type=click.IntRange(min=0), default=1000, show_default=True,
-              help="Master accounts in MASTIN.")  # fmt: skip
+@click.option("--accounts", type=click.IntRange(min=0), default=None,
+              help="Master accounts in MASTIN.  [default: 1000; not with --master]")  # fmt: skip
 @click.option("--transactions", type=click.IntRange(min=0), default=10000, show_default=True,
               help="Cards in TRANSIN.")  # fmt: skip
 @click.option("--seed", type=int, default=0, show_default=True,
               help="Random seed: the same arguments give byte-identical files.")  # fmt: skip
-@click.option("--cycle", type=DigitsType("YYYYCC", check_cycle), default=str(DEFAULT_CYCLE),
-              show_default=True, help="RUN-CYCLE YYYYCC (week 01-52).")  # fmt: skip
+@click.option("--cycle", type=DigitsType("YYYYCC", check_cycle), default=None,
+              help=f"RUN-CYCLE YYYYCC (week 01-52).  [default: {DEFAULT_CYCLE}; with --master "
+              "the week after the master's newest activity]")  # fmt: skip
 @click.option("--run-date", type=DigitsType("YYYYMMDD", check_run_date), default=None,
               help="RUN-DATE YYYYMMDD  [default: the fifth day of the cycle's week]")  # fmt: skip
 @click.option("--interest-rate", type=RateType(), default=str(DEFAULT_INTEREST_RATE),
               show_default=True, help="Annual INTEREST-RATE on the control card.")  # fmt: skip
 @click.option("--invalid-share", type=click.FloatRange(0.0, 1.0), default=DEFAULT_INVALID_SHARE,
               show_default=True, help="Share of cards built to be unpostable.")  # fmt: skip
+@click.option("--master", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              default=None, help="Last week's MASTOUT: copied as MASTIN, the cards dealt against "
+              "its accounts (see docs/datagen.md).")  # fmt: skip
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Run folder to write (created if needed; files are replaced).")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def generate_command(
-    accounts: int,
+    accounts: int | None,
     transactions: int,
     seed: int,
-    cycle: int,
+    cycle: int | None,
     run_date: int | None,
     interest_rate: Decimal,
     invalid_share: float,
+    master: Path | None,
     out_dir: Path,
     quiet: bool,
 ) -> None:
     """Write a synthetic run folder: CONTROL, MASTIN and TRANSIN (see docs/datagen.md).
 
     TINs are only in areas 000 and 666; the master is valid; the cards cover every TC, with
-    a share of deliberately unpostable or invalid ones.
+    a share of deliberately unpostable or invalid ones. With --master, MASTIN is last week's
+    MASTOUT as it is and the cards are dealt against its accounts.
     """
+    if master is not None and accounts is not None:
+        raise click.UsageError(
+            "--accounts cannot be used with --master: the accounts are the master's"
+        )
+    if master is None and accounts is None:
+        accounts = DEFAULT_ACCOUNTS
     console = Console(stderr=True)
     with Progress(
         TextColumn("generating"),
@@ -124,16 +138,18 @@ def generate_command(
         disable=quiet or not console.is_terminal,
         transient=True,
     ) as progress:
-        task = progress.add_task("generate", total=accounts + transactions)
+        on_file = master.stat().st_size // TAXACCT_LENGTH if master is not None else 0
+        task = progress.add_task("generate", total=(accounts or on_file) + transactions)
         summary = generate_run(
             out_dir,
-            accounts,
+            accounts or 0,
             transactions,
             seed,
             cycle,
             run_date=run_date,
             interest_rate=interest_rate,
             invalid_share=invalid_share,
+            master=master,
             progress=lambda done: progress.update(task, completed=done),
         )
     click.echo(describe(summary))

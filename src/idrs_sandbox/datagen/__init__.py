@@ -2,8 +2,9 @@
 
 ``generate_run(folder, accounts, transactions, seed, cycle)`` writes a run folder (CONTROL,
 MASTIN, TRANSIN; RULEBOOK §1-§2) that is deterministic per seed, uses only TIN areas 000 and 666,
-holds valid master accounts, and mixes postable cards of every TC with a chosen share of
-deliberately unpostable or invalid ones. See docs/datagen.md.
+holds valid master accounts (or, with ``master=``, last week's MASTOUT as it is), and mixes
+postable cards of every TC with a chosen share of deliberately unpostable or invalid ones.
+See docs/datagen.md.
 """
 
 from idrs_sandbox.datagen.banking import aba_valid
@@ -17,6 +18,7 @@ from idrs_sandbox.datagen.generator import (
     generate_run,
     generate_streams,
 )
+from idrs_sandbox.datagen.masterfile import MasterFileError
 from idrs_sandbox.datagen.namecontrol import name_control
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "GenerateOptionError",
     "GenerationOptions",
     "GenerationSummary",
+    "MasterFileError",
     "aba_valid",
     "generate_run",
     "generate_streams",

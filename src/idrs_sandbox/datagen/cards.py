@@ -55,6 +55,8 @@ class ModuleState:
     has_return: bool = False
     assessed: int = 0
     credits: int = 0
+    due: bool = False
+    """A balance due on last week's master (status 10, 21, 22, 54, 56, 58): payments go there."""
 
 
 @dataclass(slots=True)
@@ -193,6 +195,10 @@ class CardFactory:
 
     def master_group(self, acct: Account, cards: int, quota: InvalidQuota) -> None:
         self._deal(AccountState.of_account(acct), cards, quota)
+
+    def on_file_group(self, state: AccountState, cards: int, quota: InvalidQuota) -> None:
+        """``cards`` cards for an account read from a master file (``--master``)."""
+        self._deal(state, cards, quota)
 
     def new_group(self, tin: int, cards: int, quota: InvalidQuota) -> None:
         """A TC 000 for a TIN not on file, then ``cards`` more for the new account."""
@@ -623,9 +629,11 @@ class CardFactory:
             year = free[-1]
         else:
             return None
-        credits = modules[year].credits if year in modules else 0
+        credits, assessed = (
+            (modules[year].credits, modules[year].assessed) if year in modules else (0, 0)
+        )
         cents = credits + 4_000_100_000 + self._below(2_000_000_000)
-        if cents > MAX_MONEY_11:
+        if cents > MAX_MONEY_11 - max(assessed, 0):
             return None
         late = self.dates.card(self.cal.due_ordinals[year] + 150)
         return self._emit(
@@ -658,6 +666,10 @@ class CardFactory:
 
     def _credit_year(self, state: AccountState, tc: str) -> int:
         modules = state.modules
+        due = [y for y, m in modules.items() if m.due] if tc in ("610", "670") else []
+        # Only accounts read from a master file mark modules due: a payment answers a notice.
+        if due and self.rng.random() < 0.5:
+            return self.rng.choice(due)
         if modules and (len(modules) >= MAX_MODULES or self.rng.random() < 0.7):
             return self.rng.choice(list(modules))
         if tc == "806" and self.cal.run_year not in modules and self.rng.random() < 0.3:

@@ -17,7 +17,7 @@ import os
 import random
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -41,9 +41,11 @@ from idrs_sandbox.datagen.dates import (
 )
 from idrs_sandbox.datagen.layout import TRANSREC_LENGTH, control_card
 from idrs_sandbox.datagen.master import MasterFactory
-from idrs_sandbox.datagen.tins import TIN_SPACE, TinAllocator
+from idrs_sandbox.datagen.masterfile import MasterFile, MasterRecord, cycle_after, newest_cycle
+from idrs_sandbox.datagen.tins import TIN_SPACE, TinAllocator, index_of, tin_at
 from idrs_sandbox.errors import UsageError
 
+DEFAULT_ACCOUNTS = 1000
 DEFAULT_CYCLE = 202415
 DEFAULT_INTEREST_RATE = Decimal("0.0800")
 DEFAULT_INVALID_SHARE = 0.05
@@ -77,10 +79,14 @@ class GenerationOptions:
     run_date: int | None = None
     interest_rate: Decimal = DEFAULT_INTEREST_RATE
     invalid_share: float = DEFAULT_INVALID_SHARE
+    master: Path | None = None
+    """Last week's MASTOUT: copied as MASTIN, the cards dealt against its accounts."""
 
     def __post_init__(self) -> None:
         if self.accounts < 0 or self.transactions < 0:
             raise GenerateOptionError("--accounts and --transactions must not be negative")
+        if self.master is not None and self.accounts:
+            raise GenerateOptionError("--accounts cannot be used with --master (the master's)")
         check_cycle(self.cycle)
         if self.run_date is not None:
             check_run_date(self.run_date)
@@ -165,8 +171,9 @@ class _Plan:
         return self.masters + self.new + sum(self.specials.values())
 
 
-def plan_run(options: GenerationOptions) -> _Plan:
-    accounts, cards = options.accounts, options.transactions
+def plan_run(options: GenerationOptions, accounts: int) -> _Plan:
+    """The slots of a run with ``accounts`` master accounts (``--accounts``, or the master's)."""
+    cards = options.transactions
     invalid = math.floor(cards * options.invalid_share + 0.5)
     special_weight = sum(w for _, _, w in SPECIAL_MIX)
     all_weight = special_weight + sum(w for _, _, w in INVALID_MIX)
@@ -199,25 +206,49 @@ def plan_run(options: GenerationOptions) -> _Plan:
     return plan
 
 
+def default_cycle(master: Path | None) -> int:
+    """``--cycle`` when not given: the cycle after the master's newest activity (its latest
+    established, updated, status or notice cycle), else ``DEFAULT_CYCLE``."""
+    newest = newest_cycle(master) if master is not None else 0
+    if not newest:
+        return DEFAULT_CYCLE
+    cycle = cycle_after(newest)
+    try:
+        check_cycle(cycle)
+    except GenerateOptionError:
+        raise GenerateOptionError(
+            f"{master}: the newest activity is in cycle {newest}; the cycle after it, {cycle}, "
+            "cannot be generated: give --cycle"
+        ) from None
+    return cycle
+
+
 def generate_run(
     folder: Path,
     accounts: int,
     transactions: int,
     seed: int = 0,
-    cycle: int = DEFAULT_CYCLE,
+    cycle: int | None = None,
     *,
     run_date: int | None = None,
     interest_rate: Decimal = DEFAULT_INTEREST_RATE,
     invalid_share: float = DEFAULT_INVALID_SHARE,
+    master: Path | None = None,
     progress: Progress | None = None,
 ) -> GenerationSummary:
     """Write ``CONTROL``, ``MASTIN`` and ``TRANSIN`` into ``folder`` (created if needed).
 
+    With ``master`` (last week's MASTOUT; ``accounts`` must be 0), MASTIN is that file's bytes
+    and the cards are dealt against its accounts; ``cycle`` defaults to the week after the
+    master's newest activity (:func:`default_cycle`).
+
     The two big files are written under temporary names and renamed at the end, so an
     interrupted generation never leaves a half-written MASTIN that looks complete.
     """
+    if cycle is None:
+        cycle = default_cycle(master)
     options = GenerationOptions(
-        accounts, transactions, seed, cycle, run_date, interest_rate, invalid_share
+        accounts, transactions, seed, cycle, run_date, interest_rate, invalid_share, master
     )
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "CONTROL").write_bytes(
@@ -246,7 +277,8 @@ def generate_streams(
 ) -> GenerationSummary:
     """Write the MASTIN and TRANSIN records of ``options`` to two binary streams."""
     started = time.perf_counter()
-    plan = plan_run(options)
+    on_file = MasterFile(options.master) if options.master is not None else None
+    plan = plan_run(options, on_file.count if on_file is not None else options.accounts)
     rng = random.Random(options.seed)
     run_date = options.effective_run_date
     calendar = RunCalendar(
@@ -255,7 +287,10 @@ def generate_streams(
     masters = MasterFactory(rng, calendar, options.interest_rate)
     cards = CardFactory(rng, calendar)
     writer = _Writer(mastin, transin, cards.out, progress)
-    _walk(plan, rng, masters, cards, writer)
+    if on_file is None:
+        _walk(plan, rng, masters, cards, writer)
+    else:
+        _walk_on_file(plan, rng, iter(on_file), cards, writer)
     writer.flush()
     if writer.cards != options.transactions:
         raise RuntimeError(f"generator bug: {writer.cards} cards, {options.transactions} asked")
@@ -299,6 +334,93 @@ def _walk(
         else:
             cards.special_group(kind, tin, next_tin if slot + 1 < slots else None)
         writer.cards_dealt()
+
+
+def _walk_on_file(
+    plan: _Plan,
+    rng: random.Random,
+    accounts: Iterator[MasterRecord],
+    cards: CardFactory,
+    writer: _Writer,
+) -> None:
+    """As :func:`_walk`, but the master slots are the accounts of a master file, in its order,
+    and new and special TINs are drawn from the gaps between them (:class:`_Gaps`).
+
+    Only the next account is held (read one ahead, to know how much room its gap leaves)."""
+    left = {"master": plan.masters, "new": plan.new, **plan.specials}
+    kinds = tuple(left)
+    slots = plan.groups
+    holders = plan.masters + plan.new
+    free = plan.free_cards
+    quota = InvalidQuota(plan.in_account_invalid, plan.free_cards)
+    gaps = _Gaps(rng, slots)
+    upcoming = next(accounts, None)
+    for slot in range(slots):
+        kind = _draw_kind(rng, kinds, left, slots - slot)
+        ceiling = _ceiling(upcoming)
+        if kind != "master" and upcoming is not None and not gaps.room(ceiling):
+            # No free TIN before the next account: take the account now, the drawn kind later.
+            left[kind], left["master"], kind = left[kind] + 1, left["master"] - 1, "master"
+        if kind in ("master", "new"):
+            count = _draw_count(rng, free, holders)
+            holders, free = holders - 1, free - count
+            if kind == "master":
+                if upcoming is None:
+                    raise RuntimeError("generator bug: more master slots than accounts")
+                writer.account(upcoming.raw)
+                gaps.passed(index_of(upcoming.tin) if upcoming.tin else -1)
+                cards.on_file_group(upcoming.state, count, quota)
+                upcoming = next(accounts, None)
+            else:
+                cards.new_group(gaps.take(ceiling, slots - slot), count, quota)
+        else:
+            tin = gaps.take(ceiling, slots - slot)
+            cards.special_group(kind, tin, upcoming.tin if upcoming else None)
+            if not cards.out[-1][:9].isdigit():
+                gaps.passed(_decade_end_index(tin))  # the next TIN must differ in 8 digits
+        writer.cards_dealt()
+    if upcoming is not None:
+        raise RuntimeError("generator bug: accounts left on the master")
+
+
+def _ceiling(upcoming: MasterRecord | None) -> int:
+    """The index of the next account's TIN (no new TIN may reach it), or the end of the space."""
+    if upcoming is None:
+        return TIN_SPACE
+    return index_of(upcoming.tin) if upcoming.tin else -1
+
+
+def _decade_end_index(tin: int) -> int:
+    """The index of the last TIN that shares ``tin``'s first eight digits."""
+    return index_of(tin // 10 * 10 + 9)
+
+
+class _Gaps:
+    """New TINs between the accounts of a master file, ascending, at most one stride apart."""
+
+    def __init__(self, rng: random.Random, slots: int) -> None:
+        self.rng = rng
+        self.stride = TIN_SPACE // max(slots, 1)
+        self.low = 0  # the lowest index still free
+
+    def room(self, ceiling: int) -> bool:
+        return self.low < ceiling
+
+    def passed(self, index: int) -> None:
+        self.low = max(self.low, index + 1)
+
+    def take(self, ceiling: int, slots_left: int) -> int:
+        room = ceiling - self.low
+        if ceiling >= TIN_SPACE:  # after the last account: keep room for every slot left
+            room = (TIN_SPACE - self.low) // max(slots_left, 1)
+        if room < 1:
+            raise GenerateOptionError(
+                f"the master's last TINs leave no room for {slots_left:,} more new TINs in "
+                "areas 000 and 666: ask for fewer --transactions"
+            )
+        index = self.low + self.rng.randrange(min(room, self.stride))
+        self.low = index + 1
+        return tin_at(index)
 
 
 def _draw_kind(rng: random.Random, kinds: tuple[str, ...], left: dict[str, int], total: int) -> str:

@@ -24,6 +24,15 @@ def tin_at(index: int) -> int:
     return AREA_666_BASE + index - AREA_000_SIZE
 
 
+def index_of(tin: int) -> int:
+    """The position of a synthetic ``tin`` in the space (the inverse of :func:`tin_at`)."""
+    if 1 <= tin <= AREA_000_SIZE:
+        return tin - 1
+    if AREA_666_BASE <= tin < AREA_666_BASE + 1_000_000:
+        return tin - AREA_666_BASE + AREA_000_SIZE
+    raise ValueError(f"TIN {tin:09d} is outside areas 000 and 666")
+
+
 def in_synthetic_area(tin: str) -> bool:
     """True when the first three characters of a TIN field are 000 or 666."""
     return tin[:3] in AREAS
