@@ -278,3 +278,15 @@ def test_cli_reports_a_bad_master_in_one_line(tmp_path: Path, weeks: tuple[Week,
     assert result.exit_code == 1
     assert "record 5, offset 2,056" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_cli_names_a_deck_given_as_master_by_its_size(
+    tmp_path: Path, weeks: tuple[Week, Week]
+) -> None:
+    # Without --cycle the master is read for its newest cycle: its size is checked first, so
+    # a file of cards is named as not being whole TAXACCT records (not as a strange cycle).
+    deck = weeks[0][0] / "TRANSIN"
+    args = ["generate", "--master", str(deck), "--transactions", "10", "--out", str(tmp_path)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert "is not a multiple of it" in result.output, result.output

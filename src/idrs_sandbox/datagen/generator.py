@@ -209,7 +209,10 @@ def plan_run(options: GenerationOptions, accounts: int) -> _Plan:
 def default_cycle(master: Path | None) -> int:
     """``--cycle`` when not given: the cycle after the master's newest activity (its latest
     established, updated, status or notice cycle), else ``DEFAULT_CYCLE``."""
-    newest = newest_cycle(master) if master is not None else 0
+    if master is None:
+        return DEFAULT_CYCLE
+    MasterFile(master)  # a file that is not whole TAXACCT records is named as such first
+    newest = newest_cycle(master)
     if not newest:
         return DEFAULT_CYCLE
     cycle = cycle_after(newest)

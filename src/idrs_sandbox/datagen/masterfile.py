@@ -163,8 +163,9 @@ _MODULE_CYCLE_FIELDS = ("TA-STATUS-CYCLE", "TA-NOTICE-CYCLE")
 def newest_cycle(path: Path) -> int:
     """The latest cycle the master records (established, updated, a status or a notice), or 0.
 
-    A pass over the file reading six bytes per field, no decoding: a field that is not digits is
-    skipped here and reported by :class:`MasterFile` when the records are read.
+    A pass over the file reading six bytes per field, no decoding: a field that is not digits,
+    or not a cycle (week 01-52), is skipped here and reported by :class:`MasterFile` when the
+    records are read.
     """
     layout = taxacct_codec().layout
     spots = [layout.field(name).offset for name in _CYCLE_FIELDS]
@@ -178,7 +179,7 @@ def newest_cycle(path: Path) -> int:
         for _, raw in RecordFile(path, TAXACCT_LENGTH).records(allow_partial=True):
             for at in spots:
                 field = raw[at : at + 6]
-                if field.isdigit() and field > b"%06d" % newest:
+                if field.isdigit() and field > b"%06d" % newest and 1 <= int(field) % 100 <= 52:
                     newest = int(field)
     except RecordFileError as error:
         raise MasterFileError(str(error)) from None
