@@ -1,5 +1,7 @@
 """``idrs demo``: the README's main job. Generate a seeded week, run it through every available
-engine, and show side by side what each produced and whether the outputs are byte-identical."""
+engine, and show side by side what each produced and whether the outputs are byte-identical;
+then the weeks that follow, each dealt against the MASTOUT of the week before
+(``idrs generate --master``)."""
 
 from __future__ import annotations
 
@@ -41,6 +43,13 @@ ROWS: tuple[tuple[str, str], ...] = (
 @click.option("--transactions", type=int, help="Overrides the size's number of transactions.")
 @click.option("--seed", type=int, default=1, show_default=True)
 @click.option(
+    "--weeks",
+    type=click.IntRange(1, 52),
+    default=2,
+    show_default=True,
+    help="Weeks to post; each after the first takes the week before's MASTOUT as its MASTIN.",
+)
+@click.option(
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
@@ -60,41 +69,56 @@ def demo_command(
     accounts: int | None,
     transactions: int | None,
     seed: int,
+    weeks: int,
     out_dir: Path,
     engines: tuple[str, ...],
 ) -> None:
-    """Generate a synthetic week and run it through every available engine, side by side.
+    """Generate a synthetic week and run it through every available engine, side by side;
+    then the following weeks, each from the week before's MASTOUT.
 
-    Exits 0 when every engine produced byte-identical outputs and return codes, 1 otherwise.
+    Exits 0 when every engine produced byte-identical outputs and return codes every week,
+    1 otherwise.
     """
     default_accounts, default_transactions = SIZES[size]
     names = list(engines) or available_engines()
     unavailable = [name for name in names if not get_engine(name).available()]
     if unavailable:
         raise UsageError(f"engine(s) not available on this machine: {', '.join(unavailable)}")
-    console = Console(stderr=True)
-    input_dir = out_dir / "input"
-    with _progress(console) as progress:
-        task = progress.add_task("generate", total=None)
-        summary = generate_run(
-            input_dir,
-            accounts if accounts is not None else default_accounts,
-            transactions if transactions is not None else default_transactions,
-            seed,
-        )
-        progress.update(task, total=1, completed=1)
-        runs = _run_engines(names, input_dir, out_dir, progress)
+    cards = transactions if transactions is not None else default_transactions
     out = Console()
+    identical = True
+    master: Path | None = None
+    for week in range(1, weeks + 1):
+        # Week 1 stays where it always was (DIR/input, DIR/<engine>); later weeks in DIR/weekN.
+        week_dir = out_dir if week == 1 else out_dir / f"week{week}"
+        input_dir = week_dir / "input"
+        with _progress(Console(stderr=True)) as progress:
+            task = progress.add_task("generate", total=None)
+            if master is None:
+                first = accounts if accounts is not None else default_accounts
+                summary = generate_run(input_dir, first, cards, seed)
+            else:
+                summary = generate_run(input_dir, 0, cards, seed + week - 1, master=master)
+            progress.update(task, total=1, completed=1)
+            runs = _run_engines(names, input_dir, week_dir, progress)
+        source = "a new master" if master is None else f"the MASTOUT of week {week - 1}"
+        out.print(
+            f"Week {week}: {summary.accounts:,} accounts ({source}) and "
+            f"{summary.transactions:,} transactions (cycle {summary.options.cycle}) in {input_dir}"
+        )
+        out.print(_summary_table(runs, week))
+        identical = all_agree(runs) and identical
+        for run in runs:
+            if run.comparison is not None and not run.comparison.identical:
+                out.print(run.comparison.explain(), markup=False, highlight=False, soft_wrap=True)
+        master = runs[0].result.outputs.get("MASTOUT")
+        if master is None:
+            out.print(f"week {week} abended on {runs[0].result.engine}: no MASTOUT to go on with")
+            break
+    later = f" and {out_dir}/weekN/<engine>/" if weeks > 1 else ""
     out.print(
-        f"Generated {summary.accounts:,} accounts and {summary.transactions:,} transactions "
-        f"(seed {seed}, cycle {summary.options.cycle}) in {input_dir}"
+        f"Outputs are in {out_dir}/<engine>/{later}; compare two with: idrs compare DIR_A DIR_B"
     )
-    out.print(_summary_table(runs))
-    identical = all_agree(runs)
-    for run in runs:
-        if run.comparison is not None and not run.comparison.identical:
-            out.print(run.comparison.explain(), markup=False, highlight=False, soft_wrap=True)
-    out.print(f"Outputs are in {out_dir}/<engine>/; compare two with: idrs compare DIR_A DIR_B")
     sys.exit(0 if identical else 1)
 
 
@@ -120,8 +144,8 @@ def _run_engines(
     return run_engines(engines, RunInputs.from_folder(input_dir), out_dir, on_engine)
 
 
-def _summary_table(runs: list[EngineRun]) -> Table:
-    table = Table(title="Weekly posting run, engine by engine", title_justify="left")
+def _summary_table(runs: list[EngineRun], week: int) -> Table:
+    table = Table(title=f"Week {week}: the posting run, engine by engine", title_justify="left")
     table.add_column("")
     for run in runs:
         table.add_column(run.result.engine, justify="right")
