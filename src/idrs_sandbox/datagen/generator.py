@@ -310,30 +310,54 @@ def generate_streams(
     )
 
 
+@dataclass
+class _Budget:
+    """What a walk still has to deal: TIN slots of each kind, account holders, free cards (the
+    cards beyond each group's first), and the quota of invalid cards."""
+
+    left: dict[str, int]
+    holders: int
+    free: int
+    quota: InvalidQuota
+
+    @classmethod
+    def of(cls, plan: _Plan) -> _Budget:
+        return cls(
+            {"master": plan.masters, "new": plan.new, **plan.specials},
+            plan.masters + plan.new,
+            plan.free_cards,
+            InvalidQuota(plan.in_account_invalid, plan.free_cards),
+        )
+
+    def draw_kind(self, rng: random.Random, slots_left: int) -> str:
+        return _draw_kind(rng, tuple(self.left), self.left, slots_left)
+
+    def draw_count(self, rng: random.Random) -> int:
+        """The number of cards of the next account's group (exact totals at the end)."""
+        count = _draw_count(rng, self.free, self.holders)
+        self.holders, self.free = self.holders - 1, self.free - count
+        return count
+
+
 def _walk(
     plan: _Plan, rng: random.Random, masters: MasterFactory, cards: CardFactory, writer: _Writer
 ) -> None:
     """Visit every TIN slot in ascending order, choosing its kind with exact totals."""
-    left = {"master": plan.masters, "new": plan.new, **plan.specials}
-    kinds = tuple(left)
+    budget = _Budget.of(plan)
     slots = plan.groups
-    holders = plan.masters + plan.new
-    free = plan.free_cards
-    quota = InvalidQuota(plan.in_account_invalid, plan.free_cards)
     tins = TinAllocator(rng, slots)
     next_tin = tins.next() if slots else 0
     for slot in range(slots):
         tin, next_tin = next_tin, (tins.next() if slot + 1 < slots else 0)
-        kind = _draw_kind(rng, kinds, left, slots - slot)
+        kind = budget.draw_kind(rng, slots - slot)
         if kind in ("master", "new"):
-            count = _draw_count(rng, free, holders)
-            holders, free = holders - 1, free - count
+            count = budget.draw_count(rng)
             if kind == "master":
                 account = masters.account(tin)
                 writer.account(masters.record(account))
-                cards.master_group(account, count, quota)
+                cards.master_group(account, count, budget.quota)
             else:
-                cards.new_group(tin, count, quota)
+                cards.new_group(tin, count, budget.quota)
         else:
             cards.special_group(kind, tin, next_tin if slot + 1 < slots else None)
         writer.cards_dealt()
@@ -350,32 +374,28 @@ def _walk_on_file(
     and new and special TINs are drawn from the gaps between them (:class:`_Gaps`).
 
     Only the next account is held (read one ahead, to know how much room its gap leaves)."""
-    left = {"master": plan.masters, "new": plan.new, **plan.specials}
-    kinds = tuple(left)
+    budget = _Budget.of(plan)
+    left = budget.left
     slots = plan.groups
-    holders = plan.masters + plan.new
-    free = plan.free_cards
-    quota = InvalidQuota(plan.in_account_invalid, plan.free_cards)
     gaps = _Gaps(rng, slots)
     upcoming = next(accounts, None)
     for slot in range(slots):
-        kind = _draw_kind(rng, kinds, left, slots - slot)
+        kind = budget.draw_kind(rng, slots - slot)
         ceiling = _ceiling(upcoming)
         if kind != "master" and upcoming is not None and not gaps.room(ceiling):
             # No free TIN before the next account: take the account now, the drawn kind later.
             left[kind], left["master"], kind = left[kind] + 1, left["master"] - 1, "master"
         if kind in ("master", "new"):
-            count = _draw_count(rng, free, holders)
-            holders, free = holders - 1, free - count
+            count = budget.draw_count(rng)
             if kind == "master":
                 if upcoming is None:
                     raise RuntimeError("generator bug: more master slots than accounts")
                 writer.account(upcoming.raw)
                 gaps.passed(index_of(upcoming.tin) if upcoming.tin else -1)
-                cards.on_file_group(upcoming.state, count, quota)
+                cards.on_file_group(upcoming.state, count, budget.quota)
                 upcoming = next(accounts, None)
             else:
-                cards.new_group(gaps.take(ceiling, slots - slot), count, quota)
+                cards.new_group(gaps.take(ceiling, slots - slot), count, budget.quota)
         else:
             tin = gaps.take(ceiling, slots - slot)
             cards.special_group(kind, tin, upcoming.tin if upcoming else None)
