@@ -237,7 +237,12 @@ def programs(draw: st.DrawFn) -> str:
             body += [f"INITIALIZE {targets[0]}", f'DISPLAY "{label} " {shown}']
         else:
             body += draw(text_statements(label))
-    lines = [
+    return "\n".join(_fold(line) for line in _program_lines(data, body)) + "\n"
+
+
+def _program_lines(data: list[str], body: list[str]) -> list[str]:
+    """The generator's program shape: DATA lines as given (indented), then the statements."""
+    return [
         "       IDENTIFICATION DIVISION.",
         "       PROGRAM-ID. RANDOM.",
         "       DATA DIVISION.",
@@ -247,7 +252,6 @@ def programs(draw: st.DrawFn) -> str:
         *("           " + line for line in body),
         "           STOP RUN.",
     ]
-    return "\n".join(_fold(line) for line in lines) + "\n"
 
 
 def _fold(line: str) -> str:
@@ -278,16 +282,7 @@ def run_legacy(source: str, workdir: Path) -> bytes:
 
 def _pinned(data: list[str], body: list[str]) -> str:
     """A small program in the generator's shape, for a case a run once found."""
-    lines = [
-        "       IDENTIFICATION DIVISION.",
-        "       PROGRAM-ID. RANDOM.",
-        "       DATA DIVISION.",
-        "       WORKING-STORAGE SECTION.",
-        *("       " + line for line in data),
-        "       PROCEDURE DIVISION.",
-        *("           " + line for line in body),
-        "           STOP RUN.",
-    ]
+    lines = _program_lines(["       " + line for line in data], body)
     return "\n".join(lines) + "\n"
 
 

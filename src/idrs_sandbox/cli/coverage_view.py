@@ -1,7 +1,8 @@
 """Printing a coverage measurement (runtime/coverage.py): the shares, then what was not reached.
 
 Used by ``idrs oracle coverage`` (the property tests' reach into POSTING.cbl) and by
-``idrs cobol run --coverage`` (one run of any program).
+``idrs cobol run --coverage`` (one run of any program); :func:`wide` by every ``idrs oracle``
+table.
 """
 
 from __future__ import annotations
@@ -39,11 +40,12 @@ def unreached_table(coverage: Coverage, title: str) -> Table:
     return table
 
 
-def wide(console: Console) -> Console:
-    """The console, or one wide enough for the tables (a pipe or a CI log reports 80)."""
-    if console.width >= TABLE_WIDTH:
+def wide(console: Console, width: int = TABLE_WIDTH) -> Console:
+    """The console, or one at least ``width`` columns wide on the same output, for a table
+    (a pipe or a CI log reports 80)."""
+    if console.width >= width:
         return console
-    return Console(width=TABLE_WIDTH, file=console.file)
+    return Console(width=width, file=console.file)
 
 
 def annotated_source(coverage: Coverage, source: Path) -> str:

@@ -21,6 +21,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from idrs_sandbox.cli.coverage_view import wide
 from idrs_sandbox.engines.registry import available_engines, engine_names, get_engine
 from idrs_sandbox.errors import UsageError
 from idrs_sandbox.oracle.mutants import (
@@ -101,8 +102,7 @@ def mutants_command(
     options = HuntOptions(examples, shrink, shrink_seconds, seed)
     hunts = _hunt_all(chosen, reference_engine, options, scenarios, console)
     # The table needs about 100 columns; a pipe or a CI log reports 80.
-    wide = console if console.width >= TABLE_WIDTH else Console(width=TABLE_WIDTH)
-    wide.print(_hunt_table(hunts))
+    wide(console, TABLE_WIDTH).print(_hunt_table(hunts))
     survivors = [hunt.mutant.name for hunt in hunts if not hunt.killed]
     if survivors:
         console.print(f"[red]{len(survivors)} survived:[/] {', '.join(survivors)}")
@@ -297,12 +297,7 @@ def coverage_command(
     import json
     import random
 
-    from idrs_sandbox.cli.coverage_view import (
-        annotated_source,
-        summary_table,
-        unreached_table,
-        wide,
-    )
+    from idrs_sandbox.cli.coverage_view import annotated_source, summary_table, unreached_table
     from idrs_sandbox.oracle.coverage import BRANCH_TARGET, measure
     from idrs_sandbox.paths import program_path
 
