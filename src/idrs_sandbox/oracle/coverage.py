@@ -98,9 +98,10 @@ def measure(
         result.abend_runs = _draw(abend_strategy(), abend_runs, seed, lambda r: post(r, "abend"))
         result.fault_runs = _draw(fault_strategy(), fault_runs, seed, lambda r: post(r, "fault"))
         if pinned:
-            for run in pinned_abend_runs():
+            pinned_abends = pinned_abend_runs()
+            for run in pinned_abends:
                 post(run, "pinned abend")
-            result.pinned_abends = len(pinned_abend_runs())
+            result.pinned_abends = len(pinned_abends)
             result.pinned_faults = _post_fault_catalog(engine, workdir / "catalog")
         result.coverage = engine.coverage()
         if scenario_root is not None:
