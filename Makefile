@@ -6,12 +6,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean upgrade-constraints
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
+	@echo "make: creating $(VENV) and installing the pinned dependencies (constraints.txt), about 30 s"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test,bench]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -30,3 +31,15 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Re-pin on purpose: install the newest releases the ranges in pyproject.toml admit, then write
+# them to constraints.txt. Run the whole suite (make test) before committing the new pins.
+upgrade-constraints:
+	rm -rf $(VENV)-upgrade
+	$(PYTHON) -m venv $(VENV)-upgrade
+	$(VENV)-upgrade/bin/pip install --quiet --upgrade pip
+	$(VENV)-upgrade/bin/pip install --quiet -e '.[test,bench]'
+	head -n 3 constraints.txt > constraints.txt.new
+	$(VENV)-upgrade/bin/pip freeze --exclude-editable | grep -v '^-e' >> constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf $(VENV)-upgrade
