@@ -87,7 +87,7 @@ def test_show_table_with_hex(transin: Path) -> None:
     rows = {cells[0]: cells for cells in _rows(out)}
     assert rows["TR-AMOUNT"][1:4] == ["23", "11", "1234.56"]
     assert rows["TR-TC"][4] == "31 35 30"
-    assert rows["TR-BANK-RTN"][3] == "11000015"
+    assert rows["TR-BANK-RTN"][3] == "011000015"  # PIC 9(9): leading zeros kept
 
 
 def test_show_json_skip_and_views(transin: Path) -> None:
@@ -127,7 +127,7 @@ def test_one_corrupted_byte_gives_one_line(transin: Path) -> None:
     code, out, err = run("records", "show", str(transin), "-c", "TRANSREC", "--format", "json")
     assert code == 1
     assert err == (
-        "Error: TRANSIN record 2, offset 22, field TR-AMOUNT: "
+        "Error: TRANSIN record 2, byte 23, field TR-AMOUNT: "
         "bytes 30 30 30 41 30 30 30 30 37 30 70 not numeric\n"
     )
     assert "Traceback" not in out + err
@@ -141,11 +141,11 @@ def test_lenient_shows_and_summarises(transin: Path) -> None:
     code, out, err = run(
         "records", "show", str(transin), "-c", "TRANSREC", "--format", "json", "--lenient"
     )
-    assert code == 0
+    assert code == 1  # every record shown, but invalid data was found (documented exit 1)
     documents = [json.loads(line) for line in out.splitlines()]
     assert len(documents) == 3
     assert documents[1]["errors"] == [
-        "TRANSIN record 2, offset 22, field TR-AMOUNT: bytes 30 30 30 41 30 30 30 30 37 30 70 "
+        "TRANSIN record 2, byte 23, field TR-AMOUNT: bytes 30 30 30 41 30 30 30 30 37 30 70 "
         "not numeric"
     ]
     assert "1 invalid field(s)" in err

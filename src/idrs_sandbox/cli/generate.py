@@ -7,16 +7,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
+from idrs_sandbox.cli.console import progress_bar
 from idrs_sandbox.datagen.generator import (
     DEFAULT_ACCOUNTS,
     DEFAULT_CYCLE,
@@ -80,6 +72,16 @@ def describe(summary: GenerationSummary) -> str:
     )
 
 
+def _check_out_dir(out_dir: Path) -> None:
+    """--out must be a folder or a path where one can be made: say which part is in the way
+    (``/dev/null``, a file, ``FILE/sub``) before anything is generated."""
+    for part in (out_dir, *out_dir.parents):
+        if part.exists() or part.is_symlink():
+            if not part.is_dir():
+                raise UsageError(f"--out {out_dir}: {part} exists and is not a folder")
+            return
+
+
 @click.command("generate")
 @click.option("--accounts", type=click.IntRange(min=0), default=None,
               help="Master accounts in MASTIN.  [default: 1000; not with --master]")  # fmt: skip
@@ -99,7 +101,7 @@ def describe(summary: GenerationSummary) -> str:
 @click.option("--master", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               default=None, help="Last week's MASTOUT: copied as MASTIN, the cards dealt against "
               "its accounts (see docs/datagen.md).")  # fmt: skip
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+@click.option("--out", "out_name", required=True, metavar="DIR",
               help="Run folder to write (created if needed; files are replaced).")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def generate_command(
@@ -111,7 +113,7 @@ def generate_command(
     interest_rate: Decimal,
     invalid_share: float,
     master: Path | None,
-    out_dir: Path,
+    out_name: str,
     quiet: bool,
 ) -> None:
     """Write a synthetic run folder: CONTROL, MASTIN and TRANSIN (see docs/datagen.md).
@@ -126,20 +128,13 @@ def generate_command(
         )
     if master is None and accounts is None:
         accounts = DEFAULT_ACCOUNTS
-    console = Console(stderr=True)
-    with Progress(
-        TextColumn("generating"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("records"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        disable=quiet or not console.is_terminal,
-        transient=True,
-    ) as progress:
+    if not out_name.strip():
+        raise UsageError("--out is an empty name: give the run folder to write")
+    out_dir = Path(out_name)
+    _check_out_dir(out_dir)
+    with progress_bar("records", quiet=quiet) as progress:
         on_file = master.stat().st_size // TAXACCT_LENGTH if master is not None else 0
-        task = progress.add_task("generate", total=(accounts or on_file) + transactions)
+        task = progress.add_task("generating", total=(accounts or on_file) + transactions)
         summary = generate_run(
             out_dir,
             accounts or 0,

@@ -20,6 +20,17 @@ class IdrsGroup(click.Group):
         except IdrsError as error:
             click.echo(f"Error: {error}", err=True)
             sys.exit(error.exit_code)
+        except OSError as error:
+            # The file system refused something (a folder where a file should be, a full disk,
+            # no permission): the user can act on it, so one line naming the file, exit 1.
+            click.echo(f"Error: {_os_error(error)}", err=True)
+            sys.exit(1)
+
+
+def _os_error(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    names = [str(name) for name in (error.filename, error.filename2) if name is not None]
+    return f"{' -> '.join(names)}: {reason}" if names else reason
 
 
 @click.group(cls=IdrsGroup, context_settings={"help_option_names": ["-h", "--help"]})

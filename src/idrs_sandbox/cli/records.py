@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import csv
 import json
+import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from idrs_sandbox.cli.console import console as _wide_console
 from idrs_sandbox.cobol.copybook import load_copybook
-from idrs_sandbox.records.codec import Element, FieldError, Invalid, RecordCodec
-from idrs_sandbox.records.files import RecordFile
+from idrs_sandbox.errors import IdrsError, UsageError
+from idrs_sandbox.records.codec import Element, FieldError, Invalid, RecordCodec, RecordError
+from idrs_sandbox.records.files import RecordFile, RecordFileError
 from idrs_sandbox.records.layout import Condition, FieldLayout, Figurative, RecordLayout
 from idrs_sandbox.records.numeric import Encoding
 
@@ -38,7 +41,7 @@ _COPY_DIR = click.option(
 
 def _console() -> Console:
     # Piped or captured output gets whole names and values instead of a squeezed 80 columns.
-    return Console() if sys.stdout.isatty() else Console(width=200)
+    return _wide_console()
 
 
 @click.group("records")
@@ -143,7 +146,7 @@ def _condition_text(condition: Condition) -> str:
 
 
 @records_group.command("show")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file_name", metavar="FILE")
 @click.option("--copybook", "-c", required=True, help="Copybook name (TAXACCT) or path.")
 @_COPY_DIR
 @click.option(
@@ -167,10 +170,11 @@ def _condition_text(condition: Condition) -> str:
 @click.option(
     "--lenient",
     is_flag=True,
-    help="Show invalid fields and go on, instead of stopping at the first one.",
+    help="Show invalid fields and go on, instead of stopping at the first one (the exit "
+    "status is still 1 when any field was invalid).",
 )
 def show_command(
-    file: Path,
+    file_name: str,
     copybook: str,
     copy_dirs: tuple[Path, ...],
     output_format: str,
@@ -180,20 +184,82 @@ def show_command(
     encoding: Encoding,
     lenient: bool,
 ) -> None:
-    """Decode the fixed-length records of FILE with a copybook's layout."""
+    """Decode the fixed-length records of FILE with a copybook's layout.
+
+    The count of records read goes to stderr. Exit status: 0 when every field decoded, 1 when
+    one did not (strict: at the first; --lenient: after showing them all) or the file does not
+    hold whole records or cannot be read, 2 when FILE is not a file (empty name, a folder, a FIFO
+    or a device).
+    """
+    file = _regular_file(file_name)
     layout = load_copybook(copybook, copy_dirs or None)
     codec = RecordCodec(layout, encoding)
     records_file = RecordFile(file, layout.size)
-    records = records_file.records(skip=skip, limit=limit, allow_partial=lenient)
-    shown = _show(output_format, codec, records, file.name, show_hex, lenient)
+    on_file = records_file.count
+    # Past the end there is nothing to read; clamping also keeps a huge --skip off seek().
+    records = records_file.records(skip=min(skip, on_file), limit=limit, allow_partial=lenient)
+    counted = _Counted(records)
+    shown = _show(output_format, codec, counted, file.name, show_hex, lenient)
+    click.echo(_read_summary(file, layout, counted.count, on_file, skip), err=True)
     if lenient:
-        _report_lenient(shown, records_file)
+        _report_lenient(shown, records_file, counted.count)
+
+
+class InvalidData(IdrsError):
+    """``records show --lenient`` found invalid fields or a partial record (exit status 1)."""
+
+
+def _regular_file(name: str) -> Path:
+    """Only a regular file has records to count: a FIFO would block the read until a writer
+    comes, a device never ends (/dev/zero) or is always empty (/dev/null); an empty name would
+    be the current folder."""
+    if not name.strip():
+        raise UsageError("FILE is an empty name: give the path of a record file")
+    file = Path(name)
+    try:
+        mode = file.stat().st_mode
+    except FileNotFoundError:
+        raise RecordFileError(f"{file}: no such file") from None
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a folder"
+            if stat.S_ISDIR(mode)
+            else "a FIFO"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "not a regular file"
+        )
+        raise UsageError(f"{file}: {kind}, not a file of records")
+    return file
+
+
+class _Counted:
+    """The records iterator, counting what it yields."""
+
+    def __init__(self, records: Iterator[tuple[int, bytes]]) -> None:
+        self._records = records
+        self.count = 0
+
+    def __iter__(self) -> Iterator[tuple[int, bytes]]:
+        for record in self._records:
+            self.count += 1
+            yield record
+
+
+def _read_summary(file: Path, layout: RecordLayout, read: int, on_file: int, skip: int) -> str:
+    if on_file == 0:
+        return f"{file} is empty: no {layout.size}-byte {layout.name} record to show"
+    text = f"{file}: {read:,} of {on_file:,} record(s) shown ({layout.size}-byte {layout.name})"
+    if skip >= on_file:
+        text += f"; --skip {skip:,} is past the last record"
+    return text
 
 
 def _show(
     output_format: str,
     codec: RecordCodec,
-    records: Iterator[tuple[int, bytes]],
+    records: Iterable[tuple[int, bytes]],
     source: str,
     show_hex: bool,
     lenient: bool,
@@ -210,24 +276,47 @@ _Decoded = tuple[int, bytes, dict[str, Any], list[FieldError]]
 
 
 def _decoded(
-    codec: RecordCodec, records: Iterator[tuple[int, bytes]], source: str, lenient: bool
+    codec: RecordCodec, records: Iterable[tuple[int, bytes]], source: str, lenient: bool
 ) -> Iterator[_Decoded]:
     for number, raw in records:
         errors: list[FieldError] | None = [] if lenient else None
-        values = codec.decode(raw, record_number=number, source=source, errors=errors)
+        try:
+            values = codec.decode(raw, record_number=number, source=source, errors=errors)
+        except RecordError as error:
+            if error.field_error is None:
+                raise
+            raise RecordError(field_error_text(error.field_error), error.field_error) from None
         yield number, raw, values, errors or []
 
 
-def _report_lenient(errors: Sequence[FieldError], records_file: RecordFile) -> None:
+def field_error_text(error: FieldError) -> str:
+    """``TRANSIN record 1,204, byte 23, field TR-AMOUNT: bytes 31 32 33 4A not numeric``: the
+    byte counted from 1, as ``records layout`` shows START (FieldError.offset counts from 0)."""
+    where: list[str] = []
+    if error.record_number is not None:
+        where.append(f"record {error.record_number:,}")
+    where.append(f"byte {error.offset + 1:,}")
+    where.append(f"field {error.field}")
+    prefix = f"{error.source} " if error.source else ""
+    hexed = error.raw.hex(" ").upper() or "(none)"
+    return f"{prefix}{', '.join(where)}: bytes {hexed} {error.reason}"
+
+
+def _report_lenient(errors: Sequence[FieldError], records_file: RecordFile, read: int) -> None:
+    problems: list[str] = []
     if errors:
-        click.echo(f"{len(errors):,} invalid field(s); first: {errors[0].message()}", err=True)
+        problems.append(
+            f"{len(errors):,} invalid field(s) in {read:,} record(s); first: "
+            f"{field_error_text(errors[0])}"
+        )
     if records_file.leftover:
-        click.echo(
+        problems.append(
             f"{records_file.path}: {records_file.leftover} leftover byte(s) after the last whole "
             f"record (size {records_file.size:,} is not a multiple of "
-            f"{records_file.record_length})",
-            err=True,
+            f"{records_file.record_length})"
         )
+    if problems:
+        raise InvalidData("; ".join(problems))
 
 
 def _show_tables(
@@ -266,7 +355,24 @@ def _table_value(element: Element, is_error: bool) -> str:
         return f"[bold red]{text}[/]" if is_error else text
     if isinstance(value, str):
         return escape(repr(value)[1:-1] if not value.isprintable() else value.rstrip())
-    return escape(str(value))
+    return escape(_number_text(element))
+
+
+def _number_text(element: Element) -> str:
+    """A number as a person reads it off the record: an unsigned integer keeps its leading
+    zeros (TIN 000000138, not 138), as COBOL DISPLAY shows a PIC 9(n) field."""
+    value, picture = element.value, element.field.picture
+    if (
+        isinstance(value, int | Decimal)
+        and not isinstance(value, bool)
+        and picture is not None
+        and picture.is_numeric
+        and not picture.signed
+        and picture.scale == 0
+        and value >= 0
+    ):
+        return str(int(value)).zfill(picture.digits)
+    return str(value)
 
 
 def _json_value(value: Any) -> Any:
@@ -288,7 +394,7 @@ def _show_json(codec: RecordCodec, decoded: Iterator[_Decoded], show_hex: bool) 
         all_errors.extend(errors)
         document: dict[str, Any] = {"record": number, "values": _json_value(values)}
         if errors:
-            document["errors"] = [error.message() for error in errors]
+            document["errors"] = [field_error_text(error) for error in errors]
         if show_hex:
             document["hex"] = {e.name: e.raw.hex(" ").upper() for e in codec.elements(raw)}
         out.write(json.dumps(document, ensure_ascii=False) + "\n")
@@ -299,7 +405,7 @@ def _csv_text(element: Element) -> str:
     value = element.value
     if isinstance(value, Invalid):
         return f"<{value.reason}: {value.raw.hex(' ').upper()}>"
-    return str(value)
+    return _number_text(element)
 
 
 def _show_csv(codec: RecordCodec, decoded: Iterator[_Decoded], show_hex: bool) -> list[FieldError]:
