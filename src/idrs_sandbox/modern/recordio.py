@@ -645,7 +645,8 @@ def iter_records(path: Path, length: int) -> Iterator[bytes]:
 
 def check_master(raw: bytes, previous_tin: bytes, number: int) -> None:
     """A numeric TIN not above the previous one is OUT OF SEQUENCE (checked first); a non-numeric
-    TIN, or a MODULE-COUNT not numeric or above 4, is INVALID RECORD (posting-notes A2).
+    TIN, or a MODULE-COUNT not numeric or above 4, is INVALID RECORD (posting-notes A2); so is
+    a number of the record that is not numeric (:func:`check_master_numbers`).
 
     Replaces POSTING.cbl 1310-SCAN-ONE-MASTER.
     """
@@ -654,6 +655,52 @@ def check_master(raw: bytes, previous_tin: bytes, number: int) -> None:
         raise Abend(AbendCause.MASTIN_SEQUENCE, f"record {number:,}")
     if not tin.isdigit() or not count.isdigit() or int(count) > MAX_MODULES:
         raise Abend(AbendCause.MASTIN_INVALID, f"record {number:,}")
+    check_master_numbers(raw, number)
+
+
+def is_packed_numeric(raw: bytes) -> bool:
+    """COBOL's NUMERIC class test on a signed COMP-3 field: every digit nibble 0-9 and the sign
+    nibble C or D. GnuCOBOL 3.1.2 says NOT NUMERIC for a sign F in a signed field (probed), and
+    POSTING.cbl writes only C and D."""
+    text = raw.hex()
+    return text[:-1].isdigit() and text[-1] in "cd"
+
+
+_A_NUMBERS = tuple(
+    (name, span(TAXACCT, name)) for name in ("TA-ESTABLISHED-CYCLE", "TA-LAST-UPDATE-CYCLE")
+)
+_M_CHECKS = tuple(
+    (name, _M[name], name in _MODULE_MONEY)
+    for name in sorted((*_MODULE_NUMBERS, *_MODULE_MONEY), key=lambda name: _M[name].start)
+)
+
+
+def _invalid_number(raw: bytes, number: int, name: str, where: slice) -> Abend:
+    """MASTIN INVALID RECORD, naming the record, the byte (counted from 1) and the field."""
+    return Abend(
+        AbendCause.MASTIN_INVALID,
+        f"record {number:,}, byte {where.start + 1}, field {name}: "
+        f"bytes {raw[where].hex(' ').upper()} not numeric",
+    )
+
+
+def check_master_numbers(raw: bytes, number: int) -> None:
+    """DECISION (posting-decisions A9): a master whose cycles, or any DISPLAY or packed number of
+    a module in use, fail the NUMERIC class test is INVALID RECORD. GnuCOBOL would post on with
+    such bytes (a bad sign nibble read as positive, arithmetic on undefined digits), so the
+    program tests them in its edit pass and the three engines agree by design.
+
+    Replaces POSTING.cbl 1310-SCAN-ONE-MASTER (its last part) and 1320-SCAN-ONE-MODULE.
+    """
+    for name, where in _A_NUMBERS:
+        if not raw[where].isdigit():
+            raise _invalid_number(raw, number, name, where)
+    for start in _SLOT_STARTS[: int(raw[_A_MODULE_COUNT])]:
+        for name, where, packed in _M_CHECKS:
+            field = raw[start + where.start : start + where.stop]
+            if not (is_packed_numeric(field) if packed else field.isdigit()):
+                at = slice(start + where.start, start + where.stop)
+                raise _invalid_number(raw, number, name, at)
 
 
 def scan_master(path: Path) -> None:

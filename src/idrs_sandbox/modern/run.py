@@ -66,16 +66,19 @@ def is_valid_control(card: ControlCard) -> bool:
 
 
 def can_open(path: Path) -> bool:
-    """What OPEN INPUT needs: a file that exists and can be read (posting-notes A4: any failing
-    OPEN counts as a missing file). A folder opens too, as libcob opens it; its first READ
-    fails (:func:`check_input_files`)."""
+    """What OPEN INPUT needs: a path that exists and can be opened for reading (posting-notes A4:
+    any failing OPEN counts as a missing file). A folder opens too, as libcob opens it; its first
+    READ fails (:func:`check_input_files`). A device or a FIFO opens as libcob opens it:
+    ``/dev/null`` then reads as an empty file (GnuCOBOL 3.1.2 posts it with return code 0).
+    Opened without blocking, so a FIFO with no writer yet is not waited for here."""
     if path.is_dir():
         return True
     try:
-        with path.open("rb"):
-            return path.is_file()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return False
+    os.close(descriptor)
+    return True
 
 
 # --- I/O faults: the file statuses POSTING.cbl prints in "I/O ERROR ON <DD> STATUS <NN>" ------
