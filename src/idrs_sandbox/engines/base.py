@@ -2,8 +2,11 @@
 
 A run folder holds files named by their DD names (RULEBOOK §1): ``CONTROL``, ``MASTIN`` and
 ``TRANSIN`` in; ``MASTOUT``, ``NOTICES``, ``REFUNDS``, ``UNPOST`` and ``REPORT`` out. An engine
-writes its outputs into a private staging folder; :func:`run_engine` then moves them into place, so
-a failed or abended run never leaves a new master beside (or over) the old one.
+writes its outputs into a private staging folder; :func:`run_engine` then moves an earlier run's
+outputs aside into a ``PRIOR.GnnnnV00`` folder (never deleted) and moves the new ones into place,
+so no run loses a file and an abended run never leaves a new master beside (or over) the old one.
+Non-regular inputs (``/dev/null``, a FIFO) are drained first, the same for every engine
+(:mod:`idrs_sandbox.engines.inputs`).
 
 A run folder may also hold a ``FAULTS`` file that breaks outputs on purpose (the oracle's I/O
 faults, and a way to rehearse a bad night): one ``DDNAME FAULT`` per line, ``#`` comments,
@@ -19,14 +22,18 @@ meets the same file system; a broken output is never published.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
 import shutil
-import tempfile
 import time
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, Protocol, get_args
 
+from idrs_sandbox.engines.inputs import drain, is_special
+from idrs_sandbox.engines.staging import staging_folder, sweep_stale_staging
 from idrs_sandbox.errors import IdrsError
 
 INPUT_DDNAMES: tuple[str, ...] = ("CONTROL", "MASTIN", "TRANSIN")
@@ -61,6 +68,13 @@ FULL_DEVICE = Path("/dev/full")
 RETURN_CODE_FILE = "RETURN-CODE"
 """Written beside the outputs by :func:`run_engine`: the run's return code as text, so that two
 output folders can be compared later, return codes included."""
+
+PRIOR_PREFIX = "PRIOR.G"
+"""An earlier run's outputs are kept aside in ``PRIOR.G0001V00``, ``PRIOR.G0002V00``, ...: the
+generation data group naming of z/OS (GnnnnVnn), oldest first."""
+_GENERATION = re.compile(re.escape(PRIOR_PREFIX) + r"(\d{4})V00")
+STAGED_INPUTS = "inputs"
+"""The staging folder's sub-folder that receives drained non-regular inputs."""
 
 RC_CLEAN = 0
 RC_UNPOSTABLES = 4
@@ -100,6 +114,9 @@ class RunResult:
     outputs: dict[str, Path]
     seconds: float = 0.0
     stderr: str = field(default="", compare=False)
+    notes: tuple[str, ...] = field(default=(), compare=False)
+    """What the run did besides posting: a stale staging folder swept, earlier outputs kept
+    aside (one line each, for the person who runs it)."""
 
     @property
     def abended(self) -> bool:
@@ -184,34 +201,96 @@ def plant_faults(staging: Path, faults: tuple[tuple[str, OutputFault], ...]) -> 
             where.symlink_to(FULL_DEVICE)
 
 
-def run_engine(engine: Engine, inputs: RunInputs, output_dir: Path) -> RunResult:
-    """Run ``engine`` and publish its outputs in ``output_dir``.
+def stage_inputs(inputs: RunInputs, folder: Path) -> RunInputs:
+    """``inputs`` with every non-regular input (device, FIFO) drained into ``folder`` (see
+    :mod:`idrs_sandbox.engines.inputs`); the same ``inputs`` when all are regular files."""
+    paths = inputs.by_ddname()
+    special = [ddname for ddname, path in paths.items() if is_special(path)]
+    if not special:
+        return inputs
+    folder.mkdir(parents=True, exist_ok=True)
+    for ddname in special:
+        drain(ddname, paths[ddname], folder / ddname)
+        paths[ddname] = folder / ddname
+    return replace(
+        inputs, control=paths["CONTROL"], mastin=paths["MASTIN"], transin=paths["TRANSIN"]
+    )
 
-    On an abend (return code 16) MASTOUT is never published, and an older MASTOUT in the output
-    folder is removed so that nothing new stands beside the old master (RULEBOOK §7). An output
-    broken by a planted fault is not published either (an older one is removed).
+
+@contextlib.contextmanager
+def prepared_inputs(inputs: RunInputs, parent: Path) -> Iterator[RunInputs]:
+    """``inputs`` with non-regular inputs drained once into a staging folder of ``parent``,
+    removed at the end: what several engines on the same inputs share (a FIFO drains once)."""
+    if not any(is_special(path) for path in inputs.by_ddname().values()):
+        yield inputs
+        return
+    parent.mkdir(parents=True, exist_ok=True)
+    with staging_folder(parent, "inputs") as staging:
+        yield stage_inputs(inputs, staging)
+
+
+def prior_generation(output_dir: Path) -> Path | None:
+    """Move an earlier run's outputs out of the way, whole, into the next free
+    ``PRIOR.G0001V00``-style folder of ``output_dir`` (never deleted, never overwritten), and
+    return that folder; None when ``output_dir`` holds no output of an earlier run."""
+    earlier = [
+        output_dir / name
+        for name in (*OUTPUT_DDNAMES, RETURN_CODE_FILE)
+        if os.path.lexists(output_dir / name)
+    ]
+    if not earlier:
+        return None
+    numbers = (_GENERATION.fullmatch(found.name) for found in output_dir.glob(f"{PRIOR_PREFIX}*"))
+    number = 1 + max((int(match[1]) for match in numbers if match), default=0)
+    while True:
+        folder = output_dir / f"{PRIOR_PREFIX}{number:04d}V00"
+        try:
+            folder.mkdir()  # exclusive: two runs never share a generation
+            break
+        except FileExistsError:
+            number += 1
+    for path in earlier:
+        os.rename(path, folder / path.name)  # a rename: a folder or symlink moves as it is
+    return folder
+
+
+def run_engine(engine: Engine, inputs: RunInputs, output_dir: Path) -> RunResult:
+    """Run ``engine`` and publish its outputs in ``output_dir`` (see docs/architecture.md,
+    "Files of a run").
+
+    The engine writes into a staging folder; nothing in ``output_dir`` is touched until it ends.
+    Then, whatever the return code, an earlier run's outputs in ``output_dir`` are moved aside,
+    whole and byte for byte, into a new ``PRIOR.GnnnnV00`` folder, and this run's outputs are
+    published: all five, except MASTOUT after an abend (return code 16) and an output broken by a
+    planted fault. A run never deletes, truncates or overwrites a file it did not create.
     """
     output_dir.mkdir(parents=True, exist_ok=True)
+    notes = tuple(sweep_stale_staging(output_dir))
     started = time.perf_counter()
     broken = {ddname for ddname, _ in inputs.faults}
-    with tempfile.TemporaryDirectory(prefix=f".{engine.name}-", dir=output_dir) as tmp:
-        staging = Path(tmp)
+    with staging_folder(output_dir, engine.name) as staging:
+        staged_inputs = stage_inputs(inputs, staging / STAGED_INPUTS)
         plant_faults(staging, inputs.faults)
-        return_code = engine.execute(inputs, staging)
+        return_code = engine.execute(staged_inputs, staging)
         seconds = time.perf_counter() - started
-        published: dict[str, Path] = {}
-        for ddname in OUTPUT_DDNAMES:
-            target = output_dir / ddname
-            staged = staging / ddname
-            if ddname in broken or (ddname == "MASTOUT" and return_code == RC_ABEND):
-                target.unlink(missing_ok=True)
-                continue
-            if not staged.exists():
+        publish = [
+            ddname
+            for ddname in OUTPUT_DDNAMES
+            if ddname not in broken and not (ddname == "MASTOUT" and return_code == RC_ABEND)
+        ]
+        for ddname in publish:
+            if not (staging / ddname).is_file() or (staging / ddname).is_symlink():
                 raise EngineError(f"engine {engine.name} did not write {ddname}")
-            shutil.move(staged, target)
-            published[ddname] = target
-    (output_dir / RETURN_CODE_FILE).write_text(f"{return_code}\n")
-    return RunResult(engine.name, return_code, published, seconds)
+        (staging / RETURN_CODE_FILE).write_text(f"{return_code}\n")
+        prior = prior_generation(output_dir)
+        published: dict[str, Path] = {}
+        for ddname in publish:
+            os.rename(staging / ddname, output_dir / ddname)
+            published[ddname] = output_dir / ddname
+        os.rename(staging / RETURN_CODE_FILE, output_dir / RETURN_CODE_FILE)
+    if prior is not None:
+        notes += (f"{output_dir}: the earlier run's outputs were moved to {prior.name}",)
+    return RunResult(engine.name, return_code, published, seconds, notes=notes)
 
 
 def read_return_code(folder: Path) -> int | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from idrs_sandbox.engines.staging import die_with_parent
 from idrs_sandbox.errors import IdrsError
 
 COBC_FLAGS: tuple[str, ...] = ("-x", "-Wall")
@@ -106,10 +107,20 @@ def run_program(
     cwd: Path | None = None,
     stdin: bytes = b"",
 ) -> ProgramRun:
-    """Run a compiled program with extra environment variables (e.g. ``DD_`` file names)."""
+    """Run a compiled program with extra environment variables (e.g. ``DD_`` file names).
+
+    The program dies with this process (``PR_SET_PDEATHSIG``, see engines/staging.py), and an
+    exception here (KeyboardInterrupt, SIGTERM under ``signals_raise``) kills it before it
+    propagates (``subprocess.run`` does that)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
     result = subprocess.run(
-        [str(executable)], input=stdin, capture_output=True, env=full_env, cwd=cwd, check=False
+        [str(executable)],
+        input=stdin,
+        capture_output=True,
+        env=full_env,
+        cwd=cwd,
+        check=False,
+        preexec_fn=die_with_parent,  # only prctl and getppid between fork and exec
     )
     return ProgramRun(result.returncode, result.stdout, result.stderr)

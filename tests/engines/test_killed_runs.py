@@ -1,0 +1,149 @@
+"""``idrs run`` killed mid-run (SIGTERM, SIGINT, SIGKILL) in a subprocess: no staging folder
+survives a signal Python sees, one left by ``kill -9`` is swept by the next run, no POSTING
+process outlives the run, and the output folder keeps every file it held before."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from idrs_sandbox.engines.staging import OWNER_FILE, STAGING_PREFIX
+
+IDRS = Path(sys.executable).parent / "idrs"
+CARDS = 150_000
+"""Enough cards that every engine is still posting when the test has seen it start (the wait
+below is for a state, not for a time, so a loaded machine only makes the test slower)."""
+PATIENCE = 120.0
+"""Seconds to wait for a state that always comes (a process starting or ending); generous so
+that a loaded machine never fails the test."""
+
+
+def _wait_for(what: str, condition: Callable[[], object]) -> object:
+    deadline = time.monotonic() + PATIENCE
+    while time.monotonic() < deadline:
+        found = condition()
+        if found:
+            return found
+        time.sleep(0.01)
+    pytest.fail(f"still waiting, after {PATIENCE:.0f} s, for {what}")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = (task / "children").read_text().split() if (task / "children").exists() else []
+        found.extend(int(child) for child in children)
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def _posting_child(pid: int) -> int | None:
+    for child in _children(pid):
+        try:
+            if Path(f"/proc/{child}/exe").resolve().name.startswith("POSTING"):
+                return child
+        except OSError:
+            continue
+    return None
+
+
+def _staged(out: Path) -> list[Path]:
+    return [folder for folder in out.glob(f"{STAGING_PREFIX}*") if (folder / OWNER_FILE).exists()]
+
+
+@pytest.fixture(scope="module")
+def long_input(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("long")
+    control = b"202420" + b"20240520" + b"00800" + b" " * 61
+    (folder / "CONTROL").write_bytes(control)
+    (folder / "MASTIN").write_bytes(b"")
+    (folder / "TRANSIN").write_bytes(
+        b"".join(
+            f"666{n:06d}DOE 670202312{100:011d}240601{1:06d}{'':<55}".encode()
+            for n in range(1, CARDS + 1)
+        )
+    )
+    return folder
+
+
+def _start(engine: str, input_dir: Path, out: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [str(IDRS), "run", "--engine", engine, "--input", str(input_dir), "--output", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+SIGNALS = [signal.SIGTERM, signal.SIGINT, signal.SIGKILL]
+
+
+@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_a_killed_gnucobol_run_leaves_no_posting_and_no_lost_file(
+    signum: int, long_input: Path, tmp_path: Path, cobc: str
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "MASTOUT").write_bytes(b"last week's master")
+    run = _start("gnucobol", long_input, out)
+    posting = _wait_for("POSTING to start", lambda: _posting_child(run.pid))
+    assert isinstance(posting, int)
+    os.kill(posting, signal.SIGSTOP)  # POSTING cannot finish before the kill: no race
+    os.kill(run.pid, signum)
+    run.wait()
+    _wait_for("POSTING to end with its run", lambda: not _running(posting))
+    assert (out / "MASTOUT").read_bytes() == b"last week's master"
+    if signum == signal.SIGKILL:
+        assert len(_staged(out)) == 1  # only kill -9 can leave one; the next run sweeps it
+    else:
+        assert run.returncode != 0
+        assert list(out.glob(f"{STAGING_PREFIX}*")) == []
+
+
+@pytest.mark.parametrize("engine", ["legacy", "modern"])
+@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_a_killed_in_process_run_cleans_up_or_is_swept_next_time(
+    engine: str, signum: int, long_input: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "MASTOUT").write_bytes(b"last week's master")
+    run = _start(engine, long_input, out)
+    _wait_for("the run to stage its outputs", lambda: _staged(out))
+    os.kill(run.pid, signum)
+    run.wait()
+    assert run.returncode != 0
+    assert (out / "MASTOUT").read_bytes() == b"last week's master"
+    left = list(out.glob(f"{STAGING_PREFIX}*"))
+    if signum != signal.SIGKILL:
+        assert left == []
+        return
+    assert len(left) == 1
+    small = tmp_path / "small"
+    small.mkdir()
+    for name in ("CONTROL", "MASTIN"):
+        (small / name).write_bytes((long_input / name).read_bytes())
+    (small / "TRANSIN").write_bytes((long_input / "TRANSIN").read_bytes()[:100])
+    again = subprocess.run(
+        [str(IDRS), "run", "--engine", "modern", "--input", str(small), "--output", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert again.returncode == 4, again.stderr
+    assert "removed the staging folder of a run that was killed" in again.stdout
+    assert list(out.glob(f"{STAGING_PREFIX}*")) == []
+    assert (out / "PRIOR.G0001V00" / "MASTOUT").read_bytes() == b"last week's master"
