@@ -31,4 +31,10 @@ def all_commands() -> list[click.Command]:
     from idrs_sandbox.cli.oracle import oracle_group
 
     commands.append(oracle_group)
+    from idrs_sandbox.cli.terminal import terminal_group
+
+    commands.append(terminal_group)
+    from idrs_sandbox.cli.audit import audit_group
+
+    commands.append(audit_group)
     return commands

@@ -104,6 +104,9 @@ def _check_out_dir(out_dir: Path) -> None:
 @click.option("--out", "out_name", required=True, metavar="DIR",
               help="Run folder to write (created if needed; files are replaced).")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option("--audit-log", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write a synthetic IDRS audit log over MASTIN, with planted UNAX "
+              "violations (docs/idrs.md).")  # fmt: skip
 def generate_command(
     accounts: int | None,
     transactions: int,
@@ -115,6 +118,7 @@ def generate_command(
     master: Path | None,
     out_name: str,
     quiet: bool,
+    audit_log: Path | None,
 ) -> None:
     """Write a synthetic run folder: CONTROL, MASTIN and TRANSIN (see docs/datagen.md).
 
@@ -148,3 +152,7 @@ def generate_command(
             progress=lambda done: progress.update(task, completed=done),
         )
     click.echo(describe(summary))
+    if audit_log is not None:  # engineer H (online/): one option, one call
+        from idrs_sandbox.cli.audit import generate_audit_log
+
+        click.echo(generate_audit_log(out_dir / "MASTIN", audit_log, seed))

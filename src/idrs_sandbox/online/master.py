@@ -1,0 +1,251 @@
+"""The master file as the terminal sees it: read-only, indexed TIN -> record when opened.
+
+A MASTOUT written by any engine is opened once; the index holds each TIN's record number (the
+record is read back with ``os.pread`` when asked for, and decoded through ``records/``), so a
+look-up never decodes the whole master and the master itself is never written (it is opened
+``O_RDONLY``). A bad master is reported in one line naming the file, record, byte and field.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from idrs_sandbox.errors import IdrsError
+from idrs_sandbox.online.layouts import MASTER_LENGTH, TAXACCT
+from idrs_sandbox.records.codec import FieldError, RecordCodec
+
+_CODEC = RecordCodec(TAXACCT)
+_CHUNK_RECORDS = 2048
+
+
+class MasterError(IdrsError):
+    """A master file that cannot be opened or read as TAXACCT records."""
+
+
+@dataclass(frozen=True)
+class Module:
+    """One tax module (RULEBOOK §2, TA-MODULE)."""
+
+    period: str
+    status: int
+    status_cycle: int
+    freezes: str
+    return_date: int
+    assessed: Decimal
+    credits: Decimal
+    ftf_penalty: Decimal
+    ftp_penalty: Decimal
+    interest: Decimal
+    balance: Decimal
+    interest_date: int
+    last_notice: str
+    notice_cycle: int
+    last_tc: int
+    last_activity: str
+
+    @property
+    def return_posted(self) -> bool:
+        return self.return_date != 0
+
+
+@dataclass(frozen=True)
+class Account:
+    """One master record, decoded."""
+
+    tin: str
+    name_control: str
+    name_line: str
+    street: str
+    city: str
+    state: str
+    zip: str
+    filing_status: int
+    bank_rtn: str
+    bank_acct: str
+    established_cycle: int
+    last_update_cycle: int
+    modules: tuple[Module, ...]
+
+    @property
+    def surname(self) -> str:
+        return surname_of(self.name_line)
+
+    @property
+    def household(self) -> str:
+        return household_key(self.street, self.city, self.state)
+
+    def module(self, period: str) -> Module | None:
+        return next((m for m in self.modules if m.period == period), None)
+
+
+def surname_of(name_line: str) -> str:
+    """The surname of a name line: between the first two ``<`` (RULEBOOK §4), else the last
+    word; upper case, without blanks."""
+    parts = name_line.split("<")
+    words = parts[1] if len(parts) >= 3 else (name_line.split() or [""])[-1]
+    return "".join(words.split()).upper()
+
+
+def household_key(street: str, city: str, state: str) -> str:
+    """One household: street, city and state with runs of blanks folded, upper case."""
+    return " ".join(f"{street} {city} {state}".upper().split())
+
+
+def _freezes(module: dict[str, Any]) -> str:
+    return "".join(str(module[f"TA-FREEZE-{flag}"]).strip() for flag in "ALR")
+
+
+def _module(values: dict[str, Any]) -> Module:
+    return Module(
+        period=f"{int(values['TA-TAX-PERIOD']):06d}",
+        status=int(values["TA-STATUS"]),
+        status_cycle=int(values["TA-STATUS-CYCLE"]),
+        freezes=_freezes(values),
+        return_date=int(values["TA-RETURN-DATE"]),
+        assessed=values["TA-TAX-ASSESSED"],
+        credits=values["TA-CREDITS"],
+        ftf_penalty=values["TA-FTF-PENALTY"],
+        ftp_penalty=values["TA-FTP-PENALTY"],
+        interest=values["TA-INTEREST"],
+        balance=values["TA-BALANCE"],
+        interest_date=int(values["TA-INTEREST-DATE"]),
+        last_notice=str(values["TA-LAST-NOTICE"]).strip(),
+        notice_cycle=int(values["TA-NOTICE-CYCLE"]),
+        last_tc=int(values["TA-LAST-TC"]),
+        last_activity=f"{int(values['TA-LAST-ACTIVITY']):06d}",
+    )
+
+
+def decode_account(raw: bytes, *, source: str = "MASTER", number: int | None = None) -> Account:
+    """One TAXACCT record; a field that does not decode is a ``MasterError`` naming its byte."""
+    errors: list[FieldError] = []
+    values = _CODEC.decode(raw, record_number=number, errors=errors)
+    if errors:
+        raise MasterError(_describe(source, errors[0]))
+    count = int(values["TA-MODULE-COUNT"])
+    if count > 4:
+        raise MasterError(
+            f"{source} record {number}, byte 150, field TA-MODULE-COUNT: {count} is above 4"
+        )
+    return Account(
+        tin=f"{int(values['TA-TIN']):09d}",
+        name_control=str(values["TA-NAME-CONTROL"]),
+        name_line=str(values["TA-NAME-LINE"]).rstrip(),
+        street=str(values["TA-STREET"]).rstrip(),
+        city=str(values["TA-CITY"]).rstrip(),
+        state=str(values["TA-STATE"]),
+        zip=f"{int(values['TA-ZIP']):05d}",
+        filing_status=int(values["TA-FILING-STATUS"]),
+        bank_rtn=f"{int(values['TA-BANK-RTN']):09d}",
+        bank_acct=str(values["TA-BANK-ACCT"]).strip(),
+        established_cycle=int(values["TA-ESTABLISHED-CYCLE"]),
+        last_update_cycle=int(values["TA-LAST-UPDATE-CYCLE"]),
+        modules=tuple(_module(m) for m in values["TA-MODULE"][:count]),
+    )
+
+
+def _describe(source: str, error: FieldError) -> str:
+    hexed = error.raw.hex(" ").upper() or "(none)"
+    return (
+        f"{source} record {error.record_number}, byte {error.offset + 1}, "
+        f"field {error.field}: bytes {hexed} {error.reason}"
+    )
+
+
+class MasterFile:
+    """A master opened read-only, with its TIN index. Use as a context manager, or ``close()``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            self._fd = os.open(self.path, os.O_RDONLY)
+        except OSError as error:
+            raise MasterError(f"{self.path}: cannot open the master ({error.strerror})") from None
+        try:
+            self._index = self._build_index()
+        except BaseException:
+            os.close(self._fd)
+            raise
+        self._accounts: dict[str, Account] = {}
+
+    def __enter__(self) -> MasterFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+    def _build_index(self) -> dict[str, int]:
+        size = os.fstat(self._fd).st_size
+        if size % MASTER_LENGTH:
+            raise MasterError(
+                f"{self.path}: size {size:,} bytes is not a multiple of the record length "
+                f"{MASTER_LENGTH} ({size // MASTER_LENGTH:,} whole records and "
+                f"{size % MASTER_LENGTH} leftover bytes)"
+            )
+        index: dict[str, int] = {}
+        for number, record in self._records():
+            tin = record[:9].decode("latin-1")
+            if not tin.isdigit():
+                raise MasterError(
+                    f"{self.path} record {number}, byte 1, field TA-TIN: bytes "
+                    f"{record[:9].hex(' ').upper()} not numeric"
+                )
+            if tin in index:
+                raise MasterError(
+                    f"{self.path} record {number}, byte 1, field TA-TIN: TIN {tin} is already "
+                    f"record {index[tin]}"
+                )
+            index[tin] = number
+        return index
+
+    def _records(self) -> Iterator[tuple[int, bytes]]:
+        number, offset = 0, 0
+        while True:
+            chunk = os.pread(self._fd, _CHUNK_RECORDS * MASTER_LENGTH, offset)
+            if not chunk:
+                return
+            for start in range(0, len(chunk) - MASTER_LENGTH + 1, MASTER_LENGTH):
+                number += 1
+                yield number, chunk[start : start + MASTER_LENGTH]
+            offset += len(chunk)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, tin: object) -> bool:
+        return tin in self._index
+
+    def tins(self) -> list[str]:
+        """Every TIN on file, in file order."""
+        return list(self._index)
+
+    def record_number(self, tin: str) -> int | None:
+        return self._index.get(tin)
+
+    def get(self, tin: str) -> Account | None:
+        """The account of ``tin`` (decoded when first asked for), or None when not on file."""
+        account = self._accounts.get(tin)
+        if account is not None:
+            return account
+        number = self._index.get(tin)
+        if number is None:
+            return None
+        raw = os.pread(self._fd, MASTER_LENGTH, (number - 1) * MASTER_LENGTH)
+        account = decode_account(raw, source=str(self.path), number=number)
+        self._accounts[tin] = account
+        return account
+
+    def accounts(self) -> Iterator[Account]:
+        """Every account, in file order (decoded as read; not cached)."""
+        for number, raw in self._records():
+            yield decode_account(raw, source=str(self.path), number=number)
