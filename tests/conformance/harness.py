@@ -1,0 +1,412 @@
+"""Replay GnuCOBOL's own run tests through real cobc and through the legacy engine.
+
+Every AT_CHECK of a case runs in a fresh folder holding the case's AT_DATA files, with the
+variables of the testsuite's atlocal (``COMPILE = cobc -x -debug -Wall
+-fno-diagnostics-show-option``, ``COBCRUN_DIRECT`` empty, ``COB_UNIX_LF=1``...).
+
+- **cobc**: every command runs through ``sh`` as autotest runs it; status, stdout and stderr
+  must be exactly the expected ones. A case cobc passes is in the denominator.
+- **legacy engine**: ``$COMPILE prog.cob`` (or ``$COBC -x``, ``$COMPILE_ONLY``, with ``-o NAME``)
+  becomes a parse + check + compile of prog.cob in process, and ``[VAR=value ...]
+  [$COBCRUN_DIRECT] ./prog`` a run of it in process (VAR=value in its environment); any other
+  command (``cat``, ``diff``, ``test -f``...) runs through ``sh`` as for cobc. A check that needs
+  what the engine does not have (C modules, ``$COMPILE_MODULE``, cobcrun, several COBOL sources
+  linked together) fails the case with that reason. The status and stdout of a run must be
+  exactly cobc's; its stderr must be empty when cobc's is, and not empty when cobc's is not
+  (libcob's message wording is not copied). A compile must succeed, or fail, as cobc's did; its
+  warnings are not compared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import shlex
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from types import FrameType
+
+from atfile import Case, Check, parse_at_file
+
+AT_FILES = ("run_fundamental.at", "run_misc.at", "data_display.at", "data_packed.at", "run_file.at")
+HARNESS_VERSION = "1"  # part of the cobc cache key: bump when the cobc replay changes
+FLAGS = "-debug -Wall -fno-diagnostics-show-option"
+TIMEOUT = 30  # seconds per command, for both engines
+HERE = Path(__file__).parent
+EXPECTED_FAILURES = HERE / "expected_failures.txt"
+
+
+def cache_root() -> Path:
+    given = os.environ.get("IDRS_GNUCOBOL_TESTSUITE")
+    return Path(given) if given else Path.home() / ".cache" / "idrs-gnucobol-testsuite"
+
+
+def find_testsuite() -> Path | None:
+    """The unpacked tests/testsuite.src of the installed GnuCOBOL (fetch_testsuite.sh)."""
+    root = cache_root()
+    for candidate in sorted(root.glob("*/testsuite.src")):
+        if all((candidate / name).exists() for name in AT_FILES):
+            return candidate
+    return None
+
+
+def run_cases(suite: Path) -> list[Case]:
+    cases: list[Case] = []
+    for name in AT_FILES:
+        cases.extend(case for case in parse_at_file(suite / name) if case.runs_a_program())
+    return cases
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # "pass", "fail" or "skip"
+    reason: str = ""
+
+
+def _info_flag(info: str, label: str) -> str:
+    match = re.search(rf"^{label}\s*:\s*(.*)$", info, re.MULTILINE)
+    return match.group(1).strip() if match else ""
+
+
+def base_environment(cobc: str = "cobc") -> dict[str, str]:
+    """The environment atlocal gives every check: no COB_ variables but its own."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("COB_")}
+    info = subprocess.run([cobc, "--info"], capture_output=True, text=True, check=False).stdout
+    isam = _info_flag(info, "indexed file handler")
+    env.update(
+        COBC=cobc,
+        COBCRUN="cobcrun",
+        COBCRUN_DIRECT="",
+        FLAGS=FLAGS,
+        COMPILE=f"{cobc} -x {FLAGS}",
+        COMPILE_ONLY=f"{cobc} -fsyntax-only {FLAGS}",
+        COMPILE_MODULE=f"{cobc} -m {FLAGS}",
+        COB_UNIX_LF="1",
+        COB_STACKTRACE="0",
+        COB_OBJECT_EXT="o",
+        COB_EXE_EXT="",
+        COB_MODULE_EXT="so",
+        COB_BIGENDIAN="no",
+        COB_HAS_64_BIT_POINTER="yes",
+        COB_HAS_ISAM="no" if isam in ("", "disabled") else "yes",
+        COB_HAS_XML2="yes" if "XML" in _info_flag(info, "XML library") else "no",
+        COB_HAS_JSON="yes" if _info_flag(info, "JSON library") else "no",
+        COB_HAS_CURSES="yes" if _info_flag(info, "extended screen I/O") else "no",
+        SED="sed",
+        GREP="grep",
+        PATHSEP=":",
+        LC_ALL="C",
+        LANG="C",
+    )
+    return env
+
+
+def _write_files(case: Case, workdir: Path) -> None:
+    for name, content in case.files.items():
+        target = workdir / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content.encode("latin-1"))
+
+
+def _skipped(case: Case, workdir: Path, env: dict[str, str]) -> bool:
+    for condition in case.skip_if:
+        done = subprocess.run(["sh", "-c", condition], cwd=workdir, env=env, check=False)
+        if done.returncode == 0:
+            return True
+    return False
+
+
+def _first_difference(label: str, got: str, expected: str) -> str:
+    got_lines, expected_lines = got.splitlines(), expected.splitlines()
+    for index, (mine, theirs) in enumerate(zip(got_lines, expected_lines, strict=False), 1):
+        if mine != theirs:
+            return f"{label} line {index}: {mine[:60]!r}, expected {theirs[:60]!r}"
+    if len(got_lines) != len(expected_lines):
+        return f"{label}: {len(got_lines)} lines, expected {len(expected_lines)}"
+    return f"{label} differs in line ends or trailing bytes"
+
+
+def _expected_stdout(check: Check, workdir: Path) -> str | None:
+    if check.stdout == "\0expout":
+        path = workdir / "expout"
+        return path.read_bytes().decode("latin-1") if path.exists() else ""
+    return check.stdout
+
+
+def _compare(
+    check: Check,
+    index: int,
+    status: int,
+    stdout: str,
+    stderr: str,
+    workdir: Path,
+    exact: bool | None,
+) -> str | None:
+    """Why the result of a check is wrong, or None (exact None: stderr is not compared)."""
+    where = f"check {index} `{_short(check.command)}`"
+    if check.status is not None and status != check.status:
+        detail = stderr.strip().splitlines()[0][:120] if stderr.strip() else ""
+        return f"{where}: status {status}, expected {check.status}" + (
+            f" ({detail})" if detail else ""
+        )
+    expected = _expected_stdout(check, workdir)
+    if expected is not None and stdout != expected:
+        return f"{where}: " + _first_difference("stdout", stdout, expected)
+    if check.stderr is not None and exact is not None:
+        if exact and stderr != check.stderr:
+            return f"{where}: " + _first_difference("stderr", stderr, check.stderr)
+        if not exact and bool(stderr) != bool(check.stderr):
+            shown = stderr.strip().splitlines()[0][:120] if stderr.strip() else "nothing"
+            return f"{where}: stderr {shown!r}, expected {_short(check.stderr)!r}"
+    return None
+
+
+def _short(text: str) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= 70 else one[:67] + "..."
+
+
+# ---------------------------------------------------------------------------------------- cobc
+
+
+def cobc_version(cobc: str) -> str:
+    return subprocess.run([cobc, "--version"], capture_output=True, text=True, check=False).stdout
+
+
+def _case_key(case: Case, version: str) -> str:
+    blob = json.dumps(
+        [HARNESS_VERSION, version, case.name, case.files, [asdict(c) for c in case.checks]],
+        sort_keys=True,
+    )
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def run_with_cobc(case: Case, env: dict[str, str], version: str) -> Outcome:
+    """Replay the case with real cobc, cached by the case's content and the cobc version."""
+    cache = cache_root() / "cobc-results" / f"{_case_key(case, version)}.json"
+    if cache.exists():
+        return Outcome(**json.loads(cache.read_text()))
+    outcome = _replay_with_cobc(case, env)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps(asdict(outcome)))
+    return outcome
+
+
+def _replay_with_cobc(case: Case, env: dict[str, str]) -> Outcome:
+    with tempfile.TemporaryDirectory(prefix="idrs-conf-") as name:
+        workdir = Path(name)
+        _write_files(case, workdir)
+        if _skipped(case, workdir, env):
+            return Outcome("skip", "AT_SKIP_IF")
+        for index, check in enumerate(case.checks, 1):
+            try:
+                done = subprocess.run(
+                    ["sh", "-c", check.command],
+                    cwd=workdir,
+                    env=env,
+                    stdin=subprocess.DEVNULL,
+                    capture_output=True,
+                    timeout=TIMEOUT,
+                    check=False,
+                )
+            except subprocess.TimeoutExpired:
+                return Outcome("fail", f"check {index}: timed out after {TIMEOUT} s")
+            if done.returncode == 77:
+                return Outcome("skip", f"check {index} asked to skip (77)")
+            stdout = done.stdout.decode("latin-1")
+            stderr = done.stderr.decode("latin-1")
+            wrong = _compare(check, index, done.returncode, stdout, stderr, workdir, exact=True)
+            if wrong:
+                return Outcome("fail", wrong)
+    return Outcome("pass")
+
+
+# ------------------------------------------------------------------------------- legacy engine
+
+COMPILERS = {"$COMPILE": "-x", "$COBC": "", "$COMPILE_ONLY": "-fsyntax-only"}
+ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+
+
+class _Timeout(Exception):
+    pass
+
+
+@contextmanager
+def _alarm(seconds: int) -> Iterator[None]:
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _tokens(command: str) -> tuple[dict[str, str], list[str]] | None:
+    """Leading VAR=value assignments and the words of a simple command (None: not simple)."""
+    text = command.replace("\\\n", " ").strip()
+    if any(char in text for char in ";|&<>`\n") or "$(" in text:
+        return None
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        return None
+    assignments: dict[str, str] = {}
+    while words and ASSIGNMENT.match(words[0]):
+        key, _, value = words.pop(0).partition("=")
+        assignments[key] = value
+    return assignments, words
+
+
+class LegacyReplay:
+    """One case replayed with the legacy engine: compiled programs by executable name."""
+
+    def __init__(self, case: Case, env: dict[str, str]) -> None:
+        self.case = case
+        self.env = env
+        self.programs: dict[str, object] = {}
+
+    def run(self) -> Outcome:
+        with tempfile.TemporaryDirectory(prefix="idrs-conf-") as name:
+            workdir = Path(name)
+            _write_files(self.case, workdir)
+            if _skipped(self.case, workdir, self.env):
+                return Outcome("skip", "AT_SKIP_IF")
+            for index, check in enumerate(self.case.checks, 1):
+                result = self._check(check, workdir)
+                if isinstance(result, str):
+                    reason = f"check {index} `{_short(check.command)}`: {result}"
+                    return Outcome("fail", reason.replace(str(workdir), "."))
+                status, stdout, stderr, exact = result
+                if status == 77:
+                    return Outcome("skip", f"check {index} asked to skip (77)")
+                wrong = _compare(check, index, status, stdout, stderr, workdir, exact)
+                if wrong:
+                    return Outcome("fail", wrong.replace(str(workdir), "."))
+        return Outcome("pass")
+
+    def _check(self, check: Check, workdir: Path) -> tuple[int, str, str, bool | None] | str:
+        parsed = _tokens(check.command)
+        if parsed is not None and parsed[1]:
+            assignments, words = parsed
+            if words[0] in COMPILERS:
+                return self._compile(words, workdir)
+            if words[0] == "$COBCRUN_DIRECT":
+                words = words[1:]
+            if words and words[0].startswith("./"):
+                return self._execute(words, assignments, workdir)
+        if re.search(r"\$COMPILE|\$COBC|cobc|\./\w", check.command):
+            return "needs a command the legacy engine does not replace"
+        done = subprocess.run(
+            ["sh", "-c", check.command],
+            cwd=workdir,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        return done.returncode, done.stdout.decode("latin-1"), done.stderr.decode("latin-1"), True
+
+    def _compile(self, words: list[str], workdir: Path) -> tuple[int, str, str, bool | None] | str:
+        from idrs_sandbox.errors import IdrsError
+        from idrs_sandbox.runtime.machine import LegacyProgram
+
+        sources = [w for w in words[1:] if w.lower().endswith((".cob", ".cbl"))]
+        others = [w for w in words[1:] if not w.startswith("-") and w not in sources]
+        output = None
+        if "-o" in words:
+            output = words[words.index("-o") + 1]
+            others.remove(output)
+        if len(sources) != 1 or others or {"-c", "-m", "-b"} & set(words):
+            return f"compiles {' '.join(words[1:])} (C, modules or several sources)"
+        source = sources[0]
+        executable = output or Path(source).stem
+        try:
+            program = LegacyProgram.from_file(workdir / source, [workdir])
+        except IdrsError as error:
+            return 1, "", f"{error}\n", None
+        except RecursionError:
+            return 1, "", "nesting too deep for the parser\n", None
+        except Exception as error:  # an engine bug: the case fails with it, the harness goes on
+            return 1, "", f"engine crash: {type(error).__name__}: {error}\n", None
+        self.programs[executable] = program
+        return 0, "", "", None  # compile warnings are not compared
+
+    def _execute(
+        self, words: list[str], assignments: dict[str, str], workdir: Path
+    ) -> tuple[int, str, str, bool | None] | str:
+        from idrs_sandbox.errors import IdrsError
+        from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
+
+        program = self.programs.get(words[0][2:])
+        if not isinstance(program, LegacyProgram):
+            return f"runs {words[0]}, which the legacy engine did not build"
+        stdout, stderr = io.BytesIO(), io.BytesIO()
+        env = {**self.env, **assignments}
+        streams = RunStreams(stdout, stderr, env, workdir, io.BytesIO())
+        try:
+            with _alarm(TIMEOUT):
+                status = program.run(streams)
+        except _Timeout:
+            return f"timed out after {TIMEOUT} s"
+        except IdrsError as error:
+            stderr.write(f"libcob: error: {error}\n".encode())
+            status = 1
+        except RecursionError:
+            return "Python recursion limit"
+        except Exception as error:
+            return f"engine crash: {type(error).__name__}: {error}"
+        return (
+            status,
+            stdout.getvalue().decode("latin-1"),
+            stderr.getvalue().decode("latin-1"),
+            False,
+        )
+
+
+def run_with_legacy(case: Case, env: dict[str, str]) -> Outcome:
+    return LegacyReplay(case, env).run()
+
+
+# ------------------------------------------------------------------------ expected failures
+
+
+def read_expected_failures(path: Path = EXPECTED_FAILURES) -> dict[str, str]:
+    """``at_file:line:name<TAB>reason`` lines; # starts a comment."""
+    known: dict[str, str] = {}
+    if not path.exists():
+        return known
+    for line in path.read_text().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        ident, _, reason = line.partition("\t")
+        known[ident] = reason
+    return known
+
+
+def write_expected_failures(failures: dict[str, str], path: Path = EXPECTED_FAILURES) -> None:
+    header = (
+        "# GnuCOBOL testsuite cases that cobc passes and the legacy engine does not yet.\n"
+        "# Written by `python tests/conformance/report.py --update`; test_conformance.py marks\n"
+        "# each xfail(strict=True): a case that starts passing, or a new failure, shows.\n"
+        "# at_file:line:name<TAB>reason\n"
+    )
+    body = "".join(f"{ident}\t{reason}\n" for ident, reason in sorted(failures.items()))
+    path.write_text(header + body)
+
+
+def which_cobc() -> str | None:
+    return shutil.which("cobc")
