@@ -32,6 +32,8 @@ def test_skip_and_limit(tmp_path: Path) -> None:
     assert got[0][1] == b"0000004"
     assert list(RecordFile(path, 7).records(skip=12)) == []
     assert list(RecordFile(path, 7).records(limit=0)) == []
+    # Far past the end (skip * length past what a seek can reach): nothing, no OSError.
+    assert list(RecordFile(path, 7).records(skip=999_999_999_999_999_999)) == []
 
 
 def test_size_not_a_multiple_is_reported_before_reading(tmp_path: Path) -> None:

@@ -72,6 +72,9 @@ class RecordFile:
             self.check()
         if skip < 0 or (limit is not None and limit < 0):
             raise ValueError("skip and limit must not be negative")
+        # A skip past the end reads nothing (and never seeks there: a seek past what an off_t
+        # holds is EINVAL, e.g. --skip 999999999999 on a 100-byte record).
+        skip = min(skip, self.count)
         remaining = self.count - skip if limit is None else min(limit, self.count - skip)
         return self._read(skip, max(remaining, 0))
 
