@@ -80,7 +80,8 @@ def test_runtime_error_is_one_line_with_the_position(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["cobol", "run", str(_write(tmp_path, text))])
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
-        "Error: HELLO.cbl:14:20: runtime error: subscript -5 of T is out of range 1 to 3"
+        "Error: HELLO.cbl:14:20: runtime error: subscript -5 of T (OCCURS 3) addresses storage "
+        "outside its record"
     ]
 
 

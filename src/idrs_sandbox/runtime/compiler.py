@@ -114,8 +114,11 @@ class Compiler:
         trace: bool = False,
         trace_statements: bool = False,
         coverage: bool = False,
+        debug: bool = False,
     ) -> None:
         self.program = program
+        self.debug = debug
+        """cobc -debug: subscripts checked against OCCURS (EC-BOUND-SUBSCRIPT)."""
         self.model = model
         self.trace = trace or trace_statements
         self.trace_statements = trace_statements
@@ -151,7 +154,7 @@ class Compiler:
             _trunc=support.truncate,
             _round=support.round_half_away,
             _pow=support.power,
-            _sx=support.check_subscript,
+            _sx=support.check_subscript_debug if self.debug else support.check_subscript,
             _rm=support.check_refmod,
             _padcmp=support.pad_compare,
             _fit=support.fit_alphanumeric,
@@ -164,6 +167,7 @@ class Compiler:
             _S=strings,
             _C=support,
             _mvdyn=_move_dynamic,
+            _fs=support.fix_sign_byte,
         )
 
     def const(self, value: Any, prefix: str = "_k") -> str:
@@ -365,9 +369,11 @@ class Compiler:
             temp = self.temp()
             # In line: the range test assigns the subscript, the error call runs only when out
             # of range (support.check_subscript raises).
+            limit = len(entry.area.buffer) - entry.size
             check = (
                 f"({temp} - 1 if 0 < ({temp} := {value}) <= {maximum} "
-                f"else _sx({temp}, {maximum}, {site}, {ident.name!r}))"
+                f"else _sx({temp}, {maximum}, {site}, {ident.name!r}, {static}, {stride}, "
+                f"{limit}))"
             )
             parts.append(check if stride == 1 else f"{check} * {stride}")
         if not parts:
@@ -417,6 +423,13 @@ class Compiler:
 
     def integer(self, expr: ast.Expr) -> str:
         """An integer-valued expression (subscripts, lengths, counts)."""
+        if isinstance(expr, ast.Identifier) and expr.refmod is None:
+            named = self.lookup(expr)
+            ref = self.ref(expr) if isinstance(named, DataEntry) else None
+            if ref is not None and ref.numeric and ref.var is None and _is_display(ref):
+                # libcob cob_get_int: its own arithmetic on invalid bytes (a space is -16).
+                getint = self.const(storage.display_get_int, "_gi")
+                return f"{getint}({ref.buf}, {ref.off}, {self.const(ref.ftype, '_ft')})"
         num = self.num(expr)
         if num.scale > 0:
             return f"_trunc({num.code}, {10**num.scale})"
@@ -656,6 +669,9 @@ class Compiler:
             digits = self._digit_strings(left, right, python_op)
             if digits is not None:
                 return digits
+            shortcut = self._integer_compare(left, right, python_op)
+            if shortcut is not None:
+                return shortcut
             a, b = self.num(left), self.num(right)
             scale = max(a.scale, b.scale)
             return f"({_scaled(a, scale)} {python_op} {_scaled(b, scale)})"
@@ -663,21 +679,82 @@ class Compiler:
         return f"({a_code} {python_op} {b_code})"
 
     def _digit_strings(self, left: ast.Expr, right: ast.Expr, python_op: str) -> str | None:
-        """Two unsigned DISPLAY items of one shape compare as their digit bytes when both hold
-        digits only (same order as their values); otherwise by value."""
+        """Two unsigned DISPLAY items of one size and scale compare as their bytes, whatever
+        they hold (cobc typeck.c cb_check_num_cond: memcmp; probe dirty_zoned)."""
         if not (isinstance(left, ast.Identifier) and isinstance(right, ast.Identifier)):
             return None
+        if left.refmod is not None or right.refmod is not None:
+            return None
         a, b = self.ref(left), self.ref(right)
-        if a.var is not None or b.var is not None or not (a.numeric and b.numeric):
+        if not (a.numeric and b.numeric):
             return None
-        if a.ftype != b.ftype or a.ftype.usage is not Usage.DISPLAY or a.ftype.signed:
+        fa, fb = a.ftype, b.ftype
+        if fa.usage is not Usage.DISPLAY or fb.usage is not Usage.DISPLAY:
             return None
-        x, y = self.temp(), self.temp()
-        get = self.getter(a.ftype)
-        return (
-            f"(({x} {python_op} {y}) if (({x} := {self.slice(a)}).isdigit() & "
-            f"({y} := {self.slice(b)}).isdigit()) else ({get}({x}, 0) {python_op} {get}({y}, 0)))"
-        )
+        if fa.signed or fb.signed or fa.size != fb.size or fa.scale != fb.scale:
+            return None
+        return f"({self.slice(a)} {python_op} {self.slice(b)})"
+
+    def _integer_compare(self, left: ast.Expr, right: ast.Expr, python_op: str) -> str | None:
+        """cobc typeck.c cb_build_optim_cond: an integer DISPLAY or COMP-3 item compared with an
+        integer (literal, ZERO or integer item) goes through cob_cmp_numdisp or
+        cob_cmp_packed_int, whose arithmetic on invalid bytes differs from a decimal's."""
+        if not isinstance(left, ast.Identifier) or left.refmod is not None:
+            return None
+        integer = self._long_long(right)
+        if integer is None:
+            return None
+        ref = self.ref(left)
+        read = self._integer_compare_read(ref)
+        if read is None:
+            return None
+        if ref.ftype.usage is Usage.DISPLAY and not ref.ftype.signed:
+            # cob_cmp_numdisp: an unsigned item is above any negative number, whatever it holds
+            # (probe dirty_zoned: "+123" is not equal to "00+123", both read as -4877).
+            literal = _integer_literal(right)
+            if literal is not None and literal < 0:
+                return "True" if python_op in (">", ">=", "!=") else "False"
+            if literal is None and not isinstance(right, ast.Figurative):
+                temp = self.temp()
+                negative = f"({temp} := {integer}) < 0"
+                return f"((1 {python_op} 0) if {negative} else ({read} {python_op} {temp}))"
+        return f"({read} {python_op} {integer})"
+
+    def _integer_compare_read(self, ref: Ref) -> str | None:
+        """The value cobc compares an item with an integer as, when it takes a shortcut."""
+        ftype = ref.ftype
+        if not ref.numeric or ftype.scale != 0 or ref.var is not None:
+            return None
+        if ftype.usage is Usage.PACKED and ftype.digits < 19:
+            return f"{self.const(storage.packed_int_value, '_pki')}({self.slice(ref)})"
+        if ftype.usage is not Usage.DISPLAY or ftype.sign_leading or ftype.sign_separate:
+            return None
+        if ftype.size >= 19:
+            return None
+        read = self.const(storage.numdisp_compare_value, "_ndc")
+        return f"{read}({self.slice(ref)}, {ftype.signed})"
+
+    def _long_long(self, expr: ast.Expr) -> str | None:
+        """The code of an operand that cobc casts to a 64-bit integer (cb_fits_long_long), or
+        None when the comparison goes through decimals."""
+        literal = _integer_literal(expr)
+        if literal is not None:
+            return str(literal) if len(str(abs(literal))) < 19 else None
+        if isinstance(expr, ast.Figurative):
+            return "0" if expr.name == "ZERO" else None
+        if not isinstance(expr, ast.Identifier) or expr.refmod is not None:
+            return None
+        named = self.lookup(expr)
+        if not isinstance(named, DataEntry) or named.ftype.category is not Category.NUMERIC:
+            return None
+        ftype = named.ftype
+        if ftype.scale > 0 or named.children:
+            return None
+        if ftype.usage is Usage.DISPLAY and ftype.size >= 19:
+            return None
+        if ftype.usage is Usage.PACKED and ftype.digits >= 19:
+            return None
+        return self.integer(expr)
 
     def _numeric_pair(self, left: ast.Expr, right: ast.Expr) -> bool:
         def numeric_or_zero(expr: ast.Expr) -> bool:
@@ -748,6 +825,10 @@ class Compiler:
     def _numeric_condition(self, ref: Ref, pairs: list[tuple[Any, Any]]) -> str:
         scale = max([ref.ftype.scale] + [_decimal_scale(v) for pair in pairs for v in pair])
         read = ref.var or f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})"
+        if scale == 0:
+            # cobc builds each value test as a relation with an integer literal, so the item is
+            # read as cb_build_optim_cond reads it (probe dirty_zoned: an 88 THRU on "3p").
+            read = self._integer_compare_read(ref) or read
         current = Num(read, ref.ftype.scale)
         temp = self.temp()
         first = f"({temp} := {_scaled(current, scale)})"
@@ -904,6 +985,10 @@ class Compiler:
             return
         if isinstance(source, ast.Identifier):
             ref = self.ref(source)
+            if _copied_as_bytes(ref, dst):
+                self.store_bytes(dst, self.slice(ref))
+                return
+            self.read_sign(ref)
             self._move_from_bytes(self.slice(ref), ref.ftype, ref.static_size, dst)
             return
         if isinstance(source, ast.LengthOf):
@@ -922,6 +1007,20 @@ class Compiler:
             self._move_from_bytes(text.code, text.ftype, text.static_length, dst)
             return
         raise CobolSemanticError("cannot MOVE this operand", source.origin)
+
+    def read_sign(self, ref: Ref) -> None:
+        """Emit libcob's sign read of a signed DISPLAY source (cob_move calls COB_GET_SIGN),
+        which rewrites an invalid sign byte to '0' in the source (support.fix_sign_byte)."""
+        ftype = ref.ftype
+        if ref.var is not None or not ref.numeric or ftype.usage is not Usage.DISPLAY:
+            return
+        if not ftype.signed or ftype.sign_separate:
+            return
+        position = "0" if ftype.sign_leading else str(ftype.size - 1)
+        if ref.off.isdigit():
+            self.out.line(f"_fs({ref.buf}, {int(ref.off) + int(position)})")
+        else:
+            self.out.line(f"_fs({ref.buf}, {ref.off} + {position})")
 
     def _check_move(self, source: ast.Operand, dst: Ref) -> None:
         """The MOVEs cobc refuses (probe move_matrix): a number with decimals into an
@@ -1035,11 +1134,15 @@ class Compiler:
     def stmt_add(self, node: ast.Add) -> None:
         if not node.giving and _adds_zero(node.operands):
             return  # cobc: ADD 0 TO x is cob_add_int(x, 0), which returns at once
+        if not node.giving and self._add_int(node.operands, node.targets, node.size, "+"):
+            return
         total = self._sum(node.operands)
         update = None if node.giving else "+"
         self._arithmetic(node, total, node.targets, update, node.size)
 
     def stmt_subtract(self, node: ast.Subtract) -> None:
+        if node.minuend is None and self._add_int(node.operands, node.targets, node.size, "-"):
+            return
         total = self._sum(node.operands)
         if node.minuend is None:
             self._arithmetic(node, total, node.targets, "-", node.size)
@@ -1073,6 +1176,53 @@ class Compiler:
             self._arithmetic(node, quotient, node.targets, None, node.size)
             return
         self._divide_remainder(node, dividend, divisor, shift)
+
+    def _add_int(
+        self,
+        operands: tuple[ast.Operand, ...],
+        targets: tuple[ast.ArithTarget, ...],
+        size: ast.SizePhrases,
+        op: str,
+    ) -> bool:
+        """``ADD n TO t`` / ``SUBTRACT n FROM t`` as cobc compiles it when ``n`` fits a C int
+        and no ROUNDED or SIZE ERROR is written (typeck.c cb_build_add / cb_build_optim_add):
+        ``cob_add_int(t, (int) n)``. ``n`` is read by the integer shortcut of its usage
+        (cob_get_numdisp counts only '1'..'9'), and an ``n`` of 0 leaves ``t`` untouched, even
+        when ``t`` holds invalid bytes (probe dirty_zoned)."""
+        if len(operands) != 1 or size.on_error is not None or size.not_on_error is not None:
+            return False
+        if any(target.rounded for target in targets):
+            return False
+        value = self._int_operand(operands[0])
+        if value is None:
+            return False
+        temp = self.temp()
+        self.out.line(f"{temp} = {value}")
+        with self.out.block(f"if {temp}:"):
+            for target in targets:
+                result = self._updated(target.target, op, Num(temp, 0))
+                self.store_numeric(target.target, result, False, None)
+        return True
+
+    def _int_operand(self, operand: ast.Operand) -> str | None:
+        """The code cobc casts an ADD operand to int with (codegen.c output_integer), or None
+        when the operand does not fit an int (cb_fits_int) and a decimal is used."""
+        if not isinstance(operand, ast.Identifier) or operand.refmod is not None:
+            return None
+        named = self.lookup(operand)
+        if not isinstance(named, DataEntry) or named.children:
+            return None
+        ref = self.ref(operand)
+        ftype = ref.ftype
+        if ref.var is not None or ftype.category is not Category.NUMERIC or ftype.scale > 0:
+            return None
+        if ftype.usage is Usage.DISPLAY and ftype.size < 10:
+            if not ftype.signed and ftype.size - ftype.scale <= 9:
+                return f"{self.const(storage.numdisp_int, '_ndi')}({self.slice(ref)})"
+            return self.integer(operand)
+        if ftype.usage is Usage.PACKED and ftype.digits < 10:
+            return f"{self.const(storage.packed_int_value, '_pki')}({self.slice(ref)})"
+        return None
 
     def _sum(self, operands: tuple[ast.Operand, ...]) -> Num:
         values = [self.num(o) for o in operands]
@@ -1452,11 +1602,16 @@ class Compiler:
             raw = self.slice(ref)
             if ref.numeric:
                 source = ref.ftype
+                self.read_sign(ref)
                 if source.usage is Usage.NATIVE:
                     # probe display_formats: cobc shows a COMP-5 item's unscaled integer
                     # (9V9 COMP-5 holding 2.5 displays 025).
                     source = dataclasses.replace(source, scale=0)
-                return f"{self.mover(source, display_type(source))}({raw})"
+                shown = f"{self.mover(source, display_type(source))}({raw})"
+                if source.usage is Usage.NATIVE:
+                    return shown
+                # libcob pretty_display_numeric writes every byte of the edited copy but X'00'.
+                return f"{shown}.replace(b'\\0', b'')"
             return raw
         if isinstance(item, ast.LengthOf):
             size = self.ref(item.target).static_size or 0
@@ -1779,6 +1934,30 @@ def _condition_bytes(value: Any, size: int) -> bytes:
         return text.ljust(size)
     raw = str(value).encode("latin-1")
     return raw.ljust(size) if len(raw) <= size else raw
+
+
+def _is_display(ref: Ref) -> bool:
+    return ref.ftype.usage is Usage.DISPLAY
+
+
+def _copied_as_bytes(src: Ref, dst: Ref) -> bool:
+    """cobc typeck.c cb_build_move_field: a MOVE between numeric items of one usage and one
+    PICTURE (size, digits, scale, sign) is a memcpy, so invalid bytes travel unchanged (probe
+    dirty_zoned: "    " in a 9(4) MOVEd to another 9(4) stays "    ")."""
+    a, b = src.ftype, dst.ftype
+    if not (a.is_numeric and b.is_numeric) or src.static_size is None:
+        return False
+    if dst.static_size is None or src.static_size != dst.static_size:
+        return False
+    return (a.usage, a.size, a.digits, a.scale, a.signed, a.sign_leading, a.sign_separate) == (
+        b.usage,
+        b.size,
+        b.digits,
+        b.scale,
+        b.signed,
+        b.sign_leading,
+        b.sign_separate,
+    )
 
 
 def _plain_alphanumeric(ftype: FieldType) -> bool:

@@ -26,7 +26,12 @@ from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
 from idrs_sandbox.runtime.files import SequentialFile
 from idrs_sandbox.runtime.storage import reader
-from idrs_sandbox.runtime.support import EXCEPTIONS, CobolRuntimeError, StopRun
+from idrs_sandbox.runtime.support import (
+    EXCEPTIONS,
+    CobolRuntimeError,
+    StopRun,
+    SubscriptAbend,
+)
 
 FILE_STATUS_TEXT = {
     b"30": "permanent error",
@@ -61,6 +66,7 @@ class LegacyProgram:
         trace: bool = False,
         trace_statements: bool = False,
         coverage: bool = False,
+        debug: bool = False,
     ) -> None:
         errors = check_program(program)
         if errors:
@@ -71,7 +77,7 @@ class LegacyProgram:
         self.program = program
         self.trace = trace
         model = build_data_model(program)
-        compiler = Compiler(program, model, trace, trace_statements, coverage)
+        compiler = Compiler(program, model, trace, trace_statements, coverage, debug)
         self.source = compiler.compile()
         self.probes = tuple(compiler.probes)
         self.hits = [0] * len(self.probes)
@@ -92,8 +98,10 @@ class LegacyProgram:
         copy_dirs: Sequence[Path] = (),
         trace: bool = False,
         coverage: bool = False,
+        debug: bool = False,
     ) -> LegacyProgram:
-        return cls(parse_program(path, copy_dirs), trace, coverage=coverage)
+        """``debug``: run as a program built with ``cobc -debug`` (subscripts checked)."""
+        return cls(parse_program(path, copy_dirs), trace, coverage=coverage, debug=debug)
 
     def coverage(self) -> Coverage:
         """What the runs so far reached (a copy: later runs do not change it)."""
@@ -118,6 +126,9 @@ class LegacyProgram:
                 namespace["_run"](0, -1)
         except StopRun as stop:
             status = stop.status
+        except SubscriptAbend as abend:
+            streams.stderr.write(abend.libcob_message(self.program.name).encode())
+            return 1
         except CobolRuntimeError:
             raise
         except RecursionError:

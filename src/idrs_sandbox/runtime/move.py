@@ -135,22 +135,27 @@ def store_display(digits: Digits, ft: FieldType) -> bytes:
 
 
 def store_packed(digits: Digits, ft: FieldType) -> bytes:
-    """libcob cob_move_display_to_packed: digits aligned by scale, low nibble of each byte."""
+    """libcob cob_move_display_to_packed: digits aligned by scale; each byte gives
+    ``n = (byte - '0') & 0xFF`` (a space gives 0), stored as ``n << 4`` in a high nibble and
+    OR-ed whole into a low one, so a letter or X'00' also spills into the high nibble before it
+    (probe dirty_zoned: X'00000000' moved to 9(7) COMP-3 shows 00=0=00)."""
     size1 = len(digits.data)
     start = (size1 - digits.scale) - (ft.digits - ft.scale)
-    nibbles = []
-    for position in range(start, start + ft.digits):
-        if 0 <= position < size1 and digits.data[position] != 0x20:
-            nibbles.append(digits.data[position] & 0x0F)
+    offset = 1 - ft.digits % 2
+    out = bytearray(ft.size)
+    for i in range(offset, ft.digits + offset):
+        position = start + i - offset
+        byte = digits.data[position] if 0 <= position < size1 else 0x20
+        n = (byte - 0x30) & 0xFF if byte != 0x20 else 0
+        if i % 2 == 0:
+            out[i // 2] = (n << 4) & 0xFF
         else:
-            nibbles.append(0)
-    if ft.digits % 2 == 0:
-        nibbles.insert(0, 0)
+            out[i // 2] |= n
     if not ft.signed:
-        nibbles.append(0x0F)
+        out[-1] = (out[-1] & 0xF0) | 0x0F
     else:
-        nibbles.append(0x0D if digits.sign < 0 else 0x0C)
-    return bytes((nibbles[i] << 4) | nibbles[i + 1] for i in range(0, len(nibbles), 2))
+        out[-1] = (out[-1] & 0xF0) | (0x0D if digits.sign < 0 else 0x0C)
+    return bytes(out)
 
 
 def store_binary(digits: Digits, ft: FieldType) -> bytes:
@@ -374,7 +379,23 @@ def _numeric_source(src: FieldType, dst: FieldType) -> Mover:
     width = (
         MAX_DIGITS if dst.category in (Category.NUMERIC, Category.NUMERIC_EDITED) else src.digits
     )
+    if src.usage is Usage.PACKED and dst.category is not Category.NUMERIC:
+        return lambda raw: store(_signed_temporary(packed_digits(src, raw)))
     return lambda raw: store(numeric_digits(src, raw, width))
+
+
+def _signed_temporary(digits: Digits) -> Digits:
+    """libcob indirect_move unpacks a COMP-3 source into a *signed* DISPLAY temporary, whose
+    sign byte the next move reads with cob_real_get_sign: a last digit nibble A-F (``:``..``?``)
+    is not a valid sign byte and becomes '0' (probe dirty_zoned: DISPLAY of a 9(7) COMP-3 whose
+    last digit nibble is D shows 0 there)."""
+    data = digits.data
+    if not data:
+        return digits
+    last = data[-1]
+    if 0x30 <= last <= 0x39 or last == 0x20 or 0x70 <= last <= 0x79:
+        return digits
+    return Digits(digits.sign, data[:-1] + b"0", digits.scale)
 
 
 def _display_fast_path(src: FieldType, dst: FieldType) -> Mover | None:

@@ -56,6 +56,32 @@ def reader(ft: FieldType) -> Getter:
     return _binary_reader(ft.size, ft.signed, order)
 
 
+_MASK64 = (1 << 64) - 1
+
+
+def _s64(value: int) -> int:
+    """``value`` as a C ``cob_s64_t`` (two's complement wrap-around)."""
+    value &= _MASK64
+    return value - (1 << 64) if value >> 63 else value
+
+
+def decimal_display_value(raw: bytearray, size: int) -> int:
+    """libcob cob_decimal_set_display on the digit bytes ``raw`` (sign already taken): leading
+    bytes whose low nibble is 0 (``0``, space, X'00') are skipped, then each byte adds
+    ``byte - '0'`` (COB_D2I) in unsigned 64-bit arithmetic, so a space after a digit is -16
+    and a letter is its code minus 48 (probe dirty_zoned: "    " * 52 + 7 gives 6683207 in a
+    9(7)); 20 digits or more take the low nibbles instead."""
+    start = 0
+    while size - start > 1 and raw[start] & 0x0F == 0:
+        start += 1
+    if size - start >= 20:
+        return int(bytes((byte & 0x0F) | 0x30 for byte in raw[start:size]))
+    value = 0
+    for byte in raw[start:size]:
+        value = (value * 10 + byte - 0x30) & _MASK64
+    return value
+
+
 def _special_first_byte(raw: bytes | bytearray, size: int) -> int | None:
     # libcob cob_decimal_set_display: HIGH-VALUES in the first byte reads as 10**size,
     # LOW-VALUES as -(10**size) (so a MOVE HIGH-VALUES item compares above any number).
@@ -72,9 +98,25 @@ def _unsigned_display_reader(size: int) -> Getter:
         if raw.isdigit():
             return int(raw)
         special = _special_first_byte(raw, size)
-        return special if special is not None else low_nibble_value(raw)
+        return special if special is not None else decimal_display_value(raw, size)
 
     return get
+
+
+def _overpunched_sign(buf: bytearray, position: int, raw: bytearray, index: int) -> int:
+    """libcob cob_real_get_sign (-fsign=ASCII) on the sign byte ``buf[position]`` (``raw[index]``
+    is the same byte in the copy being read): a digit or a space is positive; ``p``..``y`` is
+    negative and reads as its digit; any other byte is positive and libcob *rewrites it to
+    '0' in storage* (cob_get_sign_ascii), so the field holds ``0`` there afterwards."""
+    byte = raw[index]
+    if 0x30 <= byte <= 0x39 or byte == 0x20:
+        return 1
+    if 0x70 <= byte <= 0x79:
+        raw[index] = byte - 0x40
+        return -1
+    buf[position] = 0x30
+    raw[index] = 0x30
+    return 1
 
 
 def _trailing_sign_reader(size: int) -> Getter:
@@ -82,17 +124,15 @@ def _trailing_sign_reader(size: int) -> Getter:
         raw = buf[off : off + size]
         if raw.isdigit():
             return int(raw)
+        last = raw[-1]
+        if 0x70 <= last <= 0x79 and raw[:-1].isdigit():
+            return -(int(raw[:-1] or b"0") * 10 + last - 0x70)
         special = _special_first_byte(raw, size)
         if special is not None:
             return special
-        last = raw[-1]
-        if 0x70 <= last <= 0x79:
-            return -(low_nibble_value(raw[:-1]) * 10 + last - 0x70)
-        if 0x30 <= last <= 0x39:
-            return low_nibble_value(raw)
-        # libcob cob_get_sign_ascii: any other sign byte reads as a positive 0 digit
-        # (probe move_display_garbage: "12}" displays +120).
-        return low_nibble_value(raw[:-1]) * 10
+        sign = _overpunched_sign(buf, off + size - 1, raw, size - 1)
+        value = decimal_display_value(raw, size)
+        return -value if sign < 0 else value
 
     return get
 
@@ -102,8 +142,12 @@ def _leading_sign_reader(size: int) -> Getter:
         raw = buf[off : off + size]
         if raw.isdigit():
             return int(raw)
-        magnitude = low_nibble_value(raw)
-        return -magnitude if 0x70 <= raw[0] <= 0x79 else magnitude
+        special = _special_first_byte(raw, size)
+        if special is not None:
+            return special
+        sign = _overpunched_sign(buf, off, raw, 0)
+        value = decimal_display_value(raw, size)
+        return -value if sign < 0 else value
 
     return get
 
@@ -115,7 +159,13 @@ def _separate_sign_reader(ft: FieldType) -> Getter:
     def get(buf: bytearray, off: int) -> int:
         raw = buf[off : off + size]
         sign_byte, body = (raw[0], raw[1:]) if leading else (raw[-1], raw[:-1])
-        magnitude = int(body) if body.isdigit() else low_nibble_value(body)
+        if body.isdigit():
+            magnitude = int(body)
+        else:
+            special = _special_first_byte(body, size - 1)
+            if special is not None:
+                return special
+            magnitude = decimal_display_value(body, size - 1)
         return -magnitude if sign_byte == 0x2D else magnitude
 
     return get
@@ -357,3 +407,90 @@ def _negative_sign_test(ft: FieldType) -> Callable[[bytes], bool] | None:
         return lambda raw: raw[position] == 0x2D
     position = 0 if ft.sign_leading else -1
     return lambda raw: 0x70 <= raw[position] <= 0x79
+
+
+# ---------------------------------------------------------------------------------------------
+# The integer shortcuts cobc 3.1.2 compiles in instead of a decimal (typeck.c
+# cb_build_optim_cond / cb_build_optim_add, codegen.c output_integer). On valid digits they give
+# the decimal's value; on invalid bytes each has its own arithmetic (probe dirty_zoned).
+
+
+def numdisp_compare_value(raw: bytes | bytearray, signed: bool) -> int:
+    """libcob cob_cmp_numdisp: the value an integer DISPLAY item (trailing or no sign) is
+    compared with an integer as: every byte adds ``byte - '0'`` in signed 64-bit arithmetic,
+    nothing skipped, no HIGH/LOW-VALUES rule; a signed item's last byte counts only when it
+    is a digit or ``p``..``y`` (any other sign byte adds 0 and leaves the value positive)."""
+    if raw.isdigit():
+        return int(raw)
+    value = 0
+    body = raw[:-1] if signed else raw
+    for byte in body:
+        value = _s64(value * 10 + byte - 0x30)
+    if not signed:
+        return value
+    value = _s64(value * 10)
+    last = raw[-1]
+    if 0x30 <= last <= 0x39:
+        return _s64(value + last - 0x30)
+    if 0x70 <= last <= 0x79:
+        return -_s64(value + last - 0x70)
+    return value
+
+
+def numdisp_int(raw: bytes | bytearray) -> int:
+    """cob_get_numdisp (generated by cobc for an unsigned integer DISPLAY operand of at most 9
+    digits, e.g. the source of ``ADD F TO G``): only bytes '1'..'9' add their digit; anything
+    else, a space or a letter, is 0."""
+    if raw.isdigit():
+        return int(raw)
+    value = 0
+    for byte in raw:
+        value = value * 10 + (byte - 0x30 if 0x31 <= byte <= 0x39 else 0)
+    return value
+
+
+def packed_int_value(raw: bytes | bytearray) -> int:
+    """cob_cmp_packed_int / cob_get_packed_int (integer COMP-3 compared with or added as an
+    integer): every nibble but the sign adds as a digit, even A-F; a D sign nibble is negative
+    whether or not the item is signed."""
+    value = 0
+    for byte in raw[:-1]:
+        value = value * 100 + (byte >> 4) * 10 + (byte & 0x0F)
+    value = value * 10 + (raw[-1] >> 4)
+    return -value if raw[-1] & 0x0F == 0x0D else value
+
+
+def display_get_int(buf: bytearray, off: int, ft: FieldType) -> int:
+    """libcob cob_get_int on a DISPLAY item (a subscript, a PERFORM count): leading '0' bytes
+    skipped, then each byte adds ``byte - '0'`` in C int arithmetic (a space is -16); a signed
+    item's invalid sign byte is rewritten to '0' as in :func:`reader`."""
+    size = ft.size
+    raw = buf[off : off + size]
+    if raw.isdigit():
+        return int(raw[: size - ft.scale] or b"0") if ft.scale > 0 else int(raw)
+    sign = 1
+    start, end = 0, size
+    if ft.signed and ft.sign_separate:
+        if ft.sign_leading:
+            sign, start = (-1 if raw[0] == 0x2D else 1), 1
+        else:
+            sign, end = (-1 if raw[-1] == 0x2D else 1), size - 1
+    elif ft.signed:
+        index = 0 if ft.sign_leading else size - 1
+        sign = _overpunched_sign(buf, off + index, raw, index)
+    digits = raw[start:end]
+    i = 0
+    while i < len(digits) and digits[i] == 0x30:
+        i += 1
+    value = 0
+    stop = len(digits) - ft.scale if ft.scale > 0 else len(digits)
+    for byte in digits[i:stop]:
+        value = _s32(value * 10 + byte - 0x30)
+    if ft.scale < 0:
+        value = _s32(value * 10**-ft.scale)
+    return -value if sign < 0 else value
+
+
+def _s32(value: int) -> int:
+    value &= 0xFFFFFFFF
+    return value - (1 << 32) if value >> 31 else value

@@ -119,11 +119,53 @@ def power(base: int, base_scale: int, exponent: int, exponent_scale: int, target
     return rescale(quotient, shift - denominator_scale, target)
 
 
-def check_subscript(value: int, maximum: int, origin: Origin, name: str) -> int:
-    """The 0-based occurrence of a 1-based subscript, or a runtime error."""
+class SubscriptAbend(CobolRuntimeError):
+    """EC-BOUND-SUBSCRIPT as a program built with ``cobc -debug`` reports it (exit status 1)."""
+
+    def __init__(self, value: int, maximum: int, origin: Origin, name: str) -> None:
+        super().__init__(f"subscript of '{name}' out of bounds: {value}", origin)
+        self.value = value
+        self.maximum = maximum
+        self.name = name
+
+    def libcob_message(self, program_id: str) -> str:
+        """The lines cobc -debug's libcob writes on stderr (measured: probe dirty_subscript
+        run by tests/runtime/test_debug_subscripts.py)."""
+        origin = self.origin
+        where = f"{origin.file}:{origin.line}" if origin is not None else "?"
+        line = origin.line if origin is not None else 0
+        file_name = origin.file if origin is not None else "?"
+        text = f"libcob: {where}: error: subscript of '{self.name}' out of bounds: {self.value}\n"
+        if self.value > self.maximum:
+            text += f"note: maximum subscript for '{self.name}': {self.maximum}\n"
+        return text + f"\n Last statement of {program_id} was at line {line} of {file_name}\n"
+
+
+def check_subscript_debug(
+    value: int, maximum: int, origin: Origin, name: str, *_layout: int
+) -> int:
+    """``idrs cobol run --debug`` (cobc -debug): a subscript outside 1..OCCURS stops the run."""
     if 1 <= value <= maximum:
         return value - 1
-    raise CobolRuntimeError(f"subscript {value} of {name} is out of range 1 to {maximum}", origin)
+    raise SubscriptAbend(value, maximum, origin, name)
+
+
+def check_subscript(
+    value: int, maximum: int, origin: Origin, name: str, base: int, stride: int, limit: int
+) -> int:
+    """The 0-based occurrence of a 1-based subscript. Out of 1..OCCURS, a cobc program built
+    without -debug addresses the storage before or after the table and runs on (probe
+    dirty_subscript: TBL (5) reads the 4 bytes after the table; TBL (0) the 4 before it); so
+    does this engine inside the item's record area. Outside the record area cobc touches
+    whatever the C compiler placed there, which cannot be reproduced: a runtime error."""
+    if 1 <= value <= maximum:
+        return value - 1
+    if 0 <= base + (value - 1) * stride <= limit:
+        return value - 1
+    raise CobolRuntimeError(
+        f"subscript {value} of {name} (OCCURS {maximum}) addresses storage outside its record",
+        origin,
+    )
 
 
 def check_refmod(start: int, length: int, size: int, origin: Origin, name: str) -> int:
@@ -215,3 +257,13 @@ def display_number(value: int, scale: int) -> bytes:
     if scale > 0:
         text = text[: len(text) - scale] + "." + text[len(text) - scale :]
     return (("-" if value < 0 else "") + text).encode()
+
+
+def fix_sign_byte(buf: bytearray, position: int) -> None:
+    """libcob cob_real_get_sign, called by every cob_move from a signed DISPLAY item (DISPLAY
+    included): a sign byte that is neither a digit, a space nor ``p``..``y`` is rewritten to
+    '0' in the source item itself (probe dirty_packed: "0000001234}" tests NUMERIC after it
+    was displayed)."""
+    byte = buf[position]
+    if not (0x30 <= byte <= 0x39 or byte == 0x20 or 0x70 <= byte <= 0x79):
+        buf[position] = 0x30

@@ -1,0 +1,90 @@
+"""``idrs cobol run --debug`` / ``LegacyProgram(debug=True)``: subscripts checked as a program
+built with ``cobc -debug`` checks them (EC-BOUND-SUBSCRIPT): the run stops at the first subscript
+outside 1..OCCURS with libcob's message on stderr and exit status 1. Without it the program runs
+on (probe ``dirty_subscript``). The expected lines were measured with GnuCOBOL 3.1.2 and are
+re-checked against ``cobc -x -debug`` by the ``cobc`` test below."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
+
+PROGRAM = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. BOUNDS.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 REC.
+          05 TBL OCCURS 4 TIMES PIC X(2) VALUE "AB".
+          05 TAIL PIC X(4) VALUE "TAIL".
+       01 S PIC S9.
+       PROCEDURE DIVISION.
+           MOVE {first} TO S
+           DISPLAY "[" TBL (S) "]"
+           MOVE {second} TO S
+           DISPLAY "[" TBL (S) "]"
+           STOP RUN.
+"""
+
+CASES = {
+    "above": (
+        (4, 5),
+        b"[AB]\n",
+        "libcob: bounds.cbl:13: error: subscript of 'TBL' out of bounds: 5\n"
+        "note: maximum subscript for 'TBL': 4\n"
+        "\n Last statement of BOUNDS was at line 13 of bounds.cbl\n",
+    ),
+    "zero": (
+        (0, 1),
+        b"",
+        "libcob: bounds.cbl:11: error: subscript of 'TBL' out of bounds: 0\n"
+        "\n Last statement of BOUNDS was at line 11 of bounds.cbl\n",
+    ),
+    "negative": (
+        (1, -1),
+        b"[AB]\n",
+        "libcob: bounds.cbl:13: error: subscript of 'TBL' out of bounds: -1\n"
+        "\n Last statement of BOUNDS was at line 13 of bounds.cbl\n",
+    ),
+}
+
+
+def write_program(folder: Path, first: int, second: int) -> Path:
+    source = folder / "bounds.cbl"
+    source.write_text(PROGRAM.format(first=first, second=second))
+    return source
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_debug_stops_at_the_first_subscript_out_of_bounds(case: str, tmp_path: Path) -> None:
+    (first, second), stdout, stderr = CASES[case]
+    source = write_program(tmp_path, first, second)
+    out, err = io.BytesIO(), io.BytesIO()
+    program = LegacyProgram.from_file(source, debug=True)
+    rc = program.run(RunStreams(out, err, dict(os.environ), tmp_path))
+    assert (rc, out.getvalue(), err.getvalue().decode()) == (1, stdout, stderr)
+
+
+def test_without_debug_the_same_program_runs_on(tmp_path: Path) -> None:
+    source = write_program(tmp_path, 4, 5)
+    out, err = io.BytesIO(), io.BytesIO()
+    rc = LegacyProgram.from_file(source).run(RunStreams(out, err, dict(os.environ), tmp_path))
+    assert (rc, out.getvalue(), err.getvalue()) == (0, b"[AB]\n[TA]\n", b"")
+
+
+@pytest.mark.cobc
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_the_expected_lines_are_what_cobc_debug_prints(
+    case: str, tmp_path: Path, cobc: str
+) -> None:
+    (first, second), stdout, stderr = CASES[case]
+    write_program(tmp_path, first, second)
+    subprocess.run([cobc, "-x", "-debug", "-o", "bounds", "bounds.cbl"], cwd=tmp_path, check=True)
+    run = subprocess.run(["./bounds"], capture_output=True, cwd=tmp_path, check=False)
+    assert (run.returncode, run.stdout, run.stderr.decode()) == (1, stdout, stderr)
