@@ -18,6 +18,7 @@ from idrs_sandbox.cli.run import balance_line, record_count
 from idrs_sandbox.datagen import generate_run
 from idrs_sandbox.engines.base import RunInputs, RunResult
 from idrs_sandbox.engines.registry import available_engines, engine_names, get_engine
+from idrs_sandbox.engines.staging import signals_raise
 from idrs_sandbox.errors import UsageError
 from idrs_sandbox.oracle.runs import EngineRun, all_agree, run_engines
 
@@ -141,7 +142,8 @@ def _run_engines(
         return lambda: progress.update(task, total=1, completed=1)
 
     engines = [get_engine(name) for name in names]
-    return run_engines(engines, RunInputs.from_folder(input_dir), out_dir, on_engine)
+    with signals_raise():  # SIGTERM, too, removes the staging folders (docs/architecture.md)
+        return run_engines(engines, RunInputs.from_folder(input_dir), out_dir, on_engine)
 
 
 def _summary_table(runs: list[EngineRun], week: int) -> Table:

@@ -254,6 +254,22 @@ def prior_generation(output_dir: Path) -> Path | None:
     return folder
 
 
+def publish_outputs(
+    staging: Path, output_dir: Path, return_code: int, ddnames: Iterable[str]
+) -> tuple[dict[str, Path], Path | None]:
+    """Move an earlier run's outputs aside (:func:`prior_generation`), then ``ddnames`` from
+    ``staging`` into ``output_dir`` and the return code into ``RETURN-CODE``, by rename.
+    Returns the published outputs and the ``PRIOR`` folder (None when there was nothing)."""
+    (staging / RETURN_CODE_FILE).write_text(f"{return_code}\n")
+    prior = prior_generation(output_dir)
+    published: dict[str, Path] = {}
+    for ddname in ddnames:
+        os.rename(staging / ddname, output_dir / ddname)
+        published[ddname] = output_dir / ddname
+    os.rename(staging / RETURN_CODE_FILE, output_dir / RETURN_CODE_FILE)
+    return published, prior
+
+
 def run_engine(engine: Engine, inputs: RunInputs, output_dir: Path) -> RunResult:
     """Run ``engine`` and publish its outputs in ``output_dir`` (see docs/architecture.md,
     "Files of a run").
@@ -281,13 +297,7 @@ def run_engine(engine: Engine, inputs: RunInputs, output_dir: Path) -> RunResult
         for ddname in publish:
             if not (staging / ddname).is_file() or (staging / ddname).is_symlink():
                 raise EngineError(f"engine {engine.name} did not write {ddname}")
-        (staging / RETURN_CODE_FILE).write_text(f"{return_code}\n")
-        prior = prior_generation(output_dir)
-        published: dict[str, Path] = {}
-        for ddname in publish:
-            os.rename(staging / ddname, output_dir / ddname)
-            published[ddname] = output_dir / ddname
-        os.rename(staging / RETURN_CODE_FILE, output_dir / RETURN_CODE_FILE)
+        published, prior = publish_outputs(staging, output_dir, return_code, publish)
     if prior is not None:
         notes += (f"{output_dir}: the earlier run's outputs were moved to {prior.name}",)
     return RunResult(engine.name, return_code, published, seconds, notes=notes)
