@@ -103,3 +103,36 @@ def test_reset_puts_the_start_back_even_after_files_were_deleted(tmp_path: Path)
     course.reset(workspace)
     assert (workspace.root / "strangler.py").read_text() == original
     assert (workspace.root / "notes.txt").read_text() == "mine"  # not the exercise's: kept
+
+
+@pytest.mark.parametrize("variant", course.find_exercise("1").variants)
+def test_the_state_file_does_not_give_the_answer_away(tmp_path: Path, variant: str) -> None:
+    workspace = course.start("1", tmp_path / "work", variant=variant).workspace
+    text = workspace.state_path.read_text()
+    assert variant not in text
+    for word in [word for word in variant.split("-") if len(word) > 3]:
+        assert word not in text.lower(), (word, text)
+    assert course.current(workspace)[1].variant == variant  # and yet it is remembered
+    assert [hint.text for hint in [course.next_hint(workspace)] if hint] == [
+        course.find_exercise("1").hints_for(variant)[0]
+    ]
+
+
+def test_a_format_1_state_file_is_still_read(tmp_path: Path) -> None:
+    workspace = course.start("1", tmp_path / "work", variant="aba-weights").workspace
+    old = {"exercise": "01-seeded-bug", "variant": "aba-weights", "hints_shown": 1, "format": 1}
+    workspace.state_path.write_text(json.dumps(old))
+    exercise, state = course.current(workspace)
+    assert (exercise.key, state.variant, state.hints_shown) == ("01", "aba-weights", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"exercise": 0}', "[]", '{"exercise": "01-seeded-bug", "hints_shown": -1}',
+     '{"exercise": "01-seeded-bug", "variant_id": "0000"}', '{"exercise": "1", "format": 9}'],
+)  # fmt: skip
+def test_a_damaged_state_file_is_named(tmp_path: Path, text: str) -> None:
+    workspace = course.start("1", tmp_path / "work").workspace
+    workspace.state_path.write_text(text)
+    with pytest.raises(WorkspaceError, match=STATE_FILE.replace(".", r"\.")):
+        course.current(workspace)

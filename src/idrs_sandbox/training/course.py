@@ -16,9 +16,11 @@ from idrs_sandbox.training.workspace import (
     STATE_FILE,
     ExerciseState,
     Workspace,
+    WorkspaceError,
     clear_managed,
     restore_start,
     save_start,
+    variant_id_of,
 )
 
 
@@ -92,7 +94,20 @@ def start(key: str, folder: Path | None = None, variant: str | None = None) -> S
 
 def current(workspace: Workspace) -> tuple[Exercise, ExerciseState]:
     state = workspace.read_state()
-    return find_exercise(state.exercise), state
+    exercise = find_exercise(state.exercise)
+    if state.variant is None and state.variant_id is not None:
+        state.variant = _variant_named(workspace, exercise, state.variant_id)
+    return exercise, state
+
+
+def _variant_named(workspace: Workspace, exercise: Exercise, variant_id: str) -> str:
+    for variant in exercise.variants:
+        if variant_id_of(exercise.slug, variant) == variant_id:
+            return variant
+    raise WorkspaceError(
+        f"{workspace.state_path}: variant id {variant_id!r} is none of exercise "
+        f"{exercise.key}'s variants (the file was edited? 'idrs exercise start' anew)"
+    )
 
 
 def reset(workspace: Workspace) -> Exercise:

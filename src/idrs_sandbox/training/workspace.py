@@ -8,6 +8,7 @@ the copy is loaded from the work folder under a private name and never touches
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import re
@@ -16,7 +17,7 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib import import_module
 from importlib.util import module_from_spec, spec_from_file_location
 from pathlib import Path
@@ -26,7 +27,9 @@ from idrs_sandbox.errors import IdrsError, UsageError
 from idrs_sandbox.paths import copybook_dir, program_path
 
 STATE_FILE = ".idrs-exercise.json"
-STATE_FORMAT = 1
+STATE_FORMAT = 2
+"""2: the variant is kept as :func:`variant_id` (format 1 held its name, the answer, in plain
+text); format 1 files are still read."""
 MODERN_DIR = "modern"
 LEGACY_DIR = "legacy"
 PROGRAM_FILE = "legacy/programs/POSTING.cbl"
@@ -50,12 +53,54 @@ class TraineeCodeError(IdrsError):
 
 @dataclass
 class ExerciseState:
-    """What the work folder remembers between commands (the state file, JSON)."""
+    """What the work folder remembers between commands (the state file, JSON).
+
+    The variant (exercise 01: which bug was seeded) is the answer a trainee looks for, so the
+    file holds only :func:`variant_id` of it; ``variant`` is filled in by whoever knows the
+    exercise's variants (``course.current``)."""
 
     exercise: str
     variant: str | None = None
     hints_shown: int = 0
     format: int = STATE_FORMAT
+    variant_id: str | None = None
+
+    def saved(self) -> dict[str, object]:
+        variant_id = (
+            variant_id_of(self.exercise, self.variant)
+            if self.variant is not None
+            else self.variant_id
+        )
+        return {
+            "exercise": self.exercise,
+            "format": STATE_FORMAT,
+            "hints_shown": self.hints_shown,
+            "variant_id": variant_id,
+        }
+
+
+def variant_id_of(exercise: str, variant: str) -> str:
+    """An id that names a variant without saying it: the start of a SHA-256 of the names."""
+    return hashlib.sha256(f"idrs-exercise:{exercise}:{variant}".encode()).hexdigest()[:16]
+
+
+def _state_from(data: object) -> ExerciseState:
+    """The state in a parsed state file; ValueError when a field is missing or of a wrong type."""
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    exercise, hints = data.get("exercise"), data.get("hints_shown", 0)
+    form, variant_id = data.get("format", 1), data.get("variant_id")
+    variant = data.get("variant") if form == 1 else None
+    if not isinstance(exercise, str) or not exercise:
+        raise ValueError("'exercise' must be the exercise's name")
+    if not isinstance(hints, int) or isinstance(hints, bool) or hints < 0:
+        raise ValueError("'hints_shown' must be a count")
+    if form not in (1, STATE_FORMAT):
+        raise ValueError(f"state format {form!r} is unknown")
+    for name, value in (("variant_id", variant_id), ("variant", variant)):
+        if value is not None and not isinstance(value, str):
+            raise ValueError(f"{name!r} must be text")
+    return ExerciseState(exercise, variant, hints, STATE_FORMAT, variant_id)
 
 
 @dataclass(frozen=True)
@@ -89,17 +134,13 @@ class Workspace:
 
     def read_state(self) -> ExerciseState:
         try:
-            data = json.loads(self.state_path.read_text(encoding="utf-8"))
-            state = ExerciseState(**data)
-        except (OSError, ValueError, TypeError) as error:
+            return _state_from(json.loads(self.state_path.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as error:
             message = f"{self.state_path}: not a valid exercise state ({error})"
             raise WorkspaceError(message) from None
-        if state.format != STATE_FORMAT:
-            raise WorkspaceError(f"{self.state_path}: state format {state.format} is unknown")
-        return state
 
     def write_state(self, state: ExerciseState) -> None:
-        text = json.dumps(asdict(state), indent=2, sort_keys=True) + "\n"
+        text = json.dumps(state.saved(), indent=2, sort_keys=True) + "\n"
         self.state_path.write_text(text, encoding="utf-8")
 
 
