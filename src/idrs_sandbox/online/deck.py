@@ -21,7 +21,8 @@ from idrs_sandbox.records.codec import RecordCodec
 
 _CODEC = RecordCodec(TRANSREC)
 KEY = slice(0, 9)
-SEQ = slice(40, 46)
+SEQ = slice(39, 45)
+"""TR-SEQ: bytes 40-45 of the card (TIN 9, NAME-CONTROL 4, TC 3, PERIOD 6, AMOUNT 11, DATE 6)."""
 
 
 class DeckError(IdrsError):

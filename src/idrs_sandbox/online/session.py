@@ -269,7 +269,7 @@ class Terminal:
     def _cc_names(self, arguments: list[str]) -> Decision:
         if not arguments:
             return Decision(FAILED, "INVALID INPUT: NAMES SURNAME [STATE]")
-        surname = arguments[0].upper()
+        surname = arguments[0].upper()  # a prefix of the surname, blanks left out (DELAROSA)
         state = arguments[1].upper() if len(arguments) > 1 else None
         detail = {"surname": surname, "state": state or ""}
 
@@ -277,7 +277,7 @@ class Terminal:
             found = [
                 account
                 for account in self.master.accounts()
-                if surname_of(account.name_line) == surname
+                if surname_of(account.name_line).startswith(surname)
                 and (state is None or account.state == state)
             ]
             return names_body(found[:MAX_NAMES], " ".join(arguments[:2]).upper())
