@@ -106,3 +106,45 @@ def test_without_the_oracle_strategies_the_property_is_a_note(
     assert any("cannot run here" in note for note in ctx.report.notes)
     assert check_property(ctx, "property", ModernEngine(), ModernEngine(), 0) is None
     assert any("switched off" in note for note in ctx.report.notes)
+
+
+def _start_with(tmp_path: Path, code: str) -> Path:
+    """Exercise 01 in a work folder, its modern/run.py ending with ``code``."""
+    work = tmp_path / "work"
+    invoke("start", "1", "--dir", str(work))
+    run_py = work / "modern" / "run.py"
+    run_py.write_text(run_py.read_text() + "\n" + code + "\n")
+    return work
+
+
+def test_trainee_code_that_ends_the_process_gets_a_clear_message(tmp_path: Path) -> None:
+    work = _start_with(tmp_path, "import os\nos._exit(3)")
+    result = CliRunner().invoke(cli, ["exercise", "check", "--dir", str(work), "--examples", "0"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {work}: your code ended the check before it finished")
+    assert "exit status 3" in result.stderr and "Traceback" not in result.output
+
+
+def test_trainee_code_that_loops_forever_is_stopped_at_the_time_limit(tmp_path: Path) -> None:
+    # Whatever the machine's load, an endless loop never ends: the outcome cannot vary.
+    work = _start_with(tmp_path, "while True:\n    pass")
+    args = ["exercise", "check", "--dir", str(work), "--examples", "0", "--time-limit", "2"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {work}: the check was stopped after 2 s: does your code loop forever? "
+        "(allow more with --time-limit SECONDS)\n"
+    )
+
+
+def test_start_prints_a_story_path_that_works_from_the_work_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, output = invoke("start", "1", "--dir", "work")
+    assert code == 0
+    story = next(line for line in output.splitlines() if "the story and the rules:" in line)
+    path = Path(story.split("the story and the rules: ")[1].split(" (")[0])
+    assert path.is_absolute() and path.is_file() and path.name == "01-seeded-bug.md"
+    guide = (tmp_path / "work" / "EXERCISE.md").read_text()
+    assert str(path) in guide

@@ -10,9 +10,11 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from idrs_sandbox.cli.console import console as make_console
 from idrs_sandbox.training import course
 from idrs_sandbox.training.checks import DEFAULT_EXAMPLES, CheckReport, Status
 from idrs_sandbox.training.engines import NO_COBOL_ENGINE, cobol_available
+from idrs_sandbox.training.isolated import DEFAULT_TIME_LIMIT, check_in_child
 from idrs_sandbox.training.workspace import Workspace, find_workspace
 
 STATUS_STYLE = {Status.PASS: "green", Status.FAIL: "red", Status.SKIP: "yellow"}
@@ -52,10 +54,10 @@ def list_command() -> None:
             edits += "  (runs your COBOL)"
         title = f"{escape(exercise.title)}\n[dim]{exercise.slug}[/]"
         table.add_row(exercise.key, title, edits, exercise.doc)
-    console = Console()
-    console.print(table)
+    out = make_console()
+    out.print(table)
     if not cobol_available():
-        console.print(f"[yellow]note:[/] {escape(NO_COBOL_ENGINE)}")
+        out.print(f"[yellow]note:[/] {escape(NO_COBOL_ENGINE)}")
 
 
 @exercise_group.command("start")
@@ -65,18 +67,19 @@ def list_command() -> None:
 def start_command(exercise: str, folder: Path | None, variant: str | None) -> None:
     """Prepare EXERCISE (a number or a slug) in a new work folder."""
     started = course.start(exercise, folder, variant)
-    console = Console()
+    out = make_console()
     root = started.workspace.root
-    console.print(
+    out.print(
         f"Exercise {started.exercise.key}: [bold]{escape(started.exercise.title)}[/]\n"
         f"{escape(started.exercise.summary)}\n\n"
         f"Work folder: {root}\n"
         f"  yours to edit: {', '.join(started.exercise.managed)}\n"
-        f"  the story and the rules: {started.exercise.doc} (a summary: EXERCISE.md)\n\n"
+        f"  the story and the rules: {course.story_path(started.exercise)} "
+        f"(a summary: EXERCISE.md)\n\n"
         f"Next: cd {root} && idrs exercise check"
     )
     if started.exercise.needs_cobol and not cobol_available():
-        console.print(f"[yellow]note:[/] {escape(NO_COBOL_ENGINE)}")
+        out.print(f"[yellow]note:[/] {escape(NO_COBOL_ENGINE)}")
 
 
 @exercise_group.command("check")
@@ -88,11 +91,20 @@ def start_command(exercise: str, folder: Path | None, variant: str | None) -> No
     show_default=True,
     help="Generated runs for the oracle's equivalence property (0: skip it).",
 )
-def check_command(folder: Path | None, examples: int) -> None:
-    """Run the oracle on your copies: exit 0 when every check passes, 1 otherwise."""
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=1),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds the whole check may take; then it is stopped (your code loops forever?).",
+)
+def check_command(folder: Path | None, examples: int, time_limit: float) -> None:
+    """Run the oracle on your copies: exit 0 when every check passes, 1 otherwise (also when
+    the check was stopped: time limit reached, or your code ended the process)."""
     workspace = _workspace(folder)
-    report = course.check(workspace, examples)
-    show_report(report, Console(highlight=False))
+    course.current(workspace)  # a damaged state file is reported here, before any run
+    report = check_in_child(workspace.root, examples, time_limit)
+    show_report(report, make_console(highlight=False))
     sys.exit(0 if report.passed else 1)
 
 
@@ -116,7 +128,7 @@ def show_report(report: CheckReport, console: Console) -> None:
 def hint_command(folder: Path | None, show_all: bool) -> None:
     """Show the next hint (hints get stronger; each is shown once, then stays available)."""
     workspace = _workspace(folder)
-    console = Console(highlight=False)
+    console = make_console(highlight=False)
     if show_all:
         for seen in course.shown_hints(workspace):
             console.print(f"Hint {seen.number}/{seen.total}: {escape(seen.text)}")
@@ -135,6 +147,6 @@ def reset_command(folder: Path | None) -> None:
     """Restore the exercise's starting state (your edits to its copies are lost)."""
     workspace = _workspace(folder)
     exercise = course.reset(workspace)
-    Console().print(
+    make_console().print(
         f"Exercise {exercise.key} reset in {workspace.root}: {', '.join(exercise.managed)}"
     )

@@ -37,6 +37,7 @@ from idrs_sandbox.oracle.scenarios import (
 )
 from idrs_sandbox.paths import legacy_dir
 from idrs_sandbox.training.engines import CobolUnavailable
+from idrs_sandbox.training.progress import NO_PROGRESS, CheckProgress
 from idrs_sandbox.training.workspace import TraineeCodeError, Workspace, describe_exception
 
 MAX_DETAIL_LINES = 40
@@ -101,6 +102,8 @@ class CheckContext:
     report: CheckReport
     examples: int = DEFAULT_EXAMPLES
     """Generated runs for the oracle's equivalence property (0: none)."""
+    progress: CheckProgress = NO_PROGRESS
+    """Told the check being run and every engine run (a progress bar on a terminal)."""
 
     @property
     def runs(self) -> Path:
@@ -129,6 +132,7 @@ class CheckContext:
     def attempt(self, title: str) -> Iterator[None]:
         """Run one check; a missing engine, a compile error or the trainee's code crashing
         becomes that check's outcome instead of an exception."""
+        self.progress.checking(title)
         try:
             yield
         except CobolUnavailable as error:
@@ -145,12 +149,16 @@ class CheckContext:
 
 
 def new_report(
-    workspace: Workspace, exercise: str, title: str, examples: int = DEFAULT_EXAMPLES
+    workspace: Workspace,
+    exercise: str,
+    title: str,
+    examples: int = DEFAULT_EXAMPLES,
+    progress: CheckProgress = NO_PROGRESS,
 ) -> CheckContext:
     """A fresh context; the runs of an earlier check are removed first."""
     if workspace.runs.exists():
         shutil.rmtree(workspace.runs)
-    return CheckContext(workspace, CheckReport(exercise, title), examples)
+    return CheckContext(workspace, CheckReport(exercise, title), examples, progress)
 
 
 def _clip(lines: Sequence[str], limit: int = MAX_DETAIL_LINES) -> list[str]:
@@ -215,6 +223,8 @@ def check_weeks(
         except Exception as error:  # the engine failed on this week only
             failed.append((week, _failure(ctx, engine, error)))
             continue
+        finally:
+            ctx.progress.ran()
         problems = expectation(week, result)
         if problems:
             failed.append((week, problems))
@@ -314,6 +324,8 @@ def _run_both(
             raise
         except Exception as error:
             return [f"on {deck.name}:", *_failure(ctx, engine, error)]
+        finally:
+            ctx.progress.ran()
     return []
 
 
@@ -353,6 +365,8 @@ def _disagreement(
             raise
         except Exception as error:
             return _failure(ctx, engine, error)
+        finally:
+            ctx.progress.ran()
     comparison = compare_runs(
         folder / engine_a.name, folder / engine_b.name, max_differences=4,
         label_a=engine_a.name, label_b=engine_b.name,

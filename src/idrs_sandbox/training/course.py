@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from idrs_sandbox.errors import UsageError
+from idrs_sandbox.paths import legacy_dir
 from idrs_sandbox.training.checks import DEFAULT_EXAMPLES, CheckReport, new_report
 from idrs_sandbox.training.exercise import Exercise
+from idrs_sandbox.training.progress import NO_PROGRESS, CheckProgress
 from idrs_sandbox.training.workspace import (
     GUIDE_FILE,
     RUNS_DIR,
@@ -122,11 +124,14 @@ def reset(workspace: Workspace) -> Exercise:
     return exercise
 
 
-def check(workspace: Workspace, examples: int = DEFAULT_EXAMPLES) -> CheckReport:
+def check(
+    workspace: Workspace, examples: int = DEFAULT_EXAMPLES, progress: CheckProgress = NO_PROGRESS
+) -> CheckReport:
     """Run every check of the work folder's exercise; ``examples`` generated runs for the
-    oracle's equivalence property."""
+    oracle's equivalence property. In this process: ``idrs exercise check`` runs it in a child
+    with a time limit (training/isolated.py)."""
     exercise, state = current(workspace)
-    ctx = new_report(workspace, exercise.key, exercise.title, examples)
+    ctx = new_report(workspace, exercise.key, exercise.title, examples, progress)
     exercise.check(ctx, state.variant)
     return ctx.report
 
@@ -155,6 +160,15 @@ def shown_hints(workspace: Workspace) -> list[Hint]:
     return [Hint(i, len(hints), hints[i - 1]) for i in range(1, state.hints_shown + 1)]
 
 
+def story_path(exercise: Exercise) -> str:
+    """Where the exercise's story is, as a path that works from any folder (the trainee's work
+    folder is elsewhere): the checkout's own page, else its name in the repository."""
+    page = legacy_dir().parent / exercise.doc
+    if page.is_file():
+        return str(page)
+    return f"{exercise.doc} in the IDRS-lite repository"
+
+
 def write_guide(workspace: Workspace, exercise: Exercise, variant: str | None) -> None:
     """EXERCISE.md in the work folder: what to do, what may be touched, the commands."""
     managed = "\n".join(f"- `{name}`" for name in exercise.managed)
@@ -162,8 +176,8 @@ def write_guide(workspace: Workspace, exercise: Exercise, variant: str | None) -
 
 {exercise.summary}
 
-The whole story, the rules of the game and the debrief questions are in `{exercise.doc}` of the
-IDRS-lite repository.
+The whole story, the rules of the game and the debrief questions are in
+`{story_path(exercise)}`.
 
 ## This work folder
 
