@@ -16,9 +16,13 @@ settings.register_profile(
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
+# ci is derandomized: a CI run draws the same runs every time (on the pinned Hypothesis of
+# constraints.txt), so a red CI is a change in the code, never a new seed. No test may rely on
+# that: reach and kill tests search per target or pin the run that decides (docs/oracle.md).
 settings.register_profile(
     "ci",
     max_examples=100,
+    derandomize=True,
     deadline=None,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow],

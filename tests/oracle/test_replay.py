@@ -120,13 +120,24 @@ def test_idrs_oracle_list_shows_the_catalog() -> None:
 
 
 def test_idrs_oracle_mutants_reports_a_kill() -> None:
+    # The pinned killing run decides (whatever Hypothesis would draw first).
     result = CliRunner().invoke(
         cli,
         ["oracle", "mutants", "--mutant", "surname-last-word", "--reference", "modern",
-         "--examples", "100", "--seed", "7", "--no-shrink"],
+         "--examples", "100", "--no-shrink", "--no-scenarios"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "surname-last-word" in result.output and "all 1 mutants killed" in result.output
+    assert "pinned" in result.output
+
+
+@pytest.mark.parametrize("command", ["mutants", "coverage"])
+@pytest.mark.parametrize("examples", ["0", "-3"])
+def test_idrs_oracle_refuses_fewer_than_one_example(command: str, examples: str) -> None:
+    result = CliRunner().invoke(cli, ["oracle", command, "--examples", examples])
+    assert result.exit_code == 2, result.output
+    assert "Invalid value for '--examples'" in result.output
+    assert isinstance(result.exception, SystemExit)  # click's usage error, not a traceback
 
 
 def test_idrs_oracle_mutants_refuses_an_unknown_mutant() -> None:

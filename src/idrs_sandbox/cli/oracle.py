@@ -56,9 +56,17 @@ def list_command() -> None:
 @oracle_group.command("mutants")
 @click.option(
     "--examples",
+    type=click.IntRange(min=1),
     default=CI_EXAMPLE_BUDGET,
     show_default=True,
-    help="Generated runs per mutant before it counts as surviving.",
+    help="Generated runs per mutant before it counts as surviving (at least 1).",
+)
+@click.option(
+    "--pinned/--no-pinned",
+    default=True,
+    show_default=True,
+    help="Try the runs pinned as killing each mutant (oracle/killing_runs.py) before the "
+    "search; --no-pinned measures what the generated runs find on their own.",
 )
 @click.option("--mutant", "names", multiple=True, help="Only these mutants (repeatable).")
 @click.option(
@@ -80,6 +88,7 @@ def list_command() -> None:
 @click.option("--seed", type=int, default=None, help="Hypothesis seed (default: random).")
 def mutants_command(
     examples: int,
+    pinned: bool,
     names: tuple[str, ...],
     reference: str,
     scenarios: bool,
@@ -99,7 +108,7 @@ def mutants_command(
         f"oracle: {len(chosen)} mutants, up to {examples} runs each, "
         f"mutated modern vs {reference_engine}" + (" + scenarios" if scenarios else "")
     )
-    options = HuntOptions(examples, shrink, shrink_seconds, seed)
+    options = HuntOptions(examples, shrink, shrink_seconds, seed, pinned)
     hunts = _hunt_all(chosen, reference_engine, options, scenarios, console)
     # The table needs about 100 columns; a pipe or a CI log reports 80.
     wide(console, TABLE_WIDTH).print(_hunt_table(hunts))
@@ -133,6 +142,7 @@ class HuntOptions:
     shrink: bool
     shrink_seconds: float
     seed: int | None
+    pinned: bool = True
 
 
 def _hunt_all(
@@ -161,6 +171,7 @@ def _hunt_all(
                     shrink=options.shrink,
                     shrink_seconds=options.shrink_seconds,
                     seed=options.seed,
+                    pinned=options.pinned,
                 )
             verdict = "[green]killed[/]" if result.killed else "[red]SURVIVED[/]"
             console.print(f"  {mutant.name}: {verdict}")
@@ -183,7 +194,7 @@ def _hunt_table(hunts: list[Hunt]) -> Table:
         table.add_row(
             result.mutant.name,
             _verdict(result),
-            str(result.examples_to_kill) if result.property_killed else "",
+            _runs_to_kill(result),
             f"{result.seconds_to_kill:.1f} s" if result.property_killed else "",
             _size(result),
             str(len(result.killed_by_scenarios)),
@@ -194,15 +205,22 @@ def _hunt_table(hunts: list[Hunt]) -> Table:
 
 TABLE_WIDTH = 104
 TABLE_CAPTION = (
-    "runs / to kill: generated runs and seconds until the property found a difference; "
+    "runs / to kill: generated runs and seconds until the property found a difference "
+    "(pinned: a pinned killing run did); "
     "shrunk run: accounts / cards of the reduced killing run; scen.: scenario weeks failed"
 )
+
+
+def _runs_to_kill(result: Hunt) -> str:
+    if result.pinned_killed:
+        return "pinned"
+    return str(result.examples_to_kill) if result.property_killed else ""
 
 
 def _verdict(result: Hunt) -> str:
     if result.broken:
         return f"[red]BROKEN[/] {result.broken}"
-    if result.property_killed:
+    if result.property_killed or result.pinned_killed:
         return "[green]yes[/]"
     return "[yellow]scenarios only[/]" if result.killed else "[red]no[/]"
 
@@ -255,6 +273,7 @@ def replay_command(folder: Path, names: tuple[str, ...], output: Path | None) ->
 @oracle_group.command("coverage")
 @click.option(
     "--examples",
+    type=click.IntRange(min=1),
     default=CI_EXAMPLE_BUDGET,
     show_default=True,
     help="The property tests' example budget: 3x this many posting runs (the equivalence "

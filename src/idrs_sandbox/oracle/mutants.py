@@ -621,6 +621,8 @@ class Hunt:
 
     mutant: Mutant
     killed_by_scenarios: list[str] = field(default_factory=list)
+    pinned_killed: int = 0
+    """Pinned killing runs (oracle/killing_runs.py) on which the mutant differed."""
     property_killed: bool = False
     examples_to_kill: int = 0
     seconds_to_kill: float = 0.0
@@ -632,7 +634,7 @@ class Hunt:
 
     @property
     def killed(self) -> bool:
-        return self.property_killed or bool(self.killed_by_scenarios)
+        return self.property_killed or bool(self.pinned_killed or self.killed_by_scenarios)
 
     @property
     def shrunk_cards(self) -> int | None:
@@ -680,10 +682,16 @@ def hunt(
     derandomize: bool = False,
     seed: int | None = None,
     shrink_seconds: float = SHRINK_SECONDS,
+    pinned: bool = True,
+    search: bool = True,
 ) -> Hunt:
     """Run the oracle against ``mutant``: the scenario weeks (those the unmutated engine passes,
-    i.e. not in ``scenario_baseline``), then the equivalence property with the mutated modern
-    engine against ``reference`` (``gnucobol``, or ``modern`` unmutated)."""
+    i.e. not in ``scenario_baseline``), then (``pinned``) the runs pinned as killing it, as
+    Hypothesis runs an ``@example`` before it draws, then (``search``) the equivalence property
+    with the mutated modern engine against ``reference`` (``gnucobol``, or ``modern``
+    unmutated). The search is skipped when a pinned run killed the mutant, unless ``pinned``
+    is off: the pinned runs make the verdict independent of the order Hypothesis draws in;
+    the search without them measures what the strategies find on their own."""
     from idrs_sandbox.engines.registry import get_engine
 
     result = Hunt(mutant)
@@ -698,9 +706,39 @@ def hunt(
         with mutant.active():
             failing = scenario_weeks_failing(get_engine("modern"), scenario_root, workdir)
         result.killed_by_scenarios = [name for name in failing if name not in scenario_baseline]
-    _hunt_with_property(result, reference, max_examples, shrink, derandomize, seed, shrink_seconds)
+    if pinned:
+        result.pinned_killed = _pinned_kills(mutant, reference)
+    if search and not result.pinned_killed:
+        _hunt_with_property(
+            result, reference, max_examples, shrink, derandomize, seed, shrink_seconds
+        )
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _hunt_engines(mutant: Mutant, reference: str) -> list[Any]:
+    from idrs_sandbox.engines.registry import get_engine
+    from idrs_sandbox.oracle.replay import EngineUnderTest
+
+    return [
+        EngineUnderTest(reference, get_engine(reference)),
+        EngineUnderTest(f"modern+{mutant.name}", get_engine("modern"), mutant.active),
+    ]
+
+
+def _pinned_kills(mutant: Mutant, reference: str) -> int:
+    """How many of the runs pinned for ``mutant`` (oracle/killing_runs.py) it fails."""
+    from idrs_sandbox.oracle.killing_runs import killing_runs
+    from idrs_sandbox.oracle.replay import compare_engines
+
+    engines = _hunt_engines(mutant, reference)
+    kills = 0
+    for run in killing_runs(mutant.name):
+        try:
+            kills += compare_engines(run, engines) is not None
+        except Exception:  # a mutant that crashes the engine is caught too
+            kills += 1
+    return kills
 
 
 def _hunt_with_property(
@@ -715,19 +753,10 @@ def _hunt_with_property(
     from hypothesis import given
     from hypothesis import seed as hypothesis_seed
 
-    from idrs_sandbox.engines.registry import get_engine
-    from idrs_sandbox.oracle.replay import (
-        EngineUnderTest,
-        check_run,
-        compare_engines,
-        reduce_run,
-    )
+    from idrs_sandbox.oracle.replay import check_run, compare_engines, reduce_run
     from idrs_sandbox.oracle.strategies import Run, quiet_generation, runs
 
-    engines = [
-        EngineUnderTest(reference, get_engine(reference)),
-        EngineUnderTest(f"modern+{result.mutant.name}", get_engine("modern"), result.mutant.active),
-    ]
+    engines = _hunt_engines(result.mutant, reference)
     started = time.perf_counter()
     tried = 0
 

@@ -1358,40 +1358,61 @@ def posting_runs(
     return draw_posting_run(draw, max_accounts, max_cards)
 
 
-ABEND_FAMILIES = ("control", "missing", "short", "master")
-"""Drawn first, then the cause within the family: one flat list of eight causes leaves some
-of them to a run or two in a hundred (Hypothesis draws a few values of a list often)."""
+ABEND_CAUSES = (
+    "CONTROL CARD INVALID",
+    "MASTIN MISSING",
+    "TRANSIN MISSING",
+    "MASTIN SHORT RECORD",
+    "TRANSIN SHORT RECORD",
+    "MASTIN OUT OF SEQUENCE",
+    "MASTIN INVALID RECORD",
+)
+"""The abend causes of RULEBOOK §7, in the order POSTING.cbl checks them (1000-INITIALIZE)."""
 
 
-def draw_abend_run(draw: st.DrawFn) -> Run:
+def draw_abend_run(draw: st.DrawFn, cause: str | None = None) -> Run:
+    """A run that abends with ``cause`` (drawn first when None: a cause is never left to how
+    Hypothesis spreads its draws over nested choices, measured with 6.170: 60 % of the draws of
+    a family-then-variant tree were CONTROL CARD INVALID, 4 % TRANSIN SHORT RECORD)."""
+    if cause is None:
+        cause = draw(st.sampled_from(ABEND_CAUSES))
     run = draw_posting_run(draw, 3, 3)
-    family = draw(st.sampled_from(ABEND_FAMILIES))
-    if family == "control":
+    if cause == "CONTROL CARD INVALID":
+        if draw(st.integers(0, 3)) == 0:
+            return replace(run, missing=("CONTROL",))
         return replace(run, control=draw(invalid_control_cards()))
-    if family == "missing":
-        return replace(run, missing=(draw(st.sampled_from(("CONTROL", "MASTIN", "TRANSIN"))),))
-    if family == "short":
+    if cause in ("MASTIN MISSING", "TRANSIN MISSING"):
+        return replace(run, missing=(cause.split()[0],))
+    if cause in ("MASTIN SHORT RECORD", "TRANSIN SHORT RECORD"):
         # A short last record needs a record to cut: an empty file stays empty.
-        if not run.master:
+        if cause.startswith("MASTIN") and not run.master:
             run = replace(run, master=(Account(),))
-        ddname = "MASTIN" if not run.deck else draw(st.sampled_from(("MASTIN", "TRANSIN")))
-        return replace(run, cut=((ddname, draw(st.integers(1, 99))),))
-    cause = draw(st.sampled_from(("mastin sequence", "mastin invalid")))
+        if cause.startswith("TRANSIN") and not run.deck:
+            run = replace(run, deck=(Card("666000001", 1, 610),))
+        return replace(run, cut=((cause.split()[0], draw(st.integers(1, 99))),))
+    if cause not in ABEND_CAUSES:
+        raise ValueError(f"no abend cause {cause!r}; known: {', '.join(ABEND_CAUSES)}")
     return replace(run, master=_draw_broken_master(draw, run, cause))
 
 
-@st.composite
-def abend_runs(draw: st.DrawFn) -> Run:
-    """A run that must abend (RULEBOOK §7), for each cause: an invalid control card, a missing
-    CONTROL, MASTIN or TRANSIN, a short record, a master out of sequence or with an invalid
-    record (non-numeric TIN, MODULE-COUNT above 4 or not numeric)."""
-    return draw_abend_run(draw)
+@cache
+def abend_runs(cause: str | None = None) -> st.SearchStrategy[Run]:
+    """Runs that must abend (RULEBOOK §7) with ``cause`` (:data:`ABEND_CAUSES`), or with any
+    cause, drawn first: an invalid control card or a missing CONTROL, a missing MASTIN or
+    TRANSIN, a short record, a master out of sequence or with an invalid record (non-numeric
+    TIN, MODULE-COUNT above 4 or not numeric)."""
+
+    @st.composite
+    def drawn(draw: st.DrawFn) -> Run:
+        return draw_abend_run(draw, cause)
+
+    return drawn()
 
 
 def _draw_broken_master(draw: st.DrawFn, run: Run, cause: str) -> tuple[Account, ...]:
     master = list(run.master) or [Account()]
     index = draw(st.integers(0, len(master) - 1))
-    if cause == "mastin sequence":
+    if cause == "MASTIN OUT OF SEQUENCE":
         return _broken_master(master, index, "sequence")
     return _broken_master(master, index, draw(st.sampled_from(["tin", "count", "count letter"])))
 
