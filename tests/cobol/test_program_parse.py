@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from idrs_sandbox.cobol import procedure as ast
-from idrs_sandbox.cobol.diagnostics import CobolSyntaxError
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError, CobolSyntaxError
 from idrs_sandbox.cobol.program import parse_program, parse_program_text
 from idrs_sandbox.paths import copybook_dir, program_path
 
@@ -143,3 +143,41 @@ def test_a_verb_outside_the_subset_is_named() -> None:
     assert str(caught.value).splitlines()[0] == (
         "T.cbl:19:12: SEARCH is not supported by the legacy engine"
     )
+
+
+# What cobc 3.1.2 rejects is rejected here too, with a message that names the fault (issue 12).
+
+
+@pytest.mark.parametrize(
+    ("body", "message", "column"),
+    [
+        # cobc: "syntax error, unexpected END-IF"
+        (
+            '           IF A = 1\n              DISPLAY "X".\n           END-IF.\n',
+            "unexpected END-IF",
+            12,
+        ),
+        # cobc: "unknown statement 'FROBNICATE'"
+        ("           FROBNICATE A.\n", "unknown statement 'FROBNICATE'", 12),
+        # cobc: "invalid literal: 'A ...'"
+        ('           DISPLAY "A\x00B".\n', "invalid literal: it holds a NUL byte", 22),
+    ],
+)
+def test_rejected_like_cobc(body: str, message: str, column: int) -> None:
+    with pytest.raises(CobolSyntaxError, match=message) as caught:
+        parse_program_text(HEAD + body + "           STOP RUN.\n", "T.cbl")
+    assert caught.value.origin is not None
+    assert caught.value.origin.column == column
+
+
+def test_a_picture_larger_than_cobc_allows_fails_at_once() -> None:
+    # cobc: "'X' cannot be larger than 268435456 bytes"; expanding it took 36 s and 1 GB.
+    text = HEAD.replace("01 B PIC 9(3).", "01 B PIC X(999999999).") + "           STOP RUN.\n"
+    with pytest.raises(CobolSemanticError, match=r"X\(999999999\): 999,999,999 characters"):
+        parse_program_text(text, "T.cbl")
+
+
+def test_occurs_0_is_accepted_as_cobc_does() -> None:
+    text = HEAD.replace("01 B PIC 9(3).", "01 B.\n          05 T PIC X OCCURS 0.")
+    program = parse_program_text(text + "           STOP RUN.\n", "T.cbl")
+    assert program.working_storage[-1].name == "B"

@@ -183,10 +183,18 @@ def test_copy_errors(copy_dir: Path) -> None:
         read_text(fixed(" COPY PART REPLACING LEADING ==A B== BY ==C==."), "M.cbl", [copy_dir])
 
 
-def test_copybook_found_by_name_without_extension_or_case(tmp_path: Path) -> None:
-    (tmp_path / "lower.cpy").write_text("       01  L PIC X.\n")
-    source = read_text(fixed(" COPY LOWER."), "MAIN.cbl", [tmp_path])
+def test_copybook_found_by_its_name_as_written_and_any_extension_case(tmp_path: Path) -> None:
+    (tmp_path / "lowc.CPY").write_text("       01  L PIC X.\n")
+    source = read_text(fixed(" COPY lowc."), "MAIN.cbl", [tmp_path])
     assert words(source) == ["01", "L", "PIC", "X", "."]
+
+
+@pytest.mark.parametrize(("file", "name"), [("UPC.cpy", "upc"), ("lower.cpy", "LOWER")])
+def test_copybook_name_case_is_not_folded_as_in_cobc(tmp_path: Path, file: str, name: str) -> None:
+    # cobc 3.1.2: `COPY upc` with only UPC.cpy present is "upc: No such file or directory".
+    (tmp_path / file).write_text("       01  L PIC X.\n")
+    with pytest.raises(CopybookNotFound, match=f"copybook {name} not found"):
+        read_text(fixed(f" COPY {name}."), "MAIN.cbl", [tmp_path])
 
 
 def test_read_source_reads_a_file_and_its_copies(tmp_path: Path, copy_dir: Path) -> None:

@@ -11,6 +11,7 @@ their subordinate items and 88-level conditions nested.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -286,6 +287,7 @@ class DataDivisionTransformer(Transformer[Token, Any]):
     @v_args(meta=True)
     def picture_clause(self, meta: Any, children: list[Token]) -> PictureClause:
         token = children[0]
+        _check_picture_size(str(token), self._at(token))
         try:
             picture = parse_picture(str(token))
         except PictureError as error:
@@ -437,9 +439,25 @@ class _Depending:
     name: str
 
 
+MAX_FIELD_SIZE = 268_435_456
+"""cobc 3.1.2: "'X' cannot be larger than 268435456 bytes" (PIC X(268435457) is rejected)."""
+_REPEAT_COUNT = re.compile(r"\((\d+)\)")
+
+
+def _check_picture_size(text: str, origin: Origin) -> None:
+    """Reject a picture larger than cobc allows before it is expanded symbol by symbol (PIC
+    X(999999999) would otherwise build a string of a billion characters)."""
+    counts = [int(count) for count in _REPEAT_COUNT.findall(text)]
+    size = sum(counts) + len(_REPEAT_COUNT.sub("", text)) - len(counts)
+    if size > MAX_FIELD_SIZE:
+        raise CobolSemanticError(
+            f"PICTURE {text}: {size:,} characters, more than cobc allows "
+            f"({MAX_FIELD_SIZE:,} bytes)",
+            origin,
+        )
+
+
 def _check_occurs(minimum: int | None, maximum: int, depending: str | None, origin: Origin) -> None:
-    if maximum < 1:
-        raise CobolSemanticError("OCCURS needs at least 1 occurrence", origin)
     if minimum is not None and minimum > maximum:
         raise CobolSemanticError(f"OCCURS {minimum} TO {maximum}: minimum above maximum", origin)
     if minimum is not None and depending is None:

@@ -95,6 +95,9 @@ def parse_source(source: ExpandedSource) -> Program:
         unsupported = _unsupported_verb(source, getattr(error, "pos_in_stream", None))
         if unsupported is not None:
             raise unsupported from None
+        unknown = _unknown_verb(source, getattr(error, "pos_in_stream", None))
+        if unknown is not None:
+            raise unknown from None
         raise syntax_error_from_lark(
             error,
             source.origin_at,
@@ -128,9 +131,65 @@ UNSUPPORTED_VERBS = frozenset(
         "START",
         "TERMINATE",
         "UNLOCK",
+        "USE",
+        "ALLOCATE",
+        "FREE",
+        "INVOKE",
+        "RAISE",
+        "RESUME",
+        "VALIDATE",
+        "EXEC",
+        "COMMIT",
+        "ROLLBACK",
+        "SUPPRESS",
     }
 )
 """COBOL verbs outside the legacy engine's subset (docs/interpreter.md)."""
+
+
+SCOPE_TERMINATORS = frozenset(
+    f"END-{verb}"
+    for verb in (
+        *("ACCEPT", "ADD", "CALL", "COMPUTE", "DELETE", "DISPLAY", "DIVIDE", "EVALUATE"),
+        *("IF", "MULTIPLY", "PERFORM", "READ", "RETURN", "REWRITE", "SEARCH", "START"),
+        *("STRING", "SUBTRACT", "UNSTRING", "WRITE"),
+    )
+)
+RESERVED_NOT_NAMES = SCOPE_TERMINATORS | {"ELSE", "WHEN", "THEN"}
+"""Reserved words the grammar's DATA_NAME pattern would otherwise take as a paragraph name."""
+
+
+KNOWN_VERBS = frozenset(
+    {
+        *("ACCEPT", "ADD", "CLOSE", "COMPUTE", "CONTINUE", "DISPLAY", "DIVIDE", "EVALUATE"),
+        *("EXIT", "GO", "GOBACK", "IF", "INITIALIZE", "INSPECT", "MOVE", "MULTIPLY", "NEXT"),
+        *("OPEN", "PERFORM", "READ", "SET", "STOP", "STRING", "SUBTRACT", "UNSTRING", "WRITE"),
+    }
+)
+"""The statements of the grammar (program.lark ``statement``)."""
+
+
+def _unknown_verb(source: ExpandedSource, offset: int | None) -> CobolSyntaxError | None:
+    """``FROBNICATE WS-X.`` parses FROBNICATE as a paragraph name and fails at WS-X: a word
+    that starts a sentence of the PROCEDURE DIVISION and is followed by neither a period nor
+    SECTION is a statement we do not know. cobc 3.1.2: "unknown statement 'FROBNICATE'"."""
+    if offset is None:
+        return None
+    index = source.token_index_at(offset)
+    tokens = source.tokens
+    if index < 2 or index >= len(tokens):
+        return None
+    word, before, failing = tokens[index - 1], tokens[index - 2], tokens[index]
+    if word.kind != "word" or before.kind != "period" or failing.kind == "period":
+        return None
+    if word.upper in KNOWN_VERBS:  # a statement we know, written wrongly: lark's message fits
+        return None
+    if failing.kind == "word" and failing.upper in ("SECTION", "DIVISION"):
+        return None
+    words = [t.upper for t in tokens[:index] if t.kind == "word"]
+    if "PROCEDURE" not in words or "DIVISION" not in words[words.index("PROCEDURE") :]:
+        return None
+    return CobolSyntaxError(f"unknown statement {word.upper!r}", word.origin)
 
 
 def _unsupported_verb(source: ExpandedSource, offset: int | None) -> CobolSyntaxError | None:
@@ -431,7 +490,12 @@ class ProgramTransformer(Transformer[Token, Any]):
         return _SectionHeader(str(children[0]), self._at(children[0]))
 
     def paragraph_header(self, children: list[Token]) -> _ParagraphHeader:
-        return _ParagraphHeader(str(children[0]), self._at(children[0]))
+        name = str(children[0])
+        if name.upper() in RESERVED_NOT_NAMES:
+            # e.g. a stray END-IF after the period that ended its IF: cobc 3.1.2 says
+            # "syntax error, unexpected END-IF" (it is a reserved word, not a paragraph name).
+            raise CobolSyntaxError(f"unexpected {name.upper()}", self._at(children[0]))
+        return _ParagraphHeader(name, self._at(children[0]))
 
     @v_args(meta=True)
     def sentence(self, meta: Any, children: list[Any]) -> ast.Sentence:

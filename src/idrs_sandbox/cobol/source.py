@@ -206,6 +206,10 @@ def _tokens_of(stream: _LogicalStream) -> list[Token]:
         if kind == "unclosed":
             raise CobolSyntaxError("literal not closed", origin)
         assert kind is not None  # every alternative is a named group
+        if kind == "literal" and "\x00" in match.group():
+            # cobc 3.1.2 stops at a NUL byte: "invalid literal", "missing terminating quote".
+            at = stream.origin(match.start() + match.group().index("\x00"))
+            raise CobolSyntaxError("invalid literal: it holds a NUL byte (X'00')", at)
         tokens.append(Token(kind, match.group(), origin, space_before))  # type: ignore[arg-type]
         space_before = False
     return tokens
@@ -387,17 +391,18 @@ def _replace_part(token: Token, pair: Replacement, out: list[Token]) -> int:
 
 def find_copybook(name: str, copy_dirs: Sequence[Path], near: Path | None = None) -> Path | None:
     """The copybook file for ``name``: the including file's folder first, then each copy dir;
-    the bare name, then GnuCOBOL's extensions, as written, upper and lower case."""
+    the bare name, then GnuCOBOL's extensions. The name is taken as written: cobc 3.1.2 does
+    not fold its case (measured: ``COPY upc`` does not find UPC.cpy, ``COPY lowc`` finds
+    lowc.CPY), so neither do we."""
     given = Path(name)
     if given.is_absolute() or len(given.parts) > 1:
         return given if given.is_file() else None
     folders = ([near.parent] if near is not None else []) + list(copy_dirs)
     for folder in folders:
-        for stem in dict.fromkeys((name, name.upper(), name.lower())):
-            for extension in COPY_EXTENSIONS:
-                candidate = folder / f"{stem}{extension}"
-                if candidate.is_file():
-                    return candidate
+        for extension in COPY_EXTENSIONS:
+            candidate = folder / f"{name}{extension}"
+            if candidate.is_file():
+                return candidate
     return None
 
 

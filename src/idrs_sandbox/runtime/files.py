@@ -78,6 +78,8 @@ class SequentialFile:
         """Opened INPUT on a directory: libcob's OPEN succeeds, every READ fails."""
         self.pending = bytearray()
         """Line-sequential output not yet written (stdio's buffer)."""
+        self.needs_newline = False
+        """The last WRITE was AFTER ADVANCING: CLOSE ends the line."""
         self.block = 4096
 
     # OPEN / CLOSE ----------------------------------------------------------------------------
@@ -91,8 +93,15 @@ class SequentialFile:
         if mode == "INPUT" and path.is_dir():
             self.mode, self.handle, self.at_end, self.unreadable = mode, None, False, True
             return STATUS_OK
+        created = False
+        if mode in ("EXTEND", "I-O") and not path.exists() and not path.is_symlink():
+            # Measured (probe file_optional): OPEN EXTEND / I-O of a missing file gives 35,
+            # unless the SELECT says OPTIONAL: then libcob creates it and says 05.
+            if not self.optional:
+                return b"35"
+            created = True
         try:
-            self.handle = self._open_handle(path, mode)
+            self.handle = self._open_handle(path, mode, created)
         except FileNotFoundError:
             if mode == "INPUT" and self.optional:
                 self.mode, self.handle, self.at_end = mode, None, True
@@ -106,9 +115,10 @@ class SequentialFile:
             return b"30"
         self.mode = mode
         self.at_end = False
-        return STATUS_OK
+        self.needs_newline = False
+        return b"05" if created else STATUS_OK
 
-    def _open_handle(self, path: Path, mode: str) -> BinaryIO:
+    def _open_handle(self, path: Path, mode: str, create: bool = False) -> BinaryIO:
         # Output is unbuffered here: record-sequential WRITEs are one system call each, as in
         # libcob; line-sequential WRITEs are buffered by :meth:`_write_line` as stdio does.
         if mode == "INPUT":
@@ -118,12 +128,18 @@ class SequentialFile:
             self.pending = bytearray()
             self.block = os.fstat(handle.fileno()).st_blksize or 4096
             return handle
+        if create:
+            path.touch(exist_ok=False)
         return open(path, "r+b")
 
     def close(self) -> bytes:
         if self.mode is None:
             return b"42"
         if self.handle is not None:
+            if self.needs_newline:  # the last WRITE was AFTER ADVANCING (probe write_advancing)
+                self.needs_newline = False
+                with suppress(OSError):
+                    self._put(b"\n")
             # libcob's CLOSE reports neither its last flush nor a failing close() (measured:
             # tests/runtime/test_close_failures.py): 00 whatever happens.
             with suppress(OSError):
@@ -173,6 +189,7 @@ class SequentialFile:
     def write(self, record: bytes) -> bytes:
         if self.mode not in ("OUTPUT", "EXTEND") or self.handle is None:
             return b"48"
+        self.needs_newline = False
         try:
             if self.line_sequential:
                 self._write_line(bytes(record).rstrip(b" ") + b"\n")
@@ -181,6 +198,34 @@ class SequentialFile:
         except OSError as error:
             return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
         return STATUS_OK
+
+    def write_advancing(self, record: bytes, before: bool, lines: int | None) -> bytes:
+        """WRITE ... BEFORE / AFTER ADVANCING n LINES (``lines``) or PAGE (``lines`` None).
+
+        Measured on GnuCOBOL 3.1.2 (probe write_advancing), line sequential and record
+        sequential alike: the advance is n LF (0 lines: one CR; PAGE or a mnemonic name: one
+        FF), written after the record for BEFORE and before it for AFTER. The record itself
+        gets no LF of its own (line sequential still drops its trailing spaces), so a plain
+        WRITE after an AFTER WRITE continues the same line; when the last WRITE was AFTER,
+        CLOSE ends the file with one LF.
+        """
+        if self.mode not in ("OUTPUT", "EXTEND") or self.handle is None:
+            return b"48"
+        advance = b"\f" if lines is None else b"\n" * lines if lines > 0 else b"\r"
+        data = bytes(record).rstrip(b" ") if self.line_sequential else bytes(record)
+        try:
+            self._put(data + advance if before else advance + data)
+        except OSError as error:
+            return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
+        self.needs_newline = not before
+        return STATUS_OK
+
+    def _put(self, data: bytes) -> None:
+        if self.line_sequential:
+            self._write_line(data)
+        else:
+            assert self.handle is not None
+            _write_all(self.handle, data)
 
     def _write_line(self, line: bytes) -> None:
         """stdio's full buffering: a line that still fits waits; one that does not flushes the
