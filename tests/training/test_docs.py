@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from idrs_sandbox.training import course
+from idrs_sandbox.training.workspace import GUIDE_FILE
 
 DOCS = Path(__file__).parents[2] / "docs"
 SECTIONS = (
@@ -58,3 +59,34 @@ def test_the_index_lists_every_exercise_and_getting_started() -> None:
         assert f"]({exercise.slug}.md)" in index and exercise.title in index
     assert "](../getting-started.md)" in index
     assert (DOCS / "getting-started.md").is_file()
+
+
+NEWCOMER_PAGES = [
+    DOCS.parent / "README.md",
+    DOCS / "getting-started.md",
+    *sorted((DOCS / "exercises").glob("*.md")),
+]
+
+
+@pytest.mark.parametrize("page", NEWCOMER_PAGES, ids=lambda page: page.name)
+def test_the_newcomer_pages_cite_files_that_exist(page: Path) -> None:
+    """Every link and every `NAME.md` a newcomer is told to open is there (exercise 01 once cited
+    RULEBOOK.md, which is docs/rulebook.md)."""
+    text = page.read_text(encoding="utf-8")
+    root = DOCS.parent
+    for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text):
+        if "://" in target:
+            continue
+        assert (page.parent / target).exists(), f"{page.name}: link to {target}"
+    for name in re.findall(r"`([\w./-]+\.md)`", text):
+        if name == GUIDE_FILE:
+            continue  # written into each work folder by `idrs exercise start`
+        candidates = (page.parent / name, root / name, DOCS / name)
+        assert any(path.exists() for path in candidates), f"{page.name}: `{name}`"
+
+
+@pytest.mark.parametrize("page", NEWCOMER_PAGES, ids=lambda page: page.name)
+def test_the_newcomer_pages_count_bytes_from_1(page: Path) -> None:
+    """One convention: "byte N" from 1, as `idrs records layout` shows START."""
+    text = page.read_text(encoding="utf-8")
+    assert not re.search(r"\bat offset \d+", text), page.name
