@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from idrs_sandbox.cobol import procedure as ast
-from idrs_sandbox.cobol.data_division import DataItem
 from idrs_sandbox.cobol.diagnostics import CobolError, CobolSemanticError
 from idrs_sandbox.cobol.procedure import resolve_condition
 from idrs_sandbox.cobol.program import Program
+from idrs_sandbox.cobol.symbols import SymbolTable
 from idrs_sandbox.errors import IdrsError
 
 
@@ -36,73 +36,9 @@ class CheckFailed(IdrsError):
 
 def check_program(program: Program) -> list[CobolError]:
     """Every semantic problem of ``program`` (an empty list when it may run)."""
-    checker = _Checker(program, NameTable.of(program))
+    checker = _Checker(program, SymbolTable.of(program))
     checker.run()
     return sorted(checker.errors, key=_position)
-
-
-@dataclasses.dataclass(frozen=True, eq=False)
-class Name:
-    """A named item as the checks see it: data item, 88-level condition or index name."""
-
-    kind: str  # "data", "condition", "index"
-    name: str
-    enclosing: tuple[str, ...]  # names around it, inside out (its file name last)
-    dims: int  # OCCURS levels on it and its groups
-
-
-class NameTable:
-    """Every name of the DATA DIVISION, with OF / IN qualification (levels may be skipped)."""
-
-    def __init__(self) -> None:
-        self.by_name: dict[str, list[Name]] = {}
-
-    @classmethod
-    def of(cls, program: Program) -> NameTable:
-        table = cls()
-        for declaration in program.files:
-            for item in declaration.records:
-                table._add(item, (declaration.name.upper(),), 0)
-        for item in program.working_storage:
-            table._add(item, (), 0)
-        for constant in program.constants.values():
-            table._put(Name("constant", constant.name.upper(), (), 0))
-        table._put(Name("data", "RETURN-CODE", (), 0))
-        return table
-
-    def _add(self, item: DataItem, enclosing: tuple[str, ...], dims: int) -> None:
-        if item.occurs is not None:
-            dims += 1
-        if item.name:
-            self._put(Name("data", item.name.upper(), enclosing, dims))
-        inner = ((item.name or "FILLER").upper(), *enclosing)
-        for condition in item.conditions:
-            self._put(Name("condition", condition.name.upper(), inner, dims))
-        if item.occurs is not None:
-            for index_name in item.occurs.indexed_by:
-                self._put(Name("index", index_name.upper(), inner, 0))
-        for child in item.children:
-            self._add(child, inner, dims)
-
-    def _put(self, name: Name) -> None:
-        self.by_name.setdefault(name.name, []).append(name)
-
-    def candidates(self, name: str, qualifiers: tuple[str, ...]) -> list[Name]:
-        return [
-            n
-            for n in self.by_name.get(name.upper(), [])
-            if _qualified(n.enclosing, [q.upper() for q in qualifiers])
-        ]
-
-
-def _qualified(enclosing: tuple[str, ...], qualifiers: list[str]) -> bool:
-    position = 0
-    for qualifier in qualifiers:
-        try:
-            position = enclosing.index(qualifier, position) + 1
-        except ValueError:
-            return False
-    return True
 
 
 def file_names(program: Program) -> set[str]:
@@ -117,7 +53,7 @@ def _position(error: CobolError) -> tuple[str, int, int]:
 
 
 class _Checker:
-    def __init__(self, program: Program, names: NameTable) -> None:
+    def __init__(self, program: Program, names: SymbolTable) -> None:
         self.program = program
         self.names = names
         self.files = file_names(program)

@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from idrs_sandbox.cobol.copybook import layout_of
 from idrs_sandbox.cobol.data_division import ConditionItem, DataItem
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin, SourceFile
 from idrs_sandbox.cobol.program import FileDeclaration, Program
+from idrs_sandbox.cobol.symbols import Symbol, SymbolTable
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.records.picture import Category as PicCategory
 from idrs_sandbox.runtime import move as mv
@@ -110,58 +112,45 @@ class FileEntry:
 
 
 class DataModel:
-    """Every area and named item of a program, with name lookup (OF / IN qualification)."""
+    """Every area and named item of a program. Names are resolved by the program's
+    :class:`~idrs_sandbox.cobol.symbols.SymbolTable` (the checker's), each symbol then mapped to
+    the storage entry built for its declaration."""
 
-    def __init__(self) -> None:
+    def __init__(self, symbols: SymbolTable | None = None) -> None:
+        self.symbols = symbols if symbols is not None else SymbolTable()
         self.areas: list[Area] = []
         self.entries: list[DataEntry] = []
-        self.by_name: dict[str, list[Named]] = {}
         self.files: dict[str, FileEntry] = {}
         self.special: dict[str, DataEntry] = {}
+        self._named: dict[Any, Named] = {}
 
     def new_area(self, name: str, size: int, fill: int) -> Area:
         area = Area(name, len(self.areas), bytearray([fill]) * size)
         self.areas.append(area)
         return area
 
-    def register(self, name: str | None, named: Named) -> None:
-        if name:
-            self.by_name.setdefault(name.upper(), []).append(named)
+    def attach(self, key: Any, named: Named) -> None:
+        """The entry built for a declaration (``key``: see :meth:`_key`)."""
+        self._named[key] = named
 
     def candidates(self, name: str, qualifiers: tuple[str, ...]) -> list[Named]:
         """Every item called ``name`` whose enclosing items include ``qualifiers`` (inside out,
         levels may be skipped; a qualifier may also name the item's file)."""
-        found = self.by_name.get(name.upper(), [])
-        return [n for n in found if _qualified_by(n, [q.upper() for q in qualifiers])]
+        found = (self._entry(symbol) for symbol in self.symbols.candidates(name, qualifiers))
+        return [named for named in found if named is not None]
+
+    def _entry(self, symbol: Symbol) -> Named | None:
+        if symbol.kind == "special":
+            return self.special.get(symbol.name)
+        if symbol.kind == "constant":
+            return None  # level 78: replaced by its value before compiling
+        return self._named.get(_key(symbol.kind, symbol.node, symbol.name))
 
 
-def _chain(named: Named) -> list[str]:
-    """Names enclosing ``named``, inside out (a condition's own item first)."""
-    entry: DataEntry
-    if isinstance(named, ConditionEntry):
-        entry = named.parent
-    elif isinstance(named, IndexEntry):
-        entry = named.table
-    else:
-        entry = named
-    names: list[str] = []
-    if isinstance(named, ConditionEntry | IndexEntry):
-        names.append((entry.name or "").upper())
-    names.extend((a.name or "").upper() for a in entry.ancestors())
-    if entry.file is not None:
-        names.append(entry.file.name.upper())
-    return names
-
-
-def _qualified_by(named: Named, qualifiers: list[str]) -> bool:
-    chain = _chain(named)
-    position = 0
-    for qualifier in qualifiers:
-        try:
-            position = chain.index(qualifier, position) + 1
-        except ValueError:
-            return False
-    return True
+def _key(kind: str, node: Any, name: str = "") -> tuple[int, str]:
+    """One key per declaration: its node, and for an index name the name too (one table
+    may declare several)."""
+    return (id(node), name.upper() if kind == "index" else "")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -169,7 +158,7 @@ def _qualified_by(named: Named, qualifiers: list[str]) -> bool:
 
 
 def build_data_model(program: Program) -> DataModel:
-    model = DataModel()
+    model = DataModel(SymbolTable.of(program))
     for declaration in program.files:
         _add_file(model, declaration)
     records: dict[str, DataEntry] = {}
@@ -260,7 +249,7 @@ def _add_tree(
         redefines=redefines or item.redefines is not None,
     )
     model.entries.append(entry)
-    model.register(item.name, entry)
+    model.attach(_key("data", item), entry)
     for child_item, child_layout in zip(item.children, layout.children, strict=True):
         child = _add_tree(
             model, child_item, child_layout, area, base, dims, entry, declaration, entry.redefines
@@ -269,18 +258,18 @@ def _add_tree(
     for condition in item.conditions:
         named = ConditionEntry(condition.name, entry, condition, condition.origin)
         entry.conditions.append(named)
-        model.register(condition.name, named)
+        model.attach(_key("condition", condition), named)
     if layout.occurs is not None:
         for index_name in layout.occurs.indexed_by:
-            _add_index(model, index_name, entry)
+            _add_index(model, index_name, entry, item)
     return entry
 
 
-def _add_index(model: DataModel, name: str, table: DataEntry) -> None:
+def _add_index(model: DataModel, name: str, table: DataEntry, item: DataItem) -> None:
     area = model.new_area(name, 4, 0x00)
     entry = DataEntry(name, 0, table.origin, area, 0, 4, index_type(), (), None)
     model.entries.append(entry)
-    model.register(name, IndexEntry(name, table, entry))
+    model.attach(_key("index", item, name), IndexEntry(name, table, entry))
 
 
 def _add_special_registers(model: DataModel) -> None:
@@ -290,7 +279,6 @@ def _add_special_registers(model: DataModel) -> None:
     origin = Origin(_BUILTIN, 1, 1)
     entry = DataEntry("RETURN-CODE", 0, origin, area, 0, 4, ftype, (), None)
     model.special["RETURN-CODE"] = entry
-    model.register("RETURN-CODE", entry)
 
 
 _BUILTIN = SourceFile("<special register>", None, ())

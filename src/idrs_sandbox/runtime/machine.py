@@ -21,7 +21,7 @@ from idrs_sandbox.cobol.checks import CheckFailed, check_program
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.procedure import substitute_constants
 from idrs_sandbox.cobol.program import Program, parse_program
-from idrs_sandbox.runtime.compiler import Compiler
+from idrs_sandbox.runtime.compile import Compiler
 from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
 from idrs_sandbox.runtime.files import SequentialFile

@@ -1,0 +1,282 @@
+"""Conditions: relations (with the libcob routine cobc picks per operand kind), class and
+sign conditions, condition names, AND / OR / NOT."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.cobol.procedure import resolve_condition
+from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile.expressions import Expressions
+from idrs_sandbox.runtime.compile.values import (
+    Num,
+    Ref,
+    _chain_tests,
+    _condition_bytes,
+    _decimal_scale,
+    _integer_literal,
+    _numeric_value,
+    _pattern,
+    _scaled,
+    _unscaled,
+)
+from idrs_sandbox.runtime.data import (
+    ConditionEntry,
+    DataEntry,
+)
+from idrs_sandbox.runtime.fields import Category, Usage, numeric_display
+
+
+class Conditions(Expressions):
+    """Translates conditions to Python boolean expressions."""
+
+    def condition(self, cond: ast.Condition) -> str:
+        resolved = resolve_condition(cond, self._is_condition_name)
+        return self._cond(resolved)
+
+    def _is_condition_name(self, expr: ast.Expr) -> bool:
+        if not isinstance(expr, ast.Identifier):
+            return False
+        found = self.model.candidates(expr.name, expr.qualifiers)
+        return len(found) == 1 and isinstance(found[0], ConditionEntry)
+
+    def _cond(self, cond: ast.Condition) -> str:
+        if isinstance(cond, ast.And):
+            return f"({self._cond(cond.left)} and {self._cond(cond.right)})"
+        if isinstance(cond, ast.Or):
+            return f"({self._cond(cond.left)} or {self._cond(cond.right)})"
+        if isinstance(cond, ast.Not):
+            return f"(not {self._cond(cond.operand)})"
+        if isinstance(cond, ast.Relation):
+            code = self.relation(cond.left, cond.op, cond.right)
+            return f"(not {code})" if cond.negated else code
+        if isinstance(cond, ast.ConditionName):
+            return self.condition_name(cond.target)
+        if isinstance(cond, ast.ClassCondition):
+            code = self.class_condition(cond)
+            return f"(not {code})" if cond.negated else code
+        if isinstance(cond, ast.SignCondition):
+            num = self.num(cond.subject)
+            op = {"POSITIVE": ">", "NEGATIVE": "<", "ZERO": "=="}[cond.sign]
+            code = f"({num.code} {op} 0)"
+            return f"(not {code})" if cond.negated else code
+        raise CobolSemanticError("this is not a condition", cond.origin)
+
+    def relation(self, left: ast.Expr, op: ast.RelOp, right: ast.Expr) -> str:
+        python_op = {">": ">", "<": "<", "=": "==", ">=": ">=", "<=": "<=", "<>": "!="}[op]
+        if self._numeric_pair(left, right):
+            digits = self._digit_strings(left, right, python_op)
+            if digits is not None:
+                return digits
+            shortcut = self._integer_compare(left, right, python_op)
+            if shortcut is not None:
+                return shortcut
+            a, b = self.num(left), self.num(right)
+            scale = max(a.scale, b.scale)
+            return f"({_scaled(a, scale)} {python_op} {_scaled(b, scale)})"
+        a_code, b_code = self._comparable_bytes(left, right)
+        return f"({a_code} {python_op} {b_code})"
+
+    def _digit_strings(self, left: ast.Expr, right: ast.Expr, python_op: str) -> str | None:
+        """Two unsigned DISPLAY items of one size and scale compare as their bytes, whatever
+        they hold (cobc typeck.c cb_check_num_cond: memcmp; probe dirty_zoned)."""
+        if not (isinstance(left, ast.Identifier) and isinstance(right, ast.Identifier)):
+            return None
+        if left.refmod is not None or right.refmod is not None:
+            return None
+        a, b = self.ref(left), self.ref(right)
+        if not (a.numeric and b.numeric):
+            return None
+        fa, fb = a.ftype, b.ftype
+        if fa.usage is not Usage.DISPLAY or fb.usage is not Usage.DISPLAY:
+            return None
+        if fa.signed or fb.signed or fa.size != fb.size or fa.scale != fb.scale:
+            return None
+        return f"({self.slice(a)} {python_op} {self.slice(b)})"
+
+    def _integer_compare(self, left: ast.Expr, right: ast.Expr, python_op: str) -> str | None:
+        """cobc typeck.c cb_build_optim_cond: an integer DISPLAY or COMP-3 item compared with an
+        integer (literal, ZERO or integer item) goes through cob_cmp_numdisp or
+        cob_cmp_packed_int, whose arithmetic on invalid bytes differs from a decimal's."""
+        if not isinstance(left, ast.Identifier) or left.refmod is not None:
+            return None
+        integer = self._long_long(right)
+        if integer is None:
+            return None
+        ref = self.ref(left)
+        read = self._integer_compare_read(ref)
+        if read is None:
+            return None
+        if ref.ftype.usage is Usage.DISPLAY and not ref.ftype.signed:
+            # cob_cmp_numdisp: an unsigned item is above any negative number, whatever it holds
+            # (probe dirty_zoned: "+123" is not equal to "00+123", both read as -4877).
+            literal = _integer_literal(right)
+            if literal is not None and literal < 0:
+                return "True" if python_op in (">", ">=", "!=") else "False"
+            if literal is None and not isinstance(right, ast.Figurative):
+                temp = self.temp()
+                negative = f"({temp} := {integer}) < 0"
+                return f"((1 {python_op} 0) if {negative} else ({read} {python_op} {temp}))"
+        return f"({read} {python_op} {integer})"
+
+    def _integer_compare_read(self, ref: Ref) -> str | None:
+        """The value cobc compares an item with an integer as, when it takes a shortcut."""
+        ftype = ref.ftype
+        if not ref.numeric or ftype.scale != 0 or ref.var is not None:
+            return None
+        if ftype.usage is Usage.PACKED and ftype.digits < 19:
+            return f"{self.const(storage.packed_int_value, '_pki')}({self.slice(ref)})"
+        if ftype.usage is not Usage.DISPLAY or ftype.sign_leading or ftype.sign_separate:
+            return None
+        if ftype.size >= 19:
+            return None
+        read = self.const(storage.numdisp_compare_value, "_ndc")
+        return f"{read}({self.slice(ref)}, {ftype.signed})"
+
+    def _long_long(self, expr: ast.Expr) -> str | None:
+        """The code of an operand that cobc casts to a 64-bit integer (cb_fits_long_long), or
+        None when the comparison goes through decimals."""
+        literal = _integer_literal(expr)
+        if literal is not None:
+            return str(literal) if len(str(abs(literal))) < 19 else None
+        if isinstance(expr, ast.Figurative):
+            return "0" if expr.name == "ZERO" else None
+        if not isinstance(expr, ast.Identifier) or expr.refmod is not None:
+            return None
+        named = self.lookup(expr)
+        if not isinstance(named, DataEntry) or named.ftype.category is not Category.NUMERIC:
+            return None
+        ftype = named.ftype
+        if ftype.scale > 0 or named.children:
+            return None
+        if ftype.usage is Usage.DISPLAY and ftype.size >= 19:
+            return None
+        if ftype.usage is Usage.PACKED and ftype.digits >= 19:
+            return None
+        return self.integer(expr)
+
+    def _numeric_pair(self, left: ast.Expr, right: ast.Expr) -> bool:
+        def numeric_or_zero(expr: ast.Expr) -> bool:
+            return self.is_numeric_operand(expr) or (
+                isinstance(expr, ast.Figurative) and expr.name == "ZERO"
+            )
+
+        both = numeric_or_zero(left) and numeric_or_zero(right)
+        return both and not (isinstance(left, ast.Figurative) and isinstance(right, ast.Figurative))
+
+    def _comparable_bytes(self, left: ast.Expr, right: ast.Expr) -> tuple[str, str]:
+        """Both sides as bytes of one length: the shorter padded with spaces; a figurative
+        constant or ALL literal repeated to the other side's length (libcob cob_cmp)."""
+        left_pattern = _pattern(left)
+        right_pattern = _pattern(right)
+        if left_pattern is not None and right_pattern is None:
+            b, size = self._bytes_operand(right)
+            return self._repeat(left_pattern, size, b), b
+        if right_pattern is not None:
+            a, size = self._bytes_operand(left)
+            return a, self._repeat(right_pattern, size, a)
+        a, a_size = self._bytes_operand(left)
+        b, b_size = self._bytes_operand(right)
+        if a_size is not None and b_size is not None:
+            if a_size == b_size:
+                return a, b
+            if a_size < b_size:
+                return f"({a} + {self.const(b' ' * (b_size - a_size), '_b')})", b
+            return a, f"({b} + {self.const(b' ' * (a_size - b_size), '_b')})"
+        return f"_padcmp({a}, {b})", "0"
+
+    def _repeat(self, pattern: bytes, size: int | None, other: str) -> str:
+        if size is not None:
+            return self.const((pattern * (size // len(pattern) + 1))[:size], "_b")
+        return f"(({self.const(pattern, '_b')} * len({other}))[:len({other})])"
+
+    def _bytes_operand(self, expr: ast.Expr) -> tuple[str, int | None]:
+        """An operand of an alphanumeric comparison as bytes, and its static size."""
+        if isinstance(expr, ast.Identifier):
+            ref = self.ref(expr)
+            if (ref.numeric and ref.ftype.usage is not Usage.DISPLAY) or (
+                ref.numeric and ref.ftype.signed
+            ):
+                digits = numeric_display(ref.ftype.digits, ref.ftype.scale)
+                mover = self.mover(ref.ftype, digits)
+                return f"{mover}({self.slice(ref)})", digits.size
+            return self.slice(ref), ref.static_size
+        text = self.alphanumeric(expr)
+        return text.code, text.static_length
+
+    def condition_name(self, ident: ast.Identifier) -> str:
+        """A level-88 test: the parent is read once, then compared with every value / range."""
+        named = self.lookup(ident)
+        if not isinstance(named, ConditionEntry):
+            raise CobolSemanticError(f"'{ident.name}' is not a condition name", ident.origin)
+        parent = named.parent
+        parent_ident = ast.Identifier(
+            parent.name or "FILLER", (), ident.subscripts, None, ident.origin
+        )
+        ref = self.entry_ref(parent, parent_ident)
+        pairs = [
+            (v.low.value, v.high.value if v.high is not None else None) for v in named.item.values
+        ]
+        if ref.numeric and all(_numeric_value(low) and _numeric_value(high) for low, high in pairs):
+            return self._numeric_condition(ref, pairs)
+        return self._alphanumeric_condition(ref, pairs)
+
+    def _numeric_condition(self, ref: Ref, pairs: list[tuple[Any, Any]]) -> str:
+        scale = max([ref.ftype.scale] + [_decimal_scale(v) for pair in pairs for v in pair])
+        read = ref.var or f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})"
+        if scale == 0:
+            # cobc builds each value test as a relation with an integer literal, so the item is
+            # read as cb_build_optim_cond reads it (probe dirty_zoned: an 88 THRU on "3p").
+            read = self._integer_compare_read(ref) or read
+        current = Num(read, ref.ftype.scale)
+        temp = self.temp()
+        first = f"({temp} := {_scaled(current, scale)})"
+        singles = frozenset(_unscaled(low, scale) for low, high in pairs if high is None)
+        tests: list[str] = []
+        if singles:
+            tests.append(f"{{}} in {self.const(singles, '_set')}")
+        for low, high in pairs:
+            if high is not None:
+                tests.append(f"{_unscaled(low, scale)} <= {{}} <= {_unscaled(high, scale)}")
+        return _chain_tests(tests, first, temp)
+
+    def _alphanumeric_condition(self, ref: Ref, pairs: list[tuple[Any, Any]]) -> str:
+        size = ref.static_size or 0
+        temp = self.temp()
+        first = f"({temp} := {self.slice(ref)})"
+        singles = tuple(_condition_bytes(low, size) for low, high in pairs if high is None)
+        tests: list[str] = []
+        if singles:
+            tests.append(f"{{}} in {self.const(singles, '_tup')}")
+        for low, high in pairs:
+            if high is not None:
+                low_bytes = self.const(_condition_bytes(low, size), "_b")
+                high_bytes = self.const(_condition_bytes(high, size), "_b")
+                tests.append(f"{low_bytes} <= {{}} <= {high_bytes}")
+        return _chain_tests(tests, first, temp)
+
+    def class_condition(self, cond: ast.ClassCondition) -> str:
+        subject = cond.subject
+        if not isinstance(subject, ast.Identifier):
+            raise CobolSemanticError("a class condition needs a data item", cond.origin)
+        ref = self.ref(subject)
+        raw = self.slice(ref)
+        ftype = ref.ftype
+        if cond.class_name == "NUMERIC":
+            if ftype.category is not Category.NUMERIC:
+                return f"{raw}.isdigit()"
+            if ftype.usage is Usage.DISPLAY:
+                if not ftype.signed:
+                    return f"{raw}.isdigit()"
+                if ftype.sign_separate:
+                    return f"_C.numeric_separate_sign({raw}, {ftype.sign_leading})"
+                if ftype.sign_leading:
+                    return f"_C.numeric_leading_sign({raw})"
+                return f"_C.numeric_signed_display({raw})"
+            if ftype.usage is Usage.PACKED:
+                return f"_C.numeric_packed({raw}, {ftype.signed})"
+            return "True"
+        function = cond.class_name.lower().replace("-", "_")
+        return f"_C.{function}({raw})"

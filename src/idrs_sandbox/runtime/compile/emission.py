@@ -1,0 +1,147 @@
+"""Emission: the generated module's lines, its namespace of constants, temporaries and
+source positions (what every other job of the compiler writes through)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.cobol.program import Program
+from idrs_sandbox.runtime import intrinsics, storage, strings, support
+from idrs_sandbox.runtime import move as mv
+from idrs_sandbox.runtime.compile.values import (
+    Paragraph,
+    _move_dynamic,
+)
+from idrs_sandbox.runtime.coverage import Probe, ProbeKind
+from idrs_sandbox.runtime.data import (
+    DataModel,
+)
+from idrs_sandbox.runtime.fields import FieldType
+from idrs_sandbox.runtime.promotion import promotable_entries
+
+
+class Emitter:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.depth = 0
+
+    def line(self, text: str) -> None:
+        self.lines.append("    " * self.depth + text)
+
+    @contextmanager
+    def block(self, header: str) -> Iterator[None]:
+        self.line(header)
+        self.depth += 1
+        start = len(self.lines)
+        yield
+        if len(self.lines) == start:
+            self.line("pass")
+        self.depth -= 1
+
+
+class Emission:
+    """The generated module being written: lines, names bound in its namespace, temps."""
+
+    def __init__(
+        self,
+        program: Program,
+        model: DataModel,
+        trace: bool = False,
+        trace_statements: bool = False,
+        coverage: bool = False,
+        debug: bool = False,
+    ) -> None:
+        self.program = program
+        self.debug = debug
+        """cobc -debug: subscripts checked against OCCURS (EC-BOUND-SUBSCRIPT)."""
+        self.model = model
+        self.trace = trace or trace_statements
+        self.trace_statements = trace_statements
+        self.coverage = coverage
+        self.probes: list[Probe] = []
+        """Coverage points; the generated code counts them in ``_COV`` (runtime/coverage.py)."""
+        self.namespace: dict[str, Any] = {}
+        self._constants: dict[Any, str] = {}
+        self._counter = 0
+        self.origins: list[Origin] = []
+        self.line_origins: list[tuple[int, Origin]] = []
+        """(first line of generated code, COBOL statement): where a fault happened."""
+        self.paragraphs: list[Paragraph] = []
+        self.out = Emitter()
+        self._current: Paragraph | None = None
+        self.promoted: dict[int, str] = {}
+        self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
+        for number, entry in enumerate(promotable_entries(program, model)):
+            var = f"V{number}"
+            self.promoted[id(entry)] = var
+            self.promoted_slots.append((var, entry.area.index, entry.offset, entry.ftype))
+        self._setup_namespace()
+
+    def _setup_namespace(self) -> None:
+        ns = self.namespace
+        for area in self.model.areas:
+            ns[f"B{area.index}"] = area.buffer
+        ns.update(
+            _div=support.divide,
+            _trunc=support.truncate,
+            _round=support.round_half_away,
+            _pow=support.power,
+            _sx=support.check_subscript_debug if self.debug else support.check_subscript,
+            _rm=support.check_refmod,
+            _padcmp=support.pad_compare,
+            _fit=support.fit_alphanumeric,
+            _SizeError=support.SizeError,
+            _StopRun=support.StopRun,
+            _NextSentence=support.NextSentence,
+            _RuntimeError=support.CobolRuntimeError,
+            _ORIGINS=self.origins,
+            _I=intrinsics,
+            _S=strings,
+            _C=support,
+            _mvdyn=_move_dynamic,
+            _fs=support.fix_sign_byte,
+        )
+
+    def const(self, value: Any, prefix: str = "_k") -> str:
+        """A name bound to ``value`` in the generated module (deduplicated when hashable)."""
+        try:
+            key: Any = (prefix, type(value), value)
+            hash(key)
+        except TypeError:
+            key = (prefix, id(value))
+        name = self._constants.get(key)
+        if name is None:
+            self._counter += 1
+            name = f"{prefix}{self._counter}"
+            self._constants[key] = name
+            self.namespace[name] = value
+        return name
+
+    def temp(self) -> str:
+        self._counter += 1
+        return f"_t{self._counter}"
+
+    def site(self, origin: Origin) -> str:
+        """``_ORIGINS[n]``: a source position a run-time error can name."""
+        self.origins.append(origin)
+        return f"_ORIGINS[{len(self.origins) - 1}]"
+
+    def probe(self, kind: ProbeKind, origin: Origin, label: str) -> None:
+        """Count this point of the program when compiled for coverage."""
+        if not self.coverage:
+            return
+        paragraph = self._current.name or self._current.section if self._current else None
+        self.probes.append(Probe(kind, origin, label, paragraph or "(unnamed)"))
+        self.out.line(f"_COV[{len(self.probes) - 1}] += 1")
+
+    def getter(self, ftype: FieldType) -> str:
+        return self.const(storage.reader(ftype), "_g")
+
+    def putter(self, ftype: FieldType) -> str:
+        return self.const(storage.writer(ftype), "_s")
+
+    def mover(self, src: FieldType, dst: FieldType) -> str:
+        return self.const(mv.compile_move(src, dst), "_m")

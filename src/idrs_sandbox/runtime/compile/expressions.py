@@ -1,0 +1,225 @@
+"""Expression typing: numeric expressions as Python ints with a static scale (libcob
+cob_decimal), alphanumeric expressions as bytes, intrinsic functions."""
+
+from __future__ import annotations
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.runtime import storage, support
+from idrs_sandbox.runtime.compile.names import Names
+from idrs_sandbox.runtime.compile.values import (
+    ALPHANUMERIC_FUNCTIONS,
+    Num,
+    Text,
+    _integer_literal,
+    _is_display,
+    _scaled,
+    division,
+)
+from idrs_sandbox.runtime.data import (
+    ConditionEntry,
+    DataEntry,
+    IndexEntry,
+)
+from idrs_sandbox.runtime.fields import Category, alphanumeric
+
+
+class Expressions(Names):
+    """Types and translates expressions."""
+
+    def integer(self, expr: ast.Expr) -> str:
+        """An integer-valued expression (subscripts, lengths, counts)."""
+        if isinstance(expr, ast.Identifier) and expr.refmod is None:
+            named = self.lookup(expr)
+            ref = self.ref(expr) if isinstance(named, DataEntry) else None
+            if ref is not None and ref.numeric and ref.var is None and _is_display(ref):
+                # libcob cob_get_int: its own arithmetic on invalid bytes (a space is -16).
+                getint = self.const(storage.display_get_int, "_gi")
+                return f"{getint}({ref.buf}, {ref.off}, {self.const(ref.ftype, '_ft')})"
+        num = self.num(expr)
+        if num.scale > 0:
+            return f"_trunc({num.code}, {10**num.scale})"
+        if num.scale < 0:
+            return f"({num.code} * {10**-num.scale})"
+        return num.code
+
+    def num(self, expr: ast.Expr) -> Num:
+        if isinstance(expr, ast.NumericLiteral):
+            return Num(str(expr.unscaled), expr.scale)
+        if isinstance(expr, ast.Figurative):
+            if expr.name == "ZERO":
+                return Num("0", 0)
+            raise CobolSemanticError(f"{expr.name} is not numeric", expr.origin)
+        if isinstance(expr, ast.Identifier):
+            return self._num_identifier(expr)
+        if isinstance(expr, ast.LengthOf):
+            return Num(str(self.ref(expr.target).static_size or 0), 0)
+        if isinstance(expr, ast.FunctionCall):
+            return self.numeric_function(expr)
+        if isinstance(expr, ast.UnaryOp):
+            inner = self.num(expr.operand)
+            code = f"(-{inner.code})" if expr.op == "-" else inner.code
+            return Num(code, inner.scale, inner.may_fail)
+        if isinstance(expr, ast.BinaryOp):
+            return self._num_binary(expr)
+        raise CobolSemanticError("this operand is not numeric", expr.origin)
+
+    def _num_identifier(self, ident: ast.Identifier) -> Num:
+        named = self.lookup(ident)
+        if isinstance(named, ConditionEntry):
+            raise CobolSemanticError(f"'{ident.name}' is a condition name", ident.origin)
+        ref = self.ref(ident)
+        if not ref.numeric:
+            raise CobolSemanticError(f"'{ident.display_name()}' is not numeric", ident.origin)
+        if ref.var is not None:
+            return Num(ref.var, ref.ftype.scale)
+        return Num(f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})", ref.ftype.scale)
+
+    def _num_binary(self, expr: ast.BinaryOp) -> Num:
+        left = self.num(expr.left)
+        right = self.num(expr.right)
+        fails = left.may_fail or right.may_fail
+        if expr.op in "+-":
+            scale = max(left.scale, right.scale)
+            a = _scaled(left, scale)
+            b = _scaled(right, scale)
+            return Num(f"({a} {expr.op} {b})", scale, fails)
+        if expr.op == "*":
+            return Num(f"({left.code} * {right.code})", left.scale + right.scale, fails)
+        if expr.op == "/":
+            return division(left, right)
+        exponent = _integer_literal(expr.right)
+        if exponent is not None and exponent >= 0:
+            target = left.scale * exponent
+        else:
+            target = support.MAX_DIGITS
+        code = f"_pow({left.code}, {left.scale}, {right.code}, {right.scale}, {target})"
+        return Num(code, target, True)
+
+    def numeric_function(self, call: ast.FunctionCall) -> Num:
+        name = call.name
+        args = [a for a in call.args if not isinstance(a, str)]
+        if name in ("INTEGER-OF-DATE", "DATE-OF-INTEGER", "INTEGER-OF-DAY", "DAY-OF-INTEGER"):
+            self._arity(call, 1)
+            arg = self.num(args[0])
+            function = name.lower().replace("-", "_")
+            return Num(f"_I.{function}({arg.code}, {arg.scale})", 0, arg.may_fail)
+        if name in ("MOD", "REM"):
+            self._arity(call, 2)
+            a, b = self.num(args[0]), self.num(args[1])
+            scale = max(a.scale, b.scale)
+            function = name.lower()
+            code = f"_I.{function}({a.code}, {a.scale}, {b.code}, {b.scale})[0]"
+            return Num(code, scale, a.may_fail or b.may_fail)
+        if name in ("INTEGER", "INTEGER-PART"):
+            self._arity(call, 1)
+            arg = self.num(args[0])
+            function = name.lower().replace("-", "_")
+            return Num(f"_I.{function}({arg.code}, {arg.scale})", 0, arg.may_fail)
+        if name == "ABS":
+            self._arity(call, 1)
+            arg = self.num(args[0])
+            return Num(f"abs({arg.code})", arg.scale, arg.may_fail)
+        if name in ("MAX", "MIN"):
+            if not args:
+                raise CobolSemanticError(f"FUNCTION {name} needs arguments", call.origin)
+            values = [self.num(a) for a in args]
+            scale = max(v.scale for v in values)
+            codes = ", ".join(_scaled(v, scale) for v in values)
+            return Num(f"{name.lower()}({codes})", scale, any(v.may_fail for v in values))
+        if name == "LENGTH":
+            self._arity(call, 1)
+            return Num(self.alphanumeric(args[0]).length, 0)
+        if name == "NUMVAL":
+            self._arity(call, 1)
+            text = self.alphanumeric(args[0])
+            scale = text.static_length or 38
+            return Num(f"_I.numval({text.code}, {scale})", scale)
+        if name == "ORD":
+            self._arity(call, 1)
+            text = self.alphanumeric(args[0])
+            return Num(f"({text.code}[0] + 1)", 0)
+        raise CobolSemanticError(f"FUNCTION {name} is not supported here", call.origin)
+
+    def _arity(self, call: ast.FunctionCall, count: int) -> None:
+        if len(call.args) != count and not (call.name == "TRIM" and len(call.args) == 2):
+            raise CobolSemanticError(
+                f"FUNCTION {call.name} takes {count} argument(s), got {len(call.args)}",
+                call.origin,
+            )
+
+    def alphanumeric(self, expr: ast.Expr | str) -> Text:
+        """An operand as bytes (identifiers as their storage bytes)."""
+        if isinstance(expr, str):
+            raise CobolSemanticError(f"unexpected keyword {expr}", self.program.origin)
+        if isinstance(expr, ast.Identifier):
+            ref = self.ref(expr)
+            return Text(self.slice(ref), ref.size, ref.static_size, ref.ftype)
+        if isinstance(expr, ast.AlphanumericLiteral):
+            value = expr.value
+            return Text(
+                self.const(value, "_b"), str(len(value)), len(value), alphanumeric(len(value))
+            )
+        if isinstance(expr, ast.NumericLiteral):
+            digits = expr.text.lstrip("+-").replace(".", "").encode()
+            return Text(
+                self.const(digits, "_b"), str(len(digits)), len(digits), alphanumeric(len(digits))
+            )
+        if isinstance(expr, ast.Figurative | ast.AllLiteral):
+            value = expr.byte if isinstance(expr, ast.Figurative) else expr.value
+            return Text(
+                self.const(value, "_b"), str(len(value)), len(value), alphanumeric(len(value))
+            )
+        if isinstance(expr, ast.FunctionCall):
+            return self.alphanumeric_function(expr)
+        raise CobolSemanticError("this operand is not alphanumeric", expr.origin)
+
+    def alphanumeric_function(self, call: ast.FunctionCall) -> Text:
+        name = call.name
+        if name in ("UPPER-CASE", "LOWER-CASE", "REVERSE"):
+            self._arity(call, 1)
+            arg = self.alphanumeric(call.args[0])
+            function = name.lower().replace("-", "_")
+            return self._refmodded(
+                Text(f"_I.{function}({arg.code})", arg.length, arg.static_length, arg.ftype), call
+            )
+        if name == "TRIM":
+            arg = self.alphanumeric(call.args[0])
+            where = call.args[1] if len(call.args) > 1 else None
+            code = f"_I.trim({arg.code}, {where!r})"
+            temp = self.temp()
+            text = Text(f"({temp} := {code})", f"len({temp})", None, alphanumeric(0))
+            return self._refmodded(text, call)
+        if name == "CURRENT-DATE":
+            return self._refmodded(Text("_I.current_date()", "21", 21, alphanumeric(21)), call)
+        raise CobolSemanticError(f"FUNCTION {name} is not supported here", call.origin)
+
+    def _refmodded(self, text: Text, call: ast.FunctionCall) -> Text:
+        if call.refmod is None:
+            return text
+        start = self.integer(call.refmod.start)
+        if call.refmod.length is None:
+            return Text(
+                f"{text.code}[{start} - 1:]",
+                f"len({text.code}[{start} - 1:])",
+                None,
+                alphanumeric(0),
+            )
+        length = self.integer(call.refmod.length)
+        static = _integer_literal(call.refmod.length)
+        ftype = alphanumeric(static) if static else alphanumeric(0)
+        return Text(f"{text.code}[{start} - 1:{start} - 1 + {length}]", length, static, ftype)
+
+    def is_numeric_operand(self, expr: ast.Expr) -> bool:
+        if isinstance(expr, ast.NumericLiteral | ast.BinaryOp | ast.UnaryOp | ast.LengthOf):
+            return True
+        if isinstance(expr, ast.Identifier):
+            named = self.lookup(expr)
+            if isinstance(named, IndexEntry):
+                return True
+            if isinstance(named, DataEntry) and expr.refmod is None:
+                return named.ftype.category is Category.NUMERIC
+            return False
+        if isinstance(expr, ast.FunctionCall):
+            return expr.name not in ALPHANUMERIC_FUNCTIONS
+        return False

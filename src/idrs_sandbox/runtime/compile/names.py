@@ -1,0 +1,150 @@
+"""Name binding: an identifier of the PROCEDURE DIVISION to the storage it names (area,
+offset with subscripts and reference modification, size, type), resolved through the
+program's symbol table (:mod:`idrs_sandbox.cobol.symbols`, the checker's)."""
+
+from __future__ import annotations
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile.emission import Emission
+from idrs_sandbox.runtime.compile.values import (
+    Ref,
+    _integer_literal,
+)
+from idrs_sandbox.runtime.data import (
+    ConditionEntry,
+    DataEntry,
+    IndexEntry,
+    Named,
+)
+from idrs_sandbox.runtime.fields import alphanumeric
+
+
+class Names(Emission):
+    """Binds identifiers to storage references."""
+
+    def integer(self, expr: ast.Expr) -> str:
+        """An integer expression (a subscript, a reference-modification start or length):
+        defined by :class:`~idrs_sandbox.runtime.compile.expressions.Expressions`, the next
+        layer, which needs these references in turn."""
+        raise NotImplementedError
+
+    def lookup(self, ident: ast.Identifier) -> Named:
+        found = self.model.candidates(ident.name, ident.qualifiers)
+        if not found:
+            raise CobolSemanticError(f"'{ident.display_name()}' is not defined", ident.origin)
+        if len(found) > 1:
+            raise CobolSemanticError(
+                f"'{ident.display_name()}' is ambiguous: qualify it with OF", ident.origin
+            )
+        return found[0]
+
+    def data_entry(self, ident: ast.Identifier) -> DataEntry:
+        named = self.lookup(ident)
+        if isinstance(named, ConditionEntry):
+            raise CobolSemanticError(
+                f"condition name '{ident.name}' used as a data item", ident.origin
+            )
+        if isinstance(named, IndexEntry):
+            return named.entry
+        return named
+
+    def ref(self, ident: ast.Identifier) -> Ref:
+        """The storage reference of an identifier (subscripts and reference modification)."""
+        entry = self.data_entry(ident)
+        return self.entry_ref(entry, ident)
+
+    def entry_ref(self, entry: DataEntry, ident: ast.Identifier) -> Ref:
+        buf = f"B{entry.area.index}"
+        name = ident.display_name()
+        offset = self._offset(entry, ident)
+        size = str(entry.size)
+        static_size: int | None = entry.size
+        ftype = entry.ftype
+        var = self.promoted.get(id(entry))
+        if ident.refmod is not None:
+            offset, size, static_size = self._refmod(offset, entry, ident)
+            ftype = alphanumeric(static_size) if static_size is not None else alphanumeric(0)
+            var = None
+        return Ref(buf, offset, size, static_size, ftype, entry, name, var)
+
+    def _offset(self, entry: DataEntry, ident: ast.Identifier) -> str:
+        dims = entry.dims
+        if len(ident.subscripts) != len(dims):
+            if not dims:
+                raise CobolSemanticError(
+                    f"'{ident.name}' is not a table: it takes no subscript", ident.origin
+                )
+            raise CobolSemanticError(
+                f"'{ident.name}' needs {len(dims)} subscript(s), got {len(ident.subscripts)}",
+                ident.origin,
+            )
+        static = entry.offset
+        parts: list[str] = []
+        for subscript, (stride, maximum) in zip(ident.subscripts, dims, strict=True):
+            literal = _integer_literal(subscript)
+            if literal is not None:
+                if not 1 <= literal <= maximum:
+                    raise CobolSemanticError(
+                        f"subscript {literal} of '{ident.name}' is out of range 1 to {maximum}",
+                        ident.origin,
+                    )
+                static += (literal - 1) * stride
+                continue
+            value = self.integer(subscript)
+            site = self.site(ident.origin)
+            temp = self.temp()
+            # In line: the range test assigns the subscript, the error call runs only when out
+            # of range (support.check_subscript raises).
+            limit = len(entry.area.buffer) - entry.size
+            check = (
+                f"({temp} - 1 if 0 < ({temp} := {value}) <= {maximum} "
+                f"else _sx({temp}, {maximum}, {site}, {ident.name!r}, {static}, {stride}, "
+                f"{limit}))"
+            )
+            parts.append(check if stride == 1 else f"{check} * {stride}")
+        if not parts:
+            return str(static)
+        return " + ".join([str(static), *parts]) if static else " + ".join(parts)
+
+    def _refmod(
+        self, offset: str, entry: DataEntry, ident: ast.Identifier
+    ) -> tuple[str, str, int | None]:
+        refmod = ident.refmod
+        assert refmod is not None
+        size = entry.size
+        start = _integer_literal(refmod.start)
+        length = _integer_literal(refmod.length) if refmod.length is not None else None
+        if start is not None and (refmod.length is None or length is not None):
+            count = length if length is not None else size - start + 1
+            if start < 1 or count < 1 or start + count - 1 > size:
+                raise CobolSemanticError(
+                    f"reference modification ({start}:{count}) is outside '{ident.name}' "
+                    f"(1 to {size})",
+                    ident.origin,
+                )
+            return f"({offset}) + {start - 1}", str(count), count
+        # A run-time start (and length): the offset expression assigns the start to a temp
+        # first, so the length expression after it can use it.
+        start_code = self.integer(refmod.start)
+        temp = self.temp()
+        length_code = (
+            f"({size} - {temp} + 1)"
+            if refmod.length is None
+            else f"({self.integer(refmod.length)})"
+        )
+        site = self.site(ident.origin)
+        check = f"_rm(({temp} := {start_code}), {length_code}, {size}, {site}, {ident.name!r})"
+        return f"({offset}) + {check}", length_code, None
+
+    def slice(self, ref: Ref) -> str:
+        """``buf[off:off+size]`` (a walrus temp keeps a computed offset from being run twice);
+        for a promoted item, its bytes made from its value."""
+        if ref.var is not None:
+            return f"{self.const(storage.materializer(ref.ftype), '_mat')}({ref.var})"
+        if ref.off.isdigit() and ref.static_size is not None:
+            start = int(ref.off)
+            return f"{ref.buf}[{start}:{start + ref.static_size}]"
+        temp = self.temp()
+        return f"{ref.buf}[({temp} := {ref.off}):{temp} + {ref.size}]"

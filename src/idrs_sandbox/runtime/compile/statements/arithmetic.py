@@ -1,0 +1,240 @@
+"""Statement generators: COMPUTE, ADD, SUBTRACT, MULTIPLY, DIVIDE (ROUNDED, ON SIZE ERROR,
+REMAINDER).
+
+Each is registered for its AST node type with :func:`generates`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile.statements.registry import generates
+from idrs_sandbox.runtime.compile.values import (
+    Num,
+    _adds_zero,
+    _rescaled,
+    _scaled,
+    division,
+    division_shift,
+)
+from idrs_sandbox.runtime.data import (
+    DataEntry,
+)
+from idrs_sandbox.runtime.fields import Category, Usage
+
+if TYPE_CHECKING:
+    from idrs_sandbox.runtime.compile.compiler import Compiler
+
+
+@generates(ast.Compute)
+def compute_stmt(c: Compiler, node: ast.Compute) -> None:
+    _arithmetic(c, node, c.num(node.expression), node.targets, None, node.size)
+
+
+@generates(ast.Add)
+def add_stmt(c: Compiler, node: ast.Add) -> None:
+    if not node.giving and _adds_zero(node.operands):
+        return  # cobc: ADD 0 TO x is cob_add_int(x, 0), which returns at once
+    if not node.giving and _add_int(c, node.operands, node.targets, node.size, "+"):
+        return
+    total = _sum(c, node.operands)
+    update = None if node.giving else "+"
+    _arithmetic(c, node, total, node.targets, update, node.size)
+
+
+@generates(ast.Subtract)
+def subtract_stmt(c: Compiler, node: ast.Subtract) -> None:
+    if node.minuend is None and _add_int(c, node.operands, node.targets, node.size, "-"):
+        return
+    total = _sum(c, node.operands)
+    if node.minuend is None:
+        _arithmetic(c, node, total, node.targets, "-", node.size)
+        return
+    minuend = c.num(node.minuend)
+    scale = max(minuend.scale, total.scale)
+    code = f"({_scaled(minuend, scale)} - {_scaled(total, scale)})"
+    _arithmetic(c, node, Num(code, scale, total.may_fail), node.targets, None, node.size)
+
+
+@generates(ast.Multiply)
+def multiply_stmt(c: Compiler, node: ast.Multiply) -> None:
+    operand = c.num(node.operand)
+    if node.by is None:
+        _arithmetic(c, node, operand, node.targets, "*", node.size)
+        return
+    by = c.num(node.by)
+    product = Num(f"({operand.code} * {by.code})", operand.scale + by.scale)
+    _arithmetic(c, node, product, node.targets, None, node.size)
+
+
+@generates(ast.Divide)
+def divide_stmt(c: Compiler, node: ast.Divide) -> None:
+    divisor = c.num(node.divisor)
+    if node.dividend is None:
+        _arithmetic(c, node, divisor, node.targets, "/", node.size)
+        return
+    dividend = c.num(node.dividend)
+    if node.remainder is None:
+        _arithmetic(c, node, division(dividend, divisor), node.targets, None, node.size)
+        return
+    _divide_remainder(c, node, dividend, divisor, division_shift(dividend.scale, divisor.scale))
+
+
+def _add_int(
+    c: Compiler,
+    operands: tuple[ast.Operand, ...],
+    targets: tuple[ast.ArithTarget, ...],
+    size: ast.SizePhrases,
+    op: str,
+) -> bool:
+    """``ADD n TO t`` / ``SUBTRACT n FROM t`` as cobc compiles it when ``n`` fits a C int
+    and no ROUNDED or SIZE ERROR is written (typeck.c cb_build_add / cb_build_optim_add):
+    ``cob_add_int(t, (int) n)``. ``n`` is read by the integer shortcut of its usage
+    (cob_get_numdisp counts only '1'..'9'), and an ``n`` of 0 leaves ``t`` untouched, even
+    when ``t`` holds invalid bytes (probe dirty_zoned)."""
+    if len(operands) != 1 or size.on_error is not None or size.not_on_error is not None:
+        return False
+    if any(target.rounded for target in targets):
+        return False
+    value = _int_operand(c, operands[0])
+    if value is None:
+        return False
+    temp = c.temp()
+    c.out.line(f"{temp} = {value}")
+    with c.out.block(f"if {temp}:"):
+        for target in targets:
+            result = _updated(c, target.target, op, Num(temp, 0))
+            c.store_numeric(target.target, result, False, None)
+    return True
+
+
+def _int_operand(c: Compiler, operand: ast.Operand) -> str | None:
+    """The code cobc casts an ADD operand to int with (codegen.c output_integer), or None
+    when the operand does not fit an int (cb_fits_int) and a decimal is used."""
+    if not isinstance(operand, ast.Identifier) or operand.refmod is not None:
+        return None
+    named = c.lookup(operand)
+    if not isinstance(named, DataEntry) or named.children:
+        return None
+    ref = c.ref(operand)
+    ftype = ref.ftype
+    if ref.var is not None or ftype.category is not Category.NUMERIC or ftype.scale > 0:
+        return None
+    if ftype.usage is Usage.DISPLAY and ftype.size < 10:
+        if not ftype.signed and ftype.size - ftype.scale <= 9:
+            return f"{c.const(storage.numdisp_int, '_ndi')}({c.slice(ref)})"
+        return c.integer(operand)
+    if ftype.usage is Usage.PACKED and ftype.digits < 10:
+        return f"{c.const(storage.packed_int_value, '_pki')}({c.slice(ref)})"
+    return None
+
+
+def _sum(c: Compiler, operands: tuple[ast.Operand, ...]) -> Num:
+    values = [c.num(o) for o in operands]
+    scale = max(v.scale for v in values)
+    code = " + ".join(_scaled(v, scale) for v in values)
+    return Num(f"({code})", scale, any(v.may_fail for v in values))
+
+
+def _arithmetic(
+    c: Compiler,
+    node: Any,
+    value: Num,
+    targets: tuple[ast.ArithTarget, ...],
+    update: str | None,
+    size: ast.SizePhrases,
+) -> None:
+    """Evaluate once, store into every target (``update``: target = target op value)."""
+    has_phrases = size.on_error is not None or size.not_on_error is not None
+    flag = c.temp() if has_phrases else None
+    if flag is not None:
+        c.out.line(f"{flag} = False")
+    fails = value.may_fail or update == "/"
+    temp = c.temp()
+    if fails:
+        c.out.line("try:")
+        c.out.depth += 1
+    c.out.line(f"{temp} = {value.code}")
+    operand = Num(temp, value.scale)
+    for target in targets:
+        result = operand
+        if update is not None:
+            result = _updated(c, target.target, update, operand)
+        if update == "/":
+            _guarded_store(c, target, result, flag)
+        else:
+            c.store_numeric(target.target, result, target.rounded, flag)
+    if fails:
+        c.out.depth -= 1
+        with c.out.block("except _SizeError:"):
+            c.out.line(f"{flag} = True" if flag else "pass")
+    if "_pow(" in value.code:
+        with c.out.block("if _C.take_exception():"):
+            c.out.line(f"{flag} = True" if flag else "pass")
+    _size_handlers(c, flag, size)
+
+
+def _guarded_store(c: Compiler, target: ast.ArithTarget, result: Num, flag: str | None) -> None:
+    # DIVIDE ... INTO t: each target divides by itself; a zero divisor leaves it unchanged.
+    with c.out.block("try:"):
+        c.store_numeric(target.target, result, target.rounded, flag)
+    with c.out.block("except _SizeError:"):
+        c.out.line(f"{flag} = True" if flag else "pass")
+
+
+def _updated(c: Compiler, target: ast.Identifier, op: str, operand: Num) -> Num:
+    current = c.num(target)
+    if op in "+-":
+        scale = max(current.scale, operand.scale)
+        return Num(f"({_scaled(current, scale)} {op} {_scaled(operand, scale)})", scale)
+    if op == "*":
+        return Num(f"({current.code} * {operand.code})", current.scale + operand.scale)
+    return division(current, operand)
+
+
+def _size_handlers(c: Compiler, flag: str | None, size: ast.SizePhrases) -> None:
+    if flag is None:
+        return
+    if size.on_error is not None:
+        with c.out.block(f"if {flag}:"):
+            c.statements(size.on_error)
+        if size.not_on_error is not None:
+            with c.out.block("else:"):
+                c.statements(size.not_on_error)
+    elif size.not_on_error is not None:
+        with c.out.block(f"if not {flag}:"):
+            c.statements(size.not_on_error)
+
+
+def _divide_remainder(
+    c: Compiler, node: ast.Divide, dividend: Num, divisor: Num, shift: int
+) -> None:
+    """libcob cob_div_quotient / cob_div_remainder: the remainder is the dividend minus the
+    quotient *truncated to the quotient item's decimals* times the divisor."""
+    size = node.size
+    has_phrases = size.on_error is not None or size.not_on_error is not None
+    flag = c.temp() if has_phrases else None
+    if flag is not None:
+        c.out.line(f"{flag} = False")
+    target = node.targets[0]
+    quotient_ref = c.ref(target.target)
+    q_scale = quotient_ref.ftype.scale
+    q_temp, d_temp, v_temp = c.temp(), c.temp(), c.temp()
+    with c.out.block("try:"):
+        c.out.line(f"{d_temp} = {dividend.code}")
+        c.out.line(f"{v_temp} = {divisor.code}")
+        c.out.line(f"{q_temp} = _div({d_temp}, {v_temp}, {10**shift})")
+        q_scale_raw = dividend.scale - divisor.scale + shift
+        c.store_numeric(target.target, Num(q_temp, q_scale_raw), target.rounded, flag)
+        truncated = _rescaled(Num(q_temp, q_scale_raw), q_scale, False)
+        r_scale = max(dividend.scale, q_scale + divisor.scale)
+        remainder = (
+            f"({_scaled(Num(d_temp, dividend.scale), r_scale)} - "
+            f"{_scaled(Num(f'({truncated} * {v_temp})', q_scale + divisor.scale), r_scale)})"
+        )
+        assert node.remainder is not None
+        c.store_numeric(node.remainder, Num(remainder, r_scale), False, flag)
+    with c.out.block("except _SizeError:"):
+        c.out.line(f"{flag} = True" if flag else "pass")
+    _size_handlers(c, flag, size)

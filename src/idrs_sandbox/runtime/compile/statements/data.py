@@ -1,0 +1,102 @@
+"""Statement generators: MOVE, INITIALIZE, SET.
+
+Each is registered for its AST node type with :func:`generates`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.runtime.compile.statements.registry import generates
+from idrs_sandbox.runtime.compile.values import (
+    Num,
+    _scaled,
+    initialize_segments,
+)
+from idrs_sandbox.runtime.data import (
+    ConditionEntry,
+    Named,
+    value_bytes,
+)
+
+if TYPE_CHECKING:
+    from idrs_sandbox.runtime.compile.compiler import Compiler
+
+
+@generates(ast.Move)
+def move_stmt(c: Compiler, node: ast.Move) -> None:
+    source = node.source
+    if isinstance(source, ast.Identifier) and len(node.targets) > 1:
+        ref = c.ref(source)
+        temp = c.temp()
+        c.out.line(f"{temp} = bytes({c.slice(ref)})")
+        for target in node.targets:
+            target_ref = c.ref(target)
+            c._check_move(source, target_ref)
+            c._move_from_bytes(temp, ref.ftype, ref.static_size, target_ref)
+        return
+    for target in node.targets:
+        c.move(source, c.ref(target))
+
+
+@generates(ast.Initialize)
+def initialize_stmt(c: Compiler, node: ast.Initialize) -> None:
+    replacing = {category: operand for category, operand in node.replacing}
+    for target in node.targets:
+        ref = c.ref(target)
+        segments = initialize_segments(ref.entry, replacing, c)
+        if ref.var is not None:
+            for _, data in segments:
+                c.store_bytes(ref, c.const(data, "_b"))
+            continue
+        base = ref.off
+        for relative, data in segments:
+            name = c.const(data, "_b")
+            if base.isdigit():
+                start = int(base) + relative
+                c.out.line(f"{ref.buf}[{start}:{start + len(data)}] = {name}")
+            else:
+                temp = c.temp()
+                c.out.line(f"{temp} = {base} + {relative}")
+                c.out.line(f"{ref.buf}[{temp}:{temp} + {len(data)}] = {name}")
+
+
+@generates(ast.SetTo)
+def setto_stmt(c: Compiler, node: ast.SetTo) -> None:
+    for target in node.targets:
+        named = c.lookup(target)
+        if isinstance(node.value, bool):
+            _set_condition(c, target, named, node.value)
+            continue
+        if isinstance(named, ConditionEntry):
+            raise CobolSemanticError("SET condition-name TO needs TRUE", target.origin)
+        num = c.num(node.value)
+        c.store_numeric(target, num, False, None)
+
+
+def _set_condition(c: Compiler, target: ast.Identifier, named: Named, value: bool) -> None:
+    if not isinstance(named, ConditionEntry):
+        raise CobolSemanticError(f"'{target.name}' is not a condition name", target.origin)
+    if not value:
+        raise CobolSemanticError(
+            "SET ... TO FALSE needs a WHEN SET TO FALSE clause (not supported)", target.origin
+        )
+    parent = named.parent
+    parent_ident = ast.Identifier(
+        parent.name or "FILLER", (), target.subscripts, None, target.origin
+    )
+    ref = c.entry_ref(parent, parent_ident)
+    first = named.item.values[0].low
+    c.store_bytes(ref, c.const(value_bytes(first.value, ref.ftype), "_b"))
+
+
+@generates(ast.SetUpDown)
+def setupdown_stmt(c: Compiler, node: ast.SetUpDown) -> None:
+    amount = c.num(node.amount)
+    for target in node.targets:
+        current = c.num(target)
+        op = "+" if node.up else "-"
+        scale = max(current.scale, amount.scale)
+        code = f"({_scaled(current, scale)} {op} {_scaled(amount, scale)})"
+        c.store_numeric(target, Num(code, scale), False, None)

@@ -1,0 +1,291 @@
+"""Statement generators: IF, EVALUATE, PERFORM, GO TO, CONTINUE, NEXT SENTENCE, EXIT, STOP
+RUN, GOBACK.
+
+Each is registered for its AST node type with :func:`generates`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
+from idrs_sandbox.runtime.compile.statements.registry import generates
+from idrs_sandbox.runtime.compile.values import (
+    Num,
+    _scaled,
+)
+from idrs_sandbox.runtime.coverage import statement_text
+
+if TYPE_CHECKING:
+    from idrs_sandbox.runtime.compile.compiler import Compiler
+
+
+@generates(ast.If)
+def if_stmt(c: Compiler, node: ast.If) -> None:
+    text = statement_text(node.origin)
+    with c.out.block(f"if {c.condition(node.condition)}:"):
+        c.probe("branch", node.origin, f"{text} (true)")
+        c.statements(node.then)
+    if node.otherwise:
+        with c.out.block("else:"):
+            c.probe("branch", node.else_origin or node.origin, "ELSE")
+            c.statements(node.otherwise)
+    elif c.coverage:
+        with c.out.block("else:"):
+            c.probe("branch", node.origin, f"{text} (false, no ELSE)")
+
+
+@generates(ast.Evaluate)
+def evaluate_stmt(c: Compiler, node: ast.Evaluate) -> None:
+    keyword = "if"
+    for group in node.whens:
+        tests = [_when_head(c, node.subjects, head, group.origin) for head in group.heads]
+        test = tests[0] if len(tests) == 1 else "(" + " or ".join(tests) + ")"
+        with c.out.block(f"{keyword} {test}:"):
+            c.probe("branch", group.origin, statement_text(group.origin))
+            c.statements(group.statements)
+        keyword = "elif"
+    other_origin = node.other_origin or node.origin
+    if node.other is not None:
+        if keyword == "if":
+            c.probe("branch", other_origin, "WHEN OTHER")
+            c.statements(node.other)
+        else:
+            with c.out.block("else:"):
+                c.probe("branch", other_origin, "WHEN OTHER")
+                c.statements(node.other)
+    elif c.coverage and keyword == "elif":
+        with c.out.block("else:"):
+            c.probe("branch", node.origin, f"{statement_text(node.origin)} (no WHEN matched)")
+
+
+def _when_head(
+    c: Compiler,
+    subjects: tuple[ast.EvaluateSubject, ...],
+    objects: tuple[ast.EvaluateObject, ...],
+    origin: Origin,
+) -> str:
+    if len(subjects) != len(objects):
+        raise CobolSemanticError(
+            f"WHEN has {len(objects)} object(s) for {len(subjects)} subject(s)", origin
+        )
+    tests = [_when_object(c, s, o) for s, o in zip(subjects, objects, strict=True)]
+    tests = [t for t in tests if t != "True"] or ["True"]
+    return tests[0] if len(tests) == 1 else "(" + " and ".join(tests) + ")"
+
+
+def _when_object(c: Compiler, subject: ast.EvaluateSubject, obj: ast.EvaluateObject) -> str:
+    if isinstance(obj, ast.AnyObject):
+        return "True"
+    if isinstance(subject, bool):
+        if isinstance(obj, bool):
+            return "True" if obj == subject else "False"
+        if isinstance(obj, ast.RangeObject):
+            raise CobolSemanticError("a range needs a value subject", obj.origin)
+        code = c.condition(obj)
+        return code if subject else f"(not {code})"
+    subject_value = _subject_value(c, subject)
+    if subject_value is None:
+        # The subject is a condition: objects are TRUE / FALSE.
+        code = c.condition(subject)
+        if isinstance(obj, bool):
+            return code if obj else f"(not {code})"
+        raise CobolSemanticError("a condition subject needs TRUE or FALSE objects", subject.origin)
+    if isinstance(obj, ast.RangeObject):
+        low = c.relation(subject_value, ">=", obj.low)
+        high = c.relation(subject_value, "<=", obj.high)
+        code = f"({low} and {high})"
+        return f"(not {code})" if obj.negated else code
+    if isinstance(obj, bool):
+        raise CobolSemanticError("TRUE / FALSE needs a condition subject", subject_value.origin)
+    if isinstance(obj, ast.BareCondition):
+        return c.relation(subject_value, "=", obj.operand)
+    if isinstance(obj, ast.Not) and isinstance(obj.operand, ast.BareCondition):
+        return f"(not {c.relation(subject_value, '=', obj.operand.operand)})"
+    raise CobolSemanticError("this WHEN object does not fit its subject", obj.origin)
+
+
+def _subject_value(c: Compiler, subject: ast.Condition) -> ast.Expr | None:
+    if isinstance(subject, ast.BareCondition) and not c._is_condition_name(subject.operand):
+        return subject.operand
+    return None
+
+
+def _procedure_range(
+    c: Compiler, start: ast.ProcedureName, end: ast.ProcedureName | None
+) -> tuple[int, int]:
+    first, last = procedure(c, start)
+    if end is not None:
+        _, last = procedure(c, end)
+    return first, last
+
+
+def procedure(c: Compiler, name: ast.ProcedureName) -> tuple[int, int]:
+    """(first, last) paragraph index of a paragraph or section name."""
+    wanted = name.name.upper()
+    paragraphs = [
+        p
+        for p in c.paragraphs
+        if p.name
+        and p.name.upper() == wanted
+        and (name.section is None or (p.section or "").upper() == name.section.upper())
+    ]
+    if len(paragraphs) > 1 and c._current is not None:
+        local = [p for p in paragraphs if p.section == c._current.section]
+        paragraphs = local or paragraphs
+    if len(paragraphs) == 1:
+        return paragraphs[0].index, paragraphs[0].index
+    if len(paragraphs) > 1:
+        raise CobolSemanticError(
+            f"paragraph '{name.name}' is ambiguous: qualify it with OF", name.origin
+        )
+    sections = [p for p in c.paragraphs if p.section and p.section.upper() == wanted]
+    if sections and name.section is None:
+        return sections[0].section_first, sections[0].section_last
+    raise CobolSemanticError(f"paragraph or section '{name.name}' is not defined", name.origin)
+
+
+@generates(ast.PerformProcedure)
+def performprocedure_stmt(c: Compiler, node: ast.PerformProcedure) -> None:
+    first, last = _procedure_range(c, node.start, node.end)
+    if first == last:
+        result = c.temp()
+        body = [
+            f"{result} = _p{first}()",
+            f"if {result} is not None: _resume({result}, {last})",
+        ]
+    else:
+        body = [f"_run({first}, {last})"]
+
+    def emit() -> None:
+        for line in body:
+            c.out.line(line)
+
+    _loop(c, node.loop, emit)
+
+
+@generates(ast.PerformInline)
+def performinline_stmt(c: Compiler, node: ast.PerformInline) -> None:
+    _loop(c, node.loop, lambda: c.statements(node.body), inline=True)
+
+
+def _loop(
+    c: Compiler, loop: ast.Loop | None, body: Callable[[], Any], inline: bool = False
+) -> None:
+    out = c.out
+    if loop is None:
+        if inline:
+            with out.block("for _ in (0,):"):
+                body()
+        else:
+            body()
+        return
+    if isinstance(loop, ast.Times):
+        count = c.integer(loop.count)
+        with out.block(f"for _ in range({count}):"):
+            body()
+        return
+    if isinstance(loop, ast.Until):
+        condition = c.condition(loop.condition)
+        if loop.test_after:
+            with out.block("while True:"):
+                body()
+                with out.block(f"if {condition}:"):
+                    out.line("break")
+        else:
+            with out.block(f"while not {condition}:"):
+                body()
+        return
+    _varying(c, loop, body)
+
+
+def _varying(c: Compiler, loop: ast.Varying, body: Callable[[], Any]) -> None:
+    """PERFORM VARYING ... AFTER ...: set every variable, then the nested loops; when an
+    inner condition is met the outer variable steps and the inner one is reset."""
+    out = c.out
+    clauses = loop.clauses
+    for clause in clauses:
+        c.store_numeric(clause.variable, c.num(clause.start), False, None)
+
+    def nest(level: int) -> None:
+        clause = clauses[level]
+        condition = c.condition(clause.until)
+        header = "while True:" if loop.test_after else f"while not {condition}:"
+        with out.block(header):
+            if level + 1 < len(clauses):
+                nest(level + 1)
+            else:
+                body()
+            if loop.test_after and level + 1 == len(clauses):
+                with out.block(f"if {condition}:"):
+                    out.line("break")
+            _step(c, clause)
+            if level + 1 < len(clauses):
+                inner = clauses[level + 1]
+                c.store_numeric(inner.variable, c.num(inner.start), False, None)
+
+    nest(0)
+
+
+def _step(c: Compiler, clause: ast.VaryingClause) -> None:
+    current = c.num(clause.variable)
+    step = c.num(clause.step)
+    scale = max(current.scale, step.scale)
+    code = f"({_scaled(current, scale)} + {_scaled(step, scale)})"
+    c.store_numeric(clause.variable, Num(code, scale), False, None)
+
+
+@generates(ast.GoTo)
+def goto_stmt(c: Compiler, node: ast.GoTo) -> None:
+    targets = [procedure(c, t)[0] for t in node.targets]
+    if node.depending is None:
+        if len(targets) != 1:
+            raise CobolSemanticError("GO TO with several names needs DEPENDING ON", node.origin)
+        c.out.line(f"return {targets[0]}")
+        return
+    value = c.temp()
+    c.out.line(f"{value} = {c.integer(node.depending)}")
+    table = c.const(tuple(targets), "_go")
+    with c.out.block(f"if 1 <= {value} <= {len(targets)}:"):
+        c.out.line(f"return {table}[{value} - 1]")
+
+
+@generates(ast.Continue)
+def continue_stmt(c: Compiler, node: ast.Continue) -> None:
+    c.out.line("pass")
+
+
+@generates(ast.NextSentence)
+def nextsentence_stmt(c: Compiler, node: ast.NextSentence) -> None:
+    c.out.line("raise _NextSentence()")
+
+
+@generates(ast.Exit)
+def exit_stmt(c: Compiler, node: ast.Exit) -> None:
+    if node.kind == "":
+        c.out.line("pass")
+    elif node.kind == "PROGRAM":
+        c.out.line("pass")  # EXIT PROGRAM in a main program does nothing
+    elif node.kind == "PARAGRAPH":
+        c.out.line("return None")
+    elif node.kind == "SECTION":
+        assert c._current is not None
+        c.out.line(f"return {-(c._current.section_last + 1)}")
+    elif node.kind == "PERFORM":
+        c.out.line("break")
+    else:
+        c.out.line("continue")
+
+
+@generates(ast.StopRun)
+def stoprun_stmt(c: Compiler, node: ast.StopRun) -> None:
+    if node.status is None:
+        c.out.line("raise _StopRun()")
+    else:
+        c.out.line(f"raise _StopRun({c.integer(node.status)})")
+
+
+@generates(ast.Goback)
+def goback_stmt(c: Compiler, node: ast.Goback) -> None:
+    c.out.line("raise _StopRun()")

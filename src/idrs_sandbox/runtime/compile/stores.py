@@ -1,0 +1,191 @@
+"""Stores: a numeric result into its receiver (rounding, ON SIZE ERROR or high-order
+truncation) and bytes into storage (MOVE by source and destination kind, libcob's sign read)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile.conditions import Conditions
+from idrs_sandbox.runtime.compile.values import (
+    _DECIMAL_USAGES,
+    Num,
+    Ref,
+    _copied_as_bytes,
+    _edited_store,
+    _plain_alphanumeric,
+    _rescaled,
+    literal_bytes,
+)
+from idrs_sandbox.runtime.data import (
+    DataEntry,
+)
+from idrs_sandbox.runtime.fields import Category, FieldType, Usage, alphanumeric, numeric_display
+
+
+class Stores(Conditions):
+    """Writes values and bytes into storage."""
+
+    def store_numeric(
+        self, target: ast.Identifier, num: Num, rounded: bool, flag: str | None
+    ) -> None:
+        """Store a numeric value into a target: rounding or truncation to its decimals, then
+        the ON SIZE ERROR test (``flag`` set, target unchanged) or high-order truncation."""
+        ref = self.ref(target)
+        ftype = ref.ftype
+        if ftype.category not in (Category.NUMERIC, Category.NUMERIC_EDITED):
+            raise CobolSemanticError(
+                f"'{target.display_name()}' is not numeric: it cannot receive a result",
+                target.origin,
+            )
+        value = _rescaled(num, ftype.scale, rounded)
+        # The store is written as put + value + close (one line, or one per SIZE ERROR arm).
+        close = ")"
+        if ftype.category is Category.NUMERIC_EDITED:
+            temp_type = numeric_display(max(ftype.digits, 1), ftype.scale, signed=True)
+            editor = self.const(_edited_store(temp_type, ftype), "_e")
+            put = f"{self.slice(ref)} = {editor}("
+        elif ref.var is not None and not ftype.signed and ftype.usage in _DECIMAL_USAGES:
+            # An unsigned decimal item keeps the magnitude modulo 10**digits (in line: this is
+            # the store of most counters and subscripts).
+            temp = self.temp()
+            modulus = 10**ftype.digits
+            put = f"{ref.var} = (({temp} if ({temp} := "
+            close = f") >= 0 else -{temp}) % {modulus})"
+        elif ref.var is not None:
+            put = f"{ref.var} = {self.const(storage.normalizer(ftype), '_nm')}("
+        else:
+            put = f"{self.putter(ftype)}({ref.buf}, {ref.off}, "
+        if flag is None:
+            self.out.line(f"{put}{value}{close}")
+            return
+        temp = self.temp()
+        self.out.line(f"{temp} = {value}")
+        if ftype.usage in (Usage.NATIVE, Usage.INDEX):
+            # libcob cob_decimal_get_binary: COMP-5 overflows only past its bytes (probe
+            # arith_binary: S9(2)V9 COMP-5 takes 100.0; 9(2) COMP-5 takes 200, not 300).
+            bits = ftype.size * 8 - (1 if ftype.signed else 0)
+            fits = f"{temp}.bit_length() <= {bits}"
+        else:
+            limit = 10 ** max(ftype.digits, 0)
+            fits = f"-{limit} < {temp} < {limit}"
+        with self.out.block(f"if {fits}:"):
+            self.out.line(f"{put}{temp}{close}")
+        with self.out.block("else:"):
+            self.out.line(f"{flag} = True")
+
+    def store_bytes(self, ref: Ref, code: str) -> None:
+        """``buf[off:off+size] = code``; a computed offset is evaluated first (its temps may be
+        used by ``code``, e.g. a run-time reference-modification length)."""
+        if ref.var is not None:
+            reader = self.const(storage.bytes_reader(ref.ftype), "_rd")
+            self.out.line(f"{ref.var} = {reader}({code})")
+            return
+        if ref.off.isdigit() and ref.static_size is not None:
+            self.out.line(f"{self.slice(ref)} = {code}")
+            return
+        offset = self.temp()
+        self.out.line(f"{offset} = {ref.off}")
+        self.out.line(f"{ref.buf}[{offset}:{offset} + {ref.size}] = {code}")
+
+    def move(self, source: ast.Operand, dst: Ref) -> None:
+        """MOVE source TO dst."""
+        self._check_move(source, dst)
+        if isinstance(
+            source, ast.NumericLiteral | ast.AlphanumericLiteral | ast.Figurative | ast.AllLiteral
+        ):
+            data = literal_bytes(source, dst.ftype) if dst.static_size is not None else None
+            if data is not None:
+                self.store_bytes(dst, self.const(data, "_b"))
+            else:
+                text = self.alphanumeric(source)
+                self.store_bytes(dst, f"_fit({text.code}, {dst.size})")
+            return
+        if isinstance(source, ast.Identifier):
+            ref = self.ref(source)
+            if _copied_as_bytes(ref, dst):
+                self.store_bytes(dst, self.slice(ref))
+                return
+            self.read_sign(ref)
+            self._move_from_bytes(self.slice(ref), ref.ftype, ref.static_size, dst)
+            return
+        if isinstance(source, ast.LengthOf):
+            size = self.ref(source.target).static_size or 0
+            self.move(ast.NumericLiteral(str(size), Decimal(size), source.origin), dst)
+            return
+        if isinstance(source, ast.FunctionCall):
+            if self.is_numeric_operand(source):
+                num = self.num(source)
+                temp_type = numeric_display(38, max(num.scale, 0), signed=True)
+                editor = self.const(_edited_store(temp_type, temp_type), "_e")
+                raw = f"{editor}({_rescaled(num, max(num.scale, 0), False)})"
+                self._move_from_bytes(raw, temp_type, temp_type.size, dst)
+                return
+            text = self.alphanumeric(source)
+            self._move_from_bytes(text.code, text.ftype, text.static_length, dst)
+            return
+        raise CobolSemanticError("cannot MOVE this operand", source.origin)
+
+    def read_sign(self, ref: Ref) -> None:
+        """Emit libcob's sign read of a signed DISPLAY source (cob_move calls COB_GET_SIGN),
+        which rewrites an invalid sign byte to '0' in the source (support.fix_sign_byte)."""
+        ftype = ref.ftype
+        if ref.var is not None or not ref.numeric or ftype.usage is not Usage.DISPLAY:
+            return
+        if not ftype.signed or ftype.sign_separate:
+            return
+        position = "0" if ftype.sign_leading else str(ftype.size - 1)
+        if ref.off.isdigit():
+            self.out.line(f"_fs({ref.buf}, {int(ref.off) + int(position)})")
+        else:
+            self.out.line(f"_fs({ref.buf}, {ref.off} + {position})")
+
+    def _check_move(self, source: ast.Operand, dst: Ref) -> None:
+        """The MOVEs cobc refuses (probe move_matrix): a number with decimals into an
+        alphanumeric item, SPACE into a numeric or numeric-edited item."""
+        target = dst.ftype.category
+        spaces = isinstance(source, ast.Figurative) and source.name == "SPACE"
+        if spaces and target in (Category.NUMERIC, Category.NUMERIC_EDITED):
+            raise CobolSemanticError(
+                "MOVE of figurative constant SPACE to a numeric item", source.origin
+            )
+        if target not in (Category.ALPHANUMERIC, Category.ALPHABETIC, Category.ALPHANUMERIC_EDITED):
+            return
+        if isinstance(source, ast.NumericLiteral) and source.scale > 0:
+            raise CobolSemanticError(
+                "invalid MOVE: a number with decimals into an alphanumeric item", source.origin
+            )
+        if isinstance(source, ast.Identifier) and source.refmod is None:
+            named = self.lookup(source)
+            if isinstance(named, DataEntry) and named.ftype.is_numeric and named.ftype.scale > 0:
+                raise CobolSemanticError(
+                    "invalid MOVE: a number with decimals into an alphanumeric item",
+                    source.origin,
+                )
+
+    def _move_from_bytes(self, raw: str, src: FieldType, src_size: int | None, dst: Ref) -> None:
+        if src_size is None or dst.static_size is None:
+            if src.category is Category.NUMERIC or dst.ftype.category is Category.NUMERIC:
+                src_name, dst_name = self.const(src, "_f"), self.const(dst.ftype, "_f")
+                self.store_bytes(dst, f"_mvdyn({src_name}, {raw}, {dst_name}, {dst.size})")
+            else:
+                self.store_bytes(dst, f"_fit({raw}, {dst.size}, {dst.ftype.justified})")
+            return
+        if src_size != src.size:
+            src = alphanumeric(src_size)
+        dst_type = dst.ftype
+        plain = (
+            _plain_alphanumeric(src) and _plain_alphanumeric(dst_type) and not dst_type.justified
+        )
+        if plain:
+            if src.size == dst_type.size:
+                self.store_bytes(dst, raw)
+            elif src.size > dst_type.size:
+                self.store_bytes(dst, f"{raw}[:{dst_type.size}]")
+            else:
+                pad = self.const(b" " * (dst_type.size - src.size), "_b")
+                self.store_bytes(dst, f"{raw} + {pad}")
+            return
+        self.store_bytes(dst, f"{self.mover(src, dst_type)}({raw})")
