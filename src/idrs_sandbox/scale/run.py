@@ -49,6 +49,10 @@ INLINE = "inline"
 (the property tests use it for most examples; the merge is the same)."""
 
 
+CONNECT_TIMEOUT = "20s"
+"""How long ``--scheduler ADDRESS`` is tried before the run gives up (Dask retries meanwhile)."""
+
+
 class SchedulerError(IdrsError):
     """The Dask scheduler could not be reached or a partition task failed."""
 
@@ -205,7 +209,7 @@ def _executor(
 
     try:
         if scheduler is not None:
-            made = Client(scheduler, timeout="20s")  # type: ignore[no-untyped-call]
+            made = Client(scheduler, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
             cluster = None
         else:
             cluster = LocalCluster(  # type: ignore[no-untyped-call]

@@ -81,7 +81,10 @@ def boundaries_of(mastin: Path, partitions: int) -> list[bytes]:
     found: list[bytes] = []
     with mastin.open("rb") as master:
         for part in range(1, partitions):
-            master.seek(records * part // partitions * MASTER_LENGTH)
+            index = records * part // partitions
+            if index == 0:
+                continue  # a partition without accounts: fewer partitions than asked
+            master.seek(index * MASTER_LENGTH)
             record = master.read(MASTER_LENGTH)
             if len(record) == MASTER_LENGTH and (not found or record[tin] > found[-1]):
                 found.append(record[tin])
