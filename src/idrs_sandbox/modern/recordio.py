@@ -10,7 +10,8 @@ faster. Text is Latin-1, one character per byte, so every byte read can be writt
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -59,10 +60,6 @@ class Abend(IdrsError):
     def io_error(cls, ddname: str, status: str) -> Abend:
         """An unexpected file status (POSTING.cbl 9800-IO-ERROR): the first one names the cause."""
         return cls(AbendCause.IO_ERROR, text=f"I/O ERROR ON {ddname} STATUS {status}")
-
-
-class MasterFieldError(IdrsError):
-    """A MASTIN field the run computes with does not hold a value POSTING.cbl could have written."""
 
 
 # --- layout helpers -------------------------------------------------------------------------
@@ -339,63 +336,31 @@ _ACCOUNT_HEAD = TextTemplate(
     _A_MODULE_COUNT,
 ) = (span(TAXACCT, name) for name in _ACCOUNT_HEAD.names)
 assert _A_MODULE_COUNT.stop == TAXACCT.field("TA-MODULE").offset
-_A_CYCLES = slice(_A_ESTABLISHED_CYCLE.start, _A_LAST_UPDATE_CYCLE.stop)
 _A_FILLER = slice(_SLOTS.end, TAXACCT.size)
 
 
-def _not_numeric(raw: bytes, record: int, base: int, names: Sequence[str]) -> MasterFieldError:
-    """The error for the first field of ``names`` whose bytes are not digits."""
-    for name in names:
-        where = span(TAXACCT, name, base)
-        if not raw[where].isdigit():
-            return MasterFieldError(
-                f"MASTIN record {record:,}, offset {base + where.start}, field {name}: "
-                f"bytes {raw[where].hex(' ').upper()} not numeric"
-            )
-    raise AssertionError("every field is numeric")  # pragma: no cover - callers checked
-
-
-_MONEY_READERS = tuple(
-    (money.decode, where) for money, where in zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True)
+_MONEY_RUN = slice(_M_MONEY_SPANS[0].start, _M_MONEY_SPANS[-1].stop)
+_MONEY_NIBBLES = tuple(
+    (2 * (where.start - _MONEY_RUN.start), 2 * (where.stop - _MONEY_RUN.start) - 1)
+    for where in _M_MONEY_SPANS
 )
+"""Where each money field's digits and sign sit in the hex text of the six fields (one run)."""
 
 
-def _money(raw: bytes, record: int, base: int) -> list[Decimal]:
-    """The six COMP-3 fields of a slot."""
-    try:
-        return [decode(raw[where]) for decode, where in _MONEY_READERS]
-    except InvalidNumeric:
-        for name, money, where in zip(_MODULE_MONEY, _MONEY_CODECS, _M_MONEY_SPANS, strict=True):
-            try:
-                money.decode(raw[where])
-            except InvalidNumeric as error:
-                raise MasterFieldError(
-                    f"MASTIN record {record:,}, offset {base + where.start}, field {name}: {error}"
-                ) from None
-        raise  # pragma: no cover - one of them failed above
+def _money(raw: bytes) -> list[Decimal]:
+    """The six COMP-3 fields of a slot, read from one hex text of their bytes; the slot passed
+    :func:`check_master_numbers` (sign C or D, decimal digits). A -0 reads as 0, as the codec."""
+    text = raw[_MONEY_RUN].hex()
+    values = []
+    for digits_start, sign_at in _MONEY_NIBBLES:
+        value = Decimal(text[digits_start:sign_at] + "E-2")
+        values.append(-value if value and text[sign_at] == "d" else value)
+    return values
 
 
-def _digit_runs(names: Sequence[str]) -> tuple[slice, ...]:
-    """The spans of ``names`` with neighbours merged: fewer NUMERIC tests per module."""
-    runs: list[slice] = []
-    for where in sorted((_M[name] for name in names), key=lambda s: s.start):
-        if runs and runs[-1].stop == where.start:
-            runs[-1] = slice(runs[-1].start, where.stop)
-        else:
-            runs.append(where)
-    return tuple(runs)
-
-
-_M_DIGIT_RUNS = _digit_runs(_MODULE_NUMBERS)
-
-
-def decode_module(raw: bytes, record: int, base: int) -> Module:
-    """One module slot (``raw`` is its 86 bytes; ``base`` its offset, for messages)."""
-    # bytes.isdigit() is ASCII-only, as COBOL's NUMERIC test on an unsigned DISPLAY field.
-    for run in _M_DIGIT_RUNS:
-        if not raw[run].isdigit():
-            raise _not_numeric(raw, record, base, _MODULE_NUMBERS)
-    assessed, credits, ftf, ftp, interest, balance = _money(raw, record, base)
+def decode_module(raw: bytes) -> Module:
+    """One module slot (``raw`` is its bytes); its numbers passed :func:`check_master_numbers`."""
+    assessed, credits, ftf, ftp, interest, balance = _money(raw)
     text = raw.decode(TEXT)
     values: ModuleValues = (
         int(raw[_M_TAX_PERIOD]),
@@ -420,10 +385,9 @@ def decode_module(raw: bytes, record: int, base: int) -> Module:
     return Module(*values, stored=StoredModule(values, raw))
 
 
-def decode_account(raw: bytes, record: int) -> Account:
-    """A master record; its TIN and MODULE-COUNT passed :func:`check_master`."""
-    if not raw[_A_CYCLES].isdigit():
-        raise _not_numeric(raw, record, 0, ("TA-ESTABLISHED-CYCLE", "TA-LAST-UPDATE-CYCLE"))
+def decode_account(raw: bytes) -> Account:
+    """A master record that passed :func:`check_master` (the edit pass, :func:`scan_master`).
+    Its numbers are not tested again: bytes that would fail them raise ``ValueError``."""
     text = raw.decode(TEXT)
     count = int(raw[_A_MODULE_COUNT])
     head: AccountValues = (
@@ -441,10 +405,7 @@ def decode_account(raw: bytes, record: int) -> Account:
         int(raw[_A_LAST_UPDATE_CYCLE]),
         count,
     )
-    modules = [
-        decode_module(raw[start : start + _SLOT_SIZE], record, start)
-        for start in _SLOT_STARTS[:count]
-    ]
+    modules = [decode_module(raw[start : start + _SLOT_SIZE]) for start in _SLOT_STARTS[:count]]
     return Account(
         tin=head[0],
         name_control=head[1],
@@ -675,6 +636,40 @@ _M_CHECKS = tuple(
 )
 
 
+def _byte_class(values: Iterable[int]) -> bytes:
+    return b"[" + b"".join(re.escape(bytes([value])) for value in values) + b"]"
+
+
+_PACKED_DIGITS = _byte_class(high << 4 | low for high in range(10) for low in range(10))
+_PACKED_SIGN = _byte_class(high << 4 | sign for high in range(10) for sign in (0xC, 0xD))
+
+
+def _numbers_pattern(count: int) -> re.Pattern[bytes]:
+    """One regular expression for every test of :func:`check_master_numbers` on a record with
+    ``count`` modules in use, built from the layout: a valid record is one C-level match."""
+    parts = [b".{%d}" % _A_NUMBERS[0][1].start]
+    position = _A_NUMBERS[0][1].start
+    for _, where in _A_NUMBERS:
+        parts.append(
+            b".{%d}" % (where.start - position) + b"[0-9]{%d}" % (where.stop - where.start)
+        )
+        position = where.stop
+    for start in _SLOT_STARTS[:count]:
+        for _, where, packed in _M_CHECKS:
+            size = where.stop - where.start
+            parts.append(b".{%d}" % (start + where.start - position))
+            parts.append(
+                _PACKED_DIGITS + b"{%d}" % (size - 1) + _PACKED_SIGN
+                if packed
+                else b"[0-9]{%d}" % size
+            )
+            position = start + where.stop
+    return re.compile(b"".join(parts), re.DOTALL)
+
+
+_NUMBERS_PATTERNS = tuple(_numbers_pattern(count) for count in range(MAX_MODULES + 1))
+
+
 def _invalid_number(raw: bytes, number: int, name: str, where: slice) -> Abend:
     """MASTIN INVALID RECORD, naming the record, the byte (counted from 1) and the field."""
     return Abend(
@@ -692,6 +687,8 @@ def check_master_numbers(raw: bytes, number: int) -> None:
 
     Replaces POSTING.cbl 1310-SCAN-ONE-MASTER (its last part) and 1320-SCAN-ONE-MODULE.
     """
+    if _NUMBERS_PATTERNS[int(raw[_A_MODULE_COUNT])].match(raw):
+        return
     for name, where in _A_NUMBERS:
         if not raw[where].isdigit():
             raise _invalid_number(raw, number, name, where)
@@ -701,6 +698,7 @@ def check_master_numbers(raw: bytes, number: int) -> None:
             if not (is_packed_numeric(field) if packed else field.isdigit()):
                 at = slice(start + where.start, start + where.stop)
                 raise _invalid_number(raw, number, name, at)
+    raise AssertionError("the numbers pattern and the field tests disagree")  # pragma: no cover
 
 
 def scan_master(path: Path) -> None:
@@ -717,8 +715,8 @@ def scan_master(path: Path) -> None:
 
 def read_accounts(path: Path) -> Iterator[Account]:
     """MASTIN's accounts, streamed (the file passed :func:`scan_master`)."""
-    for number, raw in RecordFile(path, ACCOUNT_LENGTH).records():
-        yield decode_account(raw, number)
+    for _, raw in RecordFile(path, ACCOUNT_LENGTH).records():
+        yield decode_account(raw)
 
 
 def read_cards(path: Path) -> Iterator[Transaction]:
