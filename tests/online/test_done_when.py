@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from idrs_sandbox.cli.demo import SIZES
 from idrs_sandbox.cli.main import cli
 from idrs_sandbox.datagen import generate_run
 from idrs_sandbox.engines.base import RunInputs
@@ -31,7 +32,7 @@ def demo_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder laid out as ``idrs demo`` leaves it; its master holds every TIN of the demo's
     seeded first week (the accounts the sample profiles were derived from)."""
     root = tmp_path_factory.mktemp("demo")
-    generate_run(root / "demo-out" / "input", 2000, 10, SAMPLE_SEED)
+    generate_run(root / "demo-out" / "input", *SIZES["small"], SAMPLE_SEED)
     (root / "demo-out" / "week2" / "modern").mkdir(parents=True)
     shutil.copyfile(
         root / "demo-out" / "input" / "MASTIN", root / "demo-out" / "week2" / "modern" / "MASTOUT"
