@@ -5,10 +5,18 @@ RETURN-CODE; ``--trace`` writes the paragraph flow to stderr (``TRACE FILE:LINE:
 ``--trace-statements`` every statement too, with its source text (a step-by-step log);
 ``--coverage`` prints which paragraphs and branches the run reached.
 ``idrs cobol check PROG.cbl`` reports every syntax and semantic problem with its position.
+
+The program finds its files as the cobc-built executable does (libcob's rules): ``ASSIGN TO
+"MASTIN"`` is the file named by ``DD_MASTIN``, else ``dd_MASTIN``, else ``MASTIN``, else a file
+called ``MASTIN`` in the current folder. After the run, stderr says which files it wrote and,
+when the return code is not 0, why: the ``ABEND`` line the program printed in one of them
+(POSTING writes its abend cause to REPORT).
 """
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +26,7 @@ import click
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.machine import LegacyProgram
 
+from idrs_sandbox.cli.console import console as make_console
 from idrs_sandbox.cobol.checks import CheckFailed, check_program
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.paths import copybook_dir
@@ -62,26 +71,105 @@ def cobol_group() -> None:
     help="after the run, print to stderr the paragraphs and branches (IF arms, WHENs) reached "
     "and every one never entered",
 )
+@click.option(
+    "--debug", is_flag=True, help="check subscripts as cobc -debug does (EC-BOUND-SUBSCRIPT)"
+)
 def run_command(
     program_file: Path,
     copy_dirs: tuple[Path, ...],
     trace: bool,
     trace_statements: bool,
     coverage: bool,
+    debug: bool,
 ) -> None:
-    """Run PROGRAM_FILE as `cobc -x` then the executable would; exit status = RETURN-CODE."""
+    """Run PROGRAM_FILE as `cobc -x` then the executable would; exit status = RETURN-CODE.
+
+    Files are found as the executable finds them: DD_NAME, dd_NAME or NAME in the environment,
+    else a file NAME in the current folder (so run it in a folder set up for it). Then stderr
+    lists the files the program wrote and, for a return code other than 0, the ABEND line it
+    printed.
+    """
     from idrs_sandbox.runtime.machine import LegacyProgram
 
     program = _checked(program_file, copy_dirs)
     compiled = LegacyProgram(
-        program, trace=trace, trace_statements=trace_statements, coverage=coverage
+        program, trace=trace, trace_statements=trace_statements, coverage=coverage, debug=debug
     )
+    files = _program_files(program)
+    before = {name: _stamp(path) for name, (path, _) in files.items()}
     try:
         return_code = compiled.run()
     finally:
         if coverage:
             _print_coverage(compiled, program_file)
+    written = {n: f for n, f in files.items() if _stamp(f[0]) not in (None, before[n])}
+    _report_run(program_file, written, return_code)
     sys.exit(return_code)
+
+
+_Stamp = tuple[int, int, int] | None
+
+
+def _program_files(program: Program) -> dict[str, tuple[Path, bool]]:
+    """Each SELECT's ASSIGN name: the file it resolves to now (libcob's rules, as the
+    interpreter applies them) and whether it is LINE SEQUENTIAL (a printed report)."""
+    from idrs_sandbox.runtime.files import resolve_assign
+
+    cwd = Path.cwd()
+    return {
+        declaration.assign: (
+            resolve_assign(declaration.assign, os.environ, cwd),
+            declaration.line_sequential,
+        )
+        for declaration in program.files
+    }
+
+
+def _stamp(path: Path) -> _Stamp:
+    """What tells a file the program wrote from one it left alone (None: not a file)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _report_run(
+    program_file: Path, written: dict[str, tuple[Path, bool]], return_code: int
+) -> None:
+    err = make_console(stderr=True, highlight=False)
+    if written:
+        err.print(f"{program_file.name} wrote:", markup=False)
+        for name, (path, _) in written.items():
+            size = path.stat().st_size
+            err.print(f"  {name:<10} {_shown(path)} ({size:,} bytes)", markup=False)
+    else:
+        err.print(f"{program_file.name} wrote no file", markup=False)
+    if return_code != 0:
+        err.print(f"return code {return_code}: {_reason(written)}", markup=False)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return f"./{path.resolve().relative_to(Path.cwd().resolve())}"
+    except ValueError:
+        return str(path)
+
+
+def _reason(written: dict[str, tuple[Path, bool]]) -> str:
+    """The ABEND line the program printed (POSTING: ``ABEND: CONTROL CARD INVALID`` in
+    REPORT), and where."""
+    for name, (path, line_sequential) in written.items():
+        if not line_sequential:
+            continue
+        with path.open("rb") as report:
+            for line in report:
+                text = line.decode("latin-1").strip()
+                if text.startswith("ABEND"):
+                    return f"{text} (in {name})"
+    return "the program printed no ABEND line in the files it wrote"
 
 
 def _print_coverage(compiled: LegacyProgram, program_file: Path) -> None:
