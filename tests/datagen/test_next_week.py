@@ -25,6 +25,10 @@ from idrs_sandbox.engines.registry import get_engine
 from idrs_sandbox.oracle.replay import engines_under_test, first_disagreement
 
 TRANSREC = load_copybook("TRANSREC")
+TAXACCT = load_copybook("TAXACCT")
+ACCOUNT = TAXACCT.size
+UNPOST = load_copybook("UNPOST")
+UPC = UNPOST.field("UP-UPC")
 TIN, TC, SEQ = (
     slice(item.offset, item.offset + item.size)
     for item in map(TRANSREC.field, ("TR-TIN", "TR-TC", "TR-SEQ"))
@@ -53,8 +57,9 @@ def out_of_sequence(cards: list[bytes]) -> int:
 
 def unpostable_codes(unpost: Path) -> dict[str, int]:
     data = unpost.read_bytes()
-    # UNPOST: the card image X(100), then UPC X(3) (RULEBOOK §2).
-    codes = Counter(data[i + 100 : i + 103].decode() for i in range(0, len(data), 140))
+    # UNPOST: the card image, then UPC X(3) (RULEBOOK §2).
+    at, size = UPC.offset, UPC.size
+    codes = Counter(data[i + at : i + at + size].decode() for i in range(0, len(data), UNPOST.size))
     return dict(sorted(codes.items()))
 
 
@@ -92,7 +97,7 @@ def noisy_weeks(tmp_path_factory: pytest.TempPathFactory) -> tuple[Week, Week]:
 def test_mastin_is_the_master_as_is(weeks: tuple[Week, Week]) -> None:
     (_, _, out1), (folder2, summary2, _) = weeks
     assert (folder2 / "MASTIN").read_bytes() == (out1 / "MASTOUT").read_bytes()
-    assert summary2.accounts == (out1 / "MASTOUT").stat().st_size // 514
+    assert summary2.accounts == (out1 / "MASTOUT").stat().st_size // ACCOUNT
     assert summary2.transactions == 5000 and summary2.invalid == 250
 
 
@@ -120,7 +125,7 @@ def test_week_two_is_sorted_and_synthetic(weeks: tuple[Week, Week]) -> None:
 
 def test_new_tins_are_off_file_and_interleaved(weeks: tuple[Week, Week]) -> None:
     (_, _, _), (folder2, summary2, _) = weeks
-    on_file = [m[:9] for m in records((folder2 / "MASTIN").read_bytes(), 514)]
+    on_file = [m[:9] for m in records((folder2 / "MASTIN").read_bytes(), ACCOUNT)]
     known = set(on_file)
     cards = records((folder2 / "TRANSIN").read_bytes(), 100)
     firsts: dict[bytes, bytes] = {}
@@ -139,7 +144,7 @@ def test_cards_post_to_accounts_on_file(weeks: tuple[Week, Week]) -> None:
     """Week 2's cards go to week 1's accounts in proportion (new accounts draw their share of
     the cards too: 390 on file, 150 new here), and almost all of those post (not U01)."""
     (_, _, _), (folder2, summary2, out2) = weeks
-    known = {m[:9] for m in records((folder2 / "MASTIN").read_bytes(), 514)}
+    known = {m[:9] for m in records((folder2 / "MASTIN").read_bytes(), ACCOUNT)}
     cards = records((folder2 / "TRANSIN").read_bytes(), 100)
     unposted = Counter(u[:100] for u in records((out2 / "UNPOST").read_bytes(), 140))
     on_file = [c for c in cards if c[TIN] in known]
@@ -188,9 +193,9 @@ def refused(tmp_path: Path, master: Path) -> str:
     return str(caught.value)
 
 
-def edited(tmp_path: Path, weeks: tuple[Week, Week], record: int, offset: int, new: bytes) -> Path:
+def edited(tmp_path: Path, weeks: tuple[Week, Week], record: int, field: str, new: bytes) -> Path:
     raw = bytearray((weeks[0][2] / "MASTOUT").read_bytes())
-    at = (record - 1) * 514 + offset
+    at = (record - 1) * ACCOUNT + TAXACCT.field(field).offset
     raw[at : at + len(new)] = new
     path = tmp_path / "MASTER"
     path.write_bytes(bytes(raw))
@@ -199,44 +204,42 @@ def edited(tmp_path: Path, weeks: tuple[Week, Week], record: int, offset: int, n
 
 def test_a_short_master_is_refused(tmp_path: Path, weeks: tuple[Week, Week]) -> None:
     path = tmp_path / "MASTER"
-    path.write_bytes((weeks[0][2] / "MASTOUT").read_bytes()[: 514 * 3 + 100])
+    path.write_bytes((weeks[0][2] / "MASTOUT").read_bytes()[: ACCOUNT * 3 + 100])
     message = refused(tmp_path, path)
-    assert message.startswith(f"{path}: record 4, offset 1,542: only 100 bytes")
+    assert message.startswith(f"{path}: record 4 has only 100 bytes (a TAXACCT record is 514;")
 
 
 def test_a_tin_outside_the_synthetic_areas_is_refused(
     tmp_path: Path, weeks: tuple[Week, Week]
 ) -> None:
-    path = edited(tmp_path, weeks, 5, 0, b"123456789")
+    path = edited(tmp_path, weeks, 5, "TA-TIN", b"123456789")
     assert refused(tmp_path, path) == (
-        f"{path}: record 5, offset 2,056: TIN 123456789 is outside areas 000 and 666 "
+        f"{path}: record 5, byte 1: TIN 123456789 is outside areas 000 and 666 "
         "(the generator works on synthetic TINs only)"
     )
 
 
 def test_tins_out_of_order_are_refused(tmp_path: Path, weeks: tuple[Week, Week]) -> None:
     raw = (weeks[0][2] / "MASTOUT").read_bytes()
-    path = edited(tmp_path, weeks, 3, 0, raw[514 : 514 + 9])  # record 3 repeats record 2's TIN
-    assert "record 3, offset 1,028: TIN" in refused(tmp_path, path)
+    path = edited(tmp_path, weeks, 3, "TA-TIN", raw[ACCOUNT : ACCOUNT + 9])  # record 2's TIN
+    assert "record 3, byte 1: TIN" in refused(tmp_path, path)
     assert "is not above the one before" in refused(tmp_path, path)
 
 
 def test_a_field_that_does_not_decode_is_refused(tmp_path: Path, weeks: tuple[Week, Week]) -> None:
-    path = edited(tmp_path, weeks, 7, 105, b"9X210")  # TA-ZIP
+    path = edited(tmp_path, weeks, 7, "TA-ZIP", b"9X210")
     message = refused(tmp_path, path)
-    assert message == f"{path} record 7, offset 105, field TA-ZIP: bytes 39 58 32 31 30 not numeric"
+    assert message == f"{path}: record 7, byte 106, field TA-ZIP: bytes 39 58 32 31 30 not numeric"
 
 
 def test_a_module_count_above_four_is_refused(tmp_path: Path, weeks: tuple[Week, Week]) -> None:
-    path = edited(tmp_path, weeks, 2, 149, b"5")
-    assert refused(tmp_path, path) == (
-        f"{path}: record 2, offset 663: TA-MODULE-COUNT 5 is above 4"
-    )
+    path = edited(tmp_path, weeks, 2, "TA-MODULE-COUNT", b"5")
+    assert refused(tmp_path, path) == f"{path}: record 2, byte 150: TA-MODULE-COUNT 5 is above 4"
 
 
 def test_a_non_numeric_bank_routing_is_carried(tmp_path: Path, weeks: tuple[Week, Week]) -> None:
     """POSTING copies a non-numeric BANK-RTN from MASTIN to MASTOUT: not a bad record."""
-    path = edited(tmp_path, weeks, 2, 111, b"02100002A")
+    path = edited(tmp_path, weeks, 2, "TA-BANK-RTN", b"02100002A")
     summary = generate_run(tmp_path / "out", 0, 400, master=path, cycle=202501)
     assert (tmp_path / "out" / "MASTIN").read_bytes() == path.read_bytes()
     result = run_engine(
@@ -272,11 +275,11 @@ def test_cli_refuses_accounts_with_master(tmp_path: Path, weeks: tuple[Week, Wee
 
 
 def test_cli_reports_a_bad_master_in_one_line(tmp_path: Path, weeks: tuple[Week, Week]) -> None:
-    path = edited(tmp_path, weeks, 5, 0, b"123456789")
+    path = edited(tmp_path, weeks, 5, "TA-TIN", b"123456789")
     args = ["generate", "--master", str(path), "--out", str(tmp_path / "out"), "--quiet"]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 1
-    assert "record 5, offset 2,056" in result.output
+    assert "record 5, byte 1:" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
 
 

@@ -12,7 +12,7 @@ import math
 import random
 from dataclasses import dataclass
 
-from idrs_sandbox.datagen.layout import amount_text
+from idrs_sandbox.datagen.layout import card_text
 
 TABLE_BITS = 12
 TABLE_SIZE = 1 << TABLE_BITS
@@ -51,7 +51,7 @@ class AmountTable:
         entry = self._entries[index]
         if entry is None:
             cents = _draw_cents(self._rng, self._category)
-            entry = self._entries[index] = (cents, amount_text(cents))
+            entry = self._entries[index] = (cents, card_text().amount(cents))
         return entry
 
 

@@ -30,7 +30,7 @@ from idrs_sandbox.datagen.amounts import (
     AmountTable,
 )
 from idrs_sandbox.datagen.dates import DateText, RunCalendar, is_leap
-from idrs_sandbox.datagen.layout import MAX_MODULES, MAX_MONEY_11, Account, amount_text
+from idrs_sandbox.datagen.layout import Account, CardText, card_text, records_of_the_run
 from idrs_sandbox.datagen.master import MasterFactory
 from idrs_sandbox.datagen.namecontrol import name_control
 
@@ -38,10 +38,6 @@ SEQ_STEP = 10
 RECENT_DAYS = 56
 MAX_SEQ = 999_990
 MAX_CARDS_PER_TIN = MAX_SEQ // SEQ_STEP - 1
-ZERO = "00000000000"
-NEGATIVE_ZERO = "0000000000p"  # ASCII overpunch of -0: numeric, and "−0 is zero" (RULEBOOK §5)
-BLANK_DATA = " " * 55
-ENTITY_PERIOD = "000000"  # TC 000/013/014 carry no tax period; it is not checked (RULEBOOK §5)
 KNOWN_TCS = ("000", "013", "014", "150", "290", "291", "420", "421", "570", "571", "610", "670",
              "766", "806", "971")  # fmt: skip
 ZERO_AMOUNT_TCS = ("000", "013", "014", "420", "421", "570", "571", "971")
@@ -79,9 +75,10 @@ class AccountState:
         modules = {
             m.tax_year: ModuleState(m.return_date != 0, m.assessed, m.credits) for m in acct.modules
         }
+        text = card_text()
         return cls(
-            f"{acct.tin:09d}",
-            f"{acct.name_line:35.35}",
+            text.tin(acct.tin),
+            text.name_line(acct.name_line),
             acct.name_control,
             acct.state,
             acct.zip_code,
@@ -93,7 +90,7 @@ class AccountState:
 
     def next_seq(self) -> str:
         self.seq += SEQ_STEP
-        return f"{self.seq:06d}"
+        return card_text().seq(self.seq)
 
 
 # --------------------------------------------------------------------------------------------
@@ -165,6 +162,11 @@ class CardFactory:
     def __init__(self, rng: random.Random, calendar: RunCalendar) -> None:
         self.rng = rng
         self.cal = calendar
+        self.text: CardText = card_text()
+        self.max_modules = records_of_the_run().max_modules
+        self.max_money = records_of_the_run().max_money
+        # TC 000/013/014 carry no tax period; it is not checked (RULEBOOK §5).
+        self.no_period = self.text.no_period
         self.dates = DateText()
         self.tax = AmountTable(rng, TAX)
         self.additional = AmountTable(rng, ADDITIONAL_TAX)
@@ -203,15 +205,16 @@ class CardFactory:
     def new_group(self, tin: int, cards: int, quota: InvalidQuota) -> None:
         """A TC 000 for a TIN not on file, then ``cards`` more for the new account."""
         rng = self.rng
-        line = f"{people.name_line(rng):35.35}"
+        line = self.text.name_line(people.name_line(rng))
         addr = people.address(rng)
-        state = AccountState(f"{tin:09d}", line, name_control(line), addr.state, addr.zip_code)
+        tin_text = self.text.tin(tin)
+        state = AccountState(tin_text, line, name_control(line), addr.state, addr.zip_code)
         state.filing_status = rng.randrange(1, 6)
         state.bank_rtn, state.bank_acct = MasterFactory.bank(rng)
         # The card's NAME-CONTROL is ignored for TC 000 (RULEBOOK §5): sometimes left blank.
         ctl = "    " if rng.random() < 0.1 else state.name_control
-        data = f"{line}{addr.state:2.2}{addr.zip_code}"
-        self._emit(state, ctl, "000", ENTITY_PERIOD, ZERO, self._recent(), data)
+        data = self.text.entity_data(line, addr.state, addr.zip_code)
+        self._emit(state, ctl, "000", self.no_period, self.text.zero, self._recent(), data)
         self.new_accounts += 1
         self.by_tc["000"] += 1
         self._deal(state, cards, quota)
@@ -219,7 +222,7 @@ class CardFactory:
     def special_group(self, kind: str, tin: int, next_tin: int | None) -> None:
         """One invalid card on a TIN of its own: not on file, or made non-numeric."""
         rng = self.rng
-        state = AccountState(f"{tin:09d}", "", name_control(people.name_line(rng)))
+        state = AccountState(self.text.tin(tin), "", name_control(people.name_line(rng)))
         if kind == "non_numeric_tin" and (next_tin is None or next_tin // 10 > tin // 10):
             # 'xxxxxxxxA' sorts after this slot's TIN and, because the next TIN differs in its
             # first eight digits, before the next account: U09 passes, U05 fails it.
@@ -269,9 +272,10 @@ class CardFactory:
         seq: str | None = None,
     ) -> str:
         seq = state.next_seq() if seq is None else seq
-        # TRANSREC field by field (every argument is already its field's width); one f-string
-        # because this runs a million times a run. The writer checks every batch's size.
-        text = f"{state.tin}{ctl}{tc}{period}{amount}{date}{seq}{data:55.55}"
+        # TRANSREC field by field (every argument but data is already its field's width); one
+        # template from the layout, because this runs a million times a run. The writer checks
+        # every batch's size.
+        text = self.text.card(state.tin, ctl, tc, period, amount, date, seq, data)
         self.out.append(text)
         self.last_key = (state.tin, seq)
         return text
@@ -298,27 +302,27 @@ class CardFactory:
         }
 
     def _tc013(self, state: AccountState) -> str:
-        line = f"{people.name_line(self.rng):35.35}"
-        data = f"{line}{state.state_code:2.2}{state.zip_code}"
+        line = self.text.name_line(people.name_line(self.rng))
+        data = self.text.entity_data(line, state.state_code, state.zip_code)
         # The card carries the *current* name control (U02); the new one applies afterwards.
         text = self._emit(
-            state, state.name_control, "013", ENTITY_PERIOD, ZERO, self._recent(), data
+            state, state.name_control, "013", self.no_period, self.text.zero, self._recent(), data
         )
         state.name_line, state.name_control = line, name_control(line)
         return text
 
     def _tc014(self, state: AccountState) -> str:
         addr = people.address(self.rng)
-        data = f"{addr.street:35.35}{addr.city:20.20}"
+        data = self.text.address_data(addr.street, addr.city)
         return self._emit(
-            state, state.name_control, "014", ENTITY_PERIOD, ZERO, self._recent(), data
+            state, state.name_control, "014", self.no_period, self.text.zero, self._recent(), data
         )
 
     def _tc150(self, state: AccountState) -> str | None:
         year = self._return_year(state)
         if year is None:
             return None
-        cents, amount = (0, ZERO) if self.rng.random() < 0.03 else self.tax.draw()
+        cents, amount = (0, self.text.zero) if self.rng.random() < 0.03 else self.tax.draw()
         module = state.modules.setdefault(year, ModuleState())
         module.has_return, module.assessed = True, module.assessed + cents
         return self._emit(
@@ -353,7 +357,7 @@ class CardFactory:
         cents, amount = self.additional.draw()
         if cents > module.assessed:  # abate part of the tax (U08 is for the invalid cards)
             cents = module.assessed * self.rng.randrange(1, 101) // 100 or module.assessed
-            amount = amount_text(cents)
+            amount = self.text.amount(cents)
         module.assessed -= cents
         return self._emit(state, state.name_control, "291", f"{year}12", amount, self._recent(), "")
 
@@ -444,7 +448,7 @@ class CardFactory:
         """U09: a key not above the high-water key (a repeated or a lower SEQ)."""
         if state.seq > 0:
             seq = state.seq - SEQ_STEP * self.rng.randrange(0, 2) - self.rng.randrange(0, 10)
-            key = (state.tin, f"{max(seq, 0):06d}")
+            key = (state.tin, self.text.seq(max(seq, 0)))
         elif self.last_key is not None:
             key = self.last_key  # the previous card's key, repeated at the head of this TIN
         else:
@@ -481,16 +485,16 @@ class CardFactory:
     def _non_numeric_seq(self, state: AccountState) -> str:
         """U05: SEQ ``00012A`` sorts after ``000120`` and before ``000130``, so U09 passes."""
         state.seq += SEQ_STEP
-        seq = f"{state.seq:06d}"[:5] + self.rng.choice(LETTERS)
+        seq = self.text.seq(state.seq)[:-1] + self.rng.choice(LETTERS)
         return self._payment_card(state, seq=seq)
 
     def _non_numeric_zip(self, state: AccountState) -> str:
         """U05 before U03: a TC 000 whose ZIP is not numeric, on a TIN already on file."""
-        line = state.name_line or f"{people.name_line(self.rng):35.35}"
+        line = state.name_line or self.text.name_line(people.name_line(self.rng))
         zip_code = self.rng.choice(("1234 ", "ABCDE", "     ", "9O210", "02l38"))
-        data = f"{line}{state.state_code:2.2}{zip_code}"
+        data = self.text.entity_data(line, state.state_code, zip_code)
         return self._emit(
-            state, state.name_control, "000", ENTITY_PERIOD, ZERO, self._recent(), data
+            state, state.name_control, "000", self.no_period, self.text.zero, self._recent(), data
         )
 
     def _non_numeric_return_data(self, state: AccountState) -> str:
@@ -510,22 +514,24 @@ class CardFactory:
     def _non_numeric_action_code(self, state: AccountState) -> str:
         data = self.rng.choice(("O10", "   ", "01 ", "A10"))
         year = self._existing_or_latest_year(state)
-        return self._emit(state, state.name_control, "971", f"{year}12", ZERO, self._recent(), data)
+        return self._emit(
+            state, state.name_control, "971", f"{year}12", self.text.zero, self._recent(), data
+        )
 
     def _negative_amount(self, state: AccountState) -> str:
         cents, _ = self.payment.draw()
         tc = self.rng.choice(("670", "610", "806", "290", "766"))
-        return self._payment_card(state, tc=tc, amount=amount_text(-cents))
+        return self._payment_card(state, tc=tc, amount=self.text.amount(-cents))
 
     def _nonzero_amount(self, state: AccountState) -> str:
         """U05: an amount on a TC that must carry zero (000/013/014/420/421/570/571/971)."""
         tc = self.rng.choice(("420", "971", "421", "570", "571", "013", "014"))
         _, amount = self.payment.draw()
         if tc in ("013", "014"):
-            line = state.name_line or f"{people.name_line(self.rng):35.35}"
-            data = f"{line}{state.state_code:2.2}{state.zip_code}"
+            line = state.name_line or self.text.name_line(people.name_line(self.rng))
+            data = self.text.entity_data(line, state.state_code, state.zip_code)
             return self._emit(
-                state, state.name_control, tc, ENTITY_PERIOD, amount, self._recent(), data
+                state, state.name_control, tc, self.no_period, amount, self._recent(), data
             )
         data = "010" if tc == "971" else ""
         year = self._existing_or_latest_year(state)
@@ -549,10 +555,10 @@ class CardFactory:
 
     def _duplicate_000(self, state: AccountState) -> str:
         """U03: a TC 000 for a TIN already on file (otherwise a perfect TC 000)."""
-        line = state.name_line or f"{people.name_line(self.rng):35.35}"
-        data = f"{line}{state.state_code:2.2}{state.zip_code}"
+        line = state.name_line or self.text.name_line(people.name_line(self.rng))
+        data = self.text.entity_data(line, state.state_code, state.zip_code)
         return self._emit(
-            state, state.name_control, "000", ENTITY_PERIOD, ZERO, self._recent(), data
+            state, state.name_control, "000", self.no_period, self.text.zero, self._recent(), data
         )
 
     def _wrong_name_control(self, state: AccountState) -> str:
@@ -567,13 +573,13 @@ class CardFactory:
         missing = [y for y in self._years if not state.modules.get(y, ModuleState()).has_return]
         year = self.rng.choice(missing)
         tc = self.rng.choice(("290", "291", "420", "421", "570", "571", "971"))
-        amount = self.additional.draw()[1] if tc in ("290", "291") else ZERO
+        amount = self.additional.draw()[1] if tc in ("290", "291") else self.text.zero
         data = "010" if tc == "971" else ""
         return self._emit(state, state.name_control, tc, f"{year}12", amount, self._recent(), data)
 
     def _module_table_full(self, state: AccountState) -> str | None:
         """U07: a module-creating TC for a fifth tax period."""
-        if len(state.modules) < MAX_MODULES:
+        if len(state.modules) < self.max_modules:
             return None
         year = self.rng.choice([y for y in self._years if y not in state.modules])
         tc = self.rng.choice(("150", "610", "670", "766", "806"))
@@ -592,7 +598,9 @@ class CardFactory:
             return None
         year = self.rng.choice(years)
         cents = state.modules[year].assessed + self.rng.choice((1, 100, self.additional.draw()[0]))
-        return self._payment_card(state, tc="291", period=f"{year}12", amount=amount_text(cents))
+        return self._payment_card(
+            state, tc="291", period=f"{year}12", amount=self.text.amount(cents)
+        )
 
     def _field_overflow(self, state: AccountState) -> str | None:
         """U10: an FTF past 9,999,999.99, or TAX-ASSESSED / CREDITS past 999,999,999.99.
@@ -606,14 +614,14 @@ class CardFactory:
                 return late_return
         for year, module in state.modules.items():
             if module.has_return and module.assessed > 0:
-                cents = MAX_MONEY_11 - module.assessed + min(module.assessed, 1 + self._below(99))
+                cents = self.max_money - module.assessed + min(module.assessed, 1 + self._below(99))
                 return self._payment_card(
-                    state, tc="290", period=f"{year}12", amount=amount_text(cents)
+                    state, tc="290", period=f"{year}12", amount=self.text.amount(cents)
                 )
             if module.credits > 0:
-                cents = MAX_MONEY_11 - module.credits + min(module.credits, 1 + self._below(99))
+                cents = self.max_money - module.credits + min(module.credits, 1 + self._below(99))
                 return self._payment_card(
-                    state, tc="670", period=f"{year}12", amount=amount_text(cents)
+                    state, tc="670", period=f"{year}12", amount=self.text.amount(cents)
                 )
         return self._ftf_overflow(state)
 
@@ -625,7 +633,7 @@ class CardFactory:
         free = [y for y in self._years if y not in modules]
         if unfiled:
             year = unfiled[0]
-        elif free and len(modules) < MAX_MODULES:
+        elif free and len(modules) < self.max_modules:
             year = free[-1]
         else:
             return None
@@ -633,11 +641,11 @@ class CardFactory:
             (modules[year].credits, modules[year].assessed) if year in modules else (0, 0)
         )
         cents = credits + 4_000_100_000 + self._below(2_000_000_000)
-        if cents > MAX_MONEY_11 - max(assessed, 0):
+        if cents > self.max_money - max(assessed, 0):
             return None
-        late = self.dates.card(self.cal.due_ordinals[year] + 150)
+        late = self.dates.card(self.cal.due_ordinal(year) + 150)
         return self._emit(
-            state, state.name_control, "150", f"{year}12", amount_text(cents), late,
+            state, state.name_control, "150", f"{year}12", self.text.amount(cents), late,
             self._return_data(state),
         )  # fmt: skip
 
@@ -656,7 +664,7 @@ class CardFactory:
         unfiled = [y for y, m in state.modules.items() if not m.has_return and y <= latest]
         if unfiled:
             return self.rng.choice(unfiled)
-        if len(state.modules) >= MAX_MODULES:
+        if len(state.modules) >= self.max_modules:
             return None
         free = [y for y in self._years if y not in state.modules]
         # Mostly this filing season's return; sometimes a late one for an earlier year.
@@ -670,7 +678,7 @@ class CardFactory:
         # Only accounts read from a master file mark modules due: a payment answers a notice.
         if due and self.rng.random() < 0.5:
             return self.rng.choice(due)
-        if modules and (len(modules) >= MAX_MODULES or self.rng.random() < 0.7):
+        if modules and (len(modules) >= self.max_modules or self.rng.random() < 0.7):
             return self.rng.choice(list(modules))
         if tc == "806" and self.cal.run_year not in modules and self.rng.random() < 0.3:
             return self.cal.run_year  # this year's withholding, before any return
@@ -688,7 +696,7 @@ class CardFactory:
     # ------------------------------------------------------------------------------- details
 
     def _zero(self) -> str:
-        return NEGATIVE_ZERO if self.rng.random() < 0.02 else ZERO
+        return self.text.negative_zero if self.rng.random() < 0.02 else self.text.zero
 
     def _return_data(self, state: AccountState) -> str:
         rng = self.rng
@@ -696,7 +704,7 @@ class CardFactory:
             state.bank_rtn, state.bank_acct = MasterFactory.bank(rng)
         if rng.random() < 0.05:
             state.filing_status = rng.randrange(1, 6)
-        return f"{state.filing_status}{state.bank_rtn:9.9}{state.bank_acct:17.17}"
+        return self.text.return_data(state.filing_status, state.bank_rtn, state.bank_acct)
 
     # --------------------------------------------------------------------------------- dates
 
@@ -714,7 +722,7 @@ class CardFactory:
         rng = self.rng
         if rng.random() < 0.006:
             return self.dates.card(rng.choice(self._edge_dates))
-        due = self.cal.due_ordinals[year]
+        due = self.cal.due_ordinal(year)
         roll = rng.random()
         if roll < 0.1:
             ordinal = due  # on the day

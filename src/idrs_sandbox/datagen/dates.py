@@ -118,10 +118,19 @@ class RunCalendar:
         filing_opens = dt.date(self.run_year, 1, 20)
         self.latest_filing_year = self.run_year - (1 if run_date >= filing_opens else 2)
         self.oldest_tax_year = self.run_year - 7
-        self.due_ordinals = {
+        self._due_ordinals = {
             year: due_date(year).toordinal()
             for year in range(self.oldest_tax_year - 2, self.run_year + 1)
         }
+
+    def due_ordinal(self, year: int) -> int:
+        """The due date (15 April of the next year) of tax year ``year``, as an ordinal: any
+        year, since a master on file may hold modules outside this run's window (a --run-date
+        years away from the master's cycles)."""
+        ordinal = self._due_ordinals.get(year)
+        if ordinal is None:
+            ordinal = self._due_ordinals[year] = due_date(year).toordinal()
+        return ordinal
 
     def cycle_start(self, index: int) -> dt.date:
         return week_start(cycle_of_index(index))

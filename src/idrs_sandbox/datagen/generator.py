@@ -35,15 +35,16 @@ from idrs_sandbox.datagen.dates import (
     MAX_RUN_YEAR,
     MIN_RUN_YEAR,
     RunCalendar,
+    cycle_index,
     date8_valid,
     week_start,
     yyyymmdd,
 )
-from idrs_sandbox.datagen.layout import TRANSREC_LENGTH, control_card
+from idrs_sandbox.datagen.layout import control_card, records_of_the_run
 from idrs_sandbox.datagen.master import MasterFactory
 from idrs_sandbox.datagen.masterfile import MasterFile, MasterRecord, cycle_after, newest_cycle
 from idrs_sandbox.datagen.tins import TIN_SPACE, TinAllocator, index_of, tin_at
-from idrs_sandbox.errors import UsageError
+from idrs_sandbox.errors import IdrsError, UsageError
 
 DEFAULT_ACCOUNTS = 1000
 DEFAULT_CYCLE = 202415
@@ -66,6 +67,10 @@ Progress = Callable[[int], None]
 
 class GenerateOptionError(UsageError):
     """An option of ``idrs generate`` / ``generate_run`` that cannot be honoured."""
+
+
+class GenerateOutputError(IdrsError):
+    """The run folder cannot be made or written (the message names the path)."""
 
 
 @dataclass(frozen=True)
@@ -226,6 +231,18 @@ def default_cycle(master: Path | None) -> int:
     return cycle
 
 
+def check_follows_master(cycle: int, master: Path) -> None:
+    """A week follows its master: ``cycle`` must come after the newest cycle the master records
+    (an earlier week would post modules of tax years its calendar does not know yet)."""
+    MasterFile(master)  # a file that is not whole TAXACCT records is named as such first
+    newest = newest_cycle(master)
+    if newest and cycle_index(cycle) <= cycle_index(newest):
+        raise GenerateOptionError(
+            f"--cycle {cycle} is not after {master}'s newest cycle {newest}: a week follows its "
+            f"master (give {cycle_after(newest)} or later, or leave --cycle out)"
+        )
+
+
 def generate_run(
     folder: Path,
     accounts: int,
@@ -250,9 +267,29 @@ def generate_run(
     """
     if cycle is None:
         cycle = default_cycle(master)
+    elif master is not None:
+        check_cycle(cycle)
+        check_follows_master(cycle, master)
     options = GenerationOptions(
         accounts, transactions, seed, cycle, run_date, interest_rate, invalid_share, master
     )
+    try:
+        summary = _write_folder(folder, options, progress)
+    except OSError as error:
+        # A folder that cannot be made or written: one line naming the path, never a traceback.
+        path = error.filename if error.filename is not None else folder
+        if isinstance(error, FileExistsError):
+            raise GenerateOutputError(f"{path}: exists and is not a folder") from None
+        if isinstance(error, NotADirectoryError):
+            reason = "a part of that path is a file, not a folder"
+            raise GenerateOutputError(f"{path}: cannot make it ({reason})") from None
+        raise GenerateOutputError(f"{path}: cannot write ({error.strerror})") from None
+    return replace(summary, folder=folder)
+
+
+def _write_folder(
+    folder: Path, options: GenerationOptions, progress: Progress | None
+) -> GenerationSummary:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "CONTROL").write_bytes(
         control_card(options.cycle, options.effective_run_date, options.interest_rate)
@@ -269,7 +306,7 @@ def generate_run(
     finally:
         for path in partial.values():
             path.unlink(missing_ok=True)
-    return replace(summary, folder=folder)
+    return summary
 
 
 def generate_streams(
@@ -485,6 +522,7 @@ class _Writer:
         self.out = out
         self.progress = progress
         self.pending: list[bytes] = []
+        self.card_size = records_of_the_run().card.size
         self.accounts = 0
         self.cards = 0
         self._reported = 0
@@ -515,8 +553,8 @@ class _Writer:
 
     def _flush_cards(self) -> None:
         blob = "".join(self.out).encode("ascii")
-        if len(blob) != TRANSREC_LENGTH * len(self.out):
-            raise RuntimeError("generator bug: a TRANSREC card is not 100 bytes")
+        if len(blob) != self.card_size * len(self.out):
+            raise RuntimeError(f"generator bug: a TRANSREC card is not {self.card_size} bytes")
         self.transin.write(blob)
         self.cards += len(self.out)
         self.out.clear()

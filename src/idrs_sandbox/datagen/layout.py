@@ -1,70 +1,199 @@
-"""Bytes of the three input records: CTLCARD (80), TAXACCT (514) and TRANSREC (100).
+"""Bytes of the three input records: CTLCARD, TAXACCT and TRANSREC, from the project copybooks.
 
-Field order and widths follow the copybooks in ``legacy/copybooks`` (RULEBOOK §2). Numeric fields
-go through ``idrs_sandbox.records.numeric`` (COMP-3 and signed zoned), built once per field shape.
-Money is carried as integer cents: COMP-3 bytes hold no decimal point, so the bytes of 12345 cents
-in an ``S9(9)V99`` field are the bytes of the integer 12345 in an 11-digit field.
+Every record length, field width, position and numeric encoding comes from the layouts of
+``legacy/copybooks`` (``cobol.copybook.load_copybook``), compiled once by the record layer
+(``records.compiled``): nothing here spells a size. The copybooks are read the first time a
+record is built (:func:`records_of_the_run`), not when the package is imported, because parsing
+them takes about a second and most ``idrs`` commands never generate.
+
+Datagen shares only the layouts with the engines: its name controls, ABA checks and dates are its
+own (RULEBOOK §3-§4), so test data cannot inherit an engine's bug. Money is carried as integer
+cents and stored through the field's own codec (``Decimal(cents).scaleb(-2)`` in S9(9)V99).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
+from itertools import pairwise
+from typing import Any
 
+from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.datagen.namecontrol import name_control
-from idrs_sandbox.records.numeric import packed_codec, zoned_codec, zoned_encode
+from idrs_sandbox.records.compiled import CompiledField, CompiledLayout, compile_layout
 
-CTLCARD_LENGTH = 80
-TRANSREC_LENGTH = 100
-TAXACCT_LENGTH = 514
-MODULE_LENGTH = 86
-MAX_MODULES = 4
-CARD_DATA_WIDTH = 55
+_ACCOUNT_HEAD = (
+    "TA-TIN",
+    "TA-NAME-CONTROL",
+    "TA-NAME-LINE",
+    "TA-STREET",
+    "TA-CITY",
+    "TA-STATE",
+    "TA-ZIP",
+    "TA-FILING-STATUS",
+    "TA-BANK-RTN",
+    "TA-BANK-ACCT",
+    "TA-ESTABLISHED-CYCLE",
+    "TA-LAST-UPDATE-CYCLE",
+    "TA-MODULE-COUNT",
+)
+_MODULE = (
+    "TA-TAX-PERIOD",
+    "TA-STATUS",
+    "TA-STATUS-CYCLE",
+    "TA-FREEZE-A",
+    "TA-FREEZE-L",
+    "TA-FREEZE-R",
+    "TA-RETURN-DATE",
+    "TA-TAX-ASSESSED",
+    "TA-CREDITS",
+    "TA-FTF-PENALTY",
+    "TA-FTP-PENALTY",
+    "TA-INTEREST",
+    "TA-BALANCE",
+    "TA-INTEREST-DATE",
+    "TA-LAST-NOTICE",
+    "TA-NOTICE-CYCLE",
+    "TA-LAST-TC",
+    "TA-LAST-ACTIVITY",
+)
+_CARD = (
+    "TR-TIN",
+    "TR-NAME-CONTROL",
+    "TR-TC",
+    "TR-TAX-PERIOD",
+    "TR-AMOUNT",
+    "TR-TRANS-DATE",
+    "TR-SEQ",
+    "TR-DATA",
+)
+_CONTROL = (
+    "CTL-RUN-YEAR",
+    "CTL-RUN-WEEK",
+    "CTL-RUN-DATE-YYYY",
+    "CTL-RUN-DATE-MM",
+    "CTL-RUN-DATE-DD",
+    "CTL-INTEREST-RATE",
+)
 
-# S9(9)V99 COMP-3 (TAX-ASSESSED, CREDITS, BALANCE) and S9(7)V99 COMP-3 (FTF, FTP, INTEREST).
-_PACKED_11 = packed_codec(11, 0, True)
-_PACKED_9 = packed_codec(9, 0, True)
-# S9(9)V99 signed zoned DISPLAY: the card AMOUNT (trailing embedded sign, ASCII overpunch).
-_ZONED_AMOUNT = zoned_codec(11, 0, True)
 
-MAX_MONEY_11 = 10**11 - 1
-"""Largest S9(9)V99 value, in cents (999,999,999.99)."""
-MAX_MONEY_9 = 10**9 - 1
-"""Largest S9(7)V99 value, in cents (9,999,999.99)."""
+def _text(item: CompiledField) -> Callable[[Any], str]:
+    """``%-N.Ns``: a text padded and cut to the field, as a MOVE stores it."""
+    return f"%-{item.size}.{item.size}s".__mod__
 
 
-_PACKED_11_ZERO = _PACKED_11.encode(Decimal(0))
-_PACKED_9_ZERO = _PACKED_9.encode(Decimal(0))
+def _digits(item: CompiledField) -> Callable[[Any], str]:
+    """``%0Nd``: an unsigned integer in the field's digits."""
+    return f"%0{item.size}d".__mod__
 
 
-def _packed_11(cents: int) -> bytes:
-    # Most penalty and interest fields are zero: skip the codec for them (speed only).
-    return _PACKED_11.encode(Decimal(cents)) if cents else _PACKED_11_ZERO
+@dataclass(frozen=True)
+class RunRecords:
+    """The run's input records, compiled from the copybooks, and what datagen derives from them:
+    lengths, the module table, the card's text template and each field's text form."""
+
+    control: CompiledLayout
+    account: CompiledLayout
+    module: CompiledLayout
+    card: CompiledLayout
+    max_modules: int = field(init=False)
+    max_money: int = field(init=False)
+    """The largest S9(9)V99 amount (TR-AMOUNT, TA-TAX-ASSESSED, TA-CREDITS) in cents."""
+
+    def __post_init__(self) -> None:
+        table = self.account["TA-MODULE"]
+        amount = self.card["TR-AMOUNT"].item.picture
+        assert amount is not None
+        object.__setattr__(self, "max_modules", table.occurs[0].count)
+        object.__setattr__(self, "max_money", 10**amount.digits - 1)
 
 
-def _packed_9(cents: int) -> bytes:
-    return _PACKED_9.encode(Decimal(cents)) if cents else _PACKED_9_ZERO
+@cache
+def records_of_the_run() -> RunRecords:
+    """The compiled CTLCARD, TAXACCT (and one TA-MODULE slot) and TRANSREC (loaded once)."""
+    account = compile_layout(load_copybook("TAXACCT"))
+    return RunRecords(
+        control=compile_layout(load_copybook("CTLCARD")),
+        account=account,
+        module=account.part("TA-MODULE"),
+        card=compile_layout(load_copybook("TRANSREC")),
+    )
+
+
+class CardText:
+    """TRANSREC as text, field by field (the generator builds a million cards as ``str``: one
+    ``%`` per card). Every width comes from the layout; numeric fields that a card gets wrong
+    on purpose (``00012A``) are given as text."""
+
+    def __init__(self, records: RunRecords) -> None:
+        card = records.card
+        for before, after in pairwise(_CARD):
+            if card[before].offset + card[before].size != card[after].offset:
+                raise ValueError(f"{after} does not follow {before} in {card.name}")
+        data = card["TR-DATA"]
+        # Every field but TR-DATA is built at its width (the writer checks each batch's length);
+        # TR-DATA is padded and cut as a MOVE to X(55) would.
+        self.template = "%s" * (len(_CARD) - 1) + f"%-{data.size}.{data.size}s"
+        self.size = card.size
+        self.tin = _digits(card["TR-TIN"])
+        self.seq = _digits(card["TR-SEQ"])
+        self.name_line = _text(card["TR-NAME-LINE"])
+        self.state = _text(card["TR-STATE"])
+        self.street = _text(card["TR-STREET"])
+        self.city = _text(card["TR-CITY"])
+        self.bank_rtn = _text(card["TR-BANK-RTN"])
+        self.bank_acct = _text(card["TR-BANK-ACCT"])
+        self.period_width = card["TR-TAX-PERIOD"].size
+        self.no_period = "0" * self.period_width
+        amount = card["TR-AMOUNT"]
+        picture = amount.item.picture
+        assert picture is not None
+        self._amount = amount.encode
+        self._scale = picture.scale
+        self.zero = self.amount(0)
+        # The ASCII overpunch of -0 in the last digit ('p'): numeric, and "-0 is zero" (§5).
+        self.negative_zero = self.zero[:-1] + "p"
+
+    def amount(self, cents: int) -> str:
+        """TR-AMOUNT (S9(9)V99, trailing overpunched sign) of ``cents`` as text."""
+        return self._amount(Decimal(cents).scaleb(-self._scale)).decode("ascii")
+
+    def entity_data(self, name_line: str, state: str, zip_code: str) -> str:
+        """TR-ENTITY-DATA (TC 000 and 013): NAME-LINE, STATE, ZIP (given as text: it may be bad)."""
+        return self.name_line(name_line) + self.state(state) + zip_code
+
+    def address_data(self, street: str, city: str) -> str:
+        """TR-ADDRESS-DATA (TC 014)."""
+        return self.street(street) + self.city(city)
+
+    def return_data(self, filing_status: int, bank_rtn: str, bank_acct: str) -> str:
+        """TR-RETURN-DATA (TC 150): FILING-STATUS, BANK-RTN, BANK-ACCT."""
+        return f"{filing_status}{self.bank_rtn(bank_rtn)}{self.bank_acct(bank_acct)}"
+
+    def card(self, *fields: str) -> str:
+        """The card of TIN, NAME-CONTROL, TC, TAX-PERIOD, AMOUNT, TRANS-DATE, SEQ and DATA."""
+        return self.template % fields
+
+
+@cache
+def card_text() -> CardText:
+    return CardText(records_of_the_run())
 
 
 def amount_text(cents: int) -> str:
-    """The 11 card bytes of TR-AMOUNT (S9(9)V99 zoned) for ``cents``; negatives are overpunched."""
-    return _ZONED_AMOUNT.encode(Decimal(cents)).decode("ascii")
-
-
-def packed_money(cents: int) -> bytes:
-    """S9(9)V99 COMP-3 bytes (6) of ``cents``."""
-    return _PACKED_11.encode(Decimal(cents))
-
-
-def packed_small_money(cents: int) -> bytes:
-    """S9(7)V99 COMP-3 bytes (5) of ``cents``."""
-    return _PACKED_9.encode(Decimal(cents))
+    """The card bytes of TR-AMOUNT for ``cents``; negatives are overpunched."""
+    return card_text().amount(cents)
 
 
 def control_card(cycle: int, run_date: int, interest_rate: Decimal) -> bytes:
-    """CTLCARD: RUN-CYCLE 9(6), RUN-DATE 9(8), INTEREST-RATE 9V9(4) (0.0800 -> ``00800``)."""
-    rate = zoned_encode(interest_rate, 5, 4, False)
-    return f"{cycle:06d}{run_date:08d}".encode("ascii") + rate + b" " * 61
+    """CTLCARD: RUN-CYCLE ``YYYYCC``, RUN-DATE ``YYYYMMDD``, INTEREST-RATE 9V9(4)
+    (0.0800 is stored ``00800``); the FILLER in its empty form (spaces)."""
+    control = records_of_the_run().control
+    year, week = divmod(cycle, 100)
+    date = (run_date // 10000, run_date // 100 % 100, run_date % 100)
+    return control.writer(*_CONTROL)(None, year, week, *date, interest_rate)
 
 
 @dataclass(slots=True)
@@ -119,69 +248,113 @@ class Account:
 
     @property
     def name_control(self) -> str:
-        """RULEBOOK §4, from the 35-byte NAME-LINE field (computed once: it runs per account)."""
+        """RULEBOOK §4, from the NAME-LINE field as stored (computed once: it runs per account)."""
         if self._name_control is None or self._name_control[0] != self.name_line:
-            self._name_control = (self.name_line, name_control(f"{self.name_line:35.35}"))
+            stored = account_text().name_line(self.name_line)
+            self._name_control = (self.name_line, name_control(stored))
         return self._name_control[1]
 
 
-def _flag(is_set: bool, letter: str) -> str:
-    return letter if is_set else " "
+class AccountText:
+    """TAXACCT's writers: the fields before the module table, one module slot, and the bytes
+    around them (empty slots, the FILLER), all from the layout."""
+
+    def __init__(self, records: RunRecords) -> None:
+        account, module = records.account, records.module
+        table = account["TA-MODULE"]
+        self.max_modules = records.max_modules
+        self.name_line = _text(account["TA-NAME-LINE"])
+        self._head = account.writer(*_ACCOUNT_HEAD)
+        self._module = module.writer(*_MODULE)
+        self._table_at = table.offset
+        self._empty_slot = module.empty()
+        self._after_table = account.empty()[table.offset + table.size * self.max_modules :]
+        assert account.size == table.offset + len(self._empty_slot) * self.max_modules + len(
+            self._after_table
+        )
+
+    def module(self, m: Module) -> bytes:
+        """The bytes of one used TA-MODULE slot."""
+        return self._module(
+            None,
+            m.tax_period,
+            m.status,
+            m.status_cycle,
+            "A" if m.freeze_a else " ",
+            "L" if m.freeze_l else " ",
+            "R" if m.freeze_r else " ",
+            m.return_date,
+            _money(m.assessed),
+            _money(m.credits),
+            _money(m.ftf),
+            _money(m.ftp),
+            _money(m.interest),
+            _money(m.balance),
+            m.interest_date,
+            m.last_notice,
+            m.notice_cycle,
+            m.last_tc,
+            int(m.last_activity),
+        )
+
+    def account(self, a: Account, module_bytes: list[bytes] | None = None) -> bytes:
+        """The TAXACCT record; module slots above MODULE-COUNT in empty form (RULEBOOK §2)."""
+        if len(a.modules) > self.max_modules:
+            raise ValueError(f"TIN {a.tin}: {len(a.modules)} modules, at most {self.max_modules}")
+        head = self._head(
+            None,
+            a.tin,
+            a.name_control,
+            a.name_line,
+            a.street,
+            a.city,
+            a.state,
+            int(a.zip_code),
+            a.filing_status,
+            int(a.bank_rtn),
+            a.bank_acct,
+            a.established_cycle,
+            a.last_update_cycle,
+            len(a.modules),
+        )
+        parts = [head[: self._table_at]]
+        parts.extend(module_bytes if module_bytes is not None else map(self.module, a.modules))
+        parts.extend([self._empty_slot] * (self.max_modules - len(a.modules)))
+        parts.append(self._after_table)
+        return b"".join(parts)
+
+
+def _money(cents: int) -> Decimal:
+    # Exact: an integer number of cents scaled by 10**-2 (every money field is V99).
+    return Decimal(cents).scaleb(-2)
+
+
+@cache
+def account_text() -> AccountText:
+    return AccountText(records_of_the_run())
 
 
 def encode_module(m: Module) -> bytes:
-    """The 86 bytes of one used TA-MODULE."""
-    head = (
-        f"{m.tax_period:06d}{m.status:02d}{m.status_cycle:06d}"
-        f"{_flag(m.freeze_a, 'A')}{_flag(m.freeze_l, 'L')}{_flag(m.freeze_r, 'R')}"
-        f"{m.return_date:08d}"
-    )
-    tail = (
-        f"{m.interest_date:08d}{m.last_notice:5.5}{m.notice_cycle:06d}"
-        f"{m.last_tc:03d}{m.last_activity:6.6}"
-    )
-    return b"".join(
-        (
-            head.encode("ascii"),
-            _packed_11(m.assessed),
-            _packed_11(m.credits),
-            _packed_9(m.ftf),
-            _packed_9(m.ftp),
-            _packed_9(m.interest),
-            _packed_11(m.balance),
-            tail.encode("ascii"),
-        )
-    )
-
-
-# RULEBOOK §2 "empty form": alphanumeric spaces, DISPLAY numerics '0', packed positive zero (C).
-EMPTY_MODULE = b"".join(
-    (
-        b"00000000000000   00000000",
-        _PACKED_11_ZERO * 2,
-        _PACKED_9_ZERO * 3,
-        _PACKED_11_ZERO,
-        b"00000000     000000000000000",
-    )
-)
-_FILLER = b" " * 20
+    """The bytes of one used TA-MODULE slot."""
+    return account_text().module(m)
 
 
 def encode_account(a: Account, module_bytes: list[bytes] | None = None) -> bytes:
-    """The 514 bytes of a TAXACCT record; module slots above MODULE-COUNT in empty form.
+    """The TAXACCT record of ``a``; ``module_bytes`` are its modules already encoded (by
+    :func:`encode_module`), if at hand."""
+    return account_text().account(a, module_bytes)
 
-    ``module_bytes`` are the modules already encoded (by :func:`encode_module`), if at hand.
-    """
-    if len(a.modules) > MAX_MODULES:
-        raise ValueError(f"TIN {a.tin:09d}: {len(a.modules)} modules, at most {MAX_MODULES}")
-    name_line = f"{a.name_line:35.35}"
-    head = (
-        f"{a.tin:09d}{a.name_control}{name_line}{a.street:35.35}{a.city:20.20}"
-        f"{a.state:2.2}{a.zip_code:5.5}{a.filing_status:01d}{a.bank_rtn:9.9}{a.bank_acct:17.17}"
-        f"{a.established_cycle:06d}{a.last_update_cycle:06d}{len(a.modules)}"
-    )
-    parts = [head.encode("ascii")]
-    parts.extend(module_bytes if module_bytes is not None else map(encode_module, a.modules))
-    parts.extend([EMPTY_MODULE] * (MAX_MODULES - len(a.modules)))
-    parts.append(_FILLER)
-    return b"".join(parts)
+
+def __getattr__(name: str) -> int:
+    """``TAXACCT_LENGTH`` and friends, from the layouts, for callers outside datagen (read on
+    first use: the copybooks are not parsed at import)."""
+    sizes: dict[str, Callable[[RunRecords], int]] = {
+        "CTLCARD_LENGTH": lambda r: r.control.size,
+        "TAXACCT_LENGTH": lambda r: r.account.size,
+        "TRANSREC_LENGTH": lambda r: r.card.size,
+        "MODULE_LENGTH": lambda r: r.module.size,
+        "MAX_MODULES": lambda r: r.max_modules,
+    }
+    if name in sizes:
+        return sizes[name](records_of_the_run())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,11 +1,12 @@
 """Last week's MASTOUT as this week's MASTIN (``idrs generate --master``).
 
 The file is read record by record (``records.files.RecordFile``, a megabyte at a time) and
-decoded with the TAXACCT copybook (``records.codec.RecordCodec``), so memory does not grow with
-the master. Each record is checked for what the generator and POSTING rely on, and a record that
-fails is refused with the file, the record number and the byte offset:
+read with the TAXACCT copybook's compiled layout (``records.compiled``: only the fields the cards
+need are decoded), so memory does not grow with the master. Each record is checked for what the
+generator and POSTING rely on, and a record that fails is refused with the file, the record
+number (from 1) and the byte in the record (from 1):
 
-- the file is whole 514-byte records (POSTING would abend ``MASTIN SHORT RECORD``, RULEBOOK §7);
+- the file is whole TAXACCT records (POSTING would abend ``MASTIN SHORT RECORD``, RULEBOOK §7);
 - every field decodes (TA-BANK-RTN excepted: POSTING carries a non-numeric one from MASTIN to
   MASTOUT as it is, and a card never copies it from here), MODULE-COUNT is 0-4 (§7);
 - TINs ascend strictly (§7 ``MASTIN OUT OF SEQUENCE``) and lie in areas 000 and 666 only: the
@@ -21,13 +22,12 @@ from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.datagen.cards import AccountState, ModuleState
 from idrs_sandbox.datagen.dates import cycle_index, cycle_of_index
-from idrs_sandbox.datagen.layout import MAX_MODULES, MODULE_LENGTH, TAXACCT_LENGTH
+from idrs_sandbox.datagen.layout import RunRecords, records_of_the_run
 from idrs_sandbox.datagen.tins import in_synthetic_area
 from idrs_sandbox.errors import IdrsError
-from idrs_sandbox.records.codec import FieldError, RecordCodec
+from idrs_sandbox.records.compiled import CompiledField, InvalidField
 from idrs_sandbox.records.files import RecordFile, RecordFileError
 
 CARRIED_AS_IS = frozenset({"TA-BANK-RTN"})
@@ -36,15 +36,28 @@ NO_BANK = "000000000"
 STATUSES_DUE = frozenset({10, 21, 22, 54, 56, 58})
 """RULEBOOK §6: statuses of a module with a balance due (a return posted, notices under way)."""
 
+_HEAD = (
+    "TA-TIN",
+    "TA-NAME-CONTROL",
+    "TA-NAME-LINE",
+    "TA-STATE",
+    "TA-ZIP",
+    "TA-FILING-STATUS",
+    "TA-BANK-ACCT",
+    "TA-MODULE-COUNT",
+)
+_MODULE = (
+    "TA-TAX-PERIOD",
+    "TA-STATUS",
+    "TA-RETURN-DATE",
+    "TA-TAX-ASSESSED",
+    "TA-CREDITS",
+    "TA-BALANCE",
+)
+
 
 class MasterFileError(IdrsError):
     """A ``--master`` file that cannot be this week's MASTIN."""
-
-
-@cache
-def taxacct_codec() -> RecordCodec:
-    """The TAXACCT codec, from the project copybook (loaded once)."""
-    return RecordCodec(load_copybook("TAXACCT"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +70,44 @@ class MasterRecord:
     state: AccountState
 
 
+class _Reading:
+    """What reading a master needs from the TAXACCT layout, compiled once."""
+
+    def __init__(self, records: RunRecords) -> None:
+        account = records.account
+        self.size = account.size
+        self.max_modules = records.max_modules
+        self.stride = account["TA-MODULE"].size
+        self.tin = account["TA-TIN"]
+        self.zip = account["TA-ZIP"]
+        self.count = account["TA-MODULE-COUNT"]
+        self.period = account["TA-TAX-PERIOD"]
+        self.head = account.reader(*_HEAD)
+        self.module = account.reader(*_MODULE)
+        self.invalid_fields = account.invalid_fields
+
+
+@cache
+def _reading() -> _Reading:
+    return _Reading(records_of_the_run())
+
+
+def _bytes(raw: bytes, item: CompiledField) -> bytes:
+    return raw[item.offset : item.offset + item.size]
+
+
+def _text(raw: bytes, item: CompiledField) -> str:
+    """A numeric DISPLAY field's digits as they are (a TIN or ZIP is copied, never recomputed)."""
+    return _bytes(raw, item).decode("ascii")
+
+
 class MasterFile:
     """Iterate over a master file's accounts, checked (see the module docstring)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._file = RecordFile(path, TAXACCT_LENGTH)
+        self._reading = _reading()
+        self._file = RecordFile(path, self._reading.size)
         self.count = self._checked_count()
 
     def _checked_count(self) -> int:
@@ -70,12 +115,12 @@ class MasterFile:
             size = self._file.size
         except RecordFileError as error:
             raise MasterFileError(str(error)) from None
-        count, leftover = divmod(size, TAXACCT_LENGTH)
+        length = self._reading.size
+        count, leftover = divmod(size, length)
         if leftover:
             raise MasterFileError(
-                f"{self.path}: record {count + 1:,}, offset {count * TAXACCT_LENGTH:,}: "
-                f"only {leftover} bytes (a TAXACCT record is {TAXACCT_LENGTH}; the file's size "
-                f"{size:,} is not a multiple of it)"
+                f"{self.path}: record {count + 1:,} has only {leftover} bytes (a TAXACCT record "
+                f"is {length}; the file's size {size:,} is not a multiple of it)"
             )
         return count
 
@@ -85,71 +130,74 @@ class MasterFile:
             for number, raw in self._file.records():
                 record = self._record(number, raw)
                 if record.tin <= previous:
-                    self._fail(number, 0, f"TIN {record.tin:09d} is not above the one before")
+                    tin = self._reading.tin
+                    self._fail(
+                        number, tin.byte, f"TIN {record.tin:09d} is not above the one before"
+                    )
                 previous = record.tin
                 yield record
         except RecordFileError as error:
             raise MasterFileError(str(error)) from None
 
     def _record(self, number: int, raw: bytes) -> MasterRecord:
-        tin = raw[:9]
-        if not tin.isdigit():
-            self._fail(number, 0, f"TA-TIN {tin.hex(' ').upper()} is not numeric")
-        if not in_synthetic_area(tin.decode("ascii")):
+        reading = self._reading
+        if not _bytes(raw, reading.tin).isdigit():
+            hexed = _bytes(raw, reading.tin).hex(" ").upper()
+            self._fail(number, reading.tin.byte, f"TA-TIN {hexed} is not numeric")
+        tin = _text(raw, reading.tin)
+        if not in_synthetic_area(tin):
             self._fail(
-                number, 0, f"TIN {tin.decode('ascii')} is outside areas 000 and 666 (the "
+                number, reading.tin.byte, f"TIN {tin} is outside areas 000 and 666 (the "
                 "generator works on synthetic TINs only)",
             )  # fmt: skip
-        errors: list[FieldError] = []
-        values = taxacct_codec().decode(
-            raw, record_number=number, source=str(self.path), errors=errors
-        )
-        for error in errors:
-            if error.field not in CARRIED_AS_IS:
-                raise MasterFileError(error.message())
-        count = values["TA-MODULE-COUNT"]
-        if count > MAX_MODULES:
-            offset = taxacct_codec().layout.field("TA-MODULE-COUNT").offset
-            self._fail(number, offset, f"TA-MODULE-COUNT {count} is above {MAX_MODULES}")
-        return MasterRecord(number, raw, int(tin), self._state(number, values))
+        for invalid in reading.invalid_fields(raw):
+            if invalid.field not in CARRIED_AS_IS:
+                raise MasterFileError(f"{self.path}: {invalid.message(number)}")
+        head = reading.head(raw)
+        count = head[-1]
+        if count > reading.max_modules:
+            reason = f"TA-MODULE-COUNT {count} is above {reading.max_modules}"
+            self._fail(number, reading.count.byte, reason)
+        return MasterRecord(number, raw, int(tin), self._state(number, raw, head))
 
-    def _state(self, number: int, values: dict[str, object]) -> AccountState:
+    def _state(self, number: int, raw: bytes, head: tuple[object, ...]) -> AccountState:
+        reading = self._reading
+        _, name_control, name_line, state_code, _, filing_status, bank_acct, count = head
         modules: dict[int, ModuleState] = {}
-        slots = values["TA-MODULE"]
-        assert isinstance(slots, list)
-        first = taxacct_codec().layout.field("TA-MODULE").offset
-        for index, slot in enumerate(slots[: int(str(values["TA-MODULE-COUNT"]))]):
-            year, month = divmod(int(slot["TA-TAX-PERIOD"]), 100)
+        for index in range(int(str(count))):
+            at = index * reading.stride
+            period, status, return_date, assessed, credits, balance = reading.module(raw, at)
+            assert not any(isinstance(value, InvalidField) for value in (period, balance))
+            year, month = divmod(int(str(period)), 100)
             if month != 12:
                 self._fail(
-                    number, first + index * MODULE_LENGTH,
+                    number, reading.period.byte + at,
                     f"module {index + 1} TA-TAX-PERIOD {year:04d}{month:02d} is not December",
                 )  # fmt: skip
-            balance_due = slot["TA-BALANCE"] > 0 and int(slot["TA-STATUS"]) in STATUSES_DUE
+            balance_due = Decimal(str(balance)) > 0 and status in STATUSES_DUE
             modules[year] = ModuleState(
-                has_return=slot["TA-RETURN-DATE"] != 0,
-                assessed=_cents(slot["TA-TAX-ASSESSED"]),
-                credits=_cents(slot["TA-CREDITS"]),
+                has_return=return_date != 0,
+                assessed=_cents(assessed),
+                credits=_cents(credits),
                 due=balance_due,
             )
-        bank_rtn = values["TA-BANK-RTN"]
         return AccountState(
-            tin=f"{int(str(values['TA-TIN'])):09d}",
-            name_line=str(values["TA-NAME-LINE"]),
-            name_control=str(values["TA-NAME-CONTROL"]),
-            state_code=str(values["TA-STATE"]),
-            zip_code=f"{int(str(values['TA-ZIP'])):05d}",
-            filing_status=max(int(str(values["TA-FILING-STATUS"])), 1),
-            # A card copies the account's bank fields into a TC 150: a non-numeric BANK-RTN
-            # carried on the master would make the card unpostable (U05), so it is dropped.
-            bank_rtn=bank_rtn if isinstance(bank_rtn, str) and bank_rtn.isdigit() else NO_BANK,
-            bank_acct=str(values["TA-BANK-ACCT"]).rstrip(),
+            tin=_text(raw, reading.tin),
+            name_line=str(name_line),
+            name_control=str(name_control),
+            state_code=str(state_code),
+            zip_code=_text(raw, reading.zip),
+            filing_status=max(int(str(filing_status)), 1),
+            # A card copies the account's bank fields into a TC 150 (the refund rule reads
+            # them from the master, not from the card): the cards of an account on file carry
+            # no bank, so a non-numeric BANK-RTN carried on the master never reaches a card.
+            bank_rtn=NO_BANK,
+            bank_acct=str(bank_acct).rstrip(),
             modules=modules,
         )
 
-    def _fail(self, number: int, offset: int, reason: str) -> None:
-        at = (number - 1) * TAXACCT_LENGTH + offset
-        raise MasterFileError(f"{self.path}: record {number:,}, offset {at:,}: {reason}")
+    def _fail(self, number: int, byte: int, reason: str) -> None:
+        raise MasterFileError(f"{self.path}: record {number:,}, byte {byte}: {reason}")
 
 
 def _cents(value: object) -> int:
@@ -163,23 +211,25 @@ _MODULE_CYCLE_FIELDS = ("TA-STATUS-CYCLE", "TA-NOTICE-CYCLE")
 def newest_cycle(path: Path) -> int:
     """The latest cycle the master records (established, updated, a status or a notice), or 0.
 
-    A pass over the file reading six bytes per field, no decoding: a field that is not digits,
-    or not a cycle (week 01-52), is skipped here and reported by :class:`MasterFile` when the
-    records are read.
+    A pass over the file reading those fields' bytes only, no decoding: a field that is not
+    digits, or not a cycle (week 01-52), is skipped here and reported by :class:`MasterFile`
+    when the records are read.
     """
-    layout = taxacct_codec().layout
-    spots = [layout.field(name).offset for name in _CYCLE_FIELDS]
-    spots += [
-        layout.field(name).offset + slot * MODULE_LENGTH
+    records = records_of_the_run()
+    account = records.account
+    stride = account["TA-MODULE"].size
+    spans = [(account[name].offset, account[name].size) for name in _CYCLE_FIELDS]
+    spans += [
+        (account[name].offset + slot * stride, account[name].size)
         for name in _MODULE_CYCLE_FIELDS
-        for slot in range(MAX_MODULES)
+        for slot in range(records.max_modules)
     ]
     newest = 0
     try:
-        for _, raw in RecordFile(path, TAXACCT_LENGTH).records(allow_partial=True):
-            for at in spots:
-                field = raw[at : at + 6]
-                if field.isdigit() and field > b"%06d" % newest and 1 <= int(field) % 100 <= 52:
+        for _, raw in RecordFile(path, account.size).records(allow_partial=True):
+            for at, size in spans:
+                field = raw[at : at + size]
+                if field.isdigit() and int(field) > newest and 1 <= int(field) % 100 <= 52:
                     newest = int(field)
     except RecordFileError as error:
         raise MasterFileError(str(error)) from None

@@ -11,11 +11,18 @@ letters (``McDONALD``), an empty surname (``<<``), lines with a single ``<`` and
 from __future__ import annotations
 
 import random
+from functools import cache
 from typing import NamedTuple
 
-NAME_LINE_WIDTH = 35
-STREET_WIDTH = 35
-CITY_WIDTH = 20
+from idrs_sandbox.datagen.layout import records_of_the_run
+
+
+@cache
+def _widths() -> tuple[int, int, int]:
+    """NAME-LINE, STREET and CITY of TAXACCT (the cards' fields have the same widths)."""
+    account = records_of_the_run().account
+    return account["TA-NAME-LINE"].size, account["TA-STREET"].size, account["TA-CITY"].size
+
 
 FIRST_NAMES = (
     "JOHN", "MARY", "JAMES", "PATRICIA", "ROBERT", "JENNIFER", "MICHAEL", "LINDA", "WILLIAM",
@@ -115,21 +122,22 @@ def _fit(parts: list[str], width: int) -> str:
 
 
 def name_line(rng: random.Random, surname: str | None = None) -> str:
-    """A name line of at most 35 characters, in one of the shapes of RULEBOOK §2 and §4."""
+    """A name line that fits NAME-LINE, in one of the shapes of RULEBOOK §2 and §4."""
+    width = _widths()[0]
     given = _given(rng)
     family = surname if surname is not None else _surname(rng)
     roll = rng.random()
     if roll < 0.80:  # JOHN A<DOE<  /  JOHN A<DOE<JR
         suffix = rng.choice(SUFFIXES) if rng.random() < 0.08 else ""
-        return _fit([given, "<", family, "<", suffix], NAME_LINE_WIDTH)
+        return _fit([given, "<", family, "<", suffix], width)
     if roll < 0.90:  # no '<' at all: the last word is the surname (or the suffix!)
         suffix = f" {rng.choice(SUFFIXES)}" if rng.random() < 0.15 else ""
-        return f"{given} {family}{suffix}"[:NAME_LINE_WIDTH]
+        return f"{given} {family}{suffix}"[:width]
     if roll < 0.96:  # a single '<': the last blank-delimited word, '<' removed
-        return f"{given}<{family}"[:NAME_LINE_WIDTH]
+        return f"{given}<{family}"[:width]
     if roll < 0.98:  # the surname field left empty: name control is four blanks
         return f"{given}<<"
-    return f"{family}<{family}<"[:NAME_LINE_WIDTH]  # surname keyed twice
+    return f"{family}<{family}<"[:width]  # surname keyed twice
 
 
 def married_surname(rng: random.Random) -> str:
@@ -150,4 +158,5 @@ def address(rng: random.Random) -> Address:
         if rng.random() < 0.15:
             street = f"{street} {rng.choice(UNITS)}"
     zip_code = f"{zip3}{rng.randrange(100):02d}"
-    return Address(street[:STREET_WIDTH], city[:CITY_WIDTH], state, zip_code)
+    _, street_width, city_width = _widths()
+    return Address(street[:street_width], city[:city_width], state, zip_code)

@@ -1,0 +1,76 @@
+"""Arguments datagen cannot honour: one error naming the option or the path, never a traceback
+(issue 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from idrs_sandbox.datagen import GenerateOptionError, GenerateOutputError, generate_run
+from idrs_sandbox.datagen.masterfile import newest_cycle
+
+
+@pytest.fixture(scope="module")
+def master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small master (a fresh MASTIN: its accounts record cycles up to 202414)."""
+    folder = tmp_path_factory.mktemp("master")
+    generate_run(folder, 60, 300, seed=4, cycle=202415)
+    return folder / "MASTIN"
+
+
+def test_a_cycle_before_the_masters_newest_is_refused(tmp_path: Path, master: Path) -> None:
+    newest = newest_cycle(master)
+    assert 202400 < newest < 202415
+    with pytest.raises(GenerateOptionError) as caught:
+        generate_run(tmp_path / "out", 0, 100, master=master, cycle=200001)
+    assert str(caught.value) == (
+        f"--cycle 200001 is not after {master}'s newest cycle {newest}: a week follows its "
+        f"master (give {newest + 1} or later, or leave --cycle out)"
+    )
+    with pytest.raises(GenerateOptionError, match="is not after"):
+        generate_run(tmp_path / "out", 0, 100, master=master, cycle=newest)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("options", [{"cycle": 204001}, {"run_date": 19700101}])
+def test_a_master_far_from_the_run_date_still_deals_its_cards(
+    tmp_path: Path, master: Path, options: dict[str, int]
+) -> None:
+    """Modules of tax years outside the run's own window (a run date decades away from the
+    master's cycles) get filing dates too: this was a KeyError."""
+    summary = generate_run(tmp_path, 0, 400, seed=9, master=master, invalid_share=0.3, **options)
+    assert summary.transactions == 400
+    assert (tmp_path / "MASTIN").read_bytes() == master.read_bytes()
+
+
+def test_an_output_that_is_a_file_is_named(tmp_path: Path) -> None:
+    afile = tmp_path / "FILE"
+    afile.write_text("keep me")
+    with pytest.raises(GenerateOutputError, match=f"^{afile}: exists and is not a folder$"):
+        generate_run(afile, 5, 10)
+    with pytest.raises(GenerateOutputError, match=f"^{afile / 'sub'}: cannot make it"):
+        generate_run(afile / "sub", 5, 10)
+    assert afile.read_text() == "keep me"
+
+
+def test_an_unwritable_output_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        if _can_write(folder):
+            pytest.skip("running as a user that writes into read-only folders (root)")
+        with pytest.raises(GenerateOutputError, match=r"ro/CONTROL: cannot write \("):
+            generate_run(folder, 5, 10)
+    finally:
+        folder.chmod(0o700)
+
+
+def _can_write(folder: Path) -> bool:
+    try:
+        (folder / ".probe").write_bytes(b"")
+    except PermissionError:
+        return False
+    (folder / ".probe").unlink()
+    return True
