@@ -418,6 +418,10 @@ class DataDivisionTransformer(Transformer[Token, Any]):
         token = children[0]
         return ValueLiteral(_FIGURATIVES[str(token).upper()], str(token), self._at(token))
 
+    def all_figurative(self, children: list[ValueLiteral]) -> ValueLiteral:
+        # VALUE ALL SPACES is VALUE SPACES: a figurative constant already fills the item.
+        return children[0]
+
     @v_args(meta=True)
     def all_literal(self, meta: Any, children: list[Token]) -> ValueLiteral:
         token = children[0]

@@ -159,6 +159,19 @@ RESERVED_NOT_NAMES = SCOPE_TERMINATORS | {"ELSE", "WHEN", "THEN"}
 """Reserved words the grammar's DATA_NAME pattern would otherwise take as a paragraph name."""
 
 
+MNEMONIC_DEVICES = {
+    "C01": "PAGE",
+    "TOP": "PAGE",
+    "SYSOUT": "SYSOUT",
+    "SYSLIST": "SYSOUT",
+    "SYSLST": "SYSOUT",
+    "PRINTER": "SYSOUT",
+    "CONSOLE": "SYSOUT",
+    "SYSERR": "SYSERR",
+}
+"""Devices a SPECIAL-NAMES mnemonic may name here, and what they mean to WRITE ADVANCING
+(PAGE: cobc writes a form feed for C01, measured in probe write_advancing) and DISPLAY UPON."""
+
 KNOWN_VERBS = frozenset(
     {
         *("ACCEPT", "ADD", "CLOSE", "COMPUTE", "CONTINUE", "DISPLAY", "DIVIDE", "EVALUATE"),
@@ -285,6 +298,9 @@ class ProgramTransformer(Transformer[Token, Any]):
     def __init__(self, source: ExpandedSource) -> None:
         super().__init__()
         self.source = source
+        self.mnemonics: dict[str, str] = {}
+        """SPECIAL-NAMES mnemonic name -> device (C01, SYSERR...), both upper case; the
+        ENVIRONMENT DIVISION is transformed before the PROCEDURE DIVISION that uses them."""
 
     def _at(self, item: Any) -> Origin:
         if isinstance(item, Token):
@@ -343,6 +359,25 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def configuration_section(self, children: list[Any]) -> None:
         return None
+
+    def special_names(self, children: list[Any]) -> None:
+        return None
+
+    def mnemonic_name(self, children: list[Token]) -> None:
+        device, name = str(children[0]).upper(), str(children[1]).upper()
+        if device not in MNEMONIC_DEVICES:
+            raise CobolSemanticError(
+                f"SPECIAL-NAMES {device} IS {name}: the legacy engine knows only the devices "
+                f"{', '.join(sorted(MNEMONIC_DEVICES))}",
+                self._at(children[0]),
+            )
+        self.mnemonics[name] = MNEMONIC_DEVICES[device]
+
+    @v_args(meta=True)
+    def decimal_point_comma(self, meta: Any, children: list[Any]) -> None:
+        raise CobolSyntaxError(
+            "DECIMAL-POINT IS COMMA is not supported by the legacy engine", self._at(meta)
+        )
 
     def source_computer(self, children: list[Any]) -> None:
         return None
@@ -775,6 +810,16 @@ class ProgramTransformer(Transformer[Token, Any]):
     def stop_stmt(self, meta: Any, children: list[Any]) -> ast.StopRun:
         return ast.StopRun(children[0] if children else None, self._at(meta))
 
+    def stop_with_status(self, children: list[Any]) -> ast.Operand:
+        # cobc 3.1.2: STOP RUN WITH ERROR [STATUS] exits 1, WITH NORMAL [STATUS] 0, and
+        # WITH ERROR / NORMAL STATUS x exits x (probe stop_with_status).
+        kind: Token = children[0]
+        if len(children) > 1:
+            status: ast.Operand = children[1]
+            return status
+        text = "1" if str(kind).upper() == "ERROR" else "0"
+        return ast.NumericLiteral(text, Decimal(text), self._at(kind))
+
     def stop_status(self, children: list[Any]) -> ast.Operand:
         status: ast.Operand = children[0]
         return status
@@ -793,7 +838,8 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.Display(items, upon, no_advancing, self._at(meta))
 
     def display_upon(self, children: list[Token]) -> _Upon:
-        return _Upon(str(children[0]).upper())
+        name = str(children[0]).upper()
+        return _Upon(self.mnemonics.get(name, name))
 
     def no_advancing(self, children: list[Any]) -> _NoAdvancing:
         return _NoAdvancing()
@@ -854,6 +900,12 @@ class ProgramTransformer(Transformer[Token, Any]):
         last = children[-1]
         if isinstance(last, Token) and last.type == "PAGE":
             return ast.Advancing(before, None)
+        if isinstance(last, ast.Identifier) and last.name.upper() in self.mnemonics:
+            if self.mnemonics[last.name.upper()] != "PAGE":
+                raise CobolSemanticError(
+                    f"ADVANCING {last.name} names a device that is not a channel", last.origin
+                )
+            return ast.Advancing(before, None)  # C01 (channel 1) is the top of the next page
         return ast.Advancing(before, last)
 
     # strings -----------------------------------------------------------------------------------

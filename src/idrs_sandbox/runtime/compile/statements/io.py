@@ -162,6 +162,14 @@ def write_stmt(c: Compiler, node: ast.Write) -> None:
     if node.source is not None:
         c.move(node.source, record)
     code = c.temp()
-    c.out.line(f"{code} = {var}.write({c.slice(record)})")
+    advancing = node.advancing
+    if advancing is None:
+        c.out.line(f"{code} = {var}.write({c.slice(record)})")
+    else:
+        # runtime/files.py write_advancing: LF / CR / FF before or after the record, as
+        # GnuCOBOL 3.1.2 writes them (probe write_advancing).
+        lines = "None" if advancing.lines is None else c.integer(advancing.lines)
+        before = advancing.before
+        c.out.line(f"{code} = {var}.write_advancing({c.slice(record)}, {before}, {lines})")
     _status(c, entry, code)
     _unhandled(c, entry, code, node.origin, True)

@@ -1,0 +1,9 @@
+      * STOP RUN WITH ERROR STATUS n: the process exits with n.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. STOPST.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 N PIC 9 VALUE 7.
+       PROCEDURE DIVISION.
+           DISPLAY "BEFORE".
+           STOP RUN WITH ERROR STATUS N.
