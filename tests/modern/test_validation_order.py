@@ -42,11 +42,10 @@ def returned(period: int = 202312, assessed: str = "500.00") -> Module:
 
 
 def judge(transaction: Transaction, on_file: Account | None) -> UnpostableCode | None:
-    code = check_card(transaction)
-    if code is None:
-        assert transaction.tc is not None
-        code = check_against_account(transaction, transaction.tc, on_file)
-    return code
+    valid = check_card(transaction)
+    if isinstance(valid, UnpostableCode):
+        return valid
+    return check_against_account(valid, on_file)
 
 
 def test_sequence_is_checked_on_the_tin_and_seq_bytes() -> None:

@@ -62,6 +62,9 @@ INPUT_TCS: frozenset[int] = frozenset(
 )
 """The TC table of RULEBOOK §5: any other code on a card is U04."""
 
+INPUT_TC_BY_CODE: dict[int, TransactionCode] = {code: TC_BY_CODE[code] for code in INPUT_TCS}
+"""A card's numeric TC to its enum member, for the codes of the TC table only."""
+
 ENTITY_TCS: frozenset[int] = frozenset({TC.ESTABLISH, TC.NAME_CHANGE, TC.ADDRESS_CHANGE})
 """Entity TCs carry no tax period (U05 does not check theirs)."""
 

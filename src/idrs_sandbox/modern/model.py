@@ -55,7 +55,8 @@ _BANK_ACCT, _ACTION_CODE = _in_data("TR-BANK-ACCT"), _in_data("TR-ACTION-CODE")
 
 
 class Transaction(NamedTuple):
-    """TRANSREC, one card as read. A numeric field that is not numeric on the card is ``None``.
+    """TRANSREC, one card as read. A numeric field that is not numeric on the card is ``None``;
+    validation turns a card that passes into an :class:`EntityCard` or a :class:`ModuleCard`.
 
     ``image`` is the card's 100 bytes (UNPOST copies them); ``key`` is TIN‖SEQ as bytes, the
     sequence key of U09. ``data`` is the 55-character DATA area, which each TC redefines (the
@@ -109,6 +110,73 @@ class Transaction(NamedTuple):
     @property
     def action_code(self) -> str:
         return self.data[_ACTION_CODE]
+
+
+class EntityCard(NamedTuple):
+    """A card of an entity TC (000, 013, 014) that passed U05 and U04: every field typed, none
+    missing. Entity TCs carry no tax period (U05 does not look at it)."""
+
+    image: bytes
+    tin: str
+    name_control: str
+    tc: TransactionCode
+    amount: Decimal
+    trans_date: int
+    data: str
+
+    @property
+    def name_line(self) -> str:
+        return self.data[_NAME_LINE]
+
+    @property
+    def state(self) -> str:
+        return self.data[_STATE]
+
+    @property
+    def zip(self) -> str:
+        return self.data[_ZIP]
+
+    @property
+    def street(self) -> str:
+        return self.data[_STREET]
+
+    @property
+    def city(self) -> str:
+        return self.data[_CITY]
+
+
+class ModuleCard(NamedTuple):
+    """A card of a module-level TC that passed U05 and U04: a valid tax period, a numeric amount
+    not below zero, a valid date (its six YYMMDD digits as an int), the TC as an enum member."""
+
+    image: bytes
+    tin: str
+    name_control: str
+    tc: TransactionCode
+    tax_period: int
+    amount: Decimal
+    trans_date: int
+    data: str
+
+    @property
+    def filing_status(self) -> str:
+        return self.data[_FILING_STATUS]
+
+    @property
+    def bank_rtn(self) -> str:
+        return self.data[_BANK_RTN]
+
+    @property
+    def bank_acct(self) -> str:
+        return self.data[_BANK_ACCT]
+
+    @property
+    def action_code(self) -> str:
+        return self.data[_ACTION_CODE]
+
+
+ValidCard = EntityCard | ModuleCard
+"""A card validation let through (``validation.check_card``): what posting and the report use."""
 
 
 @dataclass(slots=True)

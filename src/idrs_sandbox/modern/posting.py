@@ -14,14 +14,21 @@ from typing import NamedTuple
 from idrs_sandbox.modern.codes import (
     ACTION_FREEZE_A,
     TC,
-    TC_BY_CODE,
     UPC,
     Freeze,
     ModuleStatus,
     TransactionCode,
 )
 from idrs_sandbox.modern.dates import due_date, expand_card_date, months_late
-from idrs_sandbox.modern.model import Account, ControlCard, Generated, Module, Transaction
+from idrs_sandbox.modern.model import (
+    Account,
+    ControlCard,
+    EntityCard,
+    Generated,
+    Module,
+    ModuleCard,
+    ValidCard,
+)
 from idrs_sandbox.modern.money import AMOUNT_LIMIT, PENALTY_LIMIT, ZERO, fits, rounded, stored
 from idrs_sandbox.modern.namecontrol import name_control
 
@@ -64,7 +71,7 @@ def set_status(module: Module, status: ModuleStatus, run_cycle: int) -> None:
 # --- entity transactions (they change the account, never fail) -------------------------------
 
 
-def establish_account(card: Transaction, control: ControlCard) -> Account:
+def establish_account(card: EntityCard, control: ControlCard) -> Account:
     """TC 000: a new account in empty form; the card's name control is ignored.
 
     Replaces POSTING.cbl 3100-POST-ESTABLISH.
@@ -80,7 +87,7 @@ def establish_account(card: Transaction, control: ControlCard) -> Account:
     )
 
 
-def change_name(account: Account, card: Transaction) -> None:
+def change_name(account: Account, card: EntityCard) -> None:
     """TC 013: new name line and name control; the card's state and zip are ignored.
 
     Replaces POSTING.cbl 3200-POST-NAME-CHANGE.
@@ -89,7 +96,7 @@ def change_name(account: Account, card: Transaction) -> None:
     account.name_control = name_control(card.name_line)
 
 
-def change_address(account: Account, card: Transaction) -> None:
+def change_address(account: Account, card: EntityCard) -> None:
     """TC 014: new street and city. Replaces POSTING.cbl 3300-POST-ADDRESS."""
     account.street = card.street
     account.city = card.city
@@ -132,7 +139,7 @@ def store_money(work: Module, assessed: Decimal, credits: Decimal, ftf: Decimal)
     return True
 
 
-def post_return(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
+def post_return(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
     """TC 150: assess the return, then the FTF penalty; a second return posts as TC 976.
 
     Replaces POSTING.cbl 3500-POST-RETURN.
@@ -140,7 +147,6 @@ def post_return(work: Module, card: Transaction, control: ControlCard) -> Module
     if work.return_posted:
         work.freeze_a = FREEZE_A_SET  # a duplicate return: no money moves (posting-notes P3)
         return TC.DUPLICATE_RETURN, NO_GENERATED
-    assert card.amount is not None and card.trans_date is not None
     assessed = work.tax_assessed + card.amount
     return_date = expand_card_date(card.trans_date)
     ftf = work.ftf_penalty  # kept unless the return is late (posting-notes P4)
@@ -157,32 +163,29 @@ def post_return(work: Module, card: Transaction, control: ControlCard) -> Module
     return TC.RETURN_FILED, generated
 
 
-def post_additional_tax(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
+def post_additional_tax(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
     """TC 290: more tax; releases freeze A. Replaces POSTING.cbl 3600-POST-ADDL-TAX."""
-    assert card.amount is not None
     if not store_money(work, work.tax_assessed + card.amount, work.credits, work.ftf_penalty):
         return UPC.FIELD_OVERFLOW
     work.freeze_a = FREEZE_CLEAR
     return TC.ADDITIONAL_TAX, NO_GENERATED
 
 
-def post_abatement(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
+def post_abatement(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
     """TC 291: less tax (U08 was checked). Replaces POSTING.cbl 3610-POST-ABATEMENT."""
-    assert card.amount is not None
     if not store_money(work, work.tax_assessed - card.amount, work.credits, work.ftf_penalty):
         return UPC.FIELD_OVERFLOW
     return TC.ABATEMENT, NO_GENERATED
 
 
-def post_credit(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
+def post_credit(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
     """TC 610/670/766/806: a payment or credit. Replaces POSTING.cbl 3700-POST-CREDIT."""
-    assert card.amount is not None and card.tc is not None
     if not store_money(work, work.tax_assessed, work.credits + card.amount, work.ftf_penalty):
         return UPC.FIELD_OVERFLOW
-    return TC_BY_CODE[card.tc], NO_GENERATED
+    return card.tc, NO_GENERATED
 
 
-def post_exam(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
+def post_exam(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
     """TC 420/421: exam opened / closed sets / releases freeze L (no money moves).
 
     Replaces POSTING.cbl 3400-POST-TO-MODULE (WHEN TR-TC-EXAM-OPEN / -CLOSED).
@@ -194,7 +197,7 @@ def post_exam(work: Module, card: Transaction, control: ControlCard) -> ModuleRe
     return TC.EXAM_CLOSED, NO_GENERATED
 
 
-def post_credit_hold(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
+def post_credit_hold(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
     """TC 570/571: credit hold / released sets / releases freeze R (no money moves).
 
     Replaces POSTING.cbl 3400-POST-TO-MODULE (WHEN TR-TC-HOLD / -RELEASE).
@@ -206,7 +209,7 @@ def post_credit_hold(work: Module, card: Transaction, control: ControlCard) -> M
     return TC.CREDIT_HOLD_RELEASED, NO_GENERATED
 
 
-def post_misc_action(work: Module, card: Transaction, control: ControlCard) -> ModuleResult:
+def post_misc_action(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
     """TC 971: action code 010 sets freeze A, any other posts with no effect.
 
     Replaces POSTING.cbl 3400-POST-TO-MODULE (WHEN TR-TC-MISC).
@@ -218,9 +221,9 @@ def post_misc_action(work: Module, card: Transaction, control: ControlCard) -> M
 
 ModuleResult = tuple[TransactionCode, tuple[Generated, ...]] | UPC
 """The TC a card posted as and the TCs it generated, or U10."""
-ModuleRule = Callable[[Module, Transaction, ControlCard], ModuleResult]
+ModuleRule = Callable[[Module, ModuleCard, ControlCard], ModuleResult]
 
-MODULE_RULES: dict[int, ModuleRule] = {
+MODULE_RULES: dict[TransactionCode, ModuleRule] = {
     TC.RETURN_FILED: post_return,
     TC.ADDITIONAL_TAX: post_additional_tax,
     TC.ABATEMENT: post_abatement,
@@ -247,21 +250,18 @@ def insert_module(account: Account, module: Module) -> None:
     modules.insert(position, module)
 
 
-def post_to_module(
-    account: Account, card: Transaction, tc: int, control: ControlCard
-) -> Posted | UPC:
+def post_to_module(account: Account, card: ModuleCard, control: ControlCard) -> Posted | UPC:
     """Post a module-level card, all or nothing: a rule stores nothing until ``store_money``
     has accepted every new value, so on U10 the module is as it was (POSTING.cbl gets the same
     from its work module WM-MODULE).
 
     Replaces POSTING.cbl 3400-POST-TO-MODULE.
     """
-    assert card.tax_period is not None and card.trans_date is not None
     module = account.module_for(card.tax_period)
     new_module = module is None
     if module is None:
         module = Module(tax_period=card.tax_period)  # 7700-EMPTY-WORK-MODULE
-    result = MODULE_RULES[tc](module, card, control)
+    result = MODULE_RULES[card.tc](module, card, control)
     if isinstance(result, UPC):
         return result  # nothing was stored, and a new module is not inserted
     posted_tc, generated = result
@@ -277,21 +277,22 @@ def post_to_module(
     return Posted(account, posted_tc, generated)
 
 
-def post_card(
-    account: Account | None, card: Transaction, tc: int, control: ControlCard
-) -> Posted | UPC:
+def post_card(account: Account | None, card: ValidCard, control: ControlCard) -> Posted | UPC:
     """Post a validated card: entity TCs change the account, all others one module.
 
     Replaces POSTING.cbl 3000-POST.
     """
-    if tc == TC.ESTABLISH:
+    if isinstance(card, ModuleCard):
+        if account is None:  # validation unposts it U01 first; a programming error here
+            raise ValueError(f"TC {card.tc:03d} for TIN {card.tin} without an account")
+        return post_to_module(account, card, control)
+    if card.tc == TC.ESTABLISH:
         return Posted(establish_account(card, control), TC.ESTABLISH)
-    assert account is not None
-    if tc == TC.NAME_CHANGE:
+    if account is None:
+        raise ValueError(f"TC {card.tc:03d} for TIN {card.tin} without an account")
+    if card.tc == TC.NAME_CHANGE:
         change_name(account, card)
-    elif tc == TC.ADDRESS_CHANGE:
-        change_address(account, card)
     else:
-        return post_to_module(account, card, tc, control)
+        change_address(account, card)
     account.last_update_cycle = control.run_cycle
-    return Posted(account, TC_BY_CODE[tc])
+    return Posted(account, card.tc)

@@ -18,7 +18,7 @@ from idrs_sandbox.modern.codes import (
     TransactionCode,
     UnpostableCode,
 )
-from idrs_sandbox.modern.model import ControlCard, Generated, Transaction
+from idrs_sandbox.modern.model import ControlCard, Generated, Transaction, ValidCard
 from idrs_sandbox.modern.money import ZERO
 
 LINE_WIDTH = 132
@@ -66,9 +66,8 @@ class RunTotals:
         if card.amount is not None:
             self.money_read = added(self.money_read, card.amount)
 
-    def count_posted(self, card: Transaction, tc: TransactionCode) -> None:
+    def count_posted(self, card: ValidCard, tc: TransactionCode) -> None:
         """Replaces POSTING.cbl 2100-PROCESS-TRANSACTION and 8100-TALLY-TC."""
-        assert card.amount is not None
         self.cards_posted += 1
         self.money_posted = added(self.money_posted, card.amount)
         self.count_tc(tc, card.amount)

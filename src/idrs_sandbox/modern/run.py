@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from idrs_sandbox.modern.codes import UPC, AbendCause
+from idrs_sandbox.modern.codes import UPC, AbendCause, UnpostableCode
 from idrs_sandbox.modern.dates import is_valid_date
 from idrs_sandbox.modern.merge import balanced_line
 from idrs_sandbox.modern.model import Account, ControlCard, Transaction, Unpostable
@@ -211,16 +211,15 @@ class Posting:
 
         Replaces POSTING.cbl 2100-PROCESS-TRANSACTION.
         """
-        code = validate(card, account)
-        if code is not None:
-            self.unpost(card, code)
+        valid = validate(card, account)
+        if isinstance(valid, UnpostableCode):
+            self.unpost(card, valid)
             return account
-        assert card.tc is not None  # validate() passes only cards with a numeric TC
-        outcome = post_card(account, card, card.tc, self.control)
+        outcome = post_card(account, valid, self.control)
         if not isinstance(outcome, Posted):
             self.unpost(card, outcome)  # U10
             return account
-        self.totals.count_posted(card, outcome.tc)
+        self.totals.count_posted(valid, outcome.tc)
         for generated in outcome.generated:
             self.totals.count_generated(generated)
         return outcome.account

@@ -6,18 +6,28 @@ by posting, because it needs the new values. Everything in between lives here.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from idrs_sandbox.modern.codes import (
     CREATES_MODULE_TCS,
     ENTITY_TCS,
-    INPUT_TCS,
+    INPUT_TC_BY_CODE,
     NEEDS_RETURN_TCS,
     TC,
     UPC,
     ZERO_AMOUNT_TCS,
+    TransactionCode,
     UnpostableCode,
 )
 from idrs_sandbox.modern.dates import FIRST_VALID_YEAR, is_valid_card_date
-from idrs_sandbox.modern.model import MAX_MODULES, Account, Transaction
+from idrs_sandbox.modern.model import (
+    MAX_MODULES,
+    Account,
+    EntityCard,
+    ModuleCard,
+    Transaction,
+    ValidCard,
+)
 
 LAST_TAX_YEAR = 2098
 """A tax period's due date falls in the next year, which must still be a valid year."""
@@ -36,10 +46,8 @@ def is_out_of_sequence(key: bytes, high_water: bytes) -> bool:
     return key <= high_water
 
 
-def is_valid_tax_period(tax_period: int | None) -> bool:
+def is_valid_tax_period(tax_period: int) -> bool:
     """A tax period is ``YYYY12`` with YYYY in 1960-2098 (RULEBOOK §5, U05)."""
-    if tax_period is None:
-        return False
     year, month = divmod(tax_period, 100)
     return month == 12 and FIRST_VALID_YEAR <= year <= LAST_TAX_YEAR
 
@@ -49,24 +57,23 @@ def has_invalid_common_data(card: Transaction) -> bool:
 
     Replaces POSTING.cbl 2300-CHECK-DATA (first half).
     """
-    if not card.tin_and_seq_numeric or card.tc is None or card.amount is None:
+    amount, trans_date = card.amount, card.trans_date
+    if not card.tin_and_seq_numeric or card.tc is None or amount is None or trans_date is None:
         return True
-    if card.trans_date is None or not is_valid_card_date(card.trans_date):
-        return True
-    return card.amount < 0
+    return not is_valid_card_date(trans_date) or amount < 0
 
 
-def has_invalid_tc_data(card: Transaction, tc: int) -> bool:
-    """U05, second part, for a known TC: tax period, zero amount, and the TC's own fields.
+def has_invalid_tc_data(card: EntityCard | ModuleCard) -> bool:
+    """U05, second part, for a known TC: zero amount and the TC's own fields (the tax period was
+    judged when the card was typed).
 
     Replaces POSTING.cbl 2300-CHECK-DATA (second half).
     """
-    if tc not in ENTITY_TCS and not is_valid_tax_period(card.tax_period):
-        return True
+    tc = card.tc
     if tc in ZERO_AMOUNT_TCS and card.amount != 0:
         return True
-    if tc == TC.ESTABLISH:
-        return not is_digits(card.zip)
+    if isinstance(card, EntityCard):
+        return tc == TC.ESTABLISH and not is_digits(card.zip)
     if tc == TC.RETURN_FILED:
         return not (is_digits(card.filing_status) and is_digits(card.bank_rtn))
     if tc == TC.MISC_ACTION:
@@ -74,49 +81,72 @@ def has_invalid_tc_data(card: Transaction, tc: int) -> bool:
     return False
 
 
-def check_card(card: Transaction) -> UnpostableCode | None:
-    """U05 then U04: what can be judged from the card alone.
+def typed(
+    card: Transaction, tc: TransactionCode, amount: Decimal, trans_date: int
+) -> ValidCard | None:
+    """The card with every field it needs typed, or ``None`` when its tax period is not valid
+    (only a module-level TC has one: U05)."""
+    if tc in ENTITY_TCS:
+        return EntityCard(
+            card.image, card.tin, card.name_control, tc, amount, trans_date, card.data
+        )
+    tax_period = card.tax_period
+    if tax_period is None or not is_valid_tax_period(tax_period):
+        return None
+    return ModuleCard(
+        card.image, card.tin, card.name_control, tc, tax_period, amount, trans_date, card.data
+    )
+
+
+def check_card(card: Transaction) -> UnpostableCode | ValidCard:
+    """U05 then U04: what can be judged from the card alone; a card that passes comes back
+    typed (:class:`EntityCard` or :class:`ModuleCard`).
 
     Replaces POSTING.cbl 2300-CHECK-DATA and the U04 test of 2200-VALIDATE.
     """
-    tc = card.tc
-    if tc is None or has_invalid_common_data(card):
+    code, amount, trans_date = card.tc, card.amount, card.trans_date
+    if code is None or amount is None or trans_date is None or has_invalid_common_data(card):
         return UPC.INVALID_DATA
-    if tc not in INPUT_TCS:  # an unknown TC skips the TC-specific U05 checks
+    tc = INPUT_TC_BY_CODE.get(code)
+    if tc is None:  # an unknown TC skips the TC-specific U05 checks
         return UPC.INVALID_TC
-    if has_invalid_tc_data(card, tc):
+    valid = typed(card, tc, amount, trans_date)
+    if valid is None or has_invalid_tc_data(valid):
         return UPC.INVALID_DATA
-    return None
+    return valid
 
 
-def check_against_account(card: Transaction, tc: int, account: Account | None) -> UPC | None:
+def check_against_account(card: ValidCard, account: Account | None) -> UPC | None:
     """U03, U01, U02, U06, U07, U08: the checks that need the account.
 
     Replaces POSTING.cbl 2200-VALIDATE (after U04).
     """
+    tc = card.tc
     if tc == TC.ESTABLISH:
         return UPC.TIN_ON_FILE if account is not None else None
     if account is None:
         return UPC.TIN_NOT_ON_FILE
     if card.name_control != account.name_control:
         return UPC.NAME_CONTROL_MISMATCH
+    if isinstance(card, EntityCard):
+        return None
     module = account.module_for(card.tax_period)
     if tc in NEEDS_RETURN_TCS and (module is None or not module.return_posted):
         return UPC.NO_RETURN_POSTED
     if tc in CREATES_MODULE_TCS and module is None and len(account.modules) >= MAX_MODULES:
         return UPC.MODULE_TABLE_FULL
-    if tc == TC.ABATEMENT and module is not None and card.amount is not None:
+    if tc == TC.ABATEMENT and module is not None:
         return UPC.ABATEMENT_EXCEEDS if card.amount > module.tax_assessed else None
     return None
 
 
-def validate(card: Transaction, account: Account | None) -> UnpostableCode | None:
-    """Every check after U09, in RULEBOOK §5 order; ``None`` when the card may post (U10 is
-    found while posting).
+def validate(card: Transaction, account: Account | None) -> UnpostableCode | ValidCard:
+    """Every check after U09, in RULEBOOK §5 order: the UPC of the first that fails, else the
+    card typed for posting (U10 is found while posting).
 
     Replaces POSTING.cbl 2200-VALIDATE.
     """
-    code = check_card(card)
-    if code is None and card.tc is not None:
-        code = check_against_account(card, card.tc, account)
-    return code
+    valid = check_card(card)
+    if isinstance(valid, UnpostableCode):
+        return valid
+    return check_against_account(valid, account) or valid
