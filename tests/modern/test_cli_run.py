@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from idrs_sandbox.cli.main import cli
@@ -83,3 +84,77 @@ def test_several_engines_run_side_by_side_and_agree(run_folder: RunFolder, tmp_p
     for engine in ("modern", "legacy"):
         assert (out / engine / "UNPOST").read_bytes() == (out / "modern" / "UNPOST").read_bytes()
         assert (out / engine / "RETURN-CODE").read_text() == "4\n"
+
+
+# --- engineer F: run safety, the progress bar (added; the tests above are C's) ------------------
+
+
+def test_an_engine_that_fails_does_not_hide_the_others(
+    run_folder: RunFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from idrs_sandbox.cli import run as run_module
+    from idrs_sandbox.engines.base import EngineError, RunInputs
+    from idrs_sandbox.engines.registry import get_engine
+
+    class Crashing:
+        name = "legacy"
+
+        def available(self) -> bool:
+            return True
+
+        def execute(self, inputs: RunInputs, staging: Path) -> int:
+            raise EngineError("POSTING.cbl ended with return code 139: segmentation fault")
+
+    monkeypatch.setattr(
+        run_module, "get_engine", lambda name: Crashing() if name == "legacy" else get_engine(name)
+    )
+    args = ["--engine", "modern", "--engine", "legacy", "--input", str(run_folder())]
+    code, output = invoke(*args, "--output", str(tmp_path / "out"))
+    assert code == 1
+    assert "return code 4 (unpostables)" in output  # modern's own summary is still there
+    assert "idrs run --engine legacy: failed: POSTING.cbl ended with return code 139" in output
+
+
+def test_a_second_run_keeps_the_first_runs_outputs(run_folder: RunFolder, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    folder = str(run_folder())
+    invoke("--input", folder, "--output", str(out))
+    first = (out / "MASTOUT").read_bytes()
+    code, output = invoke("--input", folder, "--output", str(out))
+    assert code == 4
+    assert (out / "PRIOR.G0001V00" / "MASTOUT").read_bytes() == first
+    assert "moved to PRIOR.G0001V00" in output
+
+
+def test_the_progress_bar_finds_how_far_a_file_is_read(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from idrs_sandbox.cli.progress import read_offset
+
+    deck = tmp_path / "TRANSIN"
+    deck.write_bytes(b"x" * 1000)
+    assert read_offset(deck) is None
+    with deck.open("rb") as reading:
+        reading.seek(300)
+        assert read_offset(deck) == 300
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"f=open({str(deck)!r},'rb'); f.seek(700); print(1, flush=True); input()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
+    try:
+        assert child.stdout is not None
+        child.stdout.readline()  # the child has the file open at byte 700
+        assert read_offset(deck) == 700
+    finally:
+        child.communicate(b"\n")
+
+
+def test_no_progress_bar_off_a_terminal(run_folder: RunFolder, tmp_path: Path) -> None:
+    _, output = invoke("--input", str(run_folder()), "--output", str(tmp_path / "out"))
+    assert "TRANSIN pass" not in output

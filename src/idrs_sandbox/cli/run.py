@@ -11,6 +11,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from idrs_sandbox.cli.progress import cards_progress
 from idrs_sandbox.engines.base import (
     RECORD_LENGTHS,
     Engine,
@@ -147,9 +148,9 @@ def run_command(
                 if partitions is not None:
                     runs = _run_partitioned(engines, ready, output_dir, partitions, scheduler)
                 elif len(engines) == 1:
-                    runs = [
-                        _Run(engines[0].name, output_dir, run_engine(engines[0], ready, output_dir))
-                    ]
+                    with cards_progress(ready.transin, RECORD_LENGTHS["TRANSIN"], console):
+                        result = run_engine(engines[0], ready, output_dir)
+                    runs = [_Run(engines[0].name, output_dir, result)]
                 else:
                     runs = _run_each(engines, ready, output_dir)
         except OSError as error:  # e.g. a read-only or missing parent folder
