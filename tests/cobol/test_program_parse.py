@@ -138,11 +138,23 @@ def test_posting_parses() -> None:
 def test_a_verb_outside_the_subset_is_named() -> None:
     with pytest.raises(CobolSyntaxError) as caught:
         parse_program_text(
-            HEAD + "           DISPLAY A\n           SEARCH T AT END DISPLAY B.\n", "T.cbl"
+            HEAD + "           DISPLAY A\n           MERGE T ON KEY A USING F.\n", "T.cbl"
         )
     assert str(caught.value).splitlines()[0] == (
-        "T.cbl:19:12: SEARCH is not supported by the legacy engine"
+        "T.cbl:19:12: MERGE is not supported by the legacy engine"
     )
+
+
+def test_search_and_search_all_parse() -> None:
+    search, search_all = _statements(
+        "           SEARCH T VARYING A AT END DISPLAY B\n"
+        "               WHEN A = 1 DISPLAY A WHEN A = 2 NEXT SENTENCE END-SEARCH\n"
+        "           SEARCH ALL T WHEN A = B DISPLAY A.\n"
+    )
+    assert isinstance(search, ast.Search) and isinstance(search_all, ast.Search)
+    assert (search.table.name, search.all, len(search.whens)) == ("T", False, 2)
+    assert search.varying is not None and search.at_end is not None
+    assert (search_all.all, search_all.varying, search_all.at_end) == (True, None, None)
 
 
 # What cobc 3.1.2 rejects is rejected here too, with a message that names the fault (issue 12).

@@ -510,6 +510,39 @@ class Read:
 
 
 @dataclass(frozen=True)
+class TableName:
+    """A table named without subscripts (SEARCH's operand), so the checker's rule that a
+    table item is used with its subscripts does not apply to it."""
+
+    name: str
+    qualifiers: tuple[str, ...]
+    origin: Origin
+
+    def identifier(self) -> Identifier:
+        return Identifier(self.name, self.qualifiers, (), None, self.origin)
+
+
+@dataclass(frozen=True)
+class SearchWhen:
+    condition: Condition
+    statements: tuple[Statement, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Search:
+    """SEARCH table [VARYING item] [AT END ...] WHEN ... (serial), or SEARCH ALL (binary,
+    on the table's ASCENDING / DESCENDING KEY)."""
+
+    table: TableName
+    all: bool
+    varying: Identifier | None
+    at_end: tuple[Statement, ...] | None
+    whens: tuple[SearchWhen, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Advancing:
     before: bool
     lines: Operand | None  # None = PAGE
@@ -609,6 +642,7 @@ class Inspect:
 
 Statement = (
     Move
+    | Search
     | Initialize
     | SetTo
     | SetUpDown
@@ -689,6 +723,8 @@ def statement_children(statement: Statement) -> list[tuple[Statement, ...]]:
         lists = [statement.size.on_error, statement.size.not_on_error]
     elif isinstance(statement, Read):
         lists = [statement.at_end, statement.not_at_end]
+    elif isinstance(statement, Search):
+        lists = [statement.at_end, *(when.statements for when in statement.whens)]
     elif isinstance(statement, String | Unstring):
         lists = [statement.overflow.on_overflow, statement.overflow.not_on_overflow]
     return [group for group in lists if group is not None]

@@ -126,7 +126,6 @@ UNSUPPORTED_VERBS = frozenset(
         "RELEASE",
         "RETURN",
         "REWRITE",
-        "SEARCH",
         "SORT",
         "START",
         "TERMINATE",
@@ -177,6 +176,7 @@ KNOWN_VERBS = frozenset(
         *("ACCEPT", "ADD", "CLOSE", "COMPUTE", "CONTINUE", "DISPLAY", "DIVIDE", "EVALUATE"),
         *("EXIT", "GO", "GOBACK", "IF", "INITIALIZE", "INSPECT", "MOVE", "MULTIPLY", "NEXT"),
         *("OPEN", "PERFORM", "READ", "SET", "STOP", "STRING", "SUBTRACT", "UNSTRING", "WRITE"),
+        "SEARCH",
     }
 )
 """The statements of the grammar (program.lark ``statement``)."""
@@ -879,6 +879,21 @@ class ProgramTransformer(Transformer[Token, Any]):
         at_end = next((c.statements for c in children if isinstance(c, _AtEnd)), None)
         not_at_end = next((c.statements for c in children if isinstance(c, _NotAtEnd)), None)
         return ast.Read(str(file_token), into, at_end, not_at_end, self._at(meta))
+
+    @v_args(meta=True)
+    def search_stmt(self, meta: Any, children: list[Any]) -> ast.Search:
+        every = isinstance(children[0], Token) and children[0].type == "ALL"
+        names = [c for c in children if isinstance(c, ast.Identifier)]
+        at_end = next((c.statements for c in children if isinstance(c, _AtEnd)), None)
+        whens = tuple(c for c in children if isinstance(c, ast.SearchWhen))
+        varying = names[1] if len(names) > 1 else None
+        first = names[0]
+        table = ast.TableName(first.name, first.qualifiers, first.origin)
+        return ast.Search(table, every, varying, at_end, whens, self._at(meta))
+
+    @v_args(meta=True)
+    def search_when(self, meta: Any, children: list[Any]) -> ast.SearchWhen:
+        return ast.SearchWhen(children[0], children[1], self._at(meta))
 
     def at_end(self, children: list[Any]) -> _AtEnd:
         return _AtEnd(children[0])
