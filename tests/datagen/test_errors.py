@@ -74,3 +74,34 @@ def _can_write(folder: Path) -> bool:
         return False
     (folder / ".probe").unlink()
     return True
+
+
+def test_cards_of_an_account_on_file_carry_its_bank_fields(tmp_path: Path, master: Path) -> None:
+    """A TC 150 copies the card's bank fields onto the account (RULEBOOK §5): the cards dealt
+    against a master carry the account's own routing number and account (they carried
+    none, which turned every direct-deposit account on file into a paper-check one)."""
+    from idrs_sandbox.cobol.copybook import load_copybook
+
+    account, card = load_copybook("TAXACCT"), load_copybook("TRANSREC")
+    rtn, acct = account.field("TA-BANK-RTN"), account.field("TA-BANK-ACCT")
+    card_rtn, card_acct, tc = (card.field(n) for n in ("TR-BANK-RTN", "TR-BANK-ACCT", "TR-TC"))
+    data = master.read_bytes()
+    banks = {
+        raw[:9]: (raw[rtn.offset : rtn.end], raw[acct.offset : acct.end])
+        for raw in (data[i : i + account.size] for i in range(0, len(data), account.size))
+        if raw[rtn.offset : rtn.end] != b"000000000"
+    }
+    generate_run(tmp_path, 0, 2000, seed=3, master=master, invalid_share=0)
+    deck = (tmp_path / "TRANSIN").read_bytes()
+    returns = [
+        raw
+        for raw in (deck[i : i + card.size] for i in range(0, len(deck), card.size))
+        if raw[tc.offset : tc.end] == b"150" and raw[:9] in banks
+    ]
+    own = [
+        raw
+        for raw in returns
+        if (raw[card_rtn.offset : card_rtn.end], raw[card_acct.offset : card_acct.end])
+        == banks[raw[:9]]
+    ]
+    assert len(returns) >= 10 and len(own) >= len(returns) // 2

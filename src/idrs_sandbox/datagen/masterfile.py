@@ -80,6 +80,7 @@ class _Reading:
         self.stride = account["TA-MODULE"].size
         self.tin = account["TA-TIN"]
         self.zip = account["TA-ZIP"]
+        self.bank_rtn = account["TA-BANK-RTN"]
         self.count = account["TA-MODULE-COUNT"]
         self.period = account["TA-TAX-PERIOD"]
         self.head = account.reader(*_HEAD)
@@ -163,6 +164,7 @@ class MasterFile:
     def _state(self, number: int, raw: bytes, head: tuple[object, ...]) -> AccountState:
         reading = self._reading
         _, name_control, name_line, state_code, _, filing_status, bank_acct, count = head
+        bank_rtn = _bytes(raw, reading.bank_rtn).decode("latin-1")
         modules: dict[int, ModuleState] = {}
         for index in range(int(str(count))):
             at = index * reading.stride
@@ -188,10 +190,10 @@ class MasterFile:
             state_code=str(state_code),
             zip_code=_text(raw, reading.zip),
             filing_status=max(int(str(filing_status)), 1),
-            # A card copies the account's bank fields into a TC 150 (the refund rule reads
-            # them from the master, not from the card): the cards of an account on file carry
-            # no bank, so a non-numeric BANK-RTN carried on the master never reaches a card.
-            bank_rtn=NO_BANK,
+            # A TC 150 copies the card's bank fields onto the account (RULEBOOK §5), so the
+            # cards carry the account's own; a non-numeric BANK-RTN carried on the master would
+            # make such a card unpostable (U05), so that one is dropped (no bank).
+            bank_rtn=bank_rtn if bank_rtn.isdigit() else NO_BANK,
             bank_acct=str(bank_acct).rstrip(),
             modules=modules,
         )
