@@ -143,8 +143,11 @@ def _work_day(
             missing = next(c for c in ("ADJ54", "APR54", "UNLCK", "REQ54") if not profile.may(c))
             writer.request(clock.tick(rng), missing, "", "DENIED", "COMMAND CODE NOT IN PROFILE")
         if not profile.role.inventory_only and rng.random() < 0.05:
-            # Research a case needs (a spouse's or a business partner's account): legitimate.
-            writer.look(clock.tick(rng), rng.choice(tins), rng)
+            # Research a case needs (a spouse's or a business partner's account): legitimate,
+            # and documented as such with a case note (ACTON) on the account looked at.
+            tin = rng.choice(tins)
+            writer.request(clock.tick(rng), "ENMOD", tin)
+            writer.request(clock.tick(rng, 60, 180), "ACTON", tin)
 
 
 Plan = Any  # Callable[[_Writer, _Clock, random.Random], Planted]
@@ -167,14 +170,12 @@ def _plan(
     closed = [p for p in people if p.role.inventory_only]
     own = rng.choice(people)
     put(own, _looks("OWN-ACCOUNT", own.own_tin or ""))
-    relative = rng.choice(people)
-    kin = [a for a in accounts if a.surname == relative.surname and a.tin != relative.own_tin]
-    if kin:
-        put(relative, _looks("SURNAME", rng.choice(kin).tin))
-    neighbour = rng.choice(people)
-    home = [a for a in accounts if a.household == neighbour.household]
-    if home:
-        put(neighbour, _looks("HOUSEHOLD", home[0].tin))
+    # A relative or a neighbour is looked up outside the employee's assigned work (inside it,
+    # the same look would be the job: the review flags it, an investigator clears it).
+    for kind, related in (("SURNAME", _same_surname), ("HOUSEHOLD", _same_household)):
+        found = _pick(rng, people, lambda p, related=related: related(p, accounts))
+        if found is not None:
+            put(found[0], _looks(kind, found[1]))
     curious = rng.choice(people)
     put(curious, _looks("SENSITIVE", sorted(profiles.sensitive)[0]))
     if open_roles:
@@ -188,6 +189,25 @@ def _plan(
         strangers = [a.tin for a in rng.sample(accounts, 60) if a.tin not in denied.inventory]
         put(denied, _denials(strangers[:4]))
     return plans
+
+
+def _same_surname(profile: Profile, accounts: list[Account]) -> list[str]:
+    return [a.tin for a in accounts if a.surname == profile.surname and a.tin != profile.own_tin]
+
+
+def _same_household(profile: Profile, accounts: list[Account]) -> list[str]:
+    return [a.tin for a in accounts if a.household == profile.household]
+
+
+def _pick(rng: random.Random, people: list[Profile], targets: Any) -> tuple[Profile, str] | None:
+    """A random employee with a target outside their inventory (not their own, not sensitive)."""
+    for profile in rng.sample(people, len(people)):
+        outside = [
+            t for t in targets(profile) if t not in profile.inventory and t != profile.own_tin
+        ]
+        if outside:
+            return profile, rng.choice(outside)
+    return None
 
 
 def _looks(kind: str, tin: str) -> Plan:

@@ -34,6 +34,7 @@ def exercises() -> list[Exercise]:
     from idrs_sandbox.training.exercises.ex04_quarterly_interest import QuarterlyInterest
     from idrs_sandbox.training.exercises.ex05_century_window import CenturyWindow
     from idrs_sandbox.training.exercises.ex06_strangler import Strangler
+    from idrs_sandbox.training.exercises.ex07_unax_review import UnaxReview
 
     return [
         SeededBug(),
@@ -42,6 +43,7 @@ def exercises() -> list[Exercise]:
         QuarterlyInterest(),
         CenturyWindow(),
         Strangler(),
+        UnaxReview(),
     ]
 
 
