@@ -10,6 +10,7 @@ TIN, field, both values and both byte strings, and keeps the shrunk run as a fol
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -18,10 +19,14 @@ from hypothesis import HealthCheck, example, given, settings
 from idrs_sandbox.oracle.replay import assert_engines_agree, engines_under_test
 from idrs_sandbox.oracle.strategies import (
     Account,
+    ByteFlip,
+    Card,
     ControlCard,
+    FieldDamage,
     Module,
     Run,
     abend_runs,
+    dirty_runs,
     fault_runs,
     pinned_abend_runs,
     runs,
@@ -116,5 +121,53 @@ def test_every_engine_abends_the_same_way_on_each_cause(cobc: str, run: Run) -> 
 def test_every_engine_meets_io_faults_the_same_way(cobc: str, run: Run) -> None:
     """A folder for an input, a missing folder, a folder or a full device for an output: the
     first unexpected file status abends the run, and every engine names the same one."""
+    _engines_with_gnucobol()
+    assert_engines_agree(run, engines_under_test())
+
+
+# The corruptions issue 11 met (GnuCOBOL and the legacy engine posted, the modern engine stopped
+# with return code 1), each on a small run with a module to read and a card to post, and the
+# card deck's own: a blank or a sign inside TR-AMOUNT, an unsigned field overpunched.
+DIRTY_BASE = Run(
+    ControlCard(),
+    (
+        Account(
+            tin="666000001",
+            modules=(Module(return_date=20240410, assessed=Decimal("100.00")),),
+        ),
+    ),
+    (Card("666000001", 1, 610, amount=Decimal("404.10")),),
+)
+ISSUE_11_DAMAGE = (
+    *(
+        FieldDamage("MASTIN", 0, "TA-BALANCE(1)", bytes.fromhex("0000001000") + bytes([nibble]))
+        for nibble in (0xA, 0xB, 0xE, 0x00, 0x05)
+    ),
+    FieldDamage("MASTIN", 0, "TA-TAX-ASSESSED(1)", bytes.fromhex("000000AB000C")),
+    FieldDamage("MASTIN", 0, "TA-CREDITS(1)", b"\xff" * 6),
+    FieldDamage("MASTIN", 0, "TA-STATUS(1)", b"ZZ"),
+    FieldDamage("MASTIN", 0, "TA-TAX-PERIOD(1)", b"20X212"),
+    ByteFlip("MASTIN", 175, 0x80),
+    FieldDamage("TRANSIN", 0, "TR-AMOUNT", b" 0000040410"),
+    FieldDamage("TRANSIN", 0, "TR-AMOUNT", b"+0000040410"),
+    FieldDamage("TRANSIN", 0, "TR-AMOUNT", b"00000404 10"),
+    FieldDamage("TRANSIN", 0, "TR-SEQ", b"00000q"),
+    FieldDamage("TRANSIN", 0, "TR-TIN", b"66600000\xb9"),
+    FieldDamage("MASTIN", 0, "TA-NAME-LINE", b" JOHN<DOE<".ljust(35)),
+)
+
+
+@pytest.mark.parametrize("damage", ISSUE_11_DAMAGE, ids=repr)
+def test_every_engine_posts_each_corruption_of_issue_11_alike(cobc: str, damage: object) -> None:
+    _engines_with_gnucobol()
+    assert_engines_agree(replace(DIRTY_BASE, damage=(damage,)), engines_under_test())
+
+
+@SHARED_FIXTURES
+@given(run=dirty_runs())
+def test_every_engine_posts_the_same_dirty_run(cobc: str, run: Run) -> None:
+    """Spaces, low and high values, letters, signs and overpunch in numbers, bad COMP-3
+    nibbles, non-ASCII text, flipped, dropped and repeated bytes: every engine gives
+    POSTING.cbl's return code and outputs on any input bytes (issue 11)."""
     _engines_with_gnucobol()
     assert_engines_agree(run, engines_under_test())

@@ -32,7 +32,10 @@ here, so ``from idrs_sandbox.oracle.strategies import runs`` is the way to use t
 - :mod:`.generation`: drawing values outside a test;
 - :mod:`.money`, :mod:`.dates`, :mod:`.control`, :mod:`.entity`: the leaf strategies;
 - :mod:`.masters`, :mod:`.decks`: master files and transaction decks;
-- :mod:`.runs`: posting runs and abend runs; :mod:`.io_faults`: runs that meet I/O faults.
+- :mod:`.runs`: posting runs and abend runs; :mod:`.io_faults`: runs that meet I/O faults;
+- :mod:`.damage` and :mod:`.dirty`: dirty bytes (any field of any record, byte flips, dropped
+  and repeated bytes) and the runs that carry them;
+- :mod:`.limits`: runs at the report's S9(13)V99 totals limit.
 """
 
 from __future__ import annotations
@@ -66,6 +69,15 @@ from idrs_sandbox.oracle.strategies.control import (
     interest_rates,
     invalid_control_cards,
 )
+from idrs_sandbox.oracle.strategies.damage import (
+    ByteFlip,
+    Damage,
+    Dropped,
+    FieldDamage,
+    FieldSlot,
+    Repeated,
+    field_slots,
+)
 from idrs_sandbox.oracle.strategies.dates import (
     card_dates,
     card_tax_periods,
@@ -97,6 +109,11 @@ from idrs_sandbox.oracle.strategies.decks import (
     draw_tin_group,
     known_accounts,
     transaction_decks,
+)
+from idrs_sandbox.oracle.strategies.dirty import (
+    damaged_fields,
+    damages,
+    dirty_runs,
 )
 from idrs_sandbox.oracle.strategies.entity import (
     GIVEN,
@@ -159,6 +176,7 @@ from idrs_sandbox.oracle.strategies.values import (
     Account,
     ActionData,
     AddressData,
+    Bulk,
     Card,
     CardData,
     ControlCard,
@@ -213,15 +231,22 @@ __all__ = [
     "Account",
     "ActionData",
     "AddressData",
+    "Bulk",
+    "ByteFlip",
     "Card",
     "CardData",
     "ControlCard",
+    "Damage",
+    "Dropped",
     "EntityData",
+    "FieldDamage",
+    "FieldSlot",
     "Garbled",
     "KnownAccount",
     "Module",
     "NoData",
     "RawControl",
+    "Repeated",
     "ReturnData",
     "Run",
     "aba_check_digit",
@@ -237,6 +262,9 @@ __all__ = [
     "cities",
     "control_cards",
     "cycle_of_day",
+    "damaged_fields",
+    "damages",
+    "dirty_runs",
     "draw_abend_run",
     "draw_account",
     "draw_card",
@@ -252,6 +280,7 @@ __all__ = [
     "draw_tin_group",
     "due_day",
     "fault_runs",
+    "field_slots",
     "half_cent_edges",
     "interest_rates",
     "invalid_card_dates",

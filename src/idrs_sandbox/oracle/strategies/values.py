@@ -18,6 +18,7 @@ from idrs_sandbox.engines.base import (
 )
 from idrs_sandbox.oracle.compare import record_codec
 from idrs_sandbox.oracle.strategies.constants import MAX_MODULES, MODULE_SIZE
+from idrs_sandbox.oracle.strategies.damage import Damage
 from idrs_sandbox.oracle.strategies.dates import date8
 from idrs_sandbox.records.codec import Invalid
 
@@ -280,10 +281,27 @@ class Card:
         return raw[0:9] + raw[39:45]
 
 
+@dataclass(frozen=True)
+class Bulk:
+    """``count`` copies of ``account`` written to MASTIN after the run's own master, with TINs
+    ``first_tin``, ``first_tin`` + 1, ...: the thousands of accounts it takes to fill a report
+    total (S9(13)V99, RULEBOOK §8) in one readable value, encoded once."""
+
+    account: Account
+    count: int
+    first_tin: int = 666_100_000
+
+    def encode(self) -> bytes:
+        body = self.account.encode()[9:]  # all but TA-TIN 9(9)
+        return b"".join(b"%09d" % (self.first_tin + number) + body for number in range(self.count))
+
+
 @dataclass(frozen=True, repr=False)
 class Run(_Compact):
-    """One posting run: control card, master file and deck, plus deliberate damage to the
-    files (``missing`` DD names; ``cut``: bytes removed from the end of a file) for §7, and
+    """One posting run: control card, master file (``master``, then ``bulk`` accounts) and
+    deck, plus deliberate damage to the
+    files (``missing`` DD names; ``cut``: bytes removed from the end of a file) for §7, dirty
+    bytes (``damage``, applied in order to the encoded files: strategies/damage.py), and
     I/O faults: ``unreadable`` inputs (a folder stands in their place) and broken outputs
     (``faults``: (DD name, fault) as in a run folder's FAULTS file, engines/base.py)."""
 
@@ -294,14 +312,21 @@ class Run(_Compact):
     cut: tuple[tuple[str, int], ...] = ()
     unreadable: tuple[str, ...] = ()
     faults: tuple[tuple[str, OutputFault], ...] = ()
+    damage: tuple[Damage, ...] = ()
+    bulk: tuple[Bulk, ...] = ()
 
     def inputs(self) -> dict[str, bytes | None]:
         """The bytes of CONTROL, MASTIN and TRANSIN (None: the file is missing)."""
         files: dict[str, bytes | None] = {
             "CONTROL": self.control.encode(),
-            "MASTIN": b"".join(account.encode() for account in self.master),
+            "MASTIN": b"".join(
+                [account.encode() for account in self.master]
+                + [bulk.encode() for bulk in self.bulk]
+            ),
             "TRANSIN": b"".join(card.encode() for card in self.deck),
         }
+        for damage in self.damage:
+            files[damage.ddname] = damage.apply(files[damage.ddname] or b"")
         for ddname, count in self.cut:
             data = files[ddname] or b""
             files[ddname] = data[: max(0, len(data) - count)]
