@@ -191,3 +191,17 @@ def test_a_recycled_pid_does_not_keep_a_stale_folder(tmp_path: Path) -> None:
     notes = sweep_stale_staging(tmp_path)
     assert not stale.exists()
     assert len(notes) == 1
+
+
+def test_a_faults_file_with_a_non_ascii_byte_is_one_line_naming_line_and_byte(
+    tmp_path: Path,
+) -> None:
+    from idrs_sandbox.engines.base import read_faults
+
+    (tmp_path / "FAULTS").write_bytes(b"MASTOUT full\nRE\xffPORT full\n")
+    with pytest.raises(EngineError) as raised:
+        read_faults(tmp_path / "FAULTS")
+    assert str(raised.value) == (
+        f"{tmp_path / 'FAULTS'}: FAULTS line 2, byte 3: X'FF' is not ASCII "
+        "(expected 'DDNAME FAULT')"
+    )

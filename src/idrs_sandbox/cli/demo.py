@@ -39,10 +39,23 @@ ROWS: tuple[tuple[str, str], ...] = (
 
 
 @click.command("demo")
-@click.option("--size", type=click.Choice(list(SIZES)), default="small", show_default=True)
+@click.option(
+    "--size",
+    type=click.Choice(list(SIZES)),
+    default="small",
+    show_default=True,
+    help="Data-set size: small 2,000 accounts / 10,000 cards, medium 20,000 / 100,000, "
+    "large 100,000 / 500,000.",
+)
 @click.option("--accounts", type=int, help="Overrides the size's number of accounts.")
 @click.option("--transactions", type=int, help="Overrides the size's number of transactions.")
-@click.option("--seed", type=int, default=1, show_default=True)
+@click.option(
+    "--seed",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Random seed of the generated data: the same seed gives byte-identical inputs.",
+)
 @click.option(
     "--weeks",
     type=click.IntRange(1, 52),

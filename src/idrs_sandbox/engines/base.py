@@ -142,7 +142,14 @@ def read_faults(path: Path) -> tuple[tuple[str, OutputFault], ...]:
     if not path.is_file():
         return ()
     faults: list[tuple[str, OutputFault]] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, raw in enumerate(path.read_bytes().splitlines(), start=1):
+        try:
+            line = raw.decode("ascii")
+        except UnicodeDecodeError as error:
+            raise EngineError(
+                f"{path}: FAULTS line {number}, byte {error.start + 1}: "
+                f"X'{raw[error.start]:02X}' is not ASCII (expected 'DDNAME FAULT')"
+            ) from None
         words = line.split("#", 1)[0].split()
         if not words:
             continue
