@@ -1200,7 +1200,9 @@ class ProgramTransformer(Transformer[Token, Any]):
         return "RANDOM"
 
     def string_literal(self, children: list[Token]) -> ast.AlphanumericLiteral:
-        return ast.AlphanumericLiteral(_literal_bytes(children[0]), self._at(children[0]))
+        # cobc 3.1.2: "alphanumeric literal has zero length; a SPACE will be assumed".
+        value = _literal_bytes(children[0]) or b" "
+        return ast.AlphanumericLiteral(value, self._at(children[0]))
 
     def hex_literal(self, children: list[Token]) -> ast.AlphanumericLiteral:
         token = children[0]

@@ -9,6 +9,9 @@ INTEGER-OF-DATE is 1601-01-01; an invalid argument gives 0 (libcob sets an excep
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Callable
+from decimal import ROUND_DOWN, Decimal, InvalidOperation, getcontext, localcontext
 
 _DAY_ZERO = dt.date(1600, 12, 31).toordinal()
 MAX_INTEGER_DATE = dt.date(9999, 12, 31).toordinal() - _DAY_ZERO
@@ -154,3 +157,224 @@ def current_date() -> bytes:
     hours, mins = divmod(abs(minutes), 60)
     stamp = now.strftime("%Y%m%d%H%M%S") + f"{now.microsecond // 10000:02d}"
     return f"{stamp}{sign}{hours:02d}{mins:02d}".encode()
+
+
+# ---------------------------------------------------------------------------------------------
+# mathematical and statistical functions (issue 12)
+
+FUNCTION_SCALE = 40
+"""Decimals kept by the functions below. libcob computes them with GMP to more digits than
+any PICTURE holds (SQRT(2) shows 96 decimals) and a store truncates; measured (probe
+functions_math): COMPUTE into S9(3)V9(30) gives the first 30 decimals of the true value, which
+is what 40 exact decimals truncated give too."""
+
+
+def _decimal(value: int, scale: int) -> Decimal:
+    return Decimal(value).scaleb(-scale)
+
+
+def _pi() -> Decimal:
+    """pi to the context's precision (the Python decimal module's recipe)."""
+    getcontext().prec += 2
+    three = Decimal(3)
+    lasts, t, s, n, na, d, da = Decimal(0), three, Decimal(3), 1, 0, 0, 24
+    while s != lasts:
+        lasts = s
+        n, na = n + na, na + 8
+        d, da = d + da, da + 32
+        t = (t * n) / d
+        s += t
+    getcontext().prec -= 2
+    return +s
+
+
+def _sin_cos(x: Decimal) -> tuple[Decimal, Decimal]:
+    """sin and cos by their series, after reducing x modulo 2 pi."""
+    getcontext().prec += 4
+    two_pi = 2 * _pi()
+    x = x % two_pi
+    sin = term = x
+    i, lasts = 1, Decimal(0)
+    while sin != lasts:
+        lasts = sin
+        i += 2
+        term = -term * x * x / (i * (i - 1))
+        sin += term
+    cos = term = Decimal(1)
+    i, lasts = 0, Decimal(0)
+    while cos != lasts:
+        lasts = cos
+        i += 2
+        term = -term * x * x / (i * (i - 1))
+        cos += term
+    getcontext().prec -= 4
+    return +sin, +cos
+
+
+def _atan(x: Decimal) -> Decimal:
+    """arctangent: halve the argument until it is small, then the series."""
+    getcontext().prec += 6
+    halvings = 0
+    while abs(x) > Decimal("0.1"):
+        x = x / (1 + (1 + x * x).sqrt())
+        halvings += 1
+    total = term = x
+    n, lasts = 1, Decimal(0)
+    while total != lasts:
+        lasts = total
+        term = -term * x * x
+        n += 2
+        total += term / n
+    total *= 2**halvings
+    getcontext().prec -= 6
+    result: Decimal = +total
+    return result
+
+
+def _asin(x: Decimal) -> Decimal:
+    if abs(x) == 1:
+        return _pi() / 2 * x
+    return _atan(x / (1 - x * x).sqrt())
+
+
+def _variance(values: list[Decimal]) -> Decimal:
+    mean = sum(values, Decimal(0)) / len(values)
+    return sum(((v - mean) ** 2 for v in values), Decimal(0)) / len(values)
+
+
+def _median(values: list[Decimal]) -> Decimal:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _factorial(value: Decimal) -> Decimal:
+    return Decimal(math.factorial(int(value)))
+
+
+_MATH: dict[str, Callable[[list[Decimal]], Decimal]] = {
+    "SQRT": lambda v: v[0].sqrt(),
+    "EXP": lambda v: v[0].exp(),
+    "EXP10": lambda v: Decimal(10) ** v[0],
+    "LOG": lambda v: v[0].ln(),
+    "LOG10": lambda v: v[0].log10(),
+    "PI": lambda v: _pi(),
+    "E": lambda v: Decimal(1).exp(),
+    "SIN": lambda v: _sin_cos(v[0])[0],
+    "COS": lambda v: _sin_cos(v[0])[1],
+    "TAN": lambda v: _sin_cos(v[0])[0] / _sin_cos(v[0])[1],
+    "ATAN": lambda v: _atan(v[0]),
+    "ASIN": lambda v: _asin(v[0]),
+    "ACOS": lambda v: _pi() / 2 - _asin(v[0]),
+    "SUM": lambda v: sum(v, Decimal(0)),
+    "MEAN": lambda v: sum(v, Decimal(0)) / len(v),
+    "MEDIAN": _median,
+    "MIDRANGE": lambda v: (max(v) + min(v)) / 2,
+    "RANGE": lambda v: max(v) - min(v),
+    "VARIANCE": _variance,
+    "STANDARD-DEVIATION": lambda v: _variance(v).sqrt(),
+    "FACTORIAL": lambda v: _factorial(v[0]),
+    "SIGN": lambda v: Decimal((v[0] > 0) - (v[0] < 0)),
+}
+MATH_FUNCTIONS = frozenset(_MATH)
+"""FUNCTION names computed by :func:`math_function` (any number of numeric arguments)."""
+
+
+def math_function(name: str, scale: int, *args: tuple[int, int]) -> int:
+    """FUNCTION name(args) as an unscaled int with ``scale`` decimals, truncated. Arguments
+    outside the function's domain (SQRT of a negative, LOG of 0...) give 0, as libcob does
+    after setting EC-ARGUMENT-FUNCTION."""
+    with localcontext() as context:
+        context.prec = scale + 40
+        values = [_decimal(value, value_scale) for value, value_scale in args]
+        try:
+            result = _MATH[name](values)
+        except (ArithmeticError, ValueError, InvalidOperation):
+            return 0
+        return int(result.scaleb(scale).to_integral_value(ROUND_DOWN))
+
+
+def test_numval(raw: bytes) -> int:
+    """FUNCTION TEST-NUMVAL: 0 when the text is a valid NUMVAL argument, else the position
+    (from 1) of the first character that is not (measured: " 1x" gives 3)."""
+    text = bytes(raw).decode("latin-1")
+    at, size = 0, len(text)
+    while at < size and text[at] == " ":
+        at += 1
+    if at < size and text[at] in "+-":
+        at += 1
+        while at < size and text[at] == " ":
+            at += 1
+        signed = True
+    else:
+        signed = False
+    digits = point = 0
+    while at < size and (text[at].isdigit() or (text[at] == "." and not point)):
+        if text[at] == ".":
+            point = 1
+        else:
+            digits += 1
+        at += 1
+    if not digits:
+        return at + 1 if at < size else size + 1
+    while at < size and text[at] == " ":
+        at += 1
+    if not signed and at < size:
+        rest = text[at:].upper()
+        for sign in ("CR", "DB", "+", "-"):
+            if rest.startswith(sign):
+                at += len(sign)
+                break
+        while at < size and text[at] == " ":
+            at += 1
+    return 0 if at >= size else at + 1
+
+
+def substitute(raw: bytes, *pairs: bytes) -> bytes:
+    """FUNCTION SUBSTITUTE(text, from-1, to-1, ...): every occurrence of each from-string,
+    scanning left to right, replaced by its to-string (measured: ("abcabc", "b", "XY") gives
+    "aXYcaXYc")."""
+    data = bytes(raw)
+    out = bytearray()
+    at = 0
+    patterns = list(zip(pairs[0::2], pairs[1::2], strict=False))
+    while at < len(data):
+        for old, new in patterns:
+            if old and data.startswith(old, at):
+                out += new
+                at += len(old)
+                break
+        else:
+            out.append(data[at])
+            at += 1
+    return bytes(out)
+
+
+def formatted_date(fmt: bytes, value: int, scale: int) -> bytes:
+    """FUNCTION FORMATTED-DATE(format, integer date): YYYYMMDD, YYYY-MM-DD, YYYYDDD, YYYY-DDD,
+    YYYYWwwD, YYYY-Www-D (measured: 150000 gives 2011-09-08, 2011251, 2011-W36-4). An invalid
+    date gives spaces of the format's length."""
+    pattern = bytes(fmt).decode("latin-1").strip()
+    whole = value // 10**scale if scale > 0 else value
+    if not 1 <= whole <= MAX_INTEGER_DATE:
+        return b" " * len(pattern)
+    date = dt.date.fromordinal(whole + _DAY_ZERO)
+    iso_year, iso_week, iso_day = date.isocalendar()
+    day_of_year = date.timetuple().tm_yday
+    formats = {
+        "YYYYMMDD": f"{date.year:04d}{date.month:02d}{date.day:02d}",
+        "YYYY-MM-DD": f"{date.year:04d}-{date.month:02d}-{date.day:02d}",
+        "YYYYDDD": f"{date.year:04d}{day_of_year:03d}",
+        "YYYY-DDD": f"{date.year:04d}-{day_of_year:03d}",
+        "YYYYWWWD": f"{iso_year:04d}W{iso_week:02d}{iso_day}",
+        "YYYY-WWW-D": f"{iso_year:04d}-W{iso_week:02d}-{iso_day}",
+    }
+    text = formats.get(pattern.upper())
+    return (text or " " * len(pattern)).encode()
+
+
+def seconds_past_midnight() -> int:
+    now = dt.datetime.now()
+    return now.hour * 3600 + now.minute * 60 + now.second

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime import storage, support
+from idrs_sandbox.runtime import intrinsics, storage, support
 from idrs_sandbox.runtime.compile.names import Names
 from idrs_sandbox.runtime.compile.values import (
     ALPHANUMERIC_FUNCTIONS,
+    MULTI_ARGUMENT_FUNCTIONS,
     Num,
+    Ref,
     Text,
     _integer_literal,
     _is_display,
@@ -21,7 +23,7 @@ from idrs_sandbox.runtime.data import (
     DataEntry,
     IndexEntry,
 )
-from idrs_sandbox.runtime.fields import Category, alphanumeric
+from idrs_sandbox.runtime.fields import Category, Usage, alphanumeric
 
 
 class Expressions(Names):
@@ -73,7 +75,27 @@ class Expressions(Names):
             raise CobolSemanticError(f"'{ident.display_name()}' is not numeric", ident.origin)
         if ref.var is not None:
             return Num(ref.var, ref.ftype.scale)
-        return Num(f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})", ref.ftype.scale)
+        return Num(self.read_value(ref), ref.ftype.scale)
+
+    def read_value(self, ref: Ref) -> str:
+        """The unscaled value of a numeric item held in bytes. A DISPLAY item holding digits
+        only is read in line (``int`` of its bytes: what every libcob routine gives for
+        digits); anything else goes through its reader (storage.reader, libcob's rules)."""
+        ftype = ref.ftype
+        call = f"{self.getter(ftype)}({ref.buf}, {ref.off})"
+        if ftype.usage is Usage.PACKED:
+            # Valid nibbles (the usual case) in line: the digits of the hex text, negative
+            # when a signed item's sign nibble is D (storage._packed_reader otherwise).
+            text, digits = self.temp(), self.temp()
+            head = f"({digits} := ({text} := {self.slice(ref)}.hex())[:-1]).isdigit()"
+            if not ftype.signed:
+                return f"(int({digits}) if {head} else {call})"
+            value = f"(-int({digits}) if {text}[-1] == 'd' else int({digits}))"
+            return f"({value} if {head} else {call})"
+        if ftype.usage is not Usage.DISPLAY or ftype.sign_separate or ftype.sign_leading:
+            return call
+        raw = self.temp()
+        return f"(int({raw}) if ({raw} := {self.slice(ref)}).isdigit() else {call})"
 
     def _num_binary(self, expr: ast.BinaryOp) -> Num:
         left = self.num(expr.left)
@@ -139,7 +161,30 @@ class Expressions(Names):
             self._arity(call, 1)
             text = self.alphanumeric(args[0])
             return Num(f"({text.code}[0] + 1)", 0)
+        if name in intrinsics.MATH_FUNCTIONS:
+            return self._math_function(call, args)
+        if name == "TEST-NUMVAL":
+            self._arity(call, 1)
+            return Num(f"_I.test_numval({self.alphanumeric(args[0]).code})", 0)
+        if name == "SECONDS-PAST-MIDNIGHT":
+            self._arity(call, 0)
+            return Num("_I.seconds_past_midnight()", 0)
         raise CobolSemanticError(f"FUNCTION {name} is not supported here", call.origin)
+
+    def _math_function(self, call: ast.FunctionCall, args: list[ast.Expr]) -> Num:
+        """SQRT, SIN, VARIANCE...: computed to intrinsics.FUNCTION_SCALE decimals."""
+        if call.name in ("PI", "E"):
+            self._arity(call, 0)
+        elif call.name in MULTI_ARGUMENT_FUNCTIONS:
+            if not args:
+                raise CobolSemanticError(f"FUNCTION {call.name} needs arguments", call.origin)
+        else:
+            self._arity(call, 1)
+        values = [self.num(arg) for arg in args]
+        parts = "".join(f", ({value.code}, {value.scale})" for value in values)
+        scale = intrinsics.FUNCTION_SCALE
+        code = f"_I.math_function({call.name!r}, {scale}{parts})"
+        return Num(code, scale, any(value.may_fail for value in values))
 
     def _arity(self, call: ast.FunctionCall, count: int) -> None:
         if len(call.args) != count and not (call.name == "TRIM" and len(call.args) == 2):
@@ -192,7 +237,28 @@ class Expressions(Names):
             return self._refmodded(text, call)
         if name == "CURRENT-DATE":
             return self._refmodded(Text("_I.current_date()", "21", 21, alphanumeric(21)), call)
+        if name == "WHEN-COMPILED":
+            stamp = self.const(intrinsics.current_date(), "_b")
+            return self._refmodded(Text(stamp, "21", 21, alphanumeric(21)), call)
+        if name == "SUBSTITUTE":
+            if len(call.args) < 3 or len(call.args) % 2 == 0:
+                raise CobolSemanticError(
+                    "FUNCTION SUBSTITUTE takes a text and pairs of from / to strings", call.origin
+                )
+            codes = ", ".join(self.alphanumeric(arg).code for arg in call.args)
+            return self._computed_text(f"_I.substitute({codes})", call)
+        if name == "FORMATTED-DATE":
+            self._arity(call, 2)
+            fmt = self.alphanumeric(call.args[0])
+            date = self.num(call.args[1])  # type: ignore[arg-type]
+            code = f"_I.formatted_date({fmt.code}, {date.code}, {date.scale})"
+            return self._computed_text(code, call)
         raise CobolSemanticError(f"FUNCTION {name} is not supported here", call.origin)
+
+    def _computed_text(self, code: str, call: ast.FunctionCall) -> Text:
+        temp = self.temp()
+        text = Text(f"({temp} := {code})", f"len({temp})", None, alphanumeric(0))
+        return self._refmodded(text, call)
 
     def _refmodded(self, text: Text, call: ast.FunctionCall) -> Text:
         if call.refmod is None:

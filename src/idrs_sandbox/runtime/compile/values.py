@@ -76,7 +76,13 @@ class Text:
     ftype: FieldType
 
 
-ALPHANUMERIC_FUNCTIONS = frozenset({"UPPER-CASE", "LOWER-CASE", "REVERSE", "TRIM", "CURRENT-DATE"})
+ALPHANUMERIC_FUNCTIONS = frozenset(
+    {"UPPER-CASE", "LOWER-CASE", "REVERSE", "TRIM", "CURRENT-DATE"}
+    | {"WHEN-COMPILED", "SUBSTITUTE", "FORMATTED-DATE"}
+)
+MULTI_ARGUMENT_FUNCTIONS = frozenset(
+    {"SUM", "MEAN", "MEDIAN", "MIDRANGE", "RANGE", "VARIANCE", "STANDARD-DEVIATION"}
+)
 
 
 # ---------------------------------------------------------------------------------------------

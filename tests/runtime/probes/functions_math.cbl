@@ -1,0 +1,59 @@
+      * Intrinsic functions added for issue 12: the value stored into
+      * an item (truncated to its decimals), and the text functions.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. FNMATH.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 R PIC S9(3)V9(30).
+       01 ED PIC -9(3).9(30).
+       01 N PIC S9(4)V99.
+       01 T PIC X(30).
+       01 D PIC 9(8) VALUE 20240229.
+       01 NUM-TEXT PIC X(6) VALUE " 12.5 ".
+       01 BAD-TEXT PIC X(6) VALUE " 1x   ".
+       PROCEDURE DIVISION.
+           COMPUTE R = FUNCTION SQRT(2). PERFORM SHOW.
+           COMPUTE R = FUNCTION SIN(1). PERFORM SHOW.
+           COMPUTE R = FUNCTION COS(1). PERFORM SHOW.
+           COMPUTE R = FUNCTION TAN(1). PERFORM SHOW.
+           COMPUTE R = FUNCTION ATAN(1). PERFORM SHOW.
+           COMPUTE R = FUNCTION ASIN(0.5). PERFORM SHOW.
+           COMPUTE R = FUNCTION ACOS(0.5). PERFORM SHOW.
+           COMPUTE R = FUNCTION PI. PERFORM SHOW.
+           COMPUTE R = FUNCTION E. PERFORM SHOW.
+           COMPUTE R = FUNCTION LOG(10). PERFORM SHOW.
+           COMPUTE R = FUNCTION LOG10(2). PERFORM SHOW.
+           COMPUTE R = FUNCTION EXP(1.5). PERFORM SHOW.
+           COMPUTE R = FUNCTION VARIANCE(1 2 3 5). PERFORM SHOW.
+           COMPUTE R = FUNCTION STANDARD-DEVIATION(1 2 3 4).
+           PERFORM SHOW.
+           COMPUTE R = FUNCTION MEAN(1 2 3 5). PERFORM SHOW.
+           COMPUTE R = FUNCTION MEDIAN(4 1 3 2). PERFORM SHOW.
+           COMPUTE R = FUNCTION MIDRANGE(4 1 3 9). PERFORM SHOW.
+           COMPUTE R = FUNCTION RANGE(4 1 3 9). PERFORM SHOW.
+           COMPUTE R = FUNCTION SUM(4 1.5 3 9). PERFORM SHOW.
+           COMPUTE R = FUNCTION FACTORIAL(6). PERFORM SHOW.
+           COMPUTE R = FUNCTION SIGN(-7). PERFORM SHOW.
+           COMPUTE R = FUNCTION SQRT(2) * 2 + 1. PERFORM SHOW.
+           COMPUTE N ROUNDED = FUNCTION SQRT(10). DISPLAY N.
+           COMPUTE N = FUNCTION TEST-NUMVAL(NUM-TEXT). DISPLAY N.
+           COMPUTE N = FUNCTION TEST-NUMVAL(BAD-TEXT). DISPLAY N.
+           MOVE FUNCTION SUBSTITUTE("abcabc", "b", "XY") TO T.
+           DISPLAY "[" T "]".
+           MOVE FUNCTION SUBSTITUTE("a-b-c", "-", "", "c", "C") TO T.
+           DISPLAY "[" T "]".
+           MOVE FUNCTION FORMATTED-DATE("YYYY-MM-DD",
+                FUNCTION INTEGER-OF-DATE(D)) TO T.
+           DISPLAY "[" T "]".
+           MOVE FUNCTION FORMATTED-DATE("YYYYDDD", 150000) TO T.
+           DISPLAY "[" T "]".
+           MOVE FUNCTION FORMATTED-DATE("YYYY-Www-D", 150000) TO T.
+           DISPLAY "[" T "]".
+           MOVE FUNCTION FORMATTED-DATE("YYYYWwwD", 1) TO T.
+           DISPLAY "[" T "]".
+           MOVE FUNCTION FORMATTED-DATE("YYYYMMDD", 1) TO T.
+           DISPLAY "[" T "]".
+           STOP RUN.
+       SHOW.
+           MOVE R TO ED.
+           DISPLAY ED.
