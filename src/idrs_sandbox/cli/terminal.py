@@ -44,7 +44,7 @@ _DIR = click.Path(file_okay=False, path_type=Path)
               help="Ed25519 key that signs checkpoints.  [default: demo-out/online-keys/"
               "audit-signing.pem, created with its verifying key when missing]")  # fmt: skip
 @click.option("--terminal-id", default="T01", show_default=True, help="Written to every record.")
-@click.option("--script", type=click.File("r"), default=None,
+@click.option("--script", type=click.File("r", encoding="utf-8", errors="replace"), default=None,
               help="Run one request a line (blank lines and # comments skipped); screens to "
               "stdout.")  # fmt: skip
 @click.pass_context
@@ -85,13 +85,13 @@ def open_terminal(
     master_path = master or defaults.demo_master()
     if master_path is None:
         raise UsageError("no master: give --master FILE, or run 'make demo' first")
-    state = OnlineState(state_dir or defaults.state_dir())
-    key = _signing_key(signing_key)
-    with (
-        MasterFile(master_path) as opened,
-        AuditLog(audit_log or state.folder / "audit.log", key) as log,
-    ):
-        yield Terminal(opened, load_profiles(profiles or SAMPLE_PROFILES), log, state, terminal_id)
+    loaded = load_profiles(profiles or SAMPLE_PROFILES)
+    with MasterFile(master_path) as opened:
+        # Nothing is created (state folder, keys, log) before the inputs have been checked.
+        state = OnlineState(state_dir or defaults.state_dir())
+        key = _signing_key(signing_key)
+        with AuditLog(audit_log or state.folder / "audit.log", key) as log:
+            yield Terminal(opened, loaded, log, state, terminal_id)
 
 
 def _signing_key(path: Path | None) -> Ed25519PrivateKey:

@@ -20,9 +20,16 @@ from idrs_sandbox.online.state import Adjustment, OnlineState
 from idrs_sandbox.records.codec import RecordCodec
 
 _CODEC = RecordCodec(TRANSREC)
-KEY = slice(0, 9)
-SEQ = slice(39, 45)
-"""TR-SEQ: bytes 40-45 of the card (TIN 9, NAME-CONTROL 4, TC 3, PERIOD 6, AMOUNT 11, DATE 6)."""
+
+
+def _slice(name: str) -> slice:
+    item = TRANSREC.field(name)
+    return slice(item.offset, item.offset + item.size)
+
+
+KEY = _slice("TR-TIN")
+SEQ = _slice("TR-SEQ")
+"""U09's key is TR-TIN then TR-SEQ, compared as bytes (RULEBOOK §5)."""
 
 
 class DeckError(IdrsError):

@@ -82,7 +82,7 @@ TRANSREC: RecordLayout = record(
         redefines="TR-DATA",
     ),
 )
-"""TRANSREC (100 bytes): one card; the DATA area is redefined by TC."""
+"""TRANSREC: one card; the DATA area is redefined by TC."""
 
 
 TAXACCT: RecordLayout = record(
@@ -160,7 +160,7 @@ TAXACCT: RecordLayout = record(
     ),
     filler("X(20)"),
 )
-"""TAXACCT (514 bytes): the master record, four module slots."""
+"""TAXACCT: the master record, four module slots."""
 
 MASTER_LENGTH = TAXACCT.size
 CARD_LENGTH = TRANSREC.size

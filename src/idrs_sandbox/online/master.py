@@ -9,6 +9,7 @@ look-up never decodes the whole master and the master itself is never written (i
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,6 +22,9 @@ from idrs_sandbox.records.codec import FieldError, RecordCodec
 
 _CODEC = RecordCodec(TAXACCT)
 _CHUNK_RECORDS = 2048
+_SLOTS = TAXACCT.field("TA-MODULE").count
+_COUNT_BYTE = TAXACCT.field("TA-MODULE-COUNT").offset + 1
+_TIN = TAXACCT.field("TA-TIN")
 
 
 class MasterError(IdrsError):
@@ -128,9 +132,10 @@ def decode_account(raw: bytes, *, source: str = "MASTER", number: int | None = N
     if errors:
         raise MasterError(_describe(source, errors[0]))
     count = int(values["TA-MODULE-COUNT"])
-    if count > 4:
+    if count > _SLOTS:
         raise MasterError(
-            f"{source} record {number}, byte 150, field TA-MODULE-COUNT: {count} is above 4"
+            f"{source} record {number}, byte {_COUNT_BYTE}, field TA-MODULE-COUNT: {count} is "
+            f"above {_SLOTS}"
         )
     return Account(
         tin=f"{int(values['TA-TIN']):09d}",
@@ -163,6 +168,9 @@ class MasterFile:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         try:
+            # A folder opens O_RDONLY and a FIFO blocks the open: only a regular file is a master.
+            if not stat.S_ISREG(os.stat(self.path).st_mode):
+                raise MasterError(f"{self.path}: not a file (a master is a file of records)")
             self._fd = os.open(self.path, os.O_RDONLY)
         except OSError as error:
             raise MasterError(f"{self.path}: cannot open the master ({error.strerror})") from None
@@ -194,16 +202,16 @@ class MasterFile:
             )
         index: dict[str, int] = {}
         for number, record in self._records():
-            tin = record[:9].decode("latin-1")
+            tin = record[_TIN.offset : _TIN.end].decode("latin-1")
             if not tin.isdigit():
                 raise MasterError(
-                    f"{self.path} record {number}, byte 1, field TA-TIN: bytes "
-                    f"{record[:9].hex(' ').upper()} not numeric"
+                    f"{self.path} record {number}, byte {_TIN.offset + 1}, field TA-TIN: bytes "
+                    f"{record[_TIN.offset : _TIN.end].hex(' ').upper()} not numeric"
                 )
             if tin in index:
                 raise MasterError(
-                    f"{self.path} record {number}, byte 1, field TA-TIN: TIN {tin} is already "
-                    f"record {index[tin]}"
+                    f"{self.path} record {number}, byte {_TIN.offset + 1}, field TA-TIN: "
+                    f"TIN {tin} is already record {index[tin]}"
                 )
             index[tin] = number
         return index

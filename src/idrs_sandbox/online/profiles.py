@@ -150,12 +150,19 @@ def load_profiles(path: Path) -> Profiles:
         name: _role(where, name, table) for name, table in _table(where, data, "roles").items()
     }
     employees: dict[str, Profile] = {}
-    for number, table in enumerate(data.get("employee", []), start=1):
+    employees_list = data.get("employee", [])
+    if not isinstance(employees_list, list):
+        raise ProfileError(f"{where}: employee must be an array of tables ([[employee]])")
+    for number, table in enumerate(employees_list, start=1):
+        if not isinstance(table, dict):
+            raise ProfileError(f"{where}: employee {number} is not a table")
         profile = _profile(f"{where}: employee {number}", table, roles)
         if profile.employee in employees:
             raise ProfileError(f"{where}: employee {number}: {profile.employee} is listed twice")
         employees[profile.employee] = profile
     sensitive = _table(where, data, "sensitive").get("tins", [])
+    if not isinstance(sensitive, list):
+        raise ProfileError(f"{where}: [sensitive] tins must be a list of TINs")
     adjustments = _table(where, data, "adjustments")
     return Profiles(
         path=Path(path),
@@ -200,10 +207,21 @@ def _profile(where: str, table: Mapping[str, Any], roles: Mapping[str, Role]) ->
     if role is None:
         raise ProfileError(f"{where}: unknown role {table.get('role')!r}")
     commands = table.get("commands", [])
-    unknown = [code for code in commands if code not in COMMAND_CODES]
+    if not isinstance(commands, list):
+        raise ProfileError(f"{where}: commands must be a list of command codes")
+    unknown = [str(code) for code in commands if code not in COMMAND_CODES]
     if unknown:
         raise ProfileError(f"{where}: unknown command code(s) {', '.join(unknown)}")
     household = table.get("household", {})
+    if not isinstance(household, dict) or not all(
+        isinstance(value, str) for value in household.values()
+    ):
+        raise ProfileError(
+            f"{where}: household must be {{ street = ..., city = ..., state = ... }}"
+        )
+    inventory = table.get("inventory", [])
+    if not isinstance(inventory, list):
+        raise ProfileError(f"{where}: inventory must be a list of TINs and LOW..HIGH ranges")
     own = table.get("own_tin")
     return Profile(
         employee=employee,
@@ -211,7 +229,7 @@ def _profile(where: str, table: Mapping[str, Any], roles: Mapping[str, Role]) ->
         unit=text("unit"),
         role=role,
         commands=frozenset(commands),
-        inventory=Inventory(tuple(_range(where, item) for item in table.get("inventory", []))),
+        inventory=Inventory(tuple(_range(where, item) for item in inventory)),
         own_tin=None if own is None else _tin(f"{where}: own_tin", own),
         household=household_key(
             household.get("street", ""), household.get("city", ""), household.get("state", "")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from idrs_sandbox.online.audit import AuditError
 from idrs_sandbox.online.master import MasterFile
 from idrs_sandbox.online.profiles import Profiles
 
@@ -66,10 +67,17 @@ def accesses(records: Iterable[tuple[int, dict[str, Any]]]) -> list[Access]:
     for number, record in records:
         if record.get("type") != "request":
             continue
+        try:
+            moment = datetime.fromisoformat(str(record.get("time", "")).replace("Z", "+00:00"))
+        except ValueError:
+            raise AuditError(
+                f"record {number}: time {record.get('time')!r} is not a time "
+                "(run 'idrs audit verify' on this log)"
+            ) from None
         found.append(
             Access(
                 number=number,
-                time=datetime.fromisoformat(str(record.get("time", "")).replace("Z", "+00:00")),
+                time=moment,
                 employee=str(record.get("employee", "")),
                 cc=str(record.get("cc", "")),
                 tin=str(record.get("tin", "")),
