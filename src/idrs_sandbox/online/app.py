@@ -6,6 +6,7 @@ its screen replaces the one shown. ``tests/online/test_app.py`` drives it with T
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.text import Text
@@ -15,6 +16,8 @@ from textual.widgets import Input, Static
 
 from idrs_sandbox.online.screens import COLUMNS, ROWS, screen
 from idrs_sandbox.online.session import Terminal
+
+_SIGN_ON = re.compile(r"^\s*SINON\s+\S+\s", re.IGNORECASE)
 
 WELCOME = [
     "IDRS-LITE: A SYNTHETIC TRAINING SYSTEM (TIN AREAS 000 AND 666 ONLY)",
@@ -54,9 +57,15 @@ class TerminalApp(App[None]):
     def on_mount(self) -> None:
         self.query_one("#command", Input).focus()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # SINON's password is not echoed (a 3270 non-display field): once the employee number
+        # is typed, the command line is masked until it is sent.
+        event.input.password = bool(_SIGN_ON.match(event.value))
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         line = event.value.strip()
         event.input.value = ""
+        event.input.password = False
         if not line:
             return
         self.last_text = self.terminal.request(line).text()

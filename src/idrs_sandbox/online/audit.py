@@ -46,7 +46,8 @@ from idrs_sandbox.errors import IdrsError
 GENESIS = "0" * 64
 CHECKPOINT_EVERY = 64
 _HASH_TAIL = re.compile(rb',"hash":"([0-9a-f]{64})"\}$')
-_TAIL_READ = 1 << 16
+_TAIL_READ = 1 << 12
+"""First read back from the end (a record is a few hundred bytes); doubled until a whole line."""
 _FIELDS = ("n", "type", "time", "employee", "terminal", "cc", "tin", "outcome", "reason")
 
 
@@ -144,7 +145,8 @@ def _read_tail(descriptor: int) -> _Tail:
     size = os.fstat(descriptor).st_size
     if size == 0:
         return _Tail(0, GENESIS, b"")
-    start = max(0, size - _TAIL_READ)
+    window = _TAIL_READ
+    start = max(0, size - window)
     while True:
         data = os.pread(descriptor, size - start, start)
         end = data.rfind(b"\n")
@@ -156,7 +158,8 @@ def _read_tail(descriptor: int) -> _Tail:
         elif start == 0:
             last, torn = b"", data
             break
-        start = max(0, start - _TAIL_READ)
+        window *= 2
+        start = max(0, size - window)
     if not last:
         return _Tail(0, GENESIS, torn)
     try:
