@@ -28,7 +28,9 @@ from idrs_sandbox.oracle.strategies import (
     abend_runs,
     dirty_runs,
     fault_runs,
+    limit_run,
     pinned_abend_runs,
+    report_limit_runs,
     runs,
 )
 
@@ -169,5 +171,20 @@ def test_every_engine_posts_the_same_dirty_run(cobc: str, run: Run) -> None:
     """Spaces, low and high values, letters, signs and overpunch in numbers, bad COMP-3
     nibbles, non-ASCII text, flipped, dropped and repeated bytes: every engine gives
     POSTING.cbl's return code and outputs on any input bytes (issue 11)."""
+    _engines_with_gnucobol()
+    assert_engines_agree(run, engines_under_test())
+
+
+@settings(
+    SHARED_FIXTURES,
+    # 2,501 accounts and 10,001 refunds a run (the legacy engine takes about 10 s on one):
+    # the three pinned edges and a few drawn runs.
+    max_examples=max(2, settings.default.max_examples // 50),
+)
+@given(run=report_limit_runs())
+@example(run=limit_run(Decimal("99.99")))  # the refund totals exactly at S9(13)V99's maximum
+@example(run=limit_run(Decimal("99.98"), bank=1))  # a cent under, by direct deposit
+@example(run=limit_run(Decimal("100.00")))  # a cent over: ADD keeps the low-order digits
+def test_every_engine_totals_the_same_at_the_report_limit(cobc: str, run: Run) -> None:
     _engines_with_gnucobol()
     assert_engines_agree(run, engines_under_test())

@@ -139,6 +139,10 @@ from idrs_sandbox.oracle.strategies.io_faults import (
     fault_runs,
     output_faults,
 )
+from idrs_sandbox.oracle.strategies.limits import (
+    limit_run,
+    report_limit_runs,
+)
 from idrs_sandbox.oracle.strategies.masters import (
     CLEAR_FOR_NOTICES,
     CLEAR_FOR_REFUNDS,
@@ -286,6 +290,7 @@ __all__ = [
     "invalid_card_dates",
     "invalid_control_cards",
     "known_accounts",
+    "limit_run",
     "master_files",
     "master_routing_numbers",
     "modules",
@@ -298,6 +303,7 @@ __all__ = [
     "pinned_abend_runs",
     "posting_runs",
     "quiet_generation",
+    "report_limit_runs",
     "return_amounts",
     "return_dates",
     "routing_numbers",

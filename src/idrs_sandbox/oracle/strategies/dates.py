@@ -30,13 +30,20 @@ def due_day(tax_period: int) -> dt.date:
     return dt.date(tax_period // 100 + 1, 4, 15)
 
 
+SPECIAL_DAYS = [(4, 15), (4, 16), (1, 31), (2, 28), (2, 29), (3, 31), (5, 31), (12, 31)]
+FTP_CAP_DAYS = [(5, 15), (5, 16), (6, 15), (6, 16)]
+"""Run days around the FTP cap for the tax period five years back (due 15 April four years
+before the run): 49 months late on 15 May, 50 (0.5 % x 50 = the 25 % cap) from 16 May to
+15 June, 51 from 16 June (30/360, RULEBOOK §3, §6)."""
+
+
 @cache
 def run_days() -> st.SearchStrategy[dt.date]:
     """Run dates: a due date (15 April), the day after, month ends, 31st days, leap days,
     new year's eve, or any day of a run year (RULEBOOK §3)."""
     special = st.tuples(
         st.sampled_from(RUN_YEARS),
-        st.sampled_from([(4, 15), (4, 16), (1, 31), (2, 28), (2, 29), (3, 31), (5, 31), (12, 31)]),
+        st.sampled_from([*SPECIAL_DAYS, *FTP_CAP_DAYS]),
     ).map(lambda pair: _safe_day(pair[0], *pair[1]))
     ordinary = st.tuples(st.sampled_from(RUN_YEARS), st.integers(0, 364)).map(
         lambda pair: dt.date(pair[0], 1, 1) + dt.timedelta(days=pair[1])
@@ -72,8 +79,11 @@ def valid_card_dates(near: dt.date) -> st.SearchStrategy[str]:
 @cache
 def return_dates(due: dt.date) -> st.SearchStrategy[str]:
     """Dates of a return: whole months after the due date (1 to 7: every FTF month count, the
-    cap of 5 and beyond it, odd ones for half-cent edges), or any valid card date near it."""
-    late = st.integers(1, 7).map(lambda months: yymmdd(_add_months(due, months)))
+    cap of 5 and beyond it, odd ones for half-cent edges) or a day after (one more month
+    late: 5 months and a day is 6, capped at 5), or any valid card date near it."""
+    late = st.tuples(st.integers(1, 7), st.sampled_from([0, 0, 1])).map(
+        lambda late: yymmdd(_add_months(due, late[0]) + dt.timedelta(days=late[1]))
+    )
     return st.one_of(late.filter(card_date_valid), valid_card_dates(due))
 
 
@@ -119,7 +129,10 @@ def period_choices(run_year: int) -> tuple[int, ...]:
 
 @cache
 def card_tax_periods(run_year: int) -> st.SearchStrategy[str]:
-    """TR-TAX-PERIOD text: mostly valid periods, sometimes a month other than 12, a year
-    outside 1960-2098 or bytes that are not digits (U05 for a module TC)."""
-    invalid = st.sampled_from(["202306", "195912", "209912", "000000", "2023  ", "20231A"])
+    """TR-TAX-PERIOD text: mostly valid periods, sometimes the first and last valid years
+    (1960, 2098), a month other than 12, a year outside 1960-2098 or bytes that are not digits
+    (U05 for a module TC)."""
+    invalid = st.sampled_from(
+        ["202306", "195912", "209912", "000000", "2023  ", "20231A", "196012", "209812"]
+    )
     return st.one_of(tax_periods(run_year).map(lambda period: f"{period:06d}"), invalid)

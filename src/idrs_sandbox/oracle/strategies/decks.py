@@ -137,7 +137,9 @@ def draw_card(draw: st.DrawFn, state: _DeckState, control: ControlCard, seq: int
     if tc in ZERO_AMOUNT_TCS:
         amount = Decimal("0.00")
     if fault == "abatement too large":
-        tc, amount = 291, min(state.modules.get(period, Decimal("0.00")) + CENT, AMOUNT_MAX)
+        # One cent more than TAX-ASSESSED (U08) or exactly all of it (posts: U08 is "larger").
+        over = draw(st.sampled_from([CENT, Decimal("0.00")]))
+        tc, amount = 291, min(state.modules.get(period, Decimal("0.00")) + over, AMOUNT_MAX)
     elif fault == "huge amount":
         tc, amount = _draw_huge_amount(draw, state, period)
     elif fault == "negative amount":
@@ -194,16 +196,16 @@ def _draw_name_control(draw: st.DrawFn, state: _DeckState, fault: str) -> str:
 
 
 def _draw_huge_amount(draw: st.DrawFn, state: _DeckState, period: int) -> tuple[int, Decimal]:
-    """A TC and an amount that overflow a field (U10, RULEBOOK §5): more tax than TAX-ASSESSED
-    can hold by one cent, a credit at the field maximum, or a huge late return whose FTF
-    penalty (up to 25 %) cannot fit S9(7)V99."""
+    """A TC and an amount at the edge of a field (U10, RULEBOOK §5): tax that brings
+    TAX-ASSESSED one cent over its S9(9)V99 maximum, exactly to it or a cent under (both
+    post), a credit at the field maximum, or a huge late return whose FTF penalty (up to 25 %)
+    cannot fit S9(7)V99 (the returns whose penalty lands exactly on it are in
+    :func:`~.money.return_amounts`)."""
     assessed = state.modules.get(period, Decimal("0.00"))
-    one_cent_over = (290, min(AMOUNT_MAX, AMOUNT_MAX - assessed + CENT))
-    return draw(
-        st.sampled_from(
-            [one_cent_over, (806, AMOUNT_MAX), (150, AMOUNT_MAX), (150, Decimal("500000000.00"))]
-        )
-    )
+    room = max(Decimal("0.00"), AMOUNT_MAX - assessed)
+    edges = [(290, min(AMOUNT_MAX, room + CENT)), (290, room), (290, max(CENT, room - CENT))]
+    others = [(806, AMOUNT_MAX), (150, AMOUNT_MAX), (150, Decimal("500000000.00"))]
+    return draw(st.sampled_from(edges + others))
 
 
 @cache

@@ -82,6 +82,11 @@ CLEAR_FOR_NOTICES = ("   ", "   ", "   ", "  R", "A  ", " L ", "X  ")
 CLEAR_FOR_REFUNDS = ("   ", "   ", "  R", "A  ", " L ", "  *")
 
 
+REFUND_EDGE_CENTS = st.sampled_from([99, 100, 101])
+"""Credit left, in cents, around the refund limit of 1.00 (RULEBOOK §6 step 3), before or
+after offsets."""
+
+
 def draw_module(draw: st.DrawFn, control: ControlCard, tax_period: int) -> Module:
     """A module in any status and freeze: a return filed (on time or late) or not, money that
     leaves a balance due, zero or a credit (sometimes under a dollar), a notice stream at any
@@ -146,7 +151,8 @@ def _draw_credits(draw: st.DrawFn, shape: str, debits: Decimal) -> Decimal:
     if shape == "settled":
         return min(AMOUNT_MAX, debits)
     if shape == "credit":
-        extra = draw(st.one_of(st.integers(1, 99), st.integers(100, 300_000)))
+        # 0.99 / 1.00 / 1.01 left: kept, refunded exactly at the limit, refunded (§6 step 3).
+        extra = draw(st.one_of(REFUND_EDGE_CENTS, st.integers(1, 99), st.integers(100, 300_000)))
         return min(AMOUNT_MAX, debits + cents(extra))
     kind = draw(st.sampled_from(["none", "any", "settled", "credit"]))
     if kind == "none":
@@ -210,8 +216,9 @@ def draw_account(draw: st.DrawFn, control: ControlCard, tin: str) -> Account:
 
 def _with_offset_source(draw: st.DrawFn, drawn: tuple[Module, ...]) -> tuple[Module, ...]:
     """One module made a credit that covers half, all or one and a half times what the other
-    modules owe, plus up to 1.50: the offsets (TC 826/706, ascending TAX-PERIOD) stop part
-    way through a module, and what is left is refunded or, under a dollar, kept (§6)."""
+    modules owe, plus up to 1.50 (often 0.99, 1.00 or 1.01): the offsets (TC 826/706,
+    ascending TAX-PERIOD) stop part way through a module, and what is left is refunded or,
+    under a dollar, kept (§6) - the refund limit met after the offsets."""
     index = draw(st.integers(0, len(drawn) - 1))
     source = drawn[index]
     owed = sum(
@@ -219,7 +226,8 @@ def _with_offset_source(draw: st.DrawFn, drawn: tuple[Module, ...]) -> tuple[Mod
         start=Decimal("0.00"),
     )
     share = draw(st.sampled_from([Decimal("0.5"), Decimal("1"), Decimal("1.5")]))
-    credit = (max(owed, Decimal("0.00")) * share).quantize(CENT) + cents(draw(st.integers(0, 150)))
+    extra = draw(st.one_of(REFUND_EDGE_CENTS, st.integers(0, 150)))
+    credit = (max(owed, Decimal("0.00")) * share).quantize(CENT) + cents(extra)
     debits = source.assessed + source.ftf + source.ftp + source.interest
     made = replace(
         source,

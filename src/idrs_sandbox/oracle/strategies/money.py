@@ -56,8 +56,27 @@ def money_amounts(maximum: Decimal = AMOUNT_MAX) -> st.SearchStrategy[Decimal]:
 
 @cache
 def return_amounts() -> st.SearchStrategy[Decimal]:
-    """The tax on a return: as often a half-cent edge of the FTF and FTP rates as any amount."""
-    return st.one_of(half_cent_edges(), money_amounts())
+    """The tax on a return: as often a half-cent edge of the FTF and FTP rates as any amount,
+    and now and then a tax whose FTF penalty lands on the S9(7)V99 limit
+    (:data:`FTF_LIMIT_EDGES`)."""
+    return st.one_of(
+        half_cent_edges(), money_amounts(), st.sampled_from(FTF_LIMIT_EDGES).map(Decimal)
+    )
+
+
+FTF_LIMIT_EDGES = (
+    "199999999.80",  # 1 month late: 5 % = 9,999,999.99, the S9(7)V99 maximum: posts
+    "199999999.90",  # 9,999,999.995 ROUNDED = 10,000,000.00: U10
+    "199999999.70",
+    "99999999.90",  # 2 months: 9,999,999.99
+    "99999999.98",  # 9,999,999.998 ROUNDED: U10
+    "66666666.60",  # 3 months
+    "49999999.95",  # 4 months
+    "39999999.96",  # 5 months or more (capped): 25 % = 9,999,999.99
+    "39999999.98",  # 9,999,999.995 ROUNDED: U10
+)
+"""Returns whose FTF penalty (tax × 5 % × months late, ROUNDED; RULEBOOK §6) is exactly the
+S9(7)V99 maximum, half a cent over it, or a cent under, for each month count."""
 
 
 @cache
