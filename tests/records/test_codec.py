@@ -302,7 +302,7 @@ def test_strict_error_names_record_offset_field_and_bytes(taxacct: RecordCodec) 
     with pytest.raises(RecordError) as caught:
         taxacct.decode(bytes(raw), record_number=1204, source="MASTIN")
     assert str(caught.value) == (
-        "MASTIN record 1,204, offset 374, field TA-BALANCE(3): "
+        "MASTIN record 1,204, byte 375, field TA-BALANCE(3): "
         "bytes 00 1A 00 00 00 0C not a packed decimal digit"
     )
 
@@ -323,7 +323,7 @@ def test_lenient_collects_every_bad_field(taxacct: RecordCodec) -> None:
 
 
 def test_short_record(taxacct: RecordCodec) -> None:
-    with pytest.raises(RecordError, match=r"record 3, offset 0, field TA-ACCOUNT: .*is 10 bytes"):
+    with pytest.raises(RecordError, match=r"record 3, byte 1, field TA-ACCOUNT: .*is 10 bytes"):
         taxacct.decode(b"0" * 10, record_number=3)
 
 
@@ -345,7 +345,7 @@ def test_redefining_views_never_fail(transrec: RecordCodec) -> None:
 def test_primary_view_is_strict_even_when_redefined(transrec: RecordCodec) -> None:
     raw = bytearray(transrec.encode({"TR-TIN": 666000001}))
     raw[22:33] = b"12345678901"[:10] + b"}"  # TR-AMOUNT: '}' is not GnuCOBOL's ASCII sign
-    with pytest.raises(RecordError, match="offset 22, field TR-AMOUNT: bytes 31 32"):
+    with pytest.raises(RecordError, match="byte 23, field TR-AMOUNT: bytes 31 32"):
         transrec.decode(bytes(raw))
     assert transrec.decode(bytes(raw), errors=[])["TR-AMOUNT-X"] == "1234567890}"
 

@@ -189,7 +189,7 @@ def test_idrs_records_show_prints_the_displayed_values(
         cli, ["records", "show", str(data), "--copybook", str(copybook), "--format", "json"]
     )
     assert result.exit_code == 0, result.output
-    documents = [json.loads(line) for line in result.output.splitlines()]
+    documents = [json.loads(line) for line in result.stdout.splitlines()]  # stderr: a summary
     layout = probe_layout()
     for document, values in zip(documents, shown, strict=True):
         for name, _, _ in FIELDS:

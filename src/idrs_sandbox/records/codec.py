@@ -13,7 +13,7 @@ front (it runs on millions of records), then:
   ``Invalid(raw, reason)`` marker and is never an error (TRANSREC's TC 150 view of a TC 014 record
   is not numeric, and that is not a bad record).
 - strict (default): the first invalid field of the primary view raises ``RecordError`` naming the
-  file, record number, byte offset, field and raw bytes in hex. Lenient (``errors=[]`` given):
+  file, record number, byte (from 1), field and raw bytes in hex. Lenient (``errors=[]`` given):
   every invalid field becomes ``Invalid`` and a ``FieldError`` is appended; decoding goes on.
 - ``encode(values, base=None)``: the fields named in ``values`` (nested like ``decode``'s result)
   are written over ``base`` (default: ``empty()``); a field left out or given as ``None`` (also
@@ -71,12 +71,13 @@ class FieldError:
     source: str | None = None
 
     def message(self) -> str:
-        """``TRANSIN record 1,204, offset 22, field TR-AMOUNT: bytes 31 32 33 4A not numeric``
-        (offsets count from 0, record numbers from 1)."""
+        """``TRANSIN record 1,204, byte 23, field TR-AMOUNT: bytes 31 32 33 4A not numeric``
+        (``offset`` counts from 0; the message counts bytes from 1, as ``idrs records layout``
+        does, and record numbers from 1)."""
         where: list[str] = []
         if self.record_number is not None:
             where.append(f"record {self.record_number:,}")
-        where.append(f"offset {self.offset}")
+        where.append(f"byte {self.offset + 1}")
         where.append(f"field {self.field}")
         prefix = f"{self.source} " if self.source else ""
         hexed = self.raw.hex(" ").upper() or "(none)"

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Context, Decimal
 from itertools import pairwise
 from typing import Any
 
@@ -205,6 +205,8 @@ def _conversions(
     codec = field_codec(item, encoding)
     decode, encode = codec.decode, codec.encode
     scale = picture.scale if picture is not None else 0  # INDEX: a whole number
+    if item.usage is Usage.COMP_3 and picture is not None and picture.signed and picture.digits % 2:
+        encode = _packed_encoder(encode, picture.digits, scale)
     if scale > 0:
         return decode, encode, "decimal"
     size = item.size
@@ -241,6 +243,35 @@ def _conversions(
         return encode(Decimal(_integer(value)))
 
     return decode_int, encode_int, "int"
+
+
+_EXACT = Context(prec=200, Emax=999_999, Emin=-999_999)
+"""scaleb() rounds to its context's precision: this one holds any value exactly."""
+
+
+def _packed_encoder(
+    careful: Callable[[Any], bytes], digits: int, scale: int
+) -> Callable[[Any], bytes]:
+    """Signed COMP-3 with an odd digit count (money: S9(9)V99), the commonest field a posting
+    writes: zero is a constant and a value that fits is the hex text of its digits and its sign
+    nibble (C or D); anything else (too many digits or decimals, not a Decimal) goes to the
+    field codec, which gives the same bytes or the error."""
+    limit = 10**digits
+    positive, negative = f"%0{digits}dc", f"%0{digits}dd"
+    zero = careful(Decimal(0))
+
+    def encode(value: Any) -> bytes:
+        if type(value) is Decimal and value.is_finite():
+            if not value:
+                return zero  # -0 too: GnuCOBOL never stores a negative zero
+            shifted = value.scaleb(scale, _EXACT)
+            unscaled = int(shifted)
+            if unscaled == shifted and -limit < unscaled < limit:
+                text = positive % unscaled if unscaled > 0 else negative % -unscaled
+                return bytes.fromhex(text)
+        return careful(value)
+
+    return encode
 
 
 # ---------------------------------------------------------------------------------------------

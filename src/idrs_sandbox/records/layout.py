@@ -192,7 +192,7 @@ class RecordLayout:
         found = [
             item
             for item, parents in self._by_name.get(wanted, [])
-            if _qualified_by(parents, qualifiers)
+            if qualified(parents, qualifiers)
         ]
         if not found:
             raise LayoutError(f"no field {name} in record {self.name}")
@@ -212,12 +212,15 @@ def _with_parents(
         yield from _with_parents(child, (item.name.upper(), *parents))
 
 
-def _qualified_by(parents: tuple[str, ...], qualifiers: Sequence[str]) -> bool:
-    # Qualifiers name enclosing groups from the inside out, and may skip levels.
-    position = 0
+def qualified(parents: Sequence[str], qualifiers: Sequence[str]) -> bool:
+    """True when ``qualifiers`` (``X OF A OF B`` gives ``["A", "B"]``) name enclosing groups of an
+    item whose enclosing groups are ``parents``, both from the inside out: each qualifier must
+    be found after the one before, and levels may be skipped (ISO COBOL qualification, as cobc
+    resolves it). The one rule shared by the layouts and the COBOL front end."""
+    order, position = list(parents), 0
     for qualifier in qualifiers:
         try:
-            position = parents.index(qualifier, position) + 1
+            position = order.index(qualifier, position) + 1
         except ValueError:
             return False
     return True
