@@ -36,6 +36,7 @@ from idrs_sandbox.modern.model import (
     Unpostable,
 )
 from idrs_sandbox.records.codec import FieldCodec, field_codec
+from idrs_sandbox.records.compiled import InvalidField, compile_layout
 from idrs_sandbox.records.files import RecordFile
 from idrs_sandbox.records.layout import FieldLayout, RecordLayout, Usage
 from idrs_sandbox.records.numeric import InvalidNumeric
@@ -156,27 +157,40 @@ def decode_card_amount(raw: bytes) -> Decimal:
     return value
 
 
+_read_card = compile_layout(TRANSREC).reader(
+    "TR-NAME-CONTROL", "TR-TC", "TR-TAX-PERIOD", "TR-TRANS-DATE", "TR-DATA"
+)
+"""The card's fields the run reads, decoded by the record layer's compiled codec: a number that
+is not numeric (COBOL's NUMERIC test: ASCII digits) comes back as an ``InvalidField``;
+TAX-PERIOD and TRANS-DATE are groups (text). TR-AMOUNT goes through
+:func:`decode_card_amount`."""
+
+
+def _digits(text: str) -> int | None:
+    """An unsigned DISPLAY group's value, or ``None`` when it is not all ASCII digits."""
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
 def decode_card(raw: bytes) -> Transaction:
     """A card as read; numeric fields that are not numeric decode to ``None`` (U05 later)."""
-    # bytes.isdigit() is ASCII-only: COBOL's NUMERIC test on an unsigned DISPLAY field.
-    text = raw.decode(TEXT)
-    tc, tax_period, trans_date = raw[_TR_TC], raw[_TR_TAX_PERIOD], raw[_TR_TRANS_DATE]
+    name_control, tc, tax_period, trans_date, data = _read_card(raw)
+    tin, seq = raw[_TR_TIN], raw[_TR_SEQ]
     try:
         amount: Decimal | None = decode_card_amount(raw[_TR_AMOUNT])
     except InvalidNumeric:
         amount = None
     return Transaction(
         image=raw,
-        key=raw[_TR_TIN] + raw[_TR_SEQ],
-        tin_and_seq_numeric=raw[_TR_TIN].isdigit() and raw[_TR_SEQ].isdigit(),
-        tin=text[_TR_TIN],
-        name_control=text[_TR_NAME_CONTROL],
-        tc=int(tc) if tc.isdigit() else None,
-        tax_period=int(tax_period) if tax_period.isdigit() else None,
+        key=tin + seq,
+        tin_and_seq_numeric=tin.isdigit() and seq.isdigit(),
+        tin=tin.decode(TEXT),
+        name_control=name_control,
+        tc=None if isinstance(tc, InvalidField) else tc,
+        tax_period=_digits(tax_period),
         amount=amount,
-        trans_date=int(trans_date) if trans_date.isdigit() else None,
-        seq=text[_TR_SEQ],
-        data=text[_TR_DATA],
+        trans_date=_digits(trans_date),
+        seq=seq.decode(TEXT),
+        data=data,
     )
 
 
@@ -426,6 +440,9 @@ def decode_account(raw: bytes) -> Account:
 
 
 _MONEY_FIELDS = tuple(zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True))
+# Module.values() lists the slot's fields in TA-MODULE order: the DISPLAY head [0:7], the six
+# packed money fields [7:13], the DISPLAY tail [13:18] (mypy types literal slices of the tuple).
+assert (len(_MODULE_HEAD.names), len(_MODULE_MONEY), len(_MODULE_TAIL.names)) == (7, 6, 5)
 _MODULE_HEAD_BYTES = slice(_M_TAX_PERIOD.start, _M_RETURN_DATE.stop)
 _MODULE_TAIL_BYTES = slice(_M_INTEREST_DATE.start, _M_LAST_ACTIVITY.stop)
 assert _MODULE_HEAD_BYTES.stop == _M_MONEY_SPANS[0].start
@@ -451,7 +468,11 @@ def _money_bytes(module: Module, stored: StoredModule | None) -> bytes:
     before = stored.values[7:13]  # the money fields of Module.values()
     parts = []
     for (money, where), value, old in zip(_MONEY_FIELDS, values, before, strict=True):
-        parts.append(raw[where] if value is old else money.encode(value))
+        # A field the run did not store into keeps its bytes (e.g. a packed -0). A stored value
+        # equal to a non-zero value read has the same bytes too: the edit pass let through only
+        # signs C and D, so a non-zero value has one encoding; a stored zero is +0 (never -0).
+        kept = value is old or (value and value == old)
+        parts.append(raw[where] if kept else money.encode(value))
     return b"".join(parts)
 
 
