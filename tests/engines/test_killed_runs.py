@@ -147,3 +147,45 @@ def test_a_killed_in_process_run_cleans_up_or_is_swept_next_time(
     assert "removed the staging folder of a run that was killed" in again.stdout
     assert list(out.glob(f"{STAGING_PREFIX}*")) == []
     assert (out / "PRIOR.G0001V00" / "MASTOUT").read_bytes() == b"last week's master"
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        children = _children(todo.pop())
+        found.extend(children)
+        todo.extend(children)
+    return found
+
+
+@pytest.mark.slow  # a LocalCluster starts: 20 s on an idle machine, 2 min on a loaded one
+def test_a_killed_partitioned_run_leaves_no_worker_and_no_posting(
+    long_input: Path, tmp_path: Path, cobc: str
+) -> None:
+    out = tmp_path / "out"
+    run = subprocess.Popen(
+        [
+            *(str(IDRS), "run", "--engine", "gnucobol", "--partitions", "2"),
+            *("--input", str(long_input), "--output", str(out)),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def a_posting() -> int | None:
+        for pid in _descendants(run.pid):
+            try:
+                if Path(f"/proc/{pid}/exe").resolve().name.startswith("POSTING"):
+                    return pid
+            except OSError:
+                continue
+        return None
+
+    posting = _wait_for("a worker's POSTING to start", a_posting)
+    assert isinstance(posting, int)
+    os.kill(posting, signal.SIGSTOP)
+    family = _descendants(run.pid)
+    os.kill(run.pid, signal.SIGKILL)
+    run.wait()
+    for pid in family:
+        _wait_for(f"process {pid} to end with the run", lambda pid=pid: not _running(pid))
