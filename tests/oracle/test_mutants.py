@@ -19,6 +19,7 @@ from types import ModuleType
 import pytest
 
 from idrs_sandbox.engines.registry import available_engines
+from idrs_sandbox.oracle import mutants
 from idrs_sandbox.oracle.killing_runs import KILLING_RUNS
 from idrs_sandbox.oracle.mutants import (
     CI_EXAMPLE_BUDGET,
@@ -55,6 +56,8 @@ def test_the_catalog_has_at_least_twenty_distinct_bugs() -> None:
     names = [mutant.name for mutant in MUTANTS]
     assert len(names) >= 20
     assert len(set(names)) == len(names)
+    # Issue 11: at least eight about invalid data.
+    assert sum("issue 11" in mutant.rule for mutant in MUTANTS) >= 8
 
 
 @pytest.mark.parametrize("mutant", MUTANTS, ids=lambda mutant: mutant.name)
@@ -71,6 +74,23 @@ def test_a_mutant_changes_the_modern_engine_only_while_it_is_on(mutant: Mutant) 
 def test_every_mutant_has_a_pinned_killing_run_and_every_pinned_run_a_mutant() -> None:
     assert {mutant.name for mutant in MUTANTS} == set(KILLING_RUNS)
     assert all(KILLING_RUNS.values())
+
+
+def test_a_mutant_whose_patch_no_longer_fits_is_broken_not_killed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A patch written for another signature (here: two cycles for a card and an account)
+    # crashes inside mutants.py: the catalog must follow the engine, that is no kill.
+    misfit = Mutant(
+        "misfit",
+        "validate replaced by a function of two cycles",
+        "none",
+        lambda: mutants.everywhere("validation", "validate", mutants._cycles_as_numbers),
+    )
+    monkeypatch.setitem(KILLING_RUNS, "misfit", KILLING_RUNS["abatement-equal-refused"])
+    result = hunt(misfit, "modern", max_examples=1, workdir=tmp_path, search=False)
+    assert result.broken.startswith("the patch fails at mutants.py:")
+    assert "TypeError" in result.broken and not result.killed
 
 
 def test_a_mutant_is_found_by_name() -> None:

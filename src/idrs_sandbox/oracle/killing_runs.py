@@ -12,6 +12,7 @@ mutant's doing, not an engine disagreement).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from idrs_sandbox.oracle.strategies import (
@@ -19,13 +20,95 @@ from idrs_sandbox.oracle.strategies import (
     Card,
     ControlCard,
     EntityData,
+    FieldDamage,
     Module,
     NoData,
     ReturnData,
     Run,
+    limit_run,
 )
 
-KILLING_RUNS: dict[str, tuple[Run, ...]] = {
+ON_FILE = Run(
+    ControlCard(),
+    (
+        Account(
+            tin="666000001", modules=(Module(return_date=20240410, assessed=Decimal("100.00")),)
+        ),
+    ),
+)
+"""An account on file (name control DOE, a return of 100.00 for 202312) for a card to hit."""
+
+
+def _card(card: Card, *damage: FieldDamage) -> Run:
+    return replace(ON_FILE, deck=(card,), damage=damage)
+
+
+PAYMENT = Card("666000001", 1, 610, amount=Decimal("10.00"))
+
+
+def _entity(line: str, tin: str = "666000002", zip_code: str = "62701") -> Run:
+    """A TC 000 for a new TIN with this name line (and ZIP)."""
+    card = Card(tin, 1, 0, "    ", "000000", data=EntityData(line, zip=zip_code))
+    return replace(ON_FILE, deck=(card,))
+
+
+HAND_WRITTEN: dict[str, tuple[Run, ...]] = {
+    # The invalid-data mutants (issue 11): POSTING.cbl makes each card U05 (or keeps the text
+    # as read); the mutant posts it. Written by hand, one damaged field each.
+    "card-blanks-read-as-zeros": (_card(PAYMENT, FieldDamage("TRANSIN", 0, "TR-SEQ", b"     1")),),
+    "card-low-values-read-as-zeros": (
+        _card(PAYMENT, FieldDamage("TRANSIN", 0, "TR-SEQ", b"\x00\x00\x00\x00\x001")),
+    ),
+    "leading-sign-accepted": (_card(PAYMENT, FieldDamage("TRANSIN", 0, "TR-SEQ", b"+00001")),),
+    "unsigned-overpunch-accepted": (
+        _card(PAYMENT, FieldDamage("TRANSIN", 0, "TR-SEQ", b"00000q")),
+    ),
+    "superscript-digits-accepted": (_entity("JANE<ROE<", zip_code="6270\xb2"),),
+    "amount-blanks-read-as-zeros": (
+        _card(PAYMENT, FieldDamage("TRANSIN", 0, "TR-AMOUNT", b"00000 10000")),
+    ),
+    "amount-parsed-leniently": (
+        _card(PAYMENT, FieldDamage("TRANSIN", 0, "TR-AMOUNT", b"+0000040410")),
+    ),
+    "ebcdic-overpunch-accepted": (
+        _card(PAYMENT, FieldDamage("TRANSIN", 0, "TR-AMOUNT", b"0000001000{")),
+    ),
+    "card-text-stripped": (_card(Card("666000001", 1, 13, data=EntityData("  JANE<ROE<"))),),
+    "unicode-upper-cased": (_entity("ANA<ren\xe9<"),),
+    "any-whitespace-splits-words": (_entity("JOHN\xa0SMITH"),),
+    "freeze-needs-its-letter": (
+        Run(
+            ControlCard(),
+            (
+                Account(
+                    tin="666000001",
+                    modules=(
+                        # A balance due under an odd freeze byte: frozen, so no notice.
+                        Module(
+                            202212, return_date=20230415, assessed=Decimal("100.00"), freezes="X  "
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    # Thresholds: exactly at the limit each rule names.
+    "refund-threshold-strict": (
+        Run(
+            ControlCard(),
+            (
+                Account(
+                    tin="666000001",
+                    modules=(Module(return_date=20240410, credits=Decimal("1.00")),),
+                ),
+            ),
+        ),
+    ),
+    "abatement-equal-refused": (_card(Card("666000001", 1, 291, amount=Decimal("100.00"))),),
+    "report-total-unbounded": (limit_run(Decimal("100.00")),),
+}
+
+KILLING_RUNS: dict[str, tuple[Run, ...]] = HAND_WRITTEN | {
     "half-even-rounding": (
         Run(
             control=ControlCard(cycle=202501, run_date=20250331, rate=Decimal("0.0549")),
@@ -1076,7 +1159,8 @@ KILLING_RUNS: dict[str, tuple[Run, ...]] = {
         ),
     ),
 }
-"""Mutant name → runs on which the mutated modern engine differs from the reference."""
+"""Mutant name → runs on which the mutated modern engine differs from the reference (found by
+the search, then the hand-written ones)."""
 
 
 def killing_runs(name: str) -> tuple[Run, ...]:

@@ -23,6 +23,7 @@ import datetime as dt
 import importlib
 import pkgutil
 import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -269,12 +270,15 @@ def _assessment_overflow_unchecked() -> Sequence[AbstractContextManager[Any]]:
 def _account_checks_first() -> Sequence[AbstractContextManager[Any]]:
     check_card = original("validation", "check_card")
     check_against_account = original("validation", "check_against_account")
+    typed = original("validation", "typed")
+    codes = _module("codes")
 
     def validate(card: Any, account: Any) -> Any:
         # The account lookups (U01-U03, U06-U08) before the card's own data (U05, U04).
-        if card.tc is not None:
-            code = check_against_account(card, card.tc, account)
-            if code is not None:
+        tc = codes.INPUT_TC_BY_CODE.get(card.tc) if card.tc is not None else None
+        if tc is not None and card.amount is not None and card.trans_date is not None:
+            early = typed(card, tc, card.amount, card.trans_date)  # None: a bad tax period
+            if early is not None and (code := check_against_account(early, account)) is not None:
                 return code
         return check_card(card)
 
@@ -380,6 +384,146 @@ def _settle_keeps_notice() -> Sequence[AbstractContextManager[Any]]:
             module.interest_date = control.run_date  # LAST-NOTICE and NOTICE-CYCLE forgotten
 
     return everywhere("settlement", "settle", settle)
+
+
+# --- invalid data (issue 11): what a port does with bytes no generator wrote -----------------
+
+CARD_NUMBERS = ("TR-TIN", "TR-TC", "TR-TAX-PERIOD", "TR-TRANS-DATE", "TR-SEQ")
+"""The unsigned DISPLAY numbers of every card: POSTING.cbl tests them NUMERIC (U05)."""
+
+
+def _card_numbers_read_as(transform: Callable[[bytes], bytes]) -> Patcher:
+    """A card reader that passes the bytes of the card's numbers through ``transform`` before
+    it decodes them (keeping the image UNPOST copies): a port that cleans numbers up."""
+
+    def patches() -> Sequence[AbstractContextManager[Any]]:
+        decode_card = original("recordio", "decode_card")
+        layout = _module("layouts").TRANSREC
+        spans = [layout.field(name) for name in CARD_NUMBERS]
+
+        def read(raw: bytes) -> Any:
+            cleaned = bytearray(raw)
+            for item in spans:
+                where = slice(item.offset, item.offset + item.size)
+                cleaned[where] = transform(bytes(raw[where]))
+            return decode_card(bytes(cleaned))._replace(image=raw)
+
+        return everywhere("recordio", "decode_card", read)
+
+    return patches
+
+
+def _blanks_as_zeros(raw: bytes) -> bytes:
+    return raw.replace(b" ", b"0")
+
+
+def _low_values_as_zeros(raw: bytes) -> bytes:
+    return raw.replace(b"\x00", b"0")
+
+
+def _leading_sign_dropped(raw: bytes) -> bytes:
+    # int("+00001") == 1: a leading sign read as a number's own.
+    return b"0" + raw[1:] if raw[:1] in (b"+", b"-") else raw
+
+
+def _overpunch_as_digit(raw: bytes) -> bytes:
+    # The last byte p-y (x'70'-x'79', ASCII negative overpunch) read as its digit.
+    last = raw[-1:]
+    return raw[:-1] + bytes([last[0] - 0x40]) if last and 0x70 <= last[0] <= 0x79 else raw
+
+
+def _amount_read_as(transform: Callable[[bytes], bytes]) -> Patcher:
+    def patches() -> Sequence[AbstractContextManager[Any]]:
+        decode = original("recordio", "decode_card_amount")
+        return everywhere("recordio", "decode_card_amount", lambda raw: decode(transform(raw)))
+
+    return patches
+
+
+EBCDIC_SIGNS = {
+    **{byte: (digit, "") for digit, byte in enumerate(b"{ABCDEFGHI")},
+    **{byte: (digit, "-") for digit, byte in enumerate(b"}JKLMNOPQR")},
+}
+"""The IBM zoned sign of the last byte: ``{`` A-I positive, ``}`` J-R negative."""
+
+
+def _ebcdic_overpunch(raw: bytes) -> bytes:
+    if raw[-1:] and raw[-1] in EBCDIC_SIGNS:
+        digit, sign = EBCDIC_SIGNS[raw[-1]]
+        return raw[:-1] + bytes([0x70 + digit if sign else 0x30 + digit])
+    return raw
+
+
+def _lenient_amount() -> Sequence[AbstractContextManager[Any]]:
+    decode = original("recordio", "decode_card_amount")
+
+    def read(raw: bytes) -> Decimal:
+        # Decimal(text.strip()): blanks around, a leading sign and a point all accepted.
+        text = raw.decode("latin-1").strip()
+        if text and text.lstrip("+-").isdigit():
+            return Decimal(text).scaleb(-2)
+        result: Decimal = decode(raw)
+        return result
+
+    return everywhere("recordio", "decode_card_amount", read)
+
+
+def _card_text_stripped() -> Sequence[AbstractContextManager[Any]]:
+    decode_card = original("recordio", "decode_card")
+
+    def read(raw: bytes) -> Any:
+        # NAME-LINE (TC 000/013) and STREET (TC 014) share DATA's first 35 bytes.
+        card = decode_card(raw)
+        return card._replace(data=card.data[:35].strip().ljust(35) + card.data[35:])
+
+    return everywhere("recordio", "decode_card", read)
+
+
+def _unicode_upper() -> Sequence[AbstractContextManager[Any]]:
+    surname, dropped = original("namecontrol", "surname"), original("namecontrol", "_DROPPED")
+
+    def name_control(name_line: str) -> str:
+        return str(surname(name_line).translate(dropped)).upper()[:4].ljust(4)
+
+    return everywhere("namecontrol", "name_control", name_control)
+
+
+def _any_whitespace_splits(name_line: str) -> str:
+    if name_line.count("<") >= 2:
+        return name_line.split("<", 2)[1]
+    words = name_line.split()  # splits on tabs, no-break spaces, x'1C'-x'1F', x'85' too
+    return words[-1] if words else ""
+
+
+def _letter_only(flag: str) -> property:
+    def frozen(module: Any) -> bool:
+        return bool(getattr(module, f"freeze_{flag}") == flag.upper())
+
+    return property(frozen)
+
+
+def _freeze_needs_its_letter() -> Sequence[AbstractContextManager[Any]]:
+    module = original("model", "Module")
+    return [mock.patch.object(module, f"frozen_{flag}", _letter_only(flag)) for flag in "alr"]
+
+
+def _abatement_equal_refused() -> Sequence[AbstractContextManager[Any]]:
+    check = original("validation", "check_against_account")
+    codes = _module("codes")
+
+    def check_against_account(card: Any, account: Any) -> Any:
+        code = check(card, account)
+        if code is None and card.tc == codes.TransactionCode.ABATEMENT and account is not None:
+            module = account.module_for(card.tax_period)
+            if module is not None and card.amount == module.tax_assessed:
+                return codes.UnpostableCode.ABATEMENT_EXCEEDS  # "larger" read as "not less"
+        return code
+
+    return everywhere("validation", "check_against_account", check_against_account)
+
+
+def _unbounded_total(total: Decimal, amount: Decimal) -> Decimal:
+    return total + amount  # Python's Decimal never overflows: no S9(13)V99 truncation
 
 
 MUTANTS: tuple[Mutant, ...] = (
@@ -599,6 +743,96 @@ MUTANTS: tuple[Mutant, ...] = (
         "§6 entering status 12",
         _settle_keeps_notice,
     ),
+    Mutant(
+        "card-blanks-read-as-zeros",
+        "blanks in a card's TIN, TC, tax period, date or SEQ read as zeros",
+        "§5 U05 non-numeric (issue 11)",
+        _card_numbers_read_as(_blanks_as_zeros),
+    ),
+    Mutant(
+        "card-low-values-read-as-zeros",
+        "X'00' in a card's TIN, TC, tax period, date or SEQ read as zeros",
+        "§5 U05 non-numeric (issue 11)",
+        _card_numbers_read_as(_low_values_as_zeros),
+    ),
+    Mutant(
+        "leading-sign-accepted",
+        "a leading + or - in a card's unsigned number read as its sign (int())",
+        "§5 U05 non-numeric (issue 11)",
+        _card_numbers_read_as(_leading_sign_dropped),
+    ),
+    Mutant(
+        "unsigned-overpunch-accepted",
+        "an overpunched last byte (p-y) in a card's unsigned number read as its digit",
+        "§5 U05 non-numeric (issue 11)",
+        _card_numbers_read_as(_overpunch_as_digit),
+    ),
+    Mutant(
+        "superscript-digits-accepted",
+        "ZIP, filing status, routing number, action code tested with str.isdigit (² passes)",
+        "§5 U05 non-numeric: ASCII digits only (issue 11)",
+        lambda: everywhere("validation", "is_digits", str.isdigit),
+    ),
+    Mutant(
+        "amount-blanks-read-as-zeros",
+        "blanks in TR-AMOUNT read as zeros",
+        "§5 U05 non-numeric amount (issue 11)",
+        _amount_read_as(_blanks_as_zeros),
+    ),
+    Mutant(
+        "amount-parsed-leniently",
+        "TR-AMOUNT parsed with Decimal(text.strip()): blanks around and a leading sign accepted",
+        "§5 U05 non-numeric amount (issue 11)",
+        _lenient_amount,
+    ),
+    Mutant(
+        "ebcdic-overpunch-accepted",
+        "an EBCDIC-style sign ({ A-I } J-R) in TR-AMOUNT accepted",
+        "§2 ASCII overpunch only; §5 U05 (issue 11)",
+        _amount_read_as(_ebcdic_overpunch),
+    ),
+    Mutant(
+        "card-text-stripped",
+        "a card's name line or street stripped of its blanks before it is posted",
+        "§5 TC 000/013/014 copy the text as read (issue 11)",
+        _card_text_stripped,
+    ),
+    Mutant(
+        "unicode-upper-cased",
+        "name control upper-cased with str.upper (é becomes É)",
+        "§4 upper-case a-z only (issue 11)",
+        _unicode_upper,
+    ),
+    Mutant(
+        "any-whitespace-splits-words",
+        "the last word found with str.split() (a tab or no-break space delimits it)",
+        "§4 last blank-delimited word (issue 11)",
+        lambda: everywhere("namecontrol", "surname", _any_whitespace_splits),
+    ),
+    Mutant(
+        "freeze-needs-its-letter",
+        "a freeze byte counts as set only when it holds its letter (an odd byte is clear)",
+        "posting-notes E2: any byte but a space is set (issue 11)",
+        _freeze_needs_its_letter,
+    ),
+    Mutant(
+        "refund-threshold-strict",
+        "a credit refunded only above 1.00 (1.00 itself kept)",
+        "§6 step 3 refund when at least 1.00",
+        _constant("settlement", "ONE_DOLLAR", Decimal("1.01")),
+    ),
+    Mutant(
+        "abatement-equal-refused",
+        "an abatement of exactly TAX-ASSESSED refused as U08",
+        "§5 U08 larger than TAX-ASSESSED",
+        _abatement_equal_refused,
+    ),
+    Mutant(
+        "report-total-unbounded",
+        "report totals added without the S9(13)V99 truncation",
+        "§8 totals accumulate in S9(13)V99",
+        lambda: everywhere("report", "added", _unbounded_total),
+    ),
 )
 """The catalog, one realistic bug per entry."""
 
@@ -634,6 +868,8 @@ class Hunt:
 
     @property
     def killed(self) -> bool:
+        if self.broken:
+            return False
         return self.property_killed or bool(self.pinned_killed or self.killed_by_scenarios)
 
     @property
@@ -707,8 +943,8 @@ def hunt(
             failing = scenario_weeks_failing(get_engine("modern"), scenario_root, workdir)
         result.killed_by_scenarios = [name for name in failing if name not in scenario_baseline]
     if pinned:
-        result.pinned_killed = _pinned_kills(mutant, reference)
-    if search and not result.pinned_killed:
+        _pinned_kills(result, reference)
+    if search and not result.pinned_killed and not result.broken:
         _hunt_with_property(
             result, reference, max_examples, shrink, derandomize, seed, shrink_seconds
         )
@@ -726,19 +962,31 @@ def _hunt_engines(mutant: Mutant, reference: str) -> list[Any]:
     ]
 
 
-def _pinned_kills(mutant: Mutant, reference: str) -> int:
-    """How many of the runs pinned for ``mutant`` (oracle/killing_runs.py) it fails."""
+def patch_fault(error: BaseException) -> str:
+    """Why ``error`` is the mutant's own fault (raised in this module's patch code: a patch
+    that no longer fits the modern engine's signatures), else an empty string. Such a crash
+    is no kill: the catalog must follow the engine."""
+    frames = traceback.extract_tb(error.__traceback__)
+    if frames and frames[-1].filename == __file__:
+        where = frames[-1]
+        return f"the patch fails at mutants.py:{where.lineno} ({type(error).__name__}: {error})"
+    return ""
+
+
+def _pinned_kills(result: Hunt, reference: str) -> None:
+    """Count the runs pinned for the mutant (oracle/killing_runs.py) on which it differs."""
     from idrs_sandbox.oracle.killing_runs import killing_runs
     from idrs_sandbox.oracle.replay import compare_engines
 
-    engines = _hunt_engines(mutant, reference)
-    kills = 0
-    for run in killing_runs(mutant.name):
+    engines = _hunt_engines(result.mutant, reference)
+    for run in killing_runs(result.mutant.name):
         try:
-            kills += compare_engines(run, engines) is not None
-        except Exception:  # a mutant that crashes the engine is caught too
-            kills += 1
-    return kills
+            result.pinned_killed += compare_engines(run, engines) is not None
+        except Exception as error:  # a mutant that crashes the engine is caught too
+            result.broken = patch_fault(error)
+            if result.broken:
+                return
+            result.pinned_killed += 1
 
 
 def _hunt_with_property(
@@ -754,14 +1002,14 @@ def _hunt_with_property(
     from hypothesis import seed as hypothesis_seed
 
     from idrs_sandbox.oracle.replay import check_run, compare_engines, reduce_run
-    from idrs_sandbox.oracle.strategies import Run, quiet_generation, runs
+    from idrs_sandbox.oracle.strategies import Run, oracle_runs, quiet_generation
 
     engines = _hunt_engines(result.mutant, reference)
     started = time.perf_counter()
     tried = 0
 
     @quiet_generation(max_examples, derandomize)
-    @given(runs())
+    @given(oracle_runs())
     def equivalence(run: Run) -> None:
         nonlocal tried
         if not result.property_killed:
@@ -770,6 +1018,7 @@ def _hunt_with_property(
             disagreement = check_run(run, engines, keep=False)
             explanation = disagreement.comparison.explain() if disagreement else None
         except Exception as error:  # a mutant that crashes the engine is caught too
+            result.broken = result.broken or patch_fault(error)
             explanation = f"the run failed: {type(error).__name__}: {error}"
         if explanation is None:
             return

@@ -114,6 +114,7 @@ from idrs_sandbox.oracle.strategies.dirty import (
     damaged_fields,
     damages,
     dirty_runs,
+    oracle_runs,
 )
 from idrs_sandbox.oracle.strategies.entity import (
     GIVEN,
@@ -297,6 +298,7 @@ __all__ = [
     "money_amounts",
     "name_lines",
     "non_numeric_amounts",
+    "oracle_runs",
     "output_faults",
     "penalties",
     "period_choices",

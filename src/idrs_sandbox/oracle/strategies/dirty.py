@@ -37,7 +37,7 @@ from idrs_sandbox.oracle.strategies.damage import (
     field_slots,
     record_length,
 )
-from idrs_sandbox.oracle.strategies.runs import draw_posting_run
+from idrs_sandbox.oracle.strategies.runs import draw_posting_run, runs
 from idrs_sandbox.oracle.strategies.values import Run
 
 DIRTY_ACCOUNTS = 6
@@ -216,5 +216,20 @@ def dirty_runs(
     def drawn(draw: st.DrawFn) -> Run:
         run = draw_posting_run(draw, max_accounts, max_cards)
         return replace(run, damage=tuple(draw_damages(draw, run.inputs(), 3)))
+
+    return drawn()
+
+
+@cache
+def oracle_runs() -> st.SearchStrategy[Run]:
+    """What the oracle's properties draw, in the proportion of their budgets: a clean run
+    (:func:`~.runs.runs`, three in four) or a dirty one (:func:`dirty_runs`). ``idrs oracle
+    mutants`` hunts each mutant with it."""
+
+    @st.composite
+    def drawn(draw: st.DrawFn) -> Run:
+        if draw(st.integers(0, 3)) == 3:
+            return draw(dirty_runs())
+        return draw(runs())
 
     return drawn()
