@@ -161,5 +161,8 @@ def test_an_approved_adjustment_posts_identically_on_every_engine(
         assert module is not None and before is not None
         assert module.assessed - before.assessed == Decimal("1499.99")
     unposted = runs[0].result.outputs["UNPOST"].read_bytes()
-    assert b"900001" not in unposted and b"900002" not in unposted
+    keys_unposted = {
+        unposted[i : i + 9] + unposted[i + 39 : i + 45] for i in range(0, len(unposted), 140)
+    }
+    assert not {tin.encode() + b"900001", tin.encode() + b"900002"} & keys_unposted
     assert merge_into_run(state, week2, tmp_path / "again", "2026-03-06T00:00:01Z") == []
