@@ -58,8 +58,8 @@ class Transaction(NamedTuple):
     """TRANSREC, one card as read. A numeric field that is not numeric on the card is ``None``;
     validation turns a card that passes into an :class:`EntityCard` or a :class:`ModuleCard`.
 
-    ``image`` is the card's 100 bytes (UNPOST copies them); ``key`` is TIN‖SEQ as bytes, the
-    sequence key of U09. ``data`` is the 55-character DATA area, which each TC redefines (the
+    ``image`` is the whole card (UNPOST copies it); ``key`` is TIN‖SEQ as bytes, the
+    sequence key of U09. ``data`` is the DATA area, which each TC redefines (the
     properties below are TRANSREC's REDEFINES views).
     """
 

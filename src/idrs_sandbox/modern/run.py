@@ -119,7 +119,7 @@ def open_report(path: Path) -> TextIO:
 
 
 def read_control(path: Path) -> ControlCard:
-    """Exactly one valid 80-byte control card, else CONTROL CARD INVALID (RULEBOOK §7).
+    """Exactly one valid control card (one whole record), else CONTROL CARD INVALID (RULEBOOK §7).
 
     Replaces POSTING.cbl 1100-READ-CONTROL.
     """
