@@ -61,7 +61,9 @@ def test_a_changed_packed_field_is_named_with_values_bytes_and_key(tmp_path: Pat
     assert difference.bytes_b == bytes.fromhex("00000120449C")
     # offset: 150 bytes of account data, then one 86-byte module, then 52 bytes into the module
     assert difference.offset == 150 + 86 + 52
-    assert "TA-BALANCE(2)" in comparison.explain()
+    # A person reads positions from 1, as `idrs records layout` prints them.
+    assert "field TA-BALANCE(2) at byte 289: 1204.50 vs 1204.49" in comparison.explain()
+    assert "offset" not in comparison.explain()
 
 
 def test_missing_record_return_code_and_report_lines_are_reported(tmp_path: Path) -> None:
@@ -72,7 +74,9 @@ def test_missing_record_return_code_and_report_lines_are_reported(tmp_path: Path
     comparison = compare_runs(a, b)
     text = comparison.explain()
     assert "return code: 0 vs 4" in text
-    assert "(no record)" in text
+    # A record on one side only is told by its length, never dumped in hex.
+    assert "MASTOUT record 3 (TA-TIN 666000003): only in B (514 bytes)" in text
+    assert "bytes 36 36 36" not in text
     assert "+RUN OUT OF BALANCE" in text
 
 

@@ -2,8 +2,9 @@
 
 Whole files are compared first (byte for byte, plus the return code). Only when two files differ are
 they walked record by record and the differing records decoded through their copybook, so a
-mismatch reads as ``MASTOUT record 12 (TIN 666000123, period 202312) field TA-BALANCE(2):
-1,204.50 vs 1,204.49, bytes 00 00 00 12 04 50 0C vs 00 00 00 12 04 49 0C``.
+mismatch reads as ``MASTOUT record 12 (TIN 666000123, period 202312) field TA-BALANCE(2) at
+byte 289: 1,204.50 vs 1,204.49, bytes 00 00 00 12 04 50 0C vs 00 00 00 12 04 49 0C``
+(positions counted from 1, as ``idrs records layout`` counts them).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ KEY_FIELDS: dict[str, tuple[str, ...]] = {
 }
 """Fields that identify a record to a person; UNPOST's key is the TIN at the head of its image."""
 
+WHOLE_RECORD = "(whole record)"
+"""The field name of a difference that is a whole record (missing on one side, or partial)."""
 MODULE_PERIOD = "TA-TAX-PERIOD"
 """A master field inside the module table is keyed by its module's tax period too."""
 
@@ -48,11 +51,24 @@ class FieldDifference:
     bytes_a: bytes
     bytes_b: bytes
 
+    @property
+    def byte(self) -> int:
+        """Where the field starts, counted from 1 as COBOL people and ``idrs records layout``
+        count (``offset`` counts from 0)."""
+        return self.offset + 1
+
     def describe(self) -> str:
+        where = f"{self.ddname} record {self.record_number:,} ({self.key})"
+        if self.field == WHOLE_RECORD:
+            # A record on one side only, or a partial one: told by its length, never dumped.
+            if not self.bytes_b:
+                return f"{where}: only in A ({len(self.bytes_a)} bytes)"
+            if not self.bytes_a:
+                return f"{where}: only in B ({len(self.bytes_b)} bytes)"
+            return f"{where}: {len(self.bytes_a)} bytes in A, {len(self.bytes_b)} in B"
         return (
-            f"{self.ddname} record {self.record_number:,} ({self.key}) field {self.field} "
-            f"at offset {self.offset}: {self.value_a} vs {self.value_b}; "
-            f"bytes {_hex(self.bytes_a)} vs {_hex(self.bytes_b)}"
+            f"{where} field {self.field} at byte {self.byte:,}: {self.value_a} vs "
+            f"{self.value_b}; bytes {_hex(self.bytes_a)} vs {_hex(self.bytes_b)}"
         )
 
 
@@ -220,7 +236,7 @@ def _whole_record(
         return "(no record)" if raw is None else f"({len(raw)} bytes)"
 
     return FieldDifference(
-        ddname, number, key, "(whole record)", 0, shown(raw_a), shown(raw_b),
+        ddname, number, key, WHOLE_RECORD, 0, shown(raw_a), shown(raw_b),
         raw_a or b"", raw_b or b"",
     )  # fmt: skip
 

@@ -704,7 +704,7 @@ def _field_mismatches(
     ):
         if card_differs and name == "UP-TRANS-IMAGE":
             continue  # explained field by field through TRANSREC below
-        message = f"(key {expected[:9].decode('latin-1')}) differs at offset {offset}"
+        message = f"(key {expected[:9].decode('latin-1')}) differs at byte {offset + 1}"
         found.append(
             Mismatch(week, ddname, message, number, name, want_value, got_value, want, got)
         )
@@ -712,7 +712,7 @@ def _field_mismatches(
         for name, offset, want, got, want_value, got_value in _field_diffs(
             "TRANSREC", expected[:100], actual[:100]
         ):
-            message = f"card image field at offset {offset}"
+            message = f"card image field at byte {offset + 1}"
             found.append(
                 Mismatch(week, ddname, message, number, name, want_value, got_value, want, got)
             )
