@@ -113,3 +113,17 @@ def test_masks_and_surnames() -> None:
     assert mask_tin("666012345") == "XXX-XX-2345"
     assert mask_number("12345678901") == "XXXXXXX8901" and mask_number("1234567") == "XXXXXXX"
     assert surname_of("ANA<DE LA ROSA<") == "DELAROSA" and surname_of("JOHN Q PUBLIC") == "PUBLIC"
+
+
+def test_a_routing_number_that_is_not_digits_is_shown_not_refused(
+    tmp_path: Path, master_path: Path
+) -> None:
+    record = bytearray(master_path.read_bytes()[:514])
+    record[111:120] = (
+        b"12345678X"  # TA-BANK-RTN, bytes 112-120 (POSTING pays such an account by check)
+    )
+    bad = tmp_path / "MASTER"
+    bad.write_bytes(bytes(record))
+    with MasterFile(bad) as master:
+        account = master.get(master.tins()[0])
+    assert account is not None and account.bank_rtn == "12345678X"

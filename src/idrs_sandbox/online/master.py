@@ -18,9 +18,9 @@ from typing import Any
 
 from idrs_sandbox.errors import IdrsError
 from idrs_sandbox.online.layouts import MASTER_LENGTH, TAXACCT
-from idrs_sandbox.records.codec import FieldError, RecordCodec
+from idrs_sandbox.records.compiled import InvalidField, compile_layout
 
-_CODEC = RecordCodec(TAXACCT)
+_COMPILED = compile_layout(TAXACCT)
 _CHUNK_RECORDS = 2048
 _SLOTS = TAXACCT.field("TA-MODULE").count
 _COUNT_BYTE = TAXACCT.field("TA-MODULE-COUNT").offset + 1
@@ -100,65 +100,107 @@ def household_key(street: str, city: str, state: str) -> str:
     return " ".join(f"{street} {city} {state}".upper().split())
 
 
-def _freezes(module: dict[str, Any]) -> str:
-    return "".join(str(module[f"TA-FREEZE-{flag}"]).strip() for flag in "ALR")
+_HEAD = (
+    "TA-TIN",
+    "TA-NAME-CONTROL",
+    "TA-NAME-LINE",
+    "TA-STREET",
+    "TA-CITY",
+    "TA-STATE",
+    "TA-ZIP",
+    "TA-FILING-STATUS",
+    "TA-BANK-RTN",
+    "TA-BANK-ACCT",
+    "TA-ESTABLISHED-CYCLE",
+    "TA-LAST-UPDATE-CYCLE",
+    "TA-MODULE-COUNT",
+)
+_MODULE = (
+    "TA-TAX-PERIOD",
+    "TA-STATUS",
+    "TA-STATUS-CYCLE",
+    "TA-FREEZE-A",
+    "TA-FREEZE-L",
+    "TA-FREEZE-R",
+    "TA-RETURN-DATE",
+    "TA-TAX-ASSESSED",
+    "TA-CREDITS",
+    "TA-FTF-PENALTY",
+    "TA-FTP-PENALTY",
+    "TA-INTEREST",
+    "TA-BALANCE",
+    "TA-INTEREST-DATE",
+    "TA-LAST-NOTICE",
+    "TA-NOTICE-CYCLE",
+    "TA-LAST-TC",
+    "TA-LAST-ACTIVITY",
+)
+_read_head = _COMPILED.reader(*_HEAD)
+_read_module = _COMPILED.reader(*_MODULE)
+_STRIDE = _COMPILED["TA-MODULE"].size
+_RTN = _COMPILED["TA-BANK-RTN"]
 
 
-def _module(values: dict[str, Any]) -> Module:
+def _valid(values: tuple[Any, ...], source: str, number: int | None) -> tuple[Any, ...]:
+    for value in values:
+        if isinstance(value, InvalidField):
+            raise MasterError(value.message(number, source))
+    return values
+
+
+def _module(raw: bytes, slot: int, source: str, number: int | None) -> Module:
+    (period, status, status_cycle, freeze_a, freeze_l, freeze_r, return_date, assessed, credits,
+     ftf, ftp, interest, balance, interest_date, notice, notice_cycle, last_tc, activity) = _valid(
+        _read_module(raw, slot * _STRIDE), source, number
+    )  # fmt: skip
     return Module(
-        period=f"{int(values['TA-TAX-PERIOD']):06d}",
-        status=int(values["TA-STATUS"]),
-        status_cycle=int(values["TA-STATUS-CYCLE"]),
-        freezes=_freezes(values),
-        return_date=int(values["TA-RETURN-DATE"]),
-        assessed=values["TA-TAX-ASSESSED"],
-        credits=values["TA-CREDITS"],
-        ftf_penalty=values["TA-FTF-PENALTY"],
-        ftp_penalty=values["TA-FTP-PENALTY"],
-        interest=values["TA-INTEREST"],
-        balance=values["TA-BALANCE"],
-        interest_date=int(values["TA-INTEREST-DATE"]),
-        last_notice=str(values["TA-LAST-NOTICE"]).strip(),
-        notice_cycle=int(values["TA-NOTICE-CYCLE"]),
-        last_tc=int(values["TA-LAST-TC"]),
-        last_activity=f"{int(values['TA-LAST-ACTIVITY']):06d}",
+        period=f"{period:06d}",
+        status=status,
+        status_cycle=status_cycle,
+        freezes=(freeze_a + freeze_l + freeze_r).replace(" ", ""),
+        return_date=return_date,
+        assessed=assessed,
+        credits=credits,
+        ftf_penalty=ftf,
+        ftp_penalty=ftp,
+        interest=interest,
+        balance=balance,
+        interest_date=interest_date,
+        last_notice=notice.strip(),
+        notice_cycle=notice_cycle,
+        last_tc=last_tc,
+        last_activity=f"{activity:06d}",
     )
 
 
 def decode_account(raw: bytes, *, source: str = "MASTER", number: int | None = None) -> Account:
-    """One TAXACCT record; a field that does not decode is a ``MasterError`` naming its byte."""
-    errors: list[FieldError] = []
-    values = _CODEC.decode(raw, record_number=number, errors=errors)
-    if errors:
-        raise MasterError(_describe(source, errors[0]))
-    count = int(values["TA-MODULE-COUNT"])
+    """One TAXACCT record (through the compiled codec of ``records/``); a field that does not
+    decode is a ``MasterError`` naming its record, byte and field. A routing number that is not
+    digits is shown as it is (POSTING.cbl then pays by check: RULEBOOK §6), not refused."""
+    head = list(_read_head(raw))
+    if isinstance(head[8], InvalidField):
+        head[8] = raw[_RTN.offset : _RTN.offset + _RTN.size].decode("latin-1")
+    (tin, name_control, name_line, street, city, state, zip_code, filing_status, rtn, acct,
+     established, updated, count) = _valid(tuple(head), source, number)  # fmt: skip
     if count > _SLOTS:
         raise MasterError(
             f"{source} record {number}, byte {_COUNT_BYTE}, field TA-MODULE-COUNT: {count} is "
             f"above {_SLOTS}"
         )
     return Account(
-        tin=f"{int(values['TA-TIN']):09d}",
-        name_control=str(values["TA-NAME-CONTROL"]),
-        name_line=str(values["TA-NAME-LINE"]).rstrip(),
-        street=str(values["TA-STREET"]).rstrip(),
-        city=str(values["TA-CITY"]).rstrip(),
-        state=str(values["TA-STATE"]),
-        zip=f"{int(values['TA-ZIP']):05d}",
-        filing_status=int(values["TA-FILING-STATUS"]),
-        bank_rtn=f"{int(values['TA-BANK-RTN']):09d}",
-        bank_acct=str(values["TA-BANK-ACCT"]).strip(),
-        established_cycle=int(values["TA-ESTABLISHED-CYCLE"]),
-        last_update_cycle=int(values["TA-LAST-UPDATE-CYCLE"]),
-        modules=tuple(_module(m) for m in values["TA-MODULE"][:count]),
-    )
-
-
-def _describe(source: str, error: FieldError) -> str:
-    hexed = error.raw.hex(" ").upper() or "(none)"
-    return (
-        f"{source} record {error.record_number}, byte {error.offset + 1}, "
-        f"field {error.field}: bytes {hexed} {error.reason}"
+        tin=f"{tin:09d}",
+        name_control=name_control,
+        name_line=name_line.rstrip(),
+        street=street.rstrip(),
+        city=city.rstrip(),
+        state=state,
+        zip=f"{zip_code:05d}",
+        filing_status=filing_status,
+        bank_rtn=rtn if isinstance(rtn, str) else f"{rtn:09d}",
+        bank_acct=acct.strip(),
+        established_cycle=established,
+        last_update_cycle=updated,
+        modules=tuple(_module(raw, slot, source, number) for slot in range(count)),
     )
 
 
