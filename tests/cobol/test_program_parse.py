@@ -193,3 +193,11 @@ def test_occurs_0_is_accepted_as_cobc_does() -> None:
     text = HEAD.replace("01 B PIC 9(3).", "01 B.\n          05 T PIC X OCCURS 0.")
     program = parse_program_text(text + "           STOP RUN.\n", "T.cbl")
     assert program.working_storage[-1].name == "B"
+
+
+def test_sort_of_a_table_parses_its_keys_in_order() -> None:
+    (sort,) = _statements("           SORT T ON ASCENDING KEY A B DESCENDING B.\n")
+    assert isinstance(sort, ast.SortTable)
+    assert sort.table.name == "T"
+    keys = [(key.ascending, [name.name for name in key.names]) for key in sort.keys]
+    assert keys == [(True, ["A", "B"]), (False, ["B"])]

@@ -523,6 +523,22 @@ class TableName:
 
 
 @dataclass(frozen=True)
+class SortKey:
+    ascending: bool
+    names: tuple[TableName, ...]
+
+
+@dataclass(frozen=True)
+class SortTable:
+    """SORT table [ON ASCENDING / DESCENDING KEY k...] [WITH DUPLICATES IN ORDER]: the
+    occurrences of a table put in key order in place (no keys: the table's own KEY clause)."""
+
+    table: TableName
+    keys: tuple[SortKey, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class SearchWhen:
     condition: Condition
     statements: tuple[Statement, ...]
@@ -643,6 +659,7 @@ class Inspect:
 Statement = (
     Move
     | Search
+    | SortTable
     | Initialize
     | SetTo
     | SetUpDown

@@ -126,7 +126,6 @@ UNSUPPORTED_VERBS = frozenset(
         "RELEASE",
         "RETURN",
         "REWRITE",
-        "SORT",
         "START",
         "TERMINATE",
         "UNLOCK",
@@ -177,6 +176,7 @@ KNOWN_VERBS = frozenset(
         *("EXIT", "GO", "GOBACK", "IF", "INITIALIZE", "INSPECT", "MOVE", "MULTIPLY", "NEXT"),
         *("OPEN", "PERFORM", "READ", "SET", "STOP", "STRING", "SUBTRACT", "UNSTRING", "WRITE"),
         "SEARCH",
+        "SORT",
     }
 )
 """The statements of the grammar (program.lark ``statement``)."""
@@ -890,6 +890,27 @@ class ProgramTransformer(Transformer[Token, Any]):
         first = names[0]
         table = ast.TableName(first.name, first.qualifiers, first.origin)
         return ast.Search(table, every, varying, at_end, whens, self._at(meta))
+
+    @v_args(meta=True)
+    def sort_stmt(self, meta: Any, children: list[Any]) -> ast.SortTable:
+        first: ast.Identifier = children[0]
+        table = ast.TableName(first.name, first.qualifiers, first.origin)
+        keys = tuple(c for c in children if isinstance(c, ast.SortKey))
+        return ast.SortTable(table, keys, self._at(meta))
+
+    def sort_key(self, children: list[Any]) -> ast.SortKey:
+        ascending: bool = children[0]
+        names = tuple(ast.TableName(n.name, n.qualifiers, n.origin) for n in children[1:])
+        return ast.SortKey(ascending, names)
+
+    def sort_ascending(self, _: list[Any]) -> bool:
+        return True
+
+    def sort_descending(self, _: list[Any]) -> bool:
+        return False
+
+    def sort_duplicates(self, children: list[Any]) -> None:
+        return None  # Python's sort is stable, as glibc's qsort (a merge sort) is for cobc
 
     @v_args(meta=True)
     def search_when(self, meta: Any, children: list[Any]) -> ast.SearchWhen:
