@@ -235,7 +235,8 @@ def _commands(group: click.Group, path: tuple[str, ...] = ()) -> list[tuple[str,
     return found
 
 
-OWNED_BY_OTHERS = {"demo": "F (cli/demo.py): --size and --seed have no help (NOTES.md 01:08)"}
+OWNED_BY_OTHERS: dict[str, str] = {}
+"""Commands whose missing help is another owner's to fix: name -> why (an xfail while open)."""
 
 
 @pytest.mark.parametrize(

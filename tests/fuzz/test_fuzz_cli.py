@@ -308,8 +308,8 @@ FAULT_LINES = st.lists(
 
 @st.composite
 def malformed_runs(draw: st.DrawFn, clean_run: Path) -> dict[str, bytes | None]:
-    """One or two inputs corrupted, a missing one now and then, and sometimes a FAULTS file
-    (valid UTF-8 text: a non-UTF-8 byte is the pinned case below)."""
+    """One or two inputs corrupted, a missing one now and then, and sometimes a FAULTS file of
+    any text (a non-UTF-8 byte: the pinned case below)."""
     files: dict[str, bytes | None] = {
         name: (clean_run / name).read_bytes() for name in RECORD_LENGTHS
     }
@@ -358,11 +358,6 @@ def test_run_on_malformed_inputs(
     fuzz_engine()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F (engines/base.read_faults): a FAULTS file with a non-UTF-8 byte raises "
-    "UnicodeDecodeError on every engine (NOTES.md 01:08)",
-)
 def test_run_with_a_faults_file_holding_a_non_utf8_byte(clean_run: Path) -> None:
     files: dict[str, bytes | None] = {n: (clean_run / n).read_bytes() for n in RECORD_LENGTHS}
     files["FAULTS"] = b"MASTOUT full\n\xff\n"

@@ -15,7 +15,6 @@ Every run is left under ``runs/`` in the work folder, so ``idrs compare`` can be
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -28,7 +27,7 @@ from typing import Any
 from idrs_sandbox.cobol.diagnostics import CobolError
 from idrs_sandbox.engines.base import Engine, EngineError, RunInputs, RunResult, run_engine
 from idrs_sandbox.engines.cobc import CompileError
-from idrs_sandbox.oracle.compare import FieldDifference, RunComparison, compare_runs
+from idrs_sandbox.oracle.compare import compare_runs
 from idrs_sandbox.oracle.scenarios import (
     Scenario,
     Week,
@@ -200,52 +199,7 @@ Expectation = Callable[[Week, RunResult], list[str]]
 
 
 def exact_match(week: Week, result: RunResult) -> list[str]:
-    return [bytes_from_1(str(mismatch)) for mismatch in check_outputs(week, result)]
-
-
-_OFFSET = re.compile(r"\bat offset (\d+)")
-
-
-def bytes_from_1(text: str) -> str:
-    """``at offset 202`` (counted from 0, the scenario checker's words) as ``at byte 203``: a
-    trainee looks a position up in ``idrs records layout``, whose START counts from 1."""
-    return _OFFSET.sub(lambda match: f"at byte {int(match.group(1)) + 1}", text)
-
-
-def explain(comparison: RunComparison) -> list[str]:
-    """Every difference of two runs, as ``idrs compare`` words it: positions as "byte N" (from
-    1), a record found on one side only told by its length, never dumped in hex."""
-    if comparison.identical:
-        return [f"{comparison.label_a} and {comparison.label_b}: identical"]
-    lines = [f"{comparison.label_a} (A) vs {comparison.label_b} (B):"]
-    if comparison.return_code_a != comparison.return_code_b:
-        lines.append(f"return code: {comparison.return_code_a} vs {comparison.return_code_b}")
-    for result in comparison.files:
-        if result.identical:
-            continue
-        if not (result.exists_a and result.exists_b) or result.text_diff:
-            lines.extend(result.describe().splitlines())
-            continue
-        lines.append(
-            f"{result.ddname}: {result.differing_records:,} differing records "
-            f"(A has {result.records_a:,}, B has {result.records_b:,})"
-        )
-        lines.extend(f"  {_difference(d)}" for d in result.differences)
-    return lines
-
-
-def _difference(d: FieldDifference) -> str:
-    where = f"{d.ddname} record {d.record_number:,} ({d.key})"
-    if d.field == "(whole record)":
-        if not d.bytes_b:
-            return f"{where}: only in A ({len(d.bytes_a)} bytes)"
-        if not d.bytes_a:
-            return f"{where}: only in B ({len(d.bytes_b)} bytes)"
-        return f"{where}: {len(d.bytes_a)} bytes in A, {len(d.bytes_b)} in B (a partial record)"
-    return (
-        f"{where} field {d.field} at byte {d.offset + 1:,}: {d.value_a} vs {d.value_b}; "
-        f"bytes {d.bytes_a.hex(' ').upper()} vs {d.bytes_b.hex(' ').upper()}"
-    )
+    return [str(mismatch) for mismatch in check_outputs(week, result)]
 
 
 def check_weeks(
@@ -338,7 +292,7 @@ def check_equivalence(
             continue
         differing.append(deck.name)
         if not details:
-            details.extend(_clip(explain(comparison), 24))
+            details.extend(_clip(comparison.explain().splitlines(), 24))
             details.append(f"inputs: {ctx.shown(deck.inputs.mastin.parent)}")
             details.append(
                 f"field by field: idrs compare {ctx.shown(folder_a)} {ctx.shown(folder_b)}"
@@ -417,7 +371,7 @@ def _disagreement(
         folder / engine_a.name, folder / engine_b.name, max_differences=4,
         label_a=engine_a.name, label_b=engine_b.name,
     )  # fmt: skip
-    return [] if comparison.identical else explain(comparison)
+    return [] if comparison.identical else comparison.explain().splitlines()
 
 
 def check_property(

@@ -28,7 +28,6 @@ from idrs_sandbox.training.checks import (
     characterization_root,
     characterization_weeks,
     exact_match,
-    explain,
 )
 from idrs_sandbox.training.decks import (
     CARD_LENGTH,
@@ -309,7 +308,7 @@ def _deck_outcome(
             comparison = compare_runs(
                 whole, yours, max_differences=4, label_a="whole legacy run", label_b="yours"
             )
-            lines = [] if comparison.identical else explain(comparison)[:24]
+            lines = [] if comparison.identical else comparison.explain().splitlines()[:24]
             if lines:
                 lines.append(f"field by field: idrs compare {ctx.shown(whole)} {ctx.shown(yours)}")
             return lines + strays[:3]
