@@ -33,6 +33,7 @@ def verify_command(log: Path, key: Path | None) -> None:
     signatures. Exits 1 naming the first bad record."""
     if key is None and defaults.verifying_key().exists():
         key = defaults.verifying_key()
+        click.echo(f"verifying key: {key} (the demo's; give --key for another log's)")
     result = verify_log(log, load_verifying_key(key) if key is not None else None)
     for note in result.notes:
         click.echo(f"note: {note}")
