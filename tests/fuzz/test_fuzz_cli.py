@@ -10,7 +10,7 @@ folder, and holds it to the CLI's promise (docs/fuzz.md):
   the field, or for COBOL source the ``FILE:LINE:COL``;
 - the exit status is one the command documents.
 
-Budget: every test draws ``BUDGET[profile]`` cases (dev 6, ci 24, nightly 1,000; 14 tests), so
+Budget: every test draws ``BUDGET[profile]`` cases (dev 6, ci 24, nightly 1,000; 15 tests), so
 the ci profile runs a few hundred cases and the nightly profile more than 10,000. Under dev and
 ci the draws are derandomized (the same cases every run: a failure is a bug, never the luck of the
 draw); the nightly profile draws at random to find new ones. Cases that crash in another owner's
@@ -40,7 +40,7 @@ from idrs_sandbox.paths import copybook_dir
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "dev")
 BUDGET = {"dev": 6, "ci": 24, "nightly": 1_000}.get(PROFILE, 6)
-"""Cases per fuzz test; 14 tests (run counts once per engine): ci 336 cases, nightly 14,000."""
+"""Cases per fuzz test; 15 tests (run counts once per engine): ci 360 cases, nightly 15,000."""
 
 fuzz = settings(
     max_examples=BUDGET,
@@ -622,3 +622,21 @@ def test_exercise_with_malformed_arguments(args: list[str], command: str) -> Non
     with scratch() as here:
         outcome = invoke(["exercise", command, *args, *extra], here)
     check(outcome, ok=(0, 1), error_codes=(1, 2))
+
+
+@fuzz
+@given(
+    log=st.binary(max_size=400)
+    | st.lists(st.text(max_size=60), max_size=6).map(lambda lines: "\n".join(lines).encode()),
+    command=st.sampled_from(["verify", "review"]),
+)
+def test_audit_on_a_malformed_log(log: bytes, command: str) -> None:
+    with scratch() as here:
+        (here / "AUDIT.LOG").write_bytes(log)
+        (here / "KEY.pem").write_bytes(log[:64])
+        args = ["audit", command, "AUDIT.LOG"] + (
+            ["--key", "KEY.pem"] if command == "verify" else []
+        )
+        outcome = invoke(args, here)
+    # verify: exit 1 naming the first bad record (or the key); review: a verdict or an error.
+    check(outcome, ok=(0, 1), error_codes=(1, 2), names=("AUDIT.LOG", "KEY.pem", "record", "line"))
