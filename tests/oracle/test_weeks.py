@@ -14,6 +14,10 @@ run keeps (RULEBOOK §2, §5, §6, §8):
 - a bad night (an output that cannot be opened or written) stops every engine the same way,
   leaves the master the week read untouched and publishes no MASTOUT, so the week is simply
   posted again.
+
+A second machine (:class:`DirtyPostingWeeks`) also posts weeks whose deck and master bytes are
+damaged (strategies/dirty.py: any field of any record, flipped, dropped and repeated bytes):
+the engines must still agree byte for byte, and a week that abends leaves the master as it was.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from idrs_sandbox.oracle.strategies import (
     Card,
     ControlCard,
     control_cards,
+    damages,
     known_accounts,
     master_files,
     output_faults,
@@ -243,6 +248,49 @@ PostingWeeks.TestCase.settings = settings(
 )
 
 
+class DirtyPostingWeeks(PostingWeeks):
+    """The same weeks, and now and then a week posted from damaged bytes."""
+
+    @rule(data=st.data())
+    def post_a_dirty_week(self, data: st.DataObject) -> None:
+        known = known_accounts(self.master)
+        deck = data.draw(transaction_decks(self.control, known), label="deck of a dirty week")
+        files: dict[str, bytes | None] = {
+            "TRANSIN": b"".join(card.encode() for card in deck),
+            "MASTIN": self.master,
+        }
+        for damage in data.draw(damages(files), label="damage"):
+            files[damage.ddname] = damage.apply(files[damage.ddname] or b"")
+        self.week += 1
+        folder = self.workdir / f"week{self.week}-dirty"
+        (folder / "in").mkdir(parents=True)
+        (folder / "in" / "CONTROL").write_bytes(self.control.encode())
+        for ddname in ("MASTIN", "TRANSIN"):
+            (folder / "in" / ddname).write_bytes(files[ddname] or b"")
+        inputs = RunInputs.from_folder(folder / "in")
+        comparison = first_disagreement(inputs, self.engines, folder)
+        if comparison is not None:
+            kept = save_counterexample_inputs(folder / "in", comparison)
+            labels = [engine.label for engine in self.engines]
+            raise AssertionError(
+                f"dirty week {self.week}: {comparison.explain()}\n\ncounterexample: {kept}\n"
+                f"replay: {replay_command(kept, labels)}"
+            )
+        assert inputs.mastin.read_bytes() == files["MASTIN"], "the run changed its MASTIN"
+        truth = folder / f"0-{self.engines[0].label}"
+        if int((truth / "RETURN-CODE").read_text()) != RC_ABEND:
+            self.master = (truth / "MASTOUT").read_bytes()
+            self.control = _next_control(self.control, 1)
+
+
+DirtyPostingWeeks.TestCase.settings = settings(
+    PostingWeeks.TestCase.settings,
+    # A tenth of the profile's examples (10 sequences of six weeks under ci: each week runs
+    # every engine, and the clean machine above already walks the clean weeks).
+    max_examples=max(5, settings.default.max_examples // 10),
+)
+
+
 def test_weeks_carry_the_master_forward(cobc: str) -> None:
     """gnucobol takes part (fails in CI without cobc) and the machine runs."""
     assert engines_under_test()[0].label == "gnucobol"
@@ -252,3 +300,9 @@ def test_weeks_carry_the_master_forward(cobc: str) -> None:
 def test_a_week_moves_the_cycle_and_the_date_together() -> None:
     later = _next_control(ControlCard(202452, 20241223, Decimal("0.0800")), 1)
     assert (later.cycle, later.run_date) == (202501, 20241230)
+
+
+def test_dirty_weeks_post_alike_on_every_engine(cobc: str) -> None:
+    """Weeks posted from damaged decks and masters, between clean ones (issue 11)."""
+    assert engines_under_test()[0].label == "gnucobol"
+    DirtyPostingWeeks.TestCase().runTest()
