@@ -4,6 +4,7 @@ whole record; two writers never break the chain."""
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 from pathlib import Path
 
@@ -99,8 +100,6 @@ def test_a_recomputed_chain_fails_at_the_next_signature(
 ) -> None:
     """An attacker without the signing key edits record 5 and rehashes every record after it:
     the chain holds, the checkpoint at record 64 does not."""
-    import json
-
     records = [json.loads(line) for line in _lines(pristine)]
     records[4]["outcome"] = "DENIED"
     previous = records[3]["hash"]
@@ -198,3 +197,37 @@ def _mutate(original: bytes, kind: str, data: st.DataObject | None) -> bytes:
     if kind == "move-record":
         lines.insert(draw(st.integers(0, len(lines))), line)
     return b"".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ("cut", "records were cut from the end"),
+        ("no-head", "no signed head"),
+        ("grown", "follow the signed head"),
+        ("other-key", "not signed with this signing key"),
+    ],
+)
+def test_a_writer_never_continues_a_log_its_head_disowns(
+    pristine: Path, tmp_path: Path, keys: tuple[Path, Path], change: str, message: str
+) -> None:
+    lines = _lines(pristine)
+    path = _copy(pristine, tmp_path, b"".join(lines[:-1] if change == "cut" else lines))
+    key = keys[0]
+    if change == "no-head":
+        head_path(path).unlink()
+    elif change == "grown":
+        records = [json.loads(line) for line in lines]
+        previous, extra = records[-1]["hash"], []
+        for number in range(73, 76):  # forged, but well chained
+            line, previous = audit.encode_record({"n": number, "type": "request", "prev": previous})
+            extra.append(line + b"\n")
+        path.write_bytes(b"".join(lines + extra))
+    elif change == "other-key":
+        audit.generate_keys(tmp_path / "k.pem", tmp_path / "k.pub")
+        key = tmp_path / "k.pem"
+    with (
+        pytest.raises(audit.AuditError, match=message),
+        AuditLog(path, load_signing_key(key)) as log,
+    ):
+        log.append({"employee": "1000001", "cc": "SINOF"})

@@ -45,6 +45,8 @@ from idrs_sandbox.errors import IdrsError
 
 GENESIS = "0" * 64
 CHECKPOINT_EVERY = 64
+MAX_UNSIGNED = 2
+"""Records a crash can leave after the signed head (a request and its checkpoint)."""
 _HASH_TAIL = re.compile(rb',"hash":"([0-9a-f]{64})"\}$')
 _TAIL_READ = 1 << 12
 """First read back from the end (a record is a few hundred bytes); doubled until a whole line."""
@@ -182,6 +184,7 @@ class AuditLog:
         and the head of each append; ``checkpoint`` still syncs and signs the head."""
         self.path = Path(path)
         self.durable = durable
+        self._head_checked = False
         self.head_path = head_path(self.path)
         self._key = signing_key
         self._key_id = key_id(signing_key.public_key())
@@ -207,11 +210,44 @@ class AuditLog:
         fcntl.flock(self._fd, fcntl.LOCK_EX)
         try:
             tail = _read_tail(self._fd)
+            if not self._head_checked:
+                self._check_head(tail)
+                self._head_checked = True
             if tail.torn:
                 tail = self._close_torn(tail)
             yield tail
         finally:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def _check_head(self, tail: _Tail) -> None:
+        """Before a writer's first record: the log must still be what its signed head says (a
+        writer never continues, and so never signs, a log cut short or grown by someone else)."""
+        try:
+            head = json.loads(self.head_path.read_text(encoding="ascii"))
+            count, digest = int(head["records"]), str(head["hash"])
+        except FileNotFoundError:
+            if tail.number == 0:
+                return
+            raise AuditError(
+                f"{self.path}: {tail.number:,} records but no signed head ({self.head_path}): "
+                "it was removed; run 'idrs audit verify' before writing more"
+            ) from None
+        except (OSError, ValueError, KeyError, TypeError):
+            raise AuditError(f"{self.head_path}: not a head file") from None
+        if not _signed(self._key.public_key(), "HEAD", count, digest, head):
+            raise AuditError(f"{self.head_path}: not signed with this signing key")
+        if count > tail.number:
+            raise AuditError(
+                f"{self.path}: {tail.number:,} whole records but its signed head says {count:,}: "
+                "records were cut from the end; run 'idrs audit verify'"
+            )
+        if count == tail.number and digest != tail.digest:
+            raise AuditError(f"{self.path}: record {count:,} is not the one its head signed")
+        if tail.number - count > MAX_UNSIGNED:
+            raise AuditError(
+                f"{self.path}: records {count + 1:,}-{tail.number:,} follow the signed head "
+                "(more than a crash leaves): run 'idrs audit verify'"
+            )
 
     def _write(self, line: bytes, sync: bool = True) -> None:
         written = os.write(self._fd, line)
