@@ -774,6 +774,11 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.Varying(clauses, test_after)
 
     def varying_clause(self, children: list[Any]) -> ast.VaryingClause:
+        if len(children) == 3:
+            # No BY phrase: cobc 3.1.2's default dialect steps by 1 (testsuite "PERFORM
+            # VARYING BY phrase omitted").
+            origin = ast.origin_of(children[1])
+            children.insert(2, ast.NumericLiteral("1", Decimal(1), origin))
         return ast.VaryingClause(children[0], children[1], children[2], children[3])
 
     def test_phrase(self, children: list[Token]) -> bool:

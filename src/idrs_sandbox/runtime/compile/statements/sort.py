@@ -84,15 +84,18 @@ def _entry(c: Compiler, name: ast.TableName) -> DataEntry:
 
 
 def _keys(node: ast.SortTable) -> list[tuple[bool, ast.TableName]]:
-    if node.keys:
-        return [(key.ascending, name) for key in node.keys for name in key.names]
-    return []
+    """The keys in order; ``ON ASCENDING KEY`` without a name sorts on the whole occurrence
+    (cobc accepts it, testsuite "SORT: table sort")."""
+    keys: list[tuple[bool, ast.TableName]] = []
+    for key in node.keys:
+        keys.extend((key.ascending, name) for name in key.names or (node.table,))
+    return keys
 
 
 def _key_spec(
     c: Compiler, table: DataEntry, name: ast.TableName, ascending: bool, origin: Origin
 ) -> SortSpec:
-    key = _entry_of(c, name)
+    key = _entry_of(c, name, table)
     if not any(ancestor is table for ancestor in key.ancestors()) and key is not table:
         raise CobolSemanticError(f"SORT key '{name.name}' is not in the table", name.origin)
     offset = key.offset - table.offset
@@ -101,7 +104,13 @@ def _key_spec(
     return (offset, key.size, read, not ascending)
 
 
-def _entry_of(c: Compiler, name: ast.TableName) -> DataEntry:
+def _entry_of(c: Compiler, name: ast.TableName, table: DataEntry) -> DataEntry:
+    """A key is a name of the table's occurrence: when it is ambiguous, the one under the
+    table is meant (testsuite "SORT: table sort (3)")."""
+    candidates = c.model.candidates(name.name, name.qualifiers)
+    if len(candidates) > 1 and table.name is not None:
+        chain = [table.name, *(a.name for a in table.ancestors() if a.name is not None)]
+        name = ast.TableName(name.name, (*name.qualifiers, *chain), name.origin)
     named = c.lookup(name.identifier())
     if not isinstance(named, DataEntry):
         raise CobolSemanticError(f"SORT key '{name.name}' is not a data item", name.origin)
