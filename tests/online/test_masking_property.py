@@ -74,7 +74,10 @@ def test_terminal_screens_never_show_a_full_tin_to_a_masked_role(
         account = data.draw(st.sampled_from(accounts), label="account")
         code = data.draw(st.sampled_from(LOOKS), label="code")
         argument = account.surname if code == "NAMES" else account.tin
-        text = this.terminal.request(f"{code} {argument} 202212 290 5.00").text()
+        other = data.draw(st.sampled_from(accounts), label="other")
+        typed = data.draw(st.sampled_from([other.tin, format_tin(other.tin)]), label="typed")
+        rest = f"CALLED ABOUT {typed}" if code == "ACTON" else "202212 290 5.00"
+        text = this.terminal.request(f"{code} {argument} {rest}").text()
         assert not _leaks(text, accounts, bank=False), text
 
 
@@ -130,7 +133,14 @@ def test_no_renderer_shows_a_full_tin_or_bank_number_without_the_right(
         summary_body(account, view),
         module_body(account, module, view),
         names_body([account], "DOE"),
-        notes_body(account, view, [{"time": "2026-03-02", "employee": "1", "text": "NOTE"}]),
+        notes_body(
+            account,
+            view,
+            [
+                {"time": "2026-03-02", "employee": "1", "text": f"RE {format_tin(account.tin)}"},
+                {"time": "2026-03-02", "employee": "1", "text": f"TIN {account.tin} OK"},
+            ],
+        ),  # fmt: skip
         adjustment_form(account, module, view, Decimal("1000.00")),
     ]
     for body in bodies:

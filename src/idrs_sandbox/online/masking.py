@@ -18,6 +18,19 @@ def parse_tin(text: str) -> str | None:
     return "".join(match.groups()) if match else None
 
 
+_DIGIT_RUN = re.compile(r"(?<![0-9])(?:\d{3}-\d{2}-\d{4}|\d{9,})(?![0-9])")
+
+
+def mask_free_text(text: str) -> str:
+    """Free text (a case note) with every TIN-like or longer digit run masked but its last four
+    digits: what an employee typed may hold a TIN or an account number."""
+    return _DIGIT_RUN.sub(lambda m: _mask_run(m.group()), text)
+
+
+def _mask_run(run: str) -> str:
+    return mask_tin(run) if "-" in run else "X" * (len(run) - 4) + run[-4:]
+
+
 def format_tin(tin: str) -> str:
     return f"{tin[:3]}-{tin[3:5]}-{tin[5:]}"
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from idrs_sandbox.online.masking import mask_tin, show_number, show_tin
+from idrs_sandbox.online.masking import mask_free_text, mask_tin, show_number, show_tin
 from idrs_sandbox.online.master import Account, Module
 from idrs_sandbox.online.state import Adjustment
 
@@ -158,9 +158,9 @@ def names_body(found: Sequence[Account], query: str) -> list[str]:
 def notes_body(account: Account, view: View, notes: Sequence[dict[str, Any]]) -> list[str]:
     rows = [f"TIN {view.tin(account.tin)}   {account.name_line}", "", "CASE HISTORY"]
     for note in notes:
-        rows.append(
-            f"{str(note.get('time', ''))[:10]} {note.get('employee', '')}  {note.get('text', '')}"
-        )
+        text = str(note.get("text", ""))
+        shown = text if view.full_tin and view.bank_numbers else mask_free_text(text)
+        rows.append(f"{str(note.get('time', ''))[:10]} {note.get('employee', '')}  {shown}")
     if not notes:
         rows.append("NO HISTORY NOTES")
     return rows

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from idrs_sandbox.online.audit import AuditLog, now_utc, timestamp
-from idrs_sandbox.online.masking import mask_tin, parse_tin
+from idrs_sandbox.online.masking import mask_free_text, mask_tin, parse_tin
 from idrs_sandbox.online.master import Account, MasterFile, surname_of
 from idrs_sandbox.online.profiles import COMMAND_CODES, Profile, Profiles, check_password
 from idrs_sandbox.online.screens import (
@@ -132,11 +132,15 @@ class Terminal:
         """The command line as understood: no password, a TIN as the viewer may see it."""
         if code == "SINON":
             return f"SINON {arguments[0] if arguments else ''} ********"
-        full = bool(self.profile and self.profile.role.full_tin)
+        role = self.profile.role if self.profile else None
+        full = bool(role and role.full_tin)
         shown = []
         for word in arguments:
             tin = parse_tin(word)
-            shown.append(word if tin is None else (word if full else mask_tin(tin)))
+            if tin is not None:
+                shown.append(word if full else mask_tin(tin))
+            else:
+                shown.append(word if full and role and role.bank_numbers else mask_free_text(word))
         return " ".join([code, *shown])
 
     def _decide(self, code: str, arguments: list[str]) -> Decision:
