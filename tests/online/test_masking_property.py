@@ -140,7 +140,7 @@ def test_no_renderer_shows_a_full_tin_or_bank_number_without_the_right(
                 {"time": "2026-03-02", "employee": "1", "text": f"RE {format_tin(account.tin)}"},
                 {"time": "2026-03-02", "employee": "1", "text": f"TIN {account.tin} OK"},
             ],
-        ),  # fmt: skip
+        ),
         adjustment_form(account, module, view, Decimal("1000.00")),
     ]
     for body in bodies:
