@@ -510,6 +510,14 @@ class Read:
 
 
 @dataclass(frozen=True)
+class DeleteFile:
+    """DELETE FILE f...: remove each (closed) file from the file system."""
+
+    files: tuple[str, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class TableName:
     """A table named without subscripts (SEARCH's operand), so the checker's rule that a
     table item is used with its subscripts does not apply to it."""
@@ -660,6 +668,7 @@ Statement = (
     Move
     | Search
     | SortTable
+    | DeleteFile
     | Initialize
     | SetTo
     | SetUpDown

@@ -851,7 +851,9 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     @v_args(meta=True)
     def accept_stmt(self, meta: Any, children: list[Any]) -> ast.Accept:
-        source = str(children[1]).upper() if len(children) > 1 else None
+        # ACCEPT x FROM DATE YYYYMMDD / DAY YYYYDDD: the two words name the source.
+        words = [str(child).upper() for child in children[1:]]
+        source = " ".join(words) if words else None
         return ast.Accept(children[0], source, self._at(meta))
 
     @v_args(meta=True)
@@ -895,6 +897,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         first = names[0]
         table = ast.TableName(first.name, first.qualifiers, first.origin)
         return ast.Search(table, every, varying, at_end, whens, self._at(meta))
+
+    @v_args(meta=True)
+    def delete_file_stmt(self, meta: Any, children: list[Token]) -> ast.DeleteFile:
+        return ast.DeleteFile(tuple(str(child) for child in children), self._at(meta))
 
     @v_args(meta=True)
     def sort_stmt(self, meta: Any, children: list[Any]) -> ast.SortTable:
@@ -960,8 +966,16 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.String(groups, into, pointer, overflow, self._at(meta))
 
     def string_group(self, children: list[Any]) -> ast.StringGroup:
-        *sources, delimiter = children
+        sources, delimiter = children
         return ast.StringGroup(tuple(sources), delimiter)
+
+    def string_undelimited(self, children: list[Any]) -> ast.StringGroup:
+        # STRING "abc" INTO X (no DELIMITED phrase) sends the whole of each source, as
+        # DELIMITED BY SIZE does (cobc 3.1.2 accepts it; testsuite "STRING with subscript").
+        return ast.StringGroup(tuple(children[0]), None)
+
+    def string_sources(self, children: list[Any]) -> list[Any]:
+        return list(children)
 
     def string_delimiter(self, children: list[Any]) -> ast.Operand | None:
         value = children[0]

@@ -238,6 +238,20 @@ class SequentialFile:
         assert self.handle is not None
         _write_all(self.handle, data)
 
+    def delete(self) -> bytes:
+        """DELETE FILE (measured, probe file_delete): 41 while the file is open, 35 when it
+        does not exist, else the file is removed and 00."""
+        if self.mode is not None:
+            return b"41"
+        path = resolve_assign(self.assign, self.environ, self.cwd)
+        if not path.is_file():
+            return b"35"
+        try:
+            path.unlink()
+        except OSError:
+            return b"30"
+        return STATUS_OK
+
     def close_at_exit(self) -> bool:
         """Close a file still open when the run ends (libcob does an implicit CLOSE)."""
         if self.mode is None:

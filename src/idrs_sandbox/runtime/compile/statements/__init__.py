@@ -1,7 +1,27 @@
 """Statement generators, registered by AST node type (see :mod:`.registry`). Importing this
 package imports every generator module, so :data:`GENERATORS` is complete."""
 
-from idrs_sandbox.runtime.compile.statements import arithmetic, data, flow, io, search, sort, text
+from idrs_sandbox.runtime.compile.statements import (
+    arithmetic,
+    data,
+    delete,
+    flow,
+    io,
+    search,
+    sort,
+    text,
+)
 from idrs_sandbox.runtime.compile.statements.registry import GENERATORS, generates
 
-__all__ = ["GENERATORS", "arithmetic", "data", "flow", "generates", "io", "search", "sort", "text"]
+__all__ = [
+    "GENERATORS",
+    "arithmetic",
+    "data",
+    "delete",
+    "flow",
+    "generates",
+    "io",
+    "search",
+    "sort",
+    "text",
+]

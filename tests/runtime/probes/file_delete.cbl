@@ -1,0 +1,24 @@
+      * DELETE FILE: 35 when missing, 41 while open, else removed (00).
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. FILEDEL.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT F1 ASSIGN TO "DEL1.DAT" FILE STATUS FS.
+           SELECT F2 ASSIGN TO "DEL2.DAT" FILE STATUS FS.
+       DATA DIVISION.
+       FILE SECTION.
+       FD F1.
+       01 R1 PIC X(4).
+       FD F2.
+       01 R2 PIC X(4).
+       WORKING-STORAGE SECTION.
+       01 FS PIC XX.
+       PROCEDURE DIVISION.
+           DELETE FILE F1. DISPLAY "DEL MISSING " FS.
+           OPEN OUTPUT F1. WRITE R1.
+           DELETE FILE F1. DISPLAY "DEL OPEN " FS.
+           CLOSE F1.
+           DELETE FILE F1. DISPLAY "DEL CLOSED " FS.
+           OPEN INPUT F1. DISPLAY "OPEN AFTER " FS.
+           STOP RUN.
