@@ -126,14 +126,14 @@ def test_another_seed_other_bytes(tmp_path: Path, run: tuple[Path, GenerationSum
 
 def test_tins_only_in_areas_000_and_666(run: tuple[Path, GenerationSummary]) -> None:
     folder, _ = run
-    masters = records((folder / "MASTIN").read_bytes(), 514)
-    cards = records((folder / "TRANSIN").read_bytes(), 100)
+    masters = records((folder / "MASTIN").read_bytes(), TAXACCT.size)
+    cards = records((folder / "TRANSIN").read_bytes(), TRANSREC.size)
     assert {m[:3] for m in masters} <= {b"000", b"666"}
     assert {c[TIN][:3] for c in cards} <= {b"000", b"666"}
 
 
 def test_mastin_in_strictly_ascending_tin_order(run: tuple[Path, GenerationSummary]) -> None:
-    tins = [m[:9] for m in records((run[0] / "MASTIN").read_bytes(), 514)]
+    tins = [m[:9] for m in records((run[0] / "MASTIN").read_bytes(), TAXACCT.size)]
     assert all(t.isdigit() for t in tins)
     assert all(a < b for a, b in itertools.pairwise(tins))
 
@@ -142,15 +142,16 @@ def test_transin_sorted_but_for_the_deliberate_out_of_sequence_cards(
     run: tuple[Path, GenerationSummary],
 ) -> None:
     folder, summary = run
-    cards = records((folder / "TRANSIN").read_bytes(), 100)
+    cards = records((folder / "TRANSIN").read_bytes(), TRANSREC.size)
     _, out_of_order = high_water_split(cards)
     assert len(out_of_order) == summary.invalid_by_kind["out_of_sequence"] > 0
 
 
 def test_new_tins_interleave_with_master_tins(run: tuple[Path, GenerationSummary]) -> None:
     folder, summary = run
-    master_tins = [m[:9] for m in records((folder / "MASTIN").read_bytes(), 514)]
-    opened = [c[TIN] for c in records((folder / "TRANSIN").read_bytes(), 100) if c[TC] == b"000"]
+    master_tins = [m[:9] for m in records((folder / "MASTIN").read_bytes(), TAXACCT.size)]
+    cards = records((folder / "TRANSIN").read_bytes(), TRANSREC.size)
+    opened = [c[TIN] for c in cards if c[TC] == b"000"]
     new = [t for t in opened if t not in set(master_tins)]
     assert len(set(new)) == summary.new_accounts > 0
     inside = [t for t in new if master_tins[0] < t < master_tins[-1]]
@@ -162,7 +163,7 @@ def test_new_tins_interleave_with_master_tins(run: tuple[Path, GenerationSummary
 
 def test_master_records_are_valid(run: tuple[Path, GenerationSummary]) -> None:
     statuses: Counter[int] = Counter()
-    for raw in records((run[0] / "MASTIN").read_bytes(), 514):
+    for raw in records((run[0] / "MASTIN").read_bytes(), TAXACCT.size):
         account = MASTER.decode(raw)  # strict: every numeric field must decode
         assert account["TA-NAME-CONTROL"] == name_control(str(account["TA-NAME-LINE"]))
         assert raw[-20:] == b" " * 20  # FILLER
@@ -214,10 +215,11 @@ EMPTY_MODULE = (
 
 
 def check_empty_slots(raw: bytes, count: int) -> None:
-    first = TAXACCT.field("TA-MODULE").offset
-    assert len(EMPTY_MODULE) == 86
-    for slot in range(count, 4):
-        assert raw[first + 86 * slot : first + 86 * (slot + 1)] == EMPTY_MODULE
+    table = TAXACCT.field("TA-MODULE")
+    first, size = table.offset, table.size
+    assert len(EMPTY_MODULE) == size == 86  # the rulebook's module slot
+    for slot in range(count, table.count):
+        assert raw[first + size * slot : first + size * (slot + 1)] == EMPTY_MODULE
 
 
 # --------------------------------------------------------------------------------- cards
@@ -225,7 +227,7 @@ def check_empty_slots(raw: bytes, count: int) -> None:
 
 def test_every_transaction_code_appears(run: tuple[Path, GenerationSummary]) -> None:
     folder, summary = run
-    codes = {c[TC].decode() for c in records((folder / "TRANSIN").read_bytes(), 100)}
+    codes = {c[TC].decode() for c in records((folder / "TRANSIN").read_bytes(), TRANSREC.size)}
     assert codes >= KNOWN_TCS
     assert set(summary.valid_by_tc) == KNOWN_TCS | {"976"}  # 976 = a duplicate return
 
@@ -239,7 +241,7 @@ def test_every_kind_of_invalid_card_appears(noisy_run: tuple[Path, GenerationSum
 def test_cards_without_invalid_share_pass_the_data_checks(tmp_path: Path) -> None:
     """With --invalid-share 0 every card passes U09, U05 and U04 as RULEBOOK §5 states them."""
     generate_run(tmp_path, 200, 4000, seed=3, invalid_share=0.0)
-    cards = records((tmp_path / "TRANSIN").read_bytes(), 100)
+    cards = records((tmp_path / "TRANSIN").read_bytes(), TRANSREC.size)
     _, out_of_order = high_water_split(cards)
     assert out_of_order == []
     for card in cards:
@@ -257,7 +259,7 @@ def test_cards_without_invalid_share_pass_the_data_checks(tmp_path: Path) -> Non
 
 
 def test_cards_carry_the_hard_cases(noisy_run: tuple[Path, GenerationSummary]) -> None:
-    cards = records((noisy_run[0] / "TRANSIN").read_bytes(), 100)
+    cards = records((noisy_run[0] / "TRANSIN").read_bytes(), TRANSREC.size)
     dates = {c[DATE] for c in cards}
     assert any(d[2:] == b"0229" and card_date_valid(d.decode()) for d in dates)  # a leap day
     assert any(d[2:] == b"0229" and not card_date_valid(d.decode()) for d in dates)
@@ -265,14 +267,14 @@ def test_cards_carry_the_hard_cases(noisy_run: tuple[Path, GenerationSummary]) -
     assert any(d[:1] == b"5" and d.isdigit() for d in dates)  # 1950s: invalid by the window
     assert any(d[2:] == b"0415" for d in dates)  # due dates
     assert not card_date_valid("500101")
-    names = {c[45:80].rstrip() for c in cards if c[TC] in (b"000", b"013")}
+    names = {c[span("TR-NAME-LINE")].rstrip() for c in cards if c[TC] in (b"000", b"013")}
     assert any(b"'" in n for n in names) and any(b"-" in n for n in names)
     assert any(b"<" not in n for n in names)
 
 
 def test_amounts_decode_like_cobol(noisy_run: tuple[Path, GenerationSummary]) -> None:
     """Negative amounts are ASCII overpunched (GNUCOBOL-NOTES: "12s" = -123)."""
-    cards = records((noisy_run[0] / "TRANSIN").read_bytes(), 100)
+    cards = records((noisy_run[0] / "TRANSIN").read_bytes(), TRANSREC.size)
     negatives = [c[AMOUNT] for c in cards if 0x71 <= c[AMOUNT][-1] <= 0x79]  # 'q'..'y'
     assert negatives
     assert all(zoned_decode(raw, 2, True) < 0 for raw in negatives)
@@ -309,7 +311,7 @@ def test_empty_run(tmp_path: Path) -> None:
 
 def test_cards_without_a_master_open_accounts_first(tmp_path: Path) -> None:
     generate_run(tmp_path, 0, 60, invalid_share=0.0)
-    cards = records((tmp_path / "TRANSIN").read_bytes(), 100)
+    cards = records((tmp_path / "TRANSIN").read_bytes(), TRANSREC.size)
     firsts: dict[bytes, bytes] = {}
     for card in cards:
         firsts.setdefault(card[TIN], card[TC])
@@ -329,8 +331,8 @@ def test_tins_stay_in_areas_000_and_666(seed: int, size: tuple[int, int], share:
     mastin, transin = io.BytesIO(), io.BytesIO()
     options = GenerationOptions(accounts, transactions, seed, invalid_share=share)
     generate_streams(options, mastin, transin)
-    masters = records(mastin.getvalue(), 514)
-    cards = records(transin.getvalue(), 100)
+    masters = records(mastin.getvalue(), TAXACCT.size)
+    cards = records(transin.getvalue(), TRANSREC.size)
     assert len(masters) == accounts and len(cards) == transactions
     assert all(m[:3] in (b"000", b"666") for m in masters)
     assert all(c[:3] in (b"000", b"666") for c in cards)
@@ -339,7 +341,7 @@ def test_tins_stay_in_areas_000_and_666(seed: int, size: tuple[int, int], share:
 
 def test_packed_fields_use_the_c_sign_for_zero(run: tuple[Path, GenerationSummary]) -> None:
     balance = TAXACCT.field("TA-BALANCE")
-    for raw in records((run[0] / "MASTIN").read_bytes(), 514)[:50]:
+    for raw in records((run[0] / "MASTIN").read_bytes(), TAXACCT.size)[:50]:
         field = raw[balance.offset : balance.offset + balance.size]
         value = packed_decode(field, 2, True)
         assert field[-1] & 0x0F == (0x0D if value < 0 else 0x0C)

@@ -118,7 +118,7 @@ def test_same_arguments_and_master_same_bytes(tmp_path: Path, weeks: tuple[Week,
 
 def test_week_two_is_sorted_and_synthetic(weeks: tuple[Week, Week]) -> None:
     (_, _, _), (folder2, summary2, _) = weeks
-    cards = records((folder2 / "TRANSIN").read_bytes(), 100)
+    cards = records((folder2 / "TRANSIN").read_bytes(), TRANSREC.size)
     assert {c[TIN][:3] for c in cards} <= {b"000", b"666"}
     assert out_of_sequence(cards) == summary2.invalid_by_kind["out_of_sequence"] > 0
 
@@ -127,7 +127,7 @@ def test_new_tins_are_off_file_and_interleaved(weeks: tuple[Week, Week]) -> None
     (_, _, _), (folder2, summary2, _) = weeks
     on_file = [m[:9] for m in records((folder2 / "MASTIN").read_bytes(), ACCOUNT)]
     known = set(on_file)
-    cards = records((folder2 / "TRANSIN").read_bytes(), 100)
+    cards = records((folder2 / "TRANSIN").read_bytes(), TRANSREC.size)
     firsts: dict[bytes, bytes] = {}
     for card in cards:
         firsts.setdefault(card[TIN], card[TC])
@@ -145,7 +145,7 @@ def test_cards_post_to_accounts_on_file(weeks: tuple[Week, Week]) -> None:
     the cards too: 390 on file, 150 new here), and almost all of those post (not U01)."""
     (_, _, _), (folder2, summary2, out2) = weeks
     known = {m[:9] for m in records((folder2 / "MASTIN").read_bytes(), ACCOUNT)}
-    cards = records((folder2 / "TRANSIN").read_bytes(), 100)
+    cards = records((folder2 / "TRANSIN").read_bytes(), TRANSREC.size)
     unposted = Counter(u[:100] for u in records((out2 / "UNPOST").read_bytes(), 140))
     on_file = [c for c in cards if c[TIN] in known]
     posted = [c for c in on_file if not unposted[c]]
