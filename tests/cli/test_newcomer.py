@@ -103,7 +103,7 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
         target=lambda: outcome.append(idrs("records", "show", str(fifo), "-c", "TRANSREC"))
     )
     reader.start()
-    reader.join(timeout=60)
+    reader.join(timeout=300)  # milliseconds when right; a safety net, not a timing
     if reader.is_alive():
         with open(fifo, "wb"):
             pass

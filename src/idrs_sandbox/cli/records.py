@@ -200,7 +200,7 @@ def show_command(
     records = records_file.records(skip=min(skip, on_file), limit=limit, allow_partial=lenient)
     counted = _Counted(records)
     shown = _show(output_format, codec, counted, file.name, show_hex, lenient)
-    click.echo(_read_summary(file, layout, counted.count, on_file, skip), err=True)
+    click.echo(_read_summary(records_file, layout, counted.count, skip), err=True)
     if lenient:
         _report_lenient(shown, records_file, counted.count)
 
@@ -221,17 +221,18 @@ def _regular_file(name: str) -> Path:
     except FileNotFoundError:
         raise RecordFileError(f"{file}: no such file") from None
     if not stat.S_ISREG(mode):
-        kind = (
-            "a folder"
-            if stat.S_ISDIR(mode)
-            else "a FIFO"
-            if stat.S_ISFIFO(mode)
-            else "a device"
-            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "not a regular file"
-        )
+        kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
         raise UsageError(f"{file}: {kind}, not a file of records")
     return file
+
+
+_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+}
 
 
 class _Counted:
@@ -247,11 +248,12 @@ class _Counted:
             yield record
 
 
-def _read_summary(file: Path, layout: RecordLayout, read: int, on_file: int, skip: int) -> str:
-    if on_file == 0:
+def _read_summary(records_file: RecordFile, layout: RecordLayout, read: int, skip: int) -> str:
+    file, on_file = records_file.path, records_file.count
+    if records_file.size == 0:
         return f"{file} is empty: no {layout.size}-byte {layout.name} record to show"
     text = f"{file}: {read:,} of {on_file:,} record(s) shown ({layout.size}-byte {layout.name})"
-    if skip >= on_file:
+    if skip and skip >= on_file:
         text += f"; --skip {skip:,} is past the last record"
     return text
 
