@@ -272,3 +272,9 @@ def test_continued_literal_matches_cobc(cobc: str, tmp_path: Path) -> None:
     shown = subprocess.run([str(executable)], capture_output=True, text=True, check=True).stdout
     literal = next(t.text for t in read_source(program).tokens if t.kind == "literal")
     assert shown == "[" + literal[1:-1].ljust(80) + "]\n"
+
+
+def test_a_comma_between_numbers_separates_them_but_not_in_a_picture() -> None:
+    # cobc 3.1.2: DISPLAY 1,1,1 shows 111 (testsuite "Comma separator without space").
+    source = read_text(fixed(" DISPLAY 1,2,3. 01 A PIC 9,999."), "MAIN.cbl", [])
+    assert words(source) == ["DISPLAY", "1", "2", "3", ".", "01", "A", "PIC", "9,999", "."]

@@ -210,9 +210,28 @@ def _tokens_of(stream: _LogicalStream) -> list[Token]:
             # cobc 3.1.2 stops at a NUL byte: "invalid literal", "missing terminating quote".
             at = stream.origin(match.start() + match.group().index("\x00"))
             raise CobolSyntaxError("invalid literal: it holds a NUL byte (X'00')", at)
+        if kind == "word" and _COMMA_LIST.fullmatch(match.group()) and not _after_picture(tokens):
+            # "DISPLAY 1,1,1": a comma is a separator even without a space after it (cobc
+            # 3.1.2 shows 111); DECIMAL-POINT IS COMMA, where it would be a decimal point, is
+            # not supported. A PICTURE string keeps its commas.
+            offset = match.start()
+            for part in match.group().split(","):
+                tokens.append(Token("word", part, stream.origin(offset), space_before))
+                offset += len(part) + 1
+                space_before = True
+            space_before = False
+            continue
         tokens.append(Token(kind, match.group(), origin, space_before))  # type: ignore[arg-type]
         space_before = False
     return tokens
+
+
+_COMMA_LIST = re.compile(r"[+-]?[0-9]+(?:,[+-]?[0-9]+)+")
+
+
+def _after_picture(tokens: list[Token]) -> bool:
+    words = [token.text.upper() for token in tokens[-2:]]
+    return bool(words) and (words[-1] in ("PIC", "PICTURE") or words == ["PIC", "IS"])
 
 
 def tokenize(source: SourceFile, *, debugging_lines: bool = False) -> list[Token]:
