@@ -88,9 +88,6 @@ class AccountState:
             modules,
         )
 
-    def next_seq(self) -> str:
-        self.seq += SEQ_STEP
-        return card_text().seq(self.seq)
 
 
 # --------------------------------------------------------------------------------------------
@@ -163,6 +160,8 @@ class CardFactory:
         self.rng = rng
         self.cal = calendar
         self.text: CardText = card_text()
+        self._seq_text = self.text.seq
+        self._card_template = self.text.template
         self.max_modules = records_of_the_run().max_modules
         self.max_money = records_of_the_run().max_money
         # TC 000/013/014 carry no tax period; it is not checked (RULEBOOK §5).
@@ -271,11 +270,13 @@ class CardFactory:
         data: str,
         seq: str | None = None,
     ) -> str:
-        seq = state.next_seq() if seq is None else seq
+        if seq is None:
+            state.seq += SEQ_STEP
+            seq = self._seq_text(state.seq)
         # TRANSREC field by field (every argument but data is already its field's width); one
         # template from the layout, because this runs a million times a run. The writer checks
         # every batch's size.
-        text = self.text.card(state.tin, ctl, tc, period, amount, date, seq, data)
+        text = self._card_template % (state.tin, ctl, tc, period, amount, date, seq, data)
         self.out.append(text)
         self.last_key = (state.tin, seq)
         return text
