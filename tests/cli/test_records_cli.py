@@ -108,7 +108,9 @@ def test_show_json_skip_and_views(transin: Path) -> None:
         "reason": "not numeric",
     }
     assert "errors" not in documents[0]
-    assert documents[1]["values"]["TR-ACTION-DATA"]["TR-ACTION-CODE"] == "10"
+    assert (
+        documents[1]["values"]["TR-ACTION-DATA"]["TR-ACTION-CODE"] == "010"
+    )  # PIC 9(3): leading zeros kept
 
 
 def test_show_csv(transin: Path) -> None:

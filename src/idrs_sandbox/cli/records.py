@@ -29,6 +29,7 @@ from idrs_sandbox.records.codec import Element, FieldError, Invalid, RecordCodec
 from idrs_sandbox.records.files import RecordFile, RecordFileError
 from idrs_sandbox.records.layout import Condition, FieldLayout, Figurative, RecordLayout
 from idrs_sandbox.records.numeric import Encoding
+from idrs_sandbox.records.picture import Picture
 
 _COPY_DIR = click.option(
     "--copy-dir",
@@ -363,30 +364,38 @@ def _table_value(element: Element, is_error: bool) -> str:
 def _number_text(element: Element) -> str:
     """A number as a person reads it off the record: an unsigned integer keeps its leading
     zeros (TIN 000000138, not 138), as COBOL DISPLAY shows a PIC 9(n) field."""
-    value, picture = element.value, element.field.picture
+    value = element.value
     if (
         isinstance(value, int | Decimal)
         and not isinstance(value, bool)
-        and picture is not None
-        and picture.is_numeric
-        and not picture.signed
-        and picture.scale == 0
+        and _keeps_zeros(element.field.picture)
         and value >= 0
     ):
-        return str(int(value)).zfill(picture.digits)
+        return str(int(value)).zfill(element.field.picture.digits)  # type: ignore[union-attr]
     return str(value)
 
 
-def _json_value(value: Any) -> Any:
+def _json_value(value: Any, item: FieldLayout | None = None) -> Any:
+    """A decoded value as JSON: groups as objects, OCCURS as arrays, numbers as exact strings
+    (an unsigned integer keeps its leading zeros: TIN "000000138"), invalid fields with their
+    bytes. ``item`` is the field the value belongs to (for its picture)."""
     if isinstance(value, dict):
-        return {key: _json_value(inner) for key, inner in value.items()}
+        children = {child.name: child for child in item.children} if item is not None else {}
+        return {key: _json_value(inner, children.get(key)) for key, inner in value.items()}
     if isinstance(value, list):
-        return [_json_value(inner) for inner in value]
+        return [_json_value(inner, item) for inner in value]
     if isinstance(value, Decimal):
+        if item is not None and _keeps_zeros(item.picture) and value >= 0:
+            return str(int(value)).zfill(item.picture.digits)  # type: ignore[union-attr]
         return str(value)  # exact: JSON numbers would go through float
     if isinstance(value, Invalid):
         return {"invalid": value.raw.hex(" ").upper(), "reason": value.reason}
     return value
+
+
+def _keeps_zeros(picture: Picture | None) -> bool:
+    """PIC 9(n): an unsigned integer, shown with all its digits as COBOL DISPLAY shows it."""
+    return picture is not None and picture.is_numeric and not picture.signed and picture.scale == 0
 
 
 def _show_json(codec: RecordCodec, decoded: Iterator[_Decoded], show_hex: bool) -> list[FieldError]:
@@ -394,7 +403,8 @@ def _show_json(codec: RecordCodec, decoded: Iterator[_Decoded], show_hex: bool) 
     out = sys.stdout
     for number, raw, values, errors in decoded:
         all_errors.extend(errors)
-        document: dict[str, Any] = {"record": number, "values": _json_value(values)}
+        root = codec.layout.root
+        document: dict[str, Any] = {"record": number, "values": _json_value(values, root)}
         if errors:
             document["errors"] = [field_error_text(error) for error in errors]
         if show_hex:
