@@ -201,3 +201,12 @@ def test_sort_of_a_table_parses_its_keys_in_order() -> None:
     assert sort.table.name == "T"
     keys = [(key.ascending, [name.name for name in key.names]) for key in sort.keys]
     assert keys == [(True, ["A", "B"]), (False, ["B"])]
+
+
+def test_display_takes_no_advancing_and_upon_in_either_order() -> None:
+    first, second = _statements(
+        "           DISPLAY A NO ADVANCING UPON SYSERR\n           DISPLAY A UPON SYSERR.\n"
+    )
+    assert isinstance(first, ast.Display) and isinstance(second, ast.Display)
+    assert (first.upon, first.no_advancing) == ("SYSERR", True)
+    assert (second.upon, second.no_advancing) == ("SYSERR", False)

@@ -278,3 +278,16 @@ def test_a_comma_between_numbers_separates_them_but_not_in_a_picture() -> None:
     # cobc 3.1.2: DISPLAY 1,1,1 shows 111 (testsuite "Comma separator without space").
     source = read_text(fixed(" DISPLAY 1,2,3. 01 A PIC 9,999."), "MAIN.cbl", [])
     assert words(source) == ["DISPLAY", "1", "2", "3", ".", "01", "A", "PIC", "9,999", "."]
+
+
+def test_with_debugging_mode_turns_d_lines_into_code() -> None:
+    head = (" IDENTIFICATION DIVISION.", " PROGRAM-ID. T.", " ENVIRONMENT DIVISION.")
+    body = ("D    DISPLAY 1.", "     DISPLAY 2.")
+    plain = read_text(fixed(*head, " CONFIGURATION SECTION.", *body), "T.cbl", [])
+    debugging = read_text(
+        fixed(*head, " CONFIGURATION SECTION.", " SOURCE-COMPUTER. X WITH DEBUGGING MODE.", *body),
+        "T.cbl",
+        [],
+    )
+    assert "1" not in words(plain)
+    assert words(debugging)[-6:] == ["DISPLAY", "1", ".", "DISPLAY", "2", "."]

@@ -547,6 +547,9 @@ def read_text(
     """Read fixed-format COBOL ``text`` (named ``name`` in messages) and expand its COPYs."""
     source = SourceFile(name, path, tuple(text.splitlines()))
     tokens = tokenize(source, debugging_lines=debugging_lines)
+    if not debugging_lines and _debugging_mode(tokens):
+        debugging_lines = True
+        tokens = tokenize(source, debugging_lines=True)
     return ExpandedSource(source, expand_copies(tokens, copy_dirs, debugging_lines=debugging_lines))
 
 
@@ -556,6 +559,19 @@ def read_source(
     """Read a fixed-format COBOL file and expand its COPYs."""
     source = load_source_file(Path(path))
     tokens = tokenize(source, debugging_lines=debugging_lines)
+    if not debugging_lines and _debugging_mode(tokens):
+        debugging_lines = True
+        tokens = tokenize(source, debugging_lines=True)
     active = (Path(path).resolve(),)
     expanded = expand_copies(tokens, copy_dirs, debugging_lines=debugging_lines, _active=active)
     return ExpandedSource(source, expanded)
+
+
+def _debugging_mode(tokens: Sequence[Token]) -> bool:
+    """``SOURCE-COMPUTER. name WITH DEBUGGING MODE.`` turns the D lines into code (cobc 3.1.2,
+    testsuite "debugging lines (WITH DEBUGGING MODE)")."""
+    words = [token.upper for token in tokens[:400] if token.kind == "word"]
+    if "SOURCE-COMPUTER" not in words:
+        return False
+    after = words[words.index("SOURCE-COMPUTER") + 1 : words.index("SOURCE-COMPUTER") + 5]
+    return "DEBUGGING" in after and "MODE" in after
