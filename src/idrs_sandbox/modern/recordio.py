@@ -9,9 +9,8 @@ faster. Text is Latin-1, one character per byte, so every byte read can be writt
 
 from __future__ import annotations
 
-import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -83,7 +82,7 @@ class TextTemplate:
     digits as a text (a TIN or ZIP is copied, never computed). A number too large for its field
     is an error."""
 
-    __slots__ = ("_format", "names", "size")
+    __slots__ = ("_format", "as_text", "names", "size")
 
     def __init__(
         self, layout: RecordLayout, names: Sequence[str], as_text: Sequence[str] = ()
@@ -93,6 +92,7 @@ class TextTemplate:
             if before.offset + before.size != after.offset:
                 raise ValueError(f"{after.name} does not follow {before.name} in {layout.name}")
         self.names = tuple(names)
+        self.as_text = tuple(as_text)
         self.size = sum(item.size for item in items)
         self._format = "".join(self._spec(item, item.name in as_text) for item in items)
 
@@ -439,20 +439,16 @@ def decode_account(raw: bytes) -> Account:
     )
 
 
-_MONEY_FIELDS = tuple(zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True))
 # Module.values() lists the slot's fields in TA-MODULE order: the DISPLAY head [0:7], the six
 # packed money fields [7:13], the DISPLAY tail [13:18] (mypy types literal slices of the tuple).
 assert (len(_MODULE_HEAD.names), len(_MODULE_MONEY), len(_MODULE_TAIL.names)) == (7, 6, 5)
-_MODULE_HEAD_BYTES = slice(_M_TAX_PERIOD.start, _M_RETURN_DATE.stop)
-_MODULE_TAIL_BYTES = slice(_M_INTEREST_DATE.start, _M_LAST_ACTIVITY.stop)
-assert _MODULE_HEAD_BYTES.stop == _M_MONEY_SPANS[0].start
-assert _MODULE_TAIL_BYTES.start == _M_MONEY_SPANS[-1].stop
+assert _M_RETURN_DATE.stop == _M_MONEY_SPANS[0].start
+assert _M_INTEREST_DATE.start == _M_MONEY_SPANS[-1].stop
 assert all(a.stop == b.start for a, b in pairwise(_M_MONEY_SPANS)), "money fields not contiguous"
 
 
-def _money_bytes(module: Module, stored: StoredModule | None) -> bytes:
-    """The six COMP-3 fields. One the run did not store into (the very ``Decimal`` object that
-    was read) keeps its bytes, e.g. a packed -0 (posting-notes P6); the others are encoded."""
+def _money_bytes(module: Module) -> bytes:
+    """The six COMP-3 fields of a new module, encoded."""
     values = (
         module.tax_assessed,
         module.credits,
@@ -461,45 +457,70 @@ def _money_bytes(module: Module, stored: StoredModule | None) -> bytes:
         module.interest,
         module.balance,
     )
-    if stored is None:
-        pairs = zip(_MONEY_CODECS, values, strict=True)
-        return b"".join([money.encode(value) for money, value in pairs])
-    raw = stored.raw
-    before = stored.values[7:13]  # the money fields of Module.values()
-    parts = []
-    for (money, where), value, old in zip(_MONEY_FIELDS, values, before, strict=True):
-        # A field the run did not store into keeps its bytes (e.g. a packed -0). A stored value
-        # equal to a non-zero value read has the same bytes too: the edit pass let through only
-        # signs C and D, so a non-zero value has one encoding; a stored zero is +0 (never -0).
-        kept = value is old or (value and value == old)
-        parts.append(raw[where] if kept else money.encode(value))
-    return b"".join(parts)
+    pairs = zip(_MONEY_CODECS, values, strict=True)
+    return b"".join([money.encode(value) for money, value in pairs])
+
+
+Patch = tuple[slice, Callable[[Any], bytes], bool]
+"""Where one field sits in its part of the record, its encoder, and whether it is packed money."""
+
+
+def _patches(template: TextTemplate, base: int) -> tuple[Patch, ...]:
+    """One encoder per field of ``template``, in its order: one-field templates, which give the
+    same bytes as the whole template."""
+    as_text = template.as_text
+    return tuple(
+        (span(TAXACCT, name, base), TextTemplate(TAXACCT, (name,), as_text).encode, False)
+        for name in template.names
+    )
+
+
+def _module_patches() -> tuple[Patch, ...]:
+    head = _patches(_MODULE_HEAD, _SLOT_BASE)
+    money = tuple(
+        (where, codec.encode, True)
+        for codec, where in zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True)
+    )
+    return head + money + _patches(_MODULE_TAIL, _SLOT_BASE)
+
+
+_MODULE_PATCHES = _module_patches()
+_ACCOUNT_PATCHES = _patches(_ACCOUNT_HEAD, 0)
+
+
+def _patched(
+    raw: bytes, values: Sequence[Any], before: Sequence[Any], patches: Sequence[Patch]
+) -> bytes:
+    """``raw`` with every field whose value changed re-encoded, every other byte as read.
+
+    A field keeps its bytes when it holds the value read. For packed money that needs care: a
+    stored zero is +0 whatever was read (a COMPUTE never stores -0, posting-notes P6), so a zero
+    keeps its bytes only when it is the very object read; a non-zero value has one encoding
+    (the edit pass let through only signs C and D), so an equal value keeps them too."""
+    out: bytearray | None = None
+    for (where, encode, money), value, old in zip(patches, values, before, strict=True):
+        if value is old or (value == old and (value or not money)):
+            continue
+        if out is None:
+            out = bytearray(raw)
+        out[where] = encode(value)
+    return raw if out is None else bytes(out)
 
 
 def encode_module(module: Module) -> bytes:
-    """The slot's bytes; a part whose values did not change keeps the bytes it was read with."""
+    """The slot's bytes: a module read from MASTIN keeps every byte of a field whose value did
+    not change (:func:`_patched`); a new module is encoded whole."""
     values = module.values()
     stored = module.stored
     if stored is None:
         return b"".join(
             (
                 _MODULE_HEAD.encode(*values[0:7]),
-                _money_bytes(module, None),
+                _money_bytes(module),
                 _MODULE_TAIL.encode(*values[13:18]),
             )
         )
-    before = stored.values
-    if values == before and all(map(operator.is_, values[7:13], before[7:13])):
-        return stored.raw  # untouched (the money values are the very objects read)
-    if values[0:7] == before[0:7]:
-        head = stored.raw[_MODULE_HEAD_BYTES]
-    else:
-        head = _MODULE_HEAD.encode(*values[0:7])
-    if values[13:18] == before[13:18]:
-        tail = stored.raw[_MODULE_TAIL_BYTES]
-    else:
-        tail = _MODULE_TAIL.encode(*values[13:18])
-    return head + _money_bytes(module, stored) + tail
+    return _patched(stored.raw, values, stored.values, _MODULE_PATCHES)
 
 
 EMPTY_MODULE = encode_module(Module(tax_period=0))
@@ -507,14 +528,15 @@ EMPTY_MODULE = encode_module(Module(tax_period=0))
 
 
 def encode_account(account: Account) -> bytes:
-    """The master record: the head (kept as read when unchanged), the modules, the empty slots
-    above MODULE-COUNT, and the trailing FILLER as read (spaces for a new account)."""
+    """The master record: the head (every field kept as read unless it changed), the modules,
+    the empty slots above MODULE-COUNT, and the trailing FILLER as read (spaces for a new
+    account)."""
     values = account.head_values()
     stored = account.stored
-    if stored is not None and values == stored.values:
-        head = stored.raw
-    else:
+    if stored is None:
         head = _ACCOUNT_HEAD.encode(*values)
+    else:
+        head = _patched(stored.raw, values, stored.values, _ACCOUNT_PATCHES)
     modules = [encode_module(module) for module in account.modules]
     modules += [EMPTY_MODULE] * (MAX_MODULES - len(modules))
     return head + b"".join(modules) + account.filler
