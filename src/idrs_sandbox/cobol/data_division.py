@@ -11,7 +11,6 @@ their subordinate items and 88-level conditions nested.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -36,7 +35,7 @@ from idrs_sandbox.records.layout import (
     OccursKey,
     Usage,
 )
-from idrs_sandbox.records.picture import Category, Picture, PictureError, parse_picture
+from idrs_sandbox.records.picture import Picture, PictureError, parse_picture
 
 # ---------------------------------------------------------------------------------------------
 # AST
@@ -262,7 +261,6 @@ class DataDivisionTransformer(Transformer[Token, Any]):
                 word = _CLAUSE_WORDS[slot]
                 raise CobolSemanticError(f"{word} clause given twice", clause.origin)
             setattr(item, slot, clause)
-        _blank_when_zero_edits(item)
         return item
 
     def entry_name(self, children: list[Token]) -> _EntryName:
@@ -443,21 +441,6 @@ class _OccursTo:
 @dataclass(frozen=True)
 class _Depending:
     name: str
-
-
-def _blank_when_zero_edits(item: DataItem) -> None:
-    """BLANK WHEN ZERO on a numeric DISPLAY item makes it numeric-edited, as in cobc 3.1.2
-    (probe blank_when_zero: PIC 9(4) BLANK WHEN ZERO holding 0 shows four spaces, and cobc
-    rejects it as an ADD receiver: "'A' is not a numeric name")."""
-    clause = item.picture
-    if item.blank_when_zero is None or clause is None:
-        return
-    picture = clause.picture
-    # Only integer pictures: cobc DISPLAYs a PIC 9(3)V99 BLANK WHEN ZERO zero as 6 spaces (the
-    # size of "000.00"), which a 5-byte edited item cannot show; that case stays numeric.
-    if picture.category is Category.NUMERIC and item.usage is None and picture.scale == 0:
-        edited = dataclasses.replace(picture, category=Category.NUMERIC_EDITED)
-        item.picture = dataclasses.replace(clause, picture=edited)
 
 
 MAX_FIELD_SIZE = 268_435_456
