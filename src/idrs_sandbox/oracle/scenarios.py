@@ -385,7 +385,7 @@ CONTROL_FIELDS: dict[str, tuple[str, int]] = {
 
 
 def encode_control(spec: Mapping[str, Any], where: str) -> bytes:
-    """The 80-byte CONTROL card from ``cycle``, ``date`` (integers) and ``rate`` (a decimal
+    """The CONTROL card (CTLCARD) from ``cycle``, ``date`` (integers) and ``rate`` (a decimal
     string such as "0.0800"); any field may be ``{ raw = "..." }`` instead."""
     codec = record_codec("CTLCARD")
     values: dict[str, Any] = {}
@@ -698,7 +698,8 @@ def _field_mismatches(
     if len(actual) != len(expected):
         return [Mismatch(week, ddname, "partial record", number, None, "", "", expected, actual)]
     found = []
-    card_differs = ddname == "UNPOST" and expected[:100] != actual[:100]
+    image = _span("UNPOST", "UP-TRANS-IMAGE")
+    card_differs = ddname == "UNPOST" and expected[image] != actual[image]
     for name, offset, want, got, want_value, got_value in _field_diffs(
         COPYBOOKS[ddname], expected, actual
     ):
@@ -710,7 +711,7 @@ def _field_mismatches(
         )
     if card_differs:
         for name, offset, want, got, want_value, got_value in _field_diffs(
-            "TRANSREC", expected[:100], actual[:100]
+            "TRANSREC", expected[image], actual[image]
         ):
             message = f"card image field at byte {offset + 1}"
             found.append(
@@ -837,6 +838,13 @@ def render_report(week: Week) -> bytes:
     return "".join(line.rstrip() + "\n" for line in lines).encode("ascii")
 
 
+@cache
+def _span(copybook: str, name: str) -> slice:
+    """Where field ``name`` of ``copybook`` sits in its record (from the layout, never by hand)."""
+    item = record_codec(copybook).layout.field(name)
+    return slice(item.offset, item.end)
+
+
 def _report_body(week: Week, counts: Counts) -> list[str]:
     def records(ddname: str, data: bytes | None) -> list[bytes]:
         return _split(data or b"", codec_for_dd(ddname).size)
@@ -848,16 +856,20 @@ def _report_body(week: Week, counts: Counts) -> list[str]:
     body = [_section("TRANSACTIONS BY CODE", True)]
     body += [_detail(f"TC {tc}", text, *counts.tc_row(tc)) for tc, text in REPORT_TCS]
     body += ["", _section("UNPOSTABLES BY CODE", True)]
+    image, upc_at = _span("UNPOST", "UP-TRANS-IMAGE"), _span("UNPOST", "UP-UPC")
     for upc, reason in UPC_REASONS:
-        mine = [u for u in unposted if u[100:103].decode("ascii") == upc]
-        body.append(_detail(upc, reason, len(mine), _card_money(u[:100] for u in mine)))
+        mine = [u for u in unposted if u[upc_at].decode("ascii") == upc]
+        body.append(_detail(upc, reason, len(mine), _card_money(u[image] for u in mine)))
     body += ["", _section("NOTICES ISSUED", False)]
     for code in ("CP14", "CP501", "CP503", "CP504"):
-        body.append(_count_line(code, "", sum(n[9:14].decode().strip() == code for n in notices)))
+        notice_code = _span("NOTICE", "NT-NOTICE-CODE")
+        count = sum(n[notice_code].decode().strip() == code for n in notices)
+        body.append(_count_line(code, "", count))
     body += ["", _section("REFUNDS ISSUED", True)]
+    method_at, amount_at = _span("REFUND", "RF-METHOD"), _span("REFUND", "RF-AMOUNT")
     for method, text in (("D", "DIRECT DEPOSIT"), ("C", "PAPER CHECK")):
-        mine = [r for r in refunds if r[26:27].decode() == method]
-        total = sum((Decimal(int(r[15:26])) / 100 for r in mine), Decimal("0.00"))
+        mine = [r for r in refunds if r[method_at].decode() == method]
+        total = sum((Decimal(int(r[amount_at])) / 100 for r in mine), Decimal("0.00"))
         body.append(_detail(method, text, len(mine), total))
     body += ["", _section("ASSESSMENTS", False)]
     body.append(_count_line("", "ASSESSMENT OVERFLOWS", counts.assessment_overflows))

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from idrs_sandbox.oracle.compare import record_codec
+
 CENT = Decimal("0.01")
 AMOUNT_MAX = Decimal("999999999.99")
 """S9(9)V99: TAX-ASSESSED, CREDITS, BALANCE and the card AMOUNT."""
 PENALTY_MAX = Decimal("9999999.99")
 """S9(7)V99: FTF-PENALTY, FTP-PENALTY, INTEREST."""
-MAX_MODULES = 4
-MODULE_SIZE = 86
+_MODULE_TABLE = record_codec("TAXACCT").layout.field("TA-MODULE")
+MAX_MODULES = _MODULE_TABLE.count
+"""TA-MODULE OCCURS 4 TIMES."""
+MODULE_SIZE = _MODULE_TABLE.size
+"""One module slot (86 bytes)."""
 MAX_ACCOUNTS = 16
 """Accounts in a generated master: the end-of-account rules (notices, interest, FTP, offsets,
 refunds) fire on master modules whether or not a card touches them, so a run with many

@@ -8,6 +8,7 @@ from functools import cache
 
 from hypothesis import strategies as st
 
+from idrs_sandbox.oracle.compare import record_codec
 from idrs_sandbox.oracle.strategies.dates import cycle_of_day, run_days, yyyymmdd
 from idrs_sandbox.oracle.strategies.values import ControlCard, RawControl
 
@@ -43,10 +44,12 @@ def invalid_control_cards() -> st.SearchStrategy[RawControl]:
     return st.one_of(*(st.sampled_from(kind) for kind in INVALID_CONTROL_KINDS)).map(RawControl)
 
 
+CARD = record_codec("CTLCARD").layout.size
+"""The CONTROL record length (80)."""
 _GOOD_CONTROL = "20241520240412" + "00800"
 INVALID_CONTROL_KINDS: tuple[tuple[str, ...], ...] = (
     tuple(
-        text.ljust(80)
+        text.ljust(CARD)
         for text in (
             "20240020240412" + "00800",
             "20245320240412" + "00800",
@@ -56,7 +59,7 @@ INVALID_CONTROL_KINDS: tuple[tuple[str, ...], ...] = (
         )
     ),
     tuple(
-        text.ljust(80)
+        text.ljust(CARD)
         for text in (
             "2024152024O412" + "00800",
             "2024AB20240412" + "00800",
@@ -64,6 +67,11 @@ INVALID_CONTROL_KINDS: tuple[tuple[str, ...], ...] = (
             "20241520240412" + "0.080",
         )
     ),
-    (_GOOD_CONTROL.ljust(79), _GOOD_CONTROL.ljust(81), _GOOD_CONTROL.ljust(80) * 2, ""),
+    (
+        _GOOD_CONTROL.ljust(CARD - 1),
+        _GOOD_CONTROL.ljust(CARD + 1),
+        _GOOD_CONTROL.ljust(CARD) * 2,
+        "",
+    ),
 )
 """The invalid CONTROL files of :func:`invalid_control_cards`, by kind."""

@@ -377,7 +377,8 @@ def draw_out_of_sequence(draw: st.DrawFn, deck: list[Card]) -> list[Card]:
 
 def known_accounts(mastout: bytes) -> list[KnownAccount]:
     """The accounts of a MASTOUT file, for the deck of the week that follows."""
-    return [KnownAccount.from_record(raw) for raw in _records(mastout, 514)]
+    length = record_codec("TAXACCT").layout.size
+    return [KnownAccount.from_record(raw) for raw in _records(mastout, length)]
 
 
 def _records(data: bytes, length: int) -> Iterable[bytes]:

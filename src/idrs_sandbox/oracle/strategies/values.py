@@ -175,7 +175,9 @@ class Account(_Compact):
             "TA-MODULE": modules,
         }
         raw = bytearray(codec.encode(values))
-        raw[494:514] = self.filler.encode("latin-1").ljust(20)[:20]  # FILLER X(20)
+        filler = codec.layout.root.children[-1]  # FILLER X(20), after the module table
+        text = self.filler.encode("latin-1").ljust(filler.size)[: filler.size]
+        raw[filler.offset : filler.end] = text
         return bytes(raw)
 
 
