@@ -215,3 +215,13 @@ def test_an_unreachable_scheduler_is_one_clean_error(
     assert result.exit_code == 1
     assert "Dask scheduler tcp://127.0.0.1:9" in result.output
     assert "Traceback" not in result.output
+
+
+def test_partitions_with_several_engines_is_a_usage_error(tmp_path: Path) -> None:
+    generate_run(tmp_path / "in", 5, 5, 1)
+    args = ["run", "--engine", "modern", "--engine", "legacy", "--partitions", "2"]
+    args += ["--input", str(tmp_path / "in"), "--output", str(tmp_path / "o")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "--partitions runs one engine at a time" in result.output
+    assert not (tmp_path / "o").exists()

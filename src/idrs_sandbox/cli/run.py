@@ -139,6 +139,8 @@ def run_command(
             raise EngineUnavailable(engine.name)
     if scheduler is not None and partitions is None:
         raise UsageError("--scheduler needs --partitions N")
+    if partitions is not None and len(engines) != 1:
+        raise UsageError("--partitions runs one engine at a time")
     inputs = RunInputs.from_folder(input_dir)
     console = Console()
     with signals_raise():
@@ -200,8 +202,6 @@ def _run_partitioned(
 ) -> list[_Run]:
     from idrs_sandbox.scale.run import run_partitioned
 
-    if len(engines) != 1:
-        raise UsageError("--partitions runs one engine at a time")
     result = run_partitioned(engines[0].name, inputs, output_dir, partitions, scheduler=scheduler)
     return [_Run(engines[0].name, output_dir, result)]
 
