@@ -100,11 +100,13 @@ def numval(raw: bytes, scale: int) -> int:
     """FUNCTION NUMVAL: the number in the text (spaces, one sign + - CR DB, digits, one
     point); the value comes back with ``scale`` decimals (the caller picks the widest
     possible). Text that is not a number gives 0."""
-    text = bytes(raw).decode("latin-1").strip().upper()
+    text = bytes(raw).decode("latin-1").strip()
     negative = False
     for sign in ("CR", "DB", "-", "+"):
         if text.endswith(sign):
-            negative = sign != "+"
+            # Measured (probe functions_more): GnuCOBOL 3.1.2 takes a trailing CR or DB but
+            # leaves the value positive ("12.5 CR" gives 12.50); lower case cr is not a sign.
+            negative = sign == "-"
             text = text[: -len(sign)].strip()
             break
         if text.startswith(sign) and sign in "+-":
@@ -378,3 +380,105 @@ def formatted_date(fmt: bytes, value: int, scale: int) -> bytes:
 def seconds_past_midnight() -> int:
     now = dt.datetime.now()
     return now.hour * 3600 + now.minute * 60 + now.second
+
+
+# ---------------------------------------------------------------------------------------------
+# more functions (issue 12; probe functions_more)
+
+
+def _whole(value: int, scale: int) -> int:
+    return value // 10**scale if scale > 0 else value * int(10 ** (-scale))
+
+
+def _annuity(values: list[Decimal]) -> Decimal:
+    rate, periods = values[0], values[1]
+    if rate == 0:
+        return 1 / periods
+    return rate / (1 - (1 + rate) ** -periods)
+
+
+def _present_value(values: list[Decimal]) -> Decimal:
+    rate, amounts = values[0], values[1:]
+    return sum((amount / (1 + rate) ** (i + 1) for i, amount in enumerate(amounts)), Decimal(0))
+
+
+_MATH["ANNUITY"] = _annuity
+_MATH["PRESENT-VALUE"] = _present_value
+MATH_FUNCTIONS = frozenset(_MATH)
+
+
+def ord_max(*args: tuple[int, int]) -> int:
+    """FUNCTION ORD-MAX: the position (from 1) of the first largest argument."""
+    values = [_decimal(value, scale) for value, scale in args]
+    return values.index(max(values)) + 1
+
+
+def ord_min(*args: tuple[int, int]) -> int:
+    """FUNCTION ORD-MIN: the position (from 1) of the first smallest argument."""
+    values = [_decimal(value, scale) for value, scale in args]
+    return values.index(min(values)) + 1
+
+
+def test_date_yyyymmdd(value: int, scale: int) -> int:
+    """FUNCTION TEST-DATE-YYYYMMDD: 0 for a valid date, else 1 (year outside 1601-9999),
+    2 (month) or 3 (day), measured."""
+    year, rest = divmod(_whole(value, scale), 10000)
+    month, day = divmod(rest, 100)
+    if not 1601 <= year <= 9999:
+        return 1
+    if not 1 <= month <= 12:
+        return 2
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return 3
+    return 0
+
+
+def test_day_yyyyddd(value: int, scale: int) -> int:
+    """FUNCTION TEST-DAY-YYYYDDD: 0 valid, 1 year outside 1601-9999, 2 day of year."""
+    year, day = divmod(_whole(value, scale), 1000)
+    if not 1601 <= year <= 9999:
+        return 1
+    return 0 if 1 <= day <= (366 if _leap(year) else 365) else 2
+
+
+def _window(yy: int, window: int, current: int) -> int:
+    """YEAR-TO-YYYY's rule: the year ending in yy at most ``current + window``."""
+    maximum = current + window
+    century = maximum // 100 * 100
+    return century + yy if yy <= maximum % 100 else century - 100 + yy
+
+
+def _current_year() -> int:
+    return dt.date.today().year
+
+
+def year_to_yyyy(yy: int, window: int = 50, current: int | None = None) -> int:
+    return _window(yy % 100, window, _current_year() if current is None else current)
+
+
+def date_to_yyyymmdd(yymmdd: int, window: int = 50, current: int | None = None) -> int:
+    yy, mmdd = divmod(yymmdd, 10000)
+    return year_to_yyyy(yy, window, current) * 10000 + mmdd
+
+
+def day_to_yyyyddd(yyddd: int, window: int = 50, current: int | None = None) -> int:
+    yy, ddd = divmod(yyddd, 1000)
+    return year_to_yyyy(yy, window, current) * 1000 + ddd
+
+
+def numval_c(raw: bytes, scale: int) -> int:
+    """FUNCTION NUMVAL-C: NUMVAL that also skips the currency sign $ and the comma
+    separators ("$1,234.56-" is -1234.56)."""
+    text = bytes(raw).replace(b"$", b"").replace(b",", b"")
+    return numval(text, scale)
+
+
+def char(value: int, scale: int) -> bytes:
+    """FUNCTION CHAR(n): the character of ordinal n (n - 1 in the native code page)."""
+    return bytes([(_whole(value, scale) - 1) % 256])
+
+
+def concatenate(*parts: bytes) -> bytes:
+    return b"".join(bytes(part) for part in parts)

@@ -166,6 +166,30 @@ class Expressions(Names):
         if name == "TEST-NUMVAL":
             self._arity(call, 1)
             return Num(f"_I.test_numval({self.alphanumeric(args[0]).code})", 0)
+        if name in ("ORD-MAX", "ORD-MIN"):
+            if not args:
+                raise CobolSemanticError(f"FUNCTION {name} needs arguments", call.origin)
+            values = [self.num(arg) for arg in args]
+            parts = ", ".join(f"({value.code}, {value.scale})" for value in values)
+            return Num(f"_I.{name.lower().replace('-', '_')}({parts})", 0)
+        if name in ("TEST-DATE-YYYYMMDD", "TEST-DAY-YYYYDDD"):
+            self._arity(call, 1)
+            arg = self.num(args[0])
+            function = name.lower().replace("-", "_")
+            return Num(f"_I.{function}({arg.code}, {arg.scale})", 0, arg.may_fail)
+        if name in ("YEAR-TO-YYYY", "DATE-TO-YYYYMMDD", "DAY-TO-YYYYDDD"):
+            if not 1 <= len(args) <= 3:
+                raise CobolSemanticError(f"FUNCTION {name} takes 1 to 3 arguments", call.origin)
+            codes = ", ".join(self.integer(arg) for arg in args)
+            return Num(f"_I.{name.lower().replace('-', '_')}({codes})", 0)
+        if name == "NUMVAL-C":
+            self._arity(call, 1)
+            text = self.alphanumeric(args[0])
+            scale = text.static_length or 38
+            return Num(f"_I.numval_c({text.code}, {scale})", scale)
+        if name == "BYTE-LENGTH":
+            self._arity(call, 1)
+            return Num(self.alphanumeric(args[0]).length, 0)
         if name == "SECONDS-PAST-MIDNIGHT":
             self._arity(call, 0)
             return Num("_I.seconds_past_midnight()", 0)
@@ -247,6 +271,16 @@ class Expressions(Names):
                 )
             codes = ", ".join(self.alphanumeric(arg).code for arg in call.args)
             return self._computed_text(f"_I.substitute({codes})", call)
+        if name == "CONCATENATE":
+            if not call.args:
+                raise CobolSemanticError("FUNCTION CONCATENATE needs arguments", call.origin)
+            codes = ", ".join(self.alphanumeric(arg).code for arg in call.args)
+            return self._computed_text(f"_I.concatenate({codes})", call)
+        if name == "CHAR":
+            self._arity(call, 1)
+            ordinal = self.num(call.args[0])  # type: ignore[arg-type]
+            code = f"_I.char({ordinal.code}, {ordinal.scale})"
+            return self._refmodded(Text(code, "1", 1, alphanumeric(1)), call)
         if name == "FORMATTED-DATE":
             self._arity(call, 2)
             fmt = self.alphanumeric(call.args[0])
