@@ -17,6 +17,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "engines": ("cli", "oracle", "training"),
     "datagen": ("modern", "runtime", "engines", "oracle", "cli"),
     "oracle": ("cli", "training"),
+    "online": ("cobol", "runtime", "engines", "modern", "oracle", "cli", "training", "datagen"),
+    "scale": ("modern", "runtime", "oracle", "cli", "training"),
 }
 """package -> the sibling packages it must never import (the CLI alone imports everything)."""
 
