@@ -1,19 +1,25 @@
-"""The legacy engine's throughput against GnuCOBOL's on POSTING (issue 4, item 4). Not a test.
+"""The legacy engine's throughput against GnuCOBOL's on POSTING (issue 4, item 4; issue 12,
+item 5). Not a test.
 
     .venv/bin/python benchmarks/legacy_bench.py                       # 20,000 / 100,000
     .venv/bin/python benchmarks/legacy_bench.py --accounts 2000 --transactions 10000
+    .venv/bin/python benchmarks/legacy_bench.py --repeat 3            # best of 3 per engine
 
 Generates a seeded data set with ``idrs_sandbox.datagen`` (kept in --workdir and reused), runs
 the gnucobol engine (after one warm-up run, so cobc's compile is not timed) and the legacy engine
 (its parse + compile of POSTING.cbl is timed apart from the run), checks that both wrote the same
-bytes and return code, and prints transactions per second and the ratio. Target (issue 4): the
-legacy engine at least 1/20 of GnuCOBOL's throughput.
+bytes and return code, and prints transactions per second and the ratio. Targets: issue 4, the
+legacy engine at least 1/20 of GnuCOBOL's throughput; issue 12, at least 0.2x in CPU time.
+
+On a machine shared with other jobs, compare CPU times (not wall) and take the best of several
+runs (``--repeat``): contention inflates both, by a different amount from run to run.
 """
 
 from __future__ import annotations
 
 import argparse
 import resource
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,12 +59,25 @@ def timed_run(engine: GnuCOBOLEngine | LegacyEngine, inputs: RunInputs, out: Pat
     return Timing(time.perf_counter() - started, _cpu() - cpu)
 
 
+def best(
+    engine: GnuCOBOLEngine | LegacyEngine, inputs: RunInputs, out: Path, repeat: int
+) -> Timing:
+    """The run with the least CPU time of ``repeat`` runs (each into a fresh ``out``, which
+    this script owns)."""
+    runs = []
+    for _ in range(max(repeat, 1)):
+        shutil.rmtree(out, ignore_errors=True)
+        runs.append(timed_run(engine, inputs, out))
+    return min(runs, key=lambda timing: timing.cpu)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accounts", type=int, default=20_000)
     parser.add_argument("--transactions", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=77)
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per engine; the best counts")
     args = parser.parse_args()
 
     folder = data_set(args.workdir, args.accounts, args.transactions, args.seed)
@@ -66,14 +85,14 @@ def main() -> None:
     gnucobol, legacy = GnuCOBOLEngine(), LegacyEngine()
 
     timed_run(gnucobol, inputs, args.workdir / "warmup")
-    gnucobol_time = timed_run(gnucobol, inputs, args.workdir / "out-gnucobol")
+    gnucobol_time = best(gnucobol, inputs, args.workdir / "out-gnucobol", args.repeat)
 
     started = time.perf_counter()
     compiled_program(
         legacy.program, legacy.copy_dirs, _fingerprint(legacy.program, legacy.copy_dirs)
     )
     compile_seconds = time.perf_counter() - started
-    legacy_time = timed_run(legacy, inputs, args.workdir / "out-legacy")
+    legacy_time = best(legacy, inputs, args.workdir / "out-legacy", args.repeat)
 
     same = all(
         (args.workdir / "out-gnucobol" / dd).read_bytes()
@@ -93,7 +112,7 @@ def main() -> None:
     cpu_ratio = legacy_time.cpu / gnucobol_time.cpu
     print(
         f"ratio:    legacy takes {wall_ratio:.1f}x GnuCOBOL's wall time, {cpu_ratio:.1f}x its "
-        "CPU time (target: at most 20x)"
+        f"CPU time: {1 / cpu_ratio:.3f}x its throughput in CPU time (target: at least 0.2x)"
     )
     print(f"outputs:  {'byte-identical' if same else 'DIFFERENT'}")
 

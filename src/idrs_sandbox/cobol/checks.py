@@ -80,7 +80,7 @@ class _Checker:
     # statements -----------------------------------------------------------------------------
 
     def statement(self, statement: ast.Statement, section: str | None) -> None:
-        for receiver in _receivers(statement):
+        for receiver in receivers(statement):
             found = self.names.candidates(receiver.name, receiver.qualifiers)
             if len(found) == 1 and found[0].kind == "constant":
                 self.error(
@@ -275,7 +275,7 @@ def _is_statement(value: Any) -> bool:
 _STATEMENT_TYPES: tuple[type, ...] = typing.get_args(ast.Statement)
 
 
-def _receivers(statement: ast.Statement) -> Iterator[ast.Identifier]:
+def receivers(statement: ast.Statement) -> Iterator[ast.Identifier]:
     """The items a statement stores into."""
     if isinstance(statement, ast.Move | ast.Initialize | ast.SetTo | ast.SetUpDown):
         yield from statement.targets

@@ -185,6 +185,7 @@ class LegacyProgram:
             files.append(handle)
         out = streams.stdout.write
         err = streams.stderr.write
+        namespace["_streams"] = streams  # for the programs a CALL starts (runtime/call.py)
         namespace["_out"] = out
         namespace["_err"] = err
         namespace["_trace"] = _tracer(err)

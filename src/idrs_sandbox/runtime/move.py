@@ -18,7 +18,13 @@ from functools import cache
 
 from idrs_sandbox.runtime import editing
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, numeric_display
-from idrs_sandbox.runtime.storage import reader, unpunch, writer
+from idrs_sandbox.runtime.storage import (
+    NEGATIVE_ZERO,
+    materializer,
+    reader,
+    unpunch,
+    writer,
+)
 
 Mover = Callable[[bytes], bytes]
 
@@ -453,3 +459,31 @@ def move_all(pattern: bytes, dst: FieldType) -> bytes:
         return compile_move(temp, dst)(data)
     data = (pattern * (dst.size // len(pattern) + 1))[: dst.size]
     return compile_move(FieldType(Category.ALPHANUMERIC, dst.size), dst)(data)
+
+
+@cache
+def value_mover(src: FieldType, dst: FieldType) -> Callable[[int], bytes] | None:
+    """MOVE from an item held as a Python int (a valid value, see promotion.py) to a numeric
+    DISPLAY or COMP-3 item whose decimals are at least the source's: the target's bytes for the
+    value (libcob's digit move gives the same: aligned, high-order digits cut, the sign kept for
+    a signed target and dropped otherwise). None for any other pair (the MOVE goes through
+    bytes). A negative zero takes the general path, which keeps its sign."""
+    if not (src.is_numeric and dst.is_numeric) or dst.scale < src.scale:
+        return None
+    if src.usage not in (Usage.DISPLAY, Usage.PACKED, Usage.BINARY):
+        return None
+    if dst.usage not in (Usage.DISPLAY, Usage.PACKED) or dst.sign_separate or dst.sign_leading:
+        return None
+    if dst.usage is Usage.DISPLAY and dst.size != dst.digits:
+        return None
+    factor = int(10 ** (dst.scale - src.scale))
+    make = materializer(dst)
+    slow = materializer(src)
+    move = compile_move(src, dst)
+
+    def direct(value: int) -> bytes:
+        if value is NEGATIVE_ZERO:
+            return move(slow(value))
+        return make(value * factor)
+
+    return direct

@@ -370,6 +370,12 @@ def normalizer(ft: FieldType) -> Callable[[int], int]:
 @cache
 def materializer(ft: FieldType) -> Callable[[int], bytes]:
     """The bytes an item of type ``ft`` holds for ``value`` (a negative zero included)."""
+    if ft.usage is Usage.DISPLAY and not ft.signed and ft.size == ft.digits:
+        # The common case (promoted counters and dates), without a buffer: what
+        # _zoned_writer stores.
+        pattern = b"%0" + str(ft.digits).encode() + b"d"
+        modulus = int(10**ft.digits)
+        return lambda value: pattern % ((-value if value < 0 else value) % modulus)
     put = writer(ft)
     size = ft.size
     negative_zero = -int(10**ft.digits)

@@ -133,7 +133,12 @@ class Conditions(Expressions):
         if ftype.size >= 19:
             return None
         read = self.const(storage.numdisp_compare_value, "_ndc")
-        return f"{read}({self.slice(ref)}, {ftype.signed})"
+        raw = self.temp()
+        # In line for digits only (the usual case): cob_cmp_numdisp's value is then int(bytes).
+        return (
+            f"(int({raw}) if ({raw} := {self.slice(ref)}).isdigit() "
+            f"else {read}({raw}, {ftype.signed}))"
+        )
 
     def _long_long(self, expr: ast.Expr) -> str | None:
         """The code of an operand that cobc casts to a 64-bit integer (cb_fits_long_long), or
@@ -225,7 +230,7 @@ class Conditions(Expressions):
 
     def _numeric_condition(self, ref: Ref, pairs: list[tuple[Any, Any]]) -> str:
         scale = max([ref.ftype.scale] + [_decimal_scale(v) for pair in pairs for v in pair])
-        read = ref.var or f"{self.getter(ref.ftype)}({ref.buf}, {ref.off})"
+        read = ref.var or self.read_value(ref)
         if scale == 0:
             # cobc builds each value test as a relation with an integer literal, so the item is
             # read as cb_build_optim_cond reads it (probe dirty_zoned: an 88 THRU on "3p").

@@ -42,6 +42,10 @@ class Emitter:
         self.depth -= 1
 
 
+def _nothing() -> None:
+    """EXIT PROGRAM in a main program (a called program binds runtime/call.py's)."""
+
+
 class Emission:
     """The generated module being written: lines, names bound in its namespace, temps."""
 
@@ -95,6 +99,8 @@ class Emission:
             _fit=support.fit_alphanumeric,
             _SizeError=support.SizeError,
             _StopRun=support.StopRun,
+            _Goback=support.StopRun,  # a called program's is runtime/call.py's Goback
+            _exit_program=_nothing,
             _NextSentence=support.NextSentence,
             _RuntimeError=support.CobolRuntimeError,
             _ORIGINS=self.origins,
@@ -103,6 +109,7 @@ class Emission:
             _C=support,
             _mvdyn=_move_dynamic,
             _fs=support.fix_sign_byte,
+            _fromhex=bytes.fromhex,
         )
 
     def const(self, value: Any, prefix: str = "_k") -> str:

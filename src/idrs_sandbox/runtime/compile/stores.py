@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.compile.conditions import Conditions
 from idrs_sandbox.runtime.compile.values import (
@@ -56,6 +57,27 @@ class Stores(Conditions):
             close = f") >= 0 else -{temp}) % {modulus})"
         elif ref.var is not None:
             put = f"{ref.var} = {self.const(storage.normalizer(ftype), '_nm')}("
+        elif ftype.usage is Usage.DISPLAY and not ftype.signed and ref.static_size is not None:
+            # In line, what storage.writer does for an unsigned DISPLAY item (the commonest
+            # store: counters, dates): the magnitude modulo 10**digits as zero-padded digits.
+            temp = self.temp()
+            pattern = self.const(b"%0" + str(ftype.digits).encode() + b"d", "_pat")
+            put = f"{self.slice(ref)} = {pattern} % (({temp} if ({temp} := "
+            close = f") >= 0 else -{temp}) % {10**ftype.digits})"
+        elif ftype.usage is Usage.PACKED and ref.static_size is not None:
+            # In line, what storage.writer does for COMP-3: the digits as hex text, then the
+            # sign nibble (C / D, F unsigned; a negative zero keeps D, like libcob).
+            temp = self.temp()
+            pattern = self.const("%0" + str(ftype.size * 2 - 1) + "d", "_pat")
+            modulus = 10**ftype.digits
+            digits = f"{pattern} % ({temp} % {modulus})"
+            negative = f"{pattern} % (-{temp} % {modulus})"
+            if ftype.signed:
+                put = f"{self.slice(ref)} = (_fromhex({digits} + 'c') if ({temp} := "
+                close = f") >= 0 else _fromhex({negative} + 'd'))"
+            else:
+                put = f"{self.slice(ref)} = (_fromhex({digits} + 'f') if ({temp} := "
+                close = f") >= 0 else _fromhex({negative} + 'f'))"
         else:
             put = f"{self.putter(ftype)}({ref.buf}, {ref.off}, "
         if flag is None:
@@ -97,7 +119,12 @@ class Stores(Conditions):
             source, ast.NumericLiteral | ast.AlphanumericLiteral | ast.Figurative | ast.AllLiteral
         ):
             data = literal_bytes(source, dst.ftype) if dst.static_size is not None else None
-            if data is not None:
+            if data is not None and dst.var is not None:
+                # A promoted item takes the literal's value, read once at compile time.
+                value = storage.bytes_reader(dst.ftype)(data)
+                held = str(value) if type(value) is int else self.const(value, "_v")
+                self.out.line(f"{dst.var} = {held}")
+            elif data is not None:
                 self.store_bytes(dst, self.const(data, "_b"))
             else:
                 text = self.alphanumeric(source)
@@ -107,6 +134,12 @@ class Stores(Conditions):
             ref = self.ref(source)
             if _copied_as_bytes(ref, dst):
                 self.store_bytes(dst, self.slice(ref))
+                return
+            direct = mv.value_mover(ref.ftype, dst.ftype) if ref.var is not None else None
+            if direct is not None and dst.var is None and dst.static_size is not None:
+                # A promoted item (a valid value) into a DISPLAY or COMP-3 item: its bytes made
+                # from the value at once, not through its own bytes and a MOVE.
+                self.store_bytes(dst, f"{self.const(direct, '_vm')}({ref.var})")
                 return
             self.read_sign(ref)
             self._move_from_bytes(self.slice(ref), ref.ftype, ref.static_size, dst)

@@ -3,6 +3,7 @@ package imports every generator module, so :data:`GENERATORS` is complete."""
 
 from idrs_sandbox.runtime.compile.statements import (
     arithmetic,
+    call,
     data,
     delete,
     flow,
@@ -16,6 +17,7 @@ from idrs_sandbox.runtime.compile.statements.registry import GENERATORS, generat
 __all__ = [
     "GENERATORS",
     "arithmetic",
+    "call",
     "data",
     "delete",
     "flow",

@@ -9,13 +9,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.checks import receivers
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
+from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     Num,
+    _integer_literal,
     _scaled,
+    _walk_statements,
 )
 from idrs_sandbox.runtime.coverage import statement_text
+from idrs_sandbox.runtime.data import DataEntry
+from idrs_sandbox.runtime.fields import Usage
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
@@ -149,10 +155,23 @@ def procedure(c: Compiler, name: ast.ProcedureName) -> tuple[int, int]:
 @generates(ast.PerformProcedure)
 def performprocedure_stmt(c: Compiler, node: ast.PerformProcedure) -> None:
     first, last = _procedure_range(c, node.start, node.end)
+    result = c.temp()
     if first == last:
-        result = c.temp()
         body = [
             f"{result} = _p{first}()",
+            f"if {result} is not None: _resume({result}, {last})",
+        ]
+    elif first + 1 == last and _does_nothing(c, last):
+        # PERFORM A THRU A-EXIT, A-EXIT holding only EXIT: what _run(first, last) does, in line
+        # (a GO TO A-EXIT ends the PERFORM; any other jump resumes from there).
+        body = [
+            f"{result} = _p{first}()",
+            f"if {result} is not None and {result} != {last}: _resume({result}, {last})",
+        ]
+    elif first + 1 == last:
+        body = [
+            f"{result} = _p{first}()",
+            f"if {result} is None: {result} = _p{last}()",
             f"if {result} is not None: _resume({result}, {last})",
         ]
     else:
@@ -165,9 +184,94 @@ def performprocedure_stmt(c: Compiler, node: ast.PerformProcedure) -> None:
     _loop(c, node.loop, emit)
 
 
+def _does_nothing(c: Compiler, index: int) -> bool:
+    """A paragraph whose sentences are only EXIT or CONTINUE, compiled without trace or
+    coverage lines: calling it has no effect."""
+    if c.trace or c.coverage:
+        return False
+    statements = [s for sentence in c.paragraphs[index].node.sentences for s in sentence.statements]
+    return all(
+        isinstance(s, ast.Continue) or (isinstance(s, ast.Exit) and s.kind == "")
+        for s in statements
+    )
+
+
 @generates(ast.PerformInline)
 def performinline_stmt(c: Compiler, node: ast.PerformInline) -> None:
+    counted = _counted_range(c, node.loop, node.body)
+    if counted is not None:
+        var, start, limit = counted
+        # PERFORM VARYING v FROM a BY 1 UNTIL v > b over statements that leave v alone: a
+        # Python for loop, v ending at b + 1 as the COBOL loop leaves it.
+        with c.out.block(f"for {var} in range({start}, {limit + 1}):"):
+            c.statements(node.body)
+        c.out.line(f"{var} = {max(start, limit + 1)}")
+        return
     _loop(c, node.loop, lambda: c.statements(node.body), inline=True)
+
+
+def _counted_range(
+    c: Compiler, loop: ast.Loop | None, body: tuple[ast.Statement, ...]
+) -> tuple[str, int, int] | None:
+    """(variable, first, last) of a loop that is a plain count, else None: one VARYING clause
+    on a promoted unsigned integer item, FROM and BY literals (BY 1), UNTIL item > literal,
+    tested before, the last value + 1 representable in the item, and a body that cannot change
+    the item or leave the loop (no store into it, no PERFORM, GO TO, EXIT, NEXT SENTENCE)."""
+    if not isinstance(loop, ast.Varying) or loop.test_after or len(loop.clauses) != 1:
+        return None
+    clause = loop.clauses[0]
+    start, step = _integer_literal(clause.start), _integer_literal(clause.step)
+    until = clause.until
+    if start is None or step != 1 or not isinstance(until, ast.Relation):
+        return None
+    limit = _integer_literal(until.right)
+    if until.negated or until.op != ">" or limit is None or start < 0:
+        return None
+    if not isinstance(until.left, ast.Identifier) or until.left.subscripts:
+        return None
+    if c.lookup(until.left) is not c.lookup(clause.variable) or until.left.refmod is not None:
+        return None
+    ref = c.ref(clause.variable)
+    ftype = ref.ftype
+    if ref.var is None or ftype.signed or ftype.scale != 0:
+        return None
+    if ftype.usage not in (Usage.DISPLAY, Usage.PACKED, Usage.BINARY):
+        return None
+    if max(start, limit + 1) >= 10**ftype.digits:
+        return None
+    entry = ref.entry
+    for statement in _walk_statements(body):
+        if isinstance(statement, _LEAVES):
+            return None
+        for receiver in receivers(statement):
+            named = c.lookup(receiver)
+            if named is entry or (isinstance(named, DataEntry) and _overlaps(named, entry)):
+                return None
+    return ref.var, start, limit
+
+
+_LEAVES = (
+    # leave the loop or change the item behind the receivers' back (counters, pointers)
+    ast.String,
+    ast.Unstring,
+    ast.Inspect,
+    ast.Accept,
+    ast.Read,
+    ast.PerformProcedure,
+    ast.PerformInline,
+    ast.GoTo,
+    ast.Exit,
+    ast.NextSentence,
+    ast.StopRun,
+    ast.Goback,
+)
+
+
+def _overlaps(a: DataEntry, b: DataEntry) -> bool:
+    """Two items share bytes (a group holding the other, a REDEFINES)."""
+    if a.area is not b.area:
+        return False
+    return a.offset < b.offset + b.size and b.offset < a.offset + a.size
 
 
 def _loop(
@@ -231,6 +335,28 @@ def _varying(c: Compiler, loop: ast.Varying, body: Callable[[], Any]) -> None:
 def _step(c: Compiler, clause: ast.VaryingClause) -> None:
     current = c.num(clause.variable)
     step = c.num(clause.step)
+    literal = _integer_literal(clause.step)
+    ref = c.ref(clause.variable)
+    ftype = ref.ftype
+    if (
+        ref.var is not None
+        and literal is not None
+        and literal >= 0
+        and not ftype.signed
+        and ftype.scale == 0
+        and ftype.usage in (Usage.DISPLAY, Usage.PACKED, Usage.BINARY)
+    ):
+        # An unsigned counter stepped up: never negative, so the store is the value modulo
+        # 10**digits (what store_numeric writes, without its sign test).
+        c.out.line(f"{ref.var} = ({ref.var} + {literal}) % {10**ftype.digits}")
+        return
+    if ref.var is not None and literal is not None and ftype.usage is Usage.INDEX:
+        # An index stepped: a 4-byte native integer, wrapped only past its range.
+        temp = c.temp()
+        wrap = c.const(storage.normalizer(ftype), "_nm")
+        bounds = f"-2147483648 <= ({temp} := {ref.var} + {literal}) <= 2147483647"
+        c.out.line(f"{ref.var} = ({temp} if {bounds} else {wrap}({temp}))")
+        return
     scale = max(current.scale, step.scale)
     code = f"({_scaled(current, scale)} + {_scaled(step, scale)})"
     c.store_numeric(clause.variable, Num(code, scale), False, None)
@@ -266,7 +392,8 @@ def exit_stmt(c: Compiler, node: ast.Exit) -> None:
     if node.kind == "":
         c.out.line("pass")
     elif node.kind == "PROGRAM":
-        c.out.line("pass")  # EXIT PROGRAM in a main program does nothing
+        # nothing in a main program; back to the caller in a called one (runtime/call.py)
+        c.out.line("_exit_program()")
     elif node.kind == "PARAGRAPH":
         c.out.line("return None")
     elif node.kind == "SECTION":
@@ -288,4 +415,4 @@ def stoprun_stmt(c: Compiler, node: ast.StopRun) -> None:
 
 @generates(ast.Goback)
 def goback_stmt(c: Compiler, node: ast.Goback) -> None:
-    c.out.line("raise _StopRun()")
+    c.out.line("raise _Goback()")  # _StopRun in a main program, call.Goback in a called one
