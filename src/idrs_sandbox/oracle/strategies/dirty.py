@@ -147,11 +147,20 @@ def damaged_fields(slot: FieldSlot, clean: bytes) -> st.SearchStrategy[bytes]:
     )
 
 
+@cache
+def number_slots(ddname: str) -> tuple[FieldSlot, ...]:
+    """The numeric fields of the records of ``ddname`` (DISPLAY or COMP-3)."""
+    return tuple(slot for slot in field_slots(ddname) if slot.kind != "text")
+
+
 def draw_field_damage(draw: st.DrawFn, ddname: str, file: bytes) -> FieldDamage:
     """Damage to one field of one record of ``file`` (which has at least one whole record)."""
     length = record_length(ddname)
     record = draw(st.integers(0, len(file) // length - 1))
-    slot = draw(st.sampled_from(field_slots(ddname)))
+    # Half the time a number: the fields POSTING.cbl tests NUMERIC, computes with or compares.
+    slot = draw(
+        st.sampled_from(number_slots(ddname) if draw(st.booleans()) else field_slots(ddname))
+    )
     start = record * length + slot.offset
     data = draw(damaged_fields(slot, file[start : start + slot.size]))
     return FieldDamage(ddname, record, slot.name, data)
