@@ -291,3 +291,22 @@ def test_with_debugging_mode_turns_d_lines_into_code() -> None:
     )
     assert "1" not in words(plain)
     assert words(debugging)[-6:] == ["DISPLAY", "1", ".", "DISPLAY", "2", "."]
+
+
+def test_source_format_directives_switch_between_fixed_and_free() -> None:
+    text = (
+        "       DISPLAY 1.\n"
+        "       >>SOURCE FORMAT IS FREE\n"
+        "DISPLAY 2. *> a floating comment\n"
+        '  >>SET SOURCEFORMAT "FIXED"\n' + "000100 DISPLAY 3.".ljust(72) + "IGNORED\n"
+    )
+    assert words(read_text(text, "T.cbl", [])) == [
+        *("DISPLAY", "1", "."),
+        *("DISPLAY", "2", "."),
+        *("DISPLAY", "3", "."),
+    ]
+
+
+def test_an_unknown_compiler_directive_is_named() -> None:
+    with pytest.raises(CobolSyntaxError, match=r"T.cbl:1:8: compiler directive >>TURN is not"):
+        read_text("       >>TURN EC-ALL CHECKING ON\n", "T.cbl", [])

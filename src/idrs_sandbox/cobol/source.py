@@ -120,8 +120,22 @@ def _logical_stream(source: SourceFile, debugging_lines: bool) -> _LogicalStream
     stream = _LogicalStream(source)
     quote: str | None = None  # the literal left open at the end of the previous code line
     opened = Origin(source, 1, 1)  # where that literal opened
+    free = False  # >>SOURCE FORMAT FREE switches to free format until >>SOURCE FIXED
     for number, raw_line in enumerate(source.lines, start=1):
         line = raw_line.rstrip("\r\n").expandtabs(8)
+        directive = _directive(line, free, Origin(source, number, 1))
+        if directive is not None:
+            free = directive
+            continue
+        if free:
+            if quote is not None:
+                raise CobolSyntaxError("literal not closed", opened)
+            quote, opened_at, comment_at = _open_quote_after(line, None)
+            code = line if comment_at is None else line[:comment_at]
+            opened = Origin(source, number, 1 + opened_at)
+            stream.add("\n", number, 1)
+            stream.add(code, number, 1)
+            continue
         indicator = line[6] if len(line) > 6 else " "
         if indicator in "*/" or (indicator in "dD" and not debugging_lines):
             continue
@@ -142,6 +156,31 @@ def _logical_stream(source: SourceFile, debugging_lines: bool) -> _LogicalStream
     if quote is not None:
         raise CobolSyntaxError("literal not closed", opened)
     return stream
+
+
+_SOURCE_FORMAT = re.compile(
+    r">>\s*SOURCE\s+(?:FORMAT\s+)?(?:IS\s+)?(FREE|FIXED)\b"
+    r"|>>\s*SET\s+SOURCEFORMAT\s*(?:\(\s*)?[\"']?(FREE|FIXED)[\"']?",
+    re.IGNORECASE,
+)
+
+
+def _directive(line: str, free: bool, origin: Origin) -> bool | None:
+    """A compiler-directive line: the source format it sets (True = free), or None when the
+    line is not a directive. In fixed format a directive starts in column 8 or later; only the
+    source-format directives are known (cobc 3.1.2 testsuite "SOURCE FIXED/FREE directives")."""
+    text = line.lstrip(" ")
+    if not text.startswith(">>") or (not free and len(line) - len(text) < CODE_START):
+        return None
+    match = _SOURCE_FORMAT.match(text)
+    if match is None:
+        word = text[2:].split()[0] if text[2:].split() else ""
+        column = len(line) - len(text) + 1
+        raise CobolSyntaxError(
+            f"compiler directive >>{word.upper()} is not supported by the legacy engine",
+            Origin(origin.source, origin.line, column),
+        )
+    return (match.group(1) or match.group(2)).upper() == "FREE"
 
 
 def _padded(code: str, first_column: int = CODE_START + 1) -> str:
