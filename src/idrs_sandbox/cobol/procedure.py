@@ -470,6 +470,35 @@ class Goback:
     origin: Origin
 
 
+CallMode = TypingLiteral["REFERENCE", "CONTENT", "VALUE"]
+
+
+@dataclass(frozen=True)
+class CallArgument:
+    """One USING operand of a CALL and how it is passed; ``value`` None is OMITTED."""
+
+    mode: CallMode
+    value: Operand | None
+
+
+@dataclass(frozen=True)
+class Call:
+    """CALL program USING ... [RETURNING x] [ON EXCEPTION ...] (runtime/call.py)."""
+
+    program: Operand
+    using: tuple[CallArgument, ...]
+    returning: Identifier | None
+    on_exception: tuple[Statement, ...] | None
+    not_on_exception: tuple[Statement, ...] | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Cancel:
+    programs: tuple[Operand, ...]
+    origin: Origin
+
+
 @dataclass(frozen=True)
 class Display:
     items: tuple[Operand, ...]
@@ -687,6 +716,8 @@ Statement = (
     | Exit
     | StopRun
     | Goback
+    | Call
+    | Cancel
     | Display
     | Accept
     | Open
@@ -731,6 +762,8 @@ class Section:
 class ProcedureDivision:
     sections: list[Section]
     origin: Origin
+    using: tuple[Identifier, ...] = ()
+    """PROCEDURE DIVISION USING: the LINKAGE items a CALL's arguments become, in order."""
 
     def paragraphs(self) -> list[Paragraph]:
         return [paragraph for section in self.sections for paragraph in section.paragraphs]

@@ -67,6 +67,16 @@ class Program:
     working_storage: list[DataItem]
     procedure: ast.ProcedureDivision | None
     constants: dict[str, ast.Constant] = field(default_factory=dict)
+    linkage: list[DataItem] = field(default_factory=list)
+    """LINKAGE SECTION items: also in ``working_storage`` (so names resolve and they have
+    storage); runtime/call.py copies a CALL's arguments into them and back."""
+    contained: list[Program] = field(default_factory=list)
+    """Nested programs (before this program's END PROGRAM), callable by name."""
+    parent: Program | None = None
+    unit: list[Program] = field(default_factory=list)
+    """The outermost programs of the source file, in order (a CALL can reach each)."""
+    copy_dirs: tuple[Path, ...] = ()
+    """The -I folders it was read with (a CALL looks for other programs' sources there)."""
 
     @property
     def file_name(self) -> str:
@@ -79,7 +89,10 @@ class Program:
 
 def parse_program(path: Path | str, copy_dirs: Sequence[Path] = ()) -> Program:
     """Read, expand and parse a fixed-format COBOL program file."""
-    return parse_source(read_source(path, copy_dirs))
+    program = parse_source(read_source(path, copy_dirs))
+    for each in program.unit:
+        each.copy_dirs = tuple(copy_dirs)
+    return program
 
 
 def parse_program_text(text: str, name: str = "<text>", copy_dirs: Sequence[Path] = ()) -> Program:
@@ -116,8 +129,6 @@ def parse_source(source: ExpandedSource) -> Program:
 UNSUPPORTED_VERBS = frozenset(
     {
         "ALTER",
-        "CALL",
-        "CANCEL",
         "DELETE",
         "ENTRY",
         "GENERATE",
@@ -310,8 +321,10 @@ class ProgramTransformer(Transformer[Token, Any]):
     # program and divisions -------------------------------------------------------------------
 
     def start(self, children: list[Any]) -> Program:
-        program: Program = children[0]
-        return program
+        programs: list[Program] = list(children)
+        for each in programs:
+            each.unit = programs
+        return programs[0]
 
     @v_args(meta=True)
     def program(self, meta: Any, children: list[Any]) -> Program:
@@ -321,18 +334,29 @@ class ProgramTransformer(Transformer[Token, Any]):
         procedure: ast.ProcedureDivision | None = None
         fds: list[tuple[str, int | None, list[DataItem], Origin]] = []
         constants: dict[str, ast.Constant] = {}
+        linkage: list[DataItem] = []
+        contained: list[Program] = []
         for part in children[1:]:
-            if isinstance(part, _Environment):
+            if isinstance(part, Program):
+                contained.append(part)
+            elif isinstance(part, _Environment):
                 files = part.files
             elif isinstance(part, _DataDivision):
                 fds = part.fds
                 working = part.working_storage
                 constants = {c.name.upper(): c for c in part.constants}
+                linkage = part.linkage
             elif isinstance(part, ast.ProcedureDivision):
                 procedure = part
         _attach_fds(files, fds)
         origin = self._at(meta)
-        return Program(name, self.source, origin, files, working, procedure, constants)
+        program = Program(
+            name, self.source, origin, files, working + linkage, procedure, constants, linkage
+        )
+        program.contained = contained
+        for nested in contained:
+            nested.parent = program
+        return program
 
     def identification_division(self, children: list[Any]) -> str:
         return str(children[0])
@@ -447,6 +471,8 @@ class ProgramTransformer(Transformer[Token, Any]):
             elif isinstance(part, _WorkingStorage):
                 result.working_storage = part.items
                 result.constants = part.constants
+            elif isinstance(part, _Linkage):
+                result.linkage = part.items
         return result
 
     def file_section(self, children: list[Any]) -> _FileSection:
@@ -492,11 +518,18 @@ class ProgramTransformer(Transformer[Token, Any]):
     def data_entries(self, children: list[Any]) -> list[DataItem]:
         return nest_entries(children)
 
+    def linkage_section(self, children: list[Any]) -> _Linkage:
+        return _Linkage(children[0])
+
     # procedure division ---------------------------------------------------------------------
 
     @v_args(meta=True)
     def procedure_division(self, meta: Any, children: list[Any]) -> ast.ProcedureDivision:
         origin = self._at(meta)
+        using: tuple[ast.Identifier, ...] = ()
+        if children and isinstance(children[0], _ProcedureUsing):
+            using = children[0].items
+            children = children[1:]
         sections: list[ast.Section] = []
         section: ast.Section | None = None
         paragraph: ast.Paragraph | None = None
@@ -519,7 +552,15 @@ class ProgramTransformer(Transformer[Token, Any]):
                     paragraph = ast.Paragraph(None, section.name, item.origin)
                     section.paragraphs.append(paragraph)
                 paragraph.sentences.append(item)
-        return ast.ProcedureDivision(sections, origin)
+        return ast.ProcedureDivision(sections, origin, using)
+
+    @v_args(meta=True)
+    def procedure_using(self, meta: Any, children: list[Any]) -> _ProcedureUsing:
+        origin = self._at(meta)
+        names = [c for c in children if isinstance(c, list)]
+        return _ProcedureUsing(
+            tuple(ast.Identifier(n[0], tuple(n[1:]), (), None, origin) for n in names)
+        )
 
     def section_header(self, children: list[Token]) -> _SectionHeader:
         return _SectionHeader(str(children[0]), self._at(children[0]))
@@ -832,6 +873,59 @@ class ProgramTransformer(Transformer[Token, Any]):
     @v_args(meta=True)
     def goback_stmt(self, meta: Any, children: list[Any]) -> ast.Goback:
         return ast.Goback(self._at(meta))
+
+    @v_args(meta=True)
+    def call_stmt(self, meta: Any, children: list[Any]) -> ast.Call:
+        using: tuple[ast.CallArgument, ...] = ()
+        returning: ast.Identifier | None = None
+        on_exception: tuple[ast.Statement, ...] | None = None
+        not_on_exception: tuple[ast.Statement, ...] | None = None
+        for part in children[1:]:
+            if isinstance(part, _CallUsing):
+                using = part.arguments
+            elif isinstance(part, ast.Identifier):
+                returning = part
+            elif isinstance(part, _OnException):
+                on_exception = part.statements
+            elif isinstance(part, _NotOnException):
+                not_on_exception = part.statements
+        return ast.Call(
+            children[0], using, returning, on_exception, not_on_exception, self._at(meta)
+        )
+
+    def call_using(self, children: list[Any]) -> _CallUsing:
+        mode: ast.CallMode = "REFERENCE"
+        arguments: list[ast.CallArgument] = []
+        for part in children:
+            if isinstance(part, _CallMode):
+                mode = part.mode
+            elif isinstance(part, Token) and part.type == "OMITTED":
+                arguments.append(ast.CallArgument(mode, None))
+            else:
+                arguments.append(ast.CallArgument(mode, part))
+        return _CallUsing(tuple(arguments))
+
+    def call_mode(self, children: list[Token]) -> _CallMode:
+        mode: ast.CallMode = "VALUE"
+        if children[-1].type == "REFERENCE":
+            mode = "REFERENCE"
+        elif children[-1].type == "CONTENT":
+            mode = "CONTENT"
+        return _CallMode(mode)
+
+    def call_returning(self, children: list[Any]) -> ast.Identifier:
+        returning: ast.Identifier = children[-1]
+        return returning
+
+    def call_on_exception(self, children: list[Any]) -> _OnException:
+        return _OnException(children[-1])
+
+    def call_not_on_exception(self, children: list[Any]) -> _NotOnException:
+        return _NotOnException(children[-1])
+
+    @v_args(meta=True)
+    def cancel_stmt(self, meta: Any, children: list[Any]) -> ast.Cancel:
+        return ast.Cancel(tuple(children), self._at(meta))
 
     # input and output --------------------------------------------------------------------------
 
@@ -1319,6 +1413,37 @@ class _DataDivision:
     fds: list[tuple[str, int | None, list[DataItem], Origin]] = field(default_factory=list)
     working_storage: list[DataItem] = field(default_factory=list)
     constants: list[ast.Constant] = field(default_factory=list)
+    linkage: list[DataItem] = field(default_factory=list)
+
+
+@dataclass
+class _Linkage:
+    items: list[DataItem]
+
+
+@dataclass
+class _ProcedureUsing:
+    items: tuple[ast.Identifier, ...]
+
+
+@dataclass
+class _CallUsing:
+    arguments: tuple[ast.CallArgument, ...]
+
+
+@dataclass
+class _CallMode:
+    mode: ast.CallMode
+
+
+@dataclass
+class _OnException:
+    statements: tuple[ast.Statement, ...]
+
+
+@dataclass
+class _NotOnException:
+    statements: tuple[ast.Statement, ...]
 
 
 @dataclass

@@ -1,0 +1,232 @@
+"""CALL and CANCEL at run time: find the called program, keep its storage, pass the arguments.
+
+A called program is compiled once (a :class:`~idrs_sandbox.runtime.machine.LegacyProgram` of its
+own) and, in each run, gets its storage at its first CALL; later CALLs find it as the last one
+left it, until a CANCEL (measured with cobc 3.1.2, probe ``call_nested``: a counter in a nested
+program's WORKING-STORAGE goes 01 02 03, then 01 after CANCEL).
+
+Arguments are copied: the caller passes the bytes of each USING operand, the called program
+runs on its LINKAGE items holding them, and the caller stores back the bytes of the BY REFERENCE
+ones when the CALL returns. That is what a program sees through BY REFERENCE unless it reaches
+the same storage by two ways during one CALL (the same item passed twice, or a caller's item
+changed by a program it calls while also passed): cobc shares the storage, this engine does not.
+
+RETURN-CODE is one register for the whole run in cobc (probe ``call_nested``: a CALL of a program
+that does not touch it leaves the caller's value), so it travels in with the CALL and back.
+
+Which program a name reaches: the caller's nested programs, then those of the programs that
+contain it, then the outermost programs of the same source file, then ``NAME.cbl`` (or .cob) in
+the caller's folder and in its -I folders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from idrs_sandbox.cobol.diagnostics import CobolError, Origin
+from idrs_sandbox.cobol.program import Program, parse_program
+from idrs_sandbox.runtime.storage import materializer, reader, writer
+from idrs_sandbox.runtime.support import CobolRuntimeError
+
+if TYPE_CHECKING:
+    from idrs_sandbox.runtime.data import DataEntry
+    from idrs_sandbox.runtime.machine import LegacyProgram
+
+SOURCE_SUFFIXES = (".cbl", ".cob", ".CBL", ".COB")
+
+
+class Goback(Exception):
+    """GOBACK or EXIT PROGRAM in a called program: back to the caller."""
+
+
+def raise_goback() -> None:
+    raise Goback()
+
+
+def overlay(new: bytes, old: bytes) -> bytes:
+    """``new`` written over ``old``, keeping ``old``'s length (a shorter argument leaves the
+    rest of the receiving item as it was)."""
+    return new[: len(old)] + old[len(new) :]
+
+
+@dataclass
+class Instance:
+    """A called program's storage in one run."""
+
+    program: LegacyProgram
+    namespace: dict[str, Any]
+    parameters: list[DataEntry]
+    return_code: DataEntry
+
+
+@dataclass
+class Linker:
+    """The programs one program can CALL (one per compiled caller, kept across runs)."""
+
+    caller: Program
+    compiled: dict[int, LegacyProgram] = field(default_factory=dict)
+    found: dict[str, Program | None] = field(default_factory=dict)
+
+    def call(
+        self,
+        namespace: dict[str, Any],
+        name: bytes,
+        arguments: Sequence[bytes | None],
+        return_code: int,
+        origin: Origin,
+    ) -> tuple[list[bytes], int] | None:
+        """Run the program called ``name``; None when there is none (ON EXCEPTION)."""
+        program = self.resolve(name.decode("latin-1").strip(), origin)
+        if program is None:
+            return None
+        instance = self._instance(namespace, program)
+        return _enter(instance, arguments, return_code, origin)
+
+    def cancel(self, namespace: dict[str, Any], name: bytes, origin: Origin) -> None:
+        program = self.resolve(name.decode("latin-1").strip(), origin)
+        if program is not None:
+            _instances(namespace).pop(id(program), None)
+
+    def resolve(self, name: str, origin: Origin) -> Program | None:
+        if name not in self.found:
+            self.found[name] = _find(self.caller, name, origin)
+        return self.found[name]
+
+    def _instance(self, namespace: dict[str, Any], program: Program) -> Instance:
+        instances = _instances(namespace)
+        instance = instances.get(id(program))
+        if instance is None:
+            instance = self._start(namespace, program)
+            instances[id(program)] = instance
+        return instance
+
+    def _start(self, namespace: dict[str, Any], program: Program) -> Instance:
+        from idrs_sandbox.runtime.data import DataEntry, build_data_model
+        from idrs_sandbox.runtime.machine import LegacyProgram
+
+        compiled = self.compiled.get(id(program))
+        if compiled is None:
+            compiled = LegacyProgram(program)
+            self.compiled[id(program)] = compiled
+        model = build_data_model(program)
+        own = dict(compiled.namespace)
+        compiled._bind(own, model, namespace["_streams"])
+        exec(compiled.code, own)
+        own["_Goback"] = Goback
+        own["_exit_program"] = raise_goback
+        own["_streams"] = namespace["_streams"]
+        own["_calls"] = _instances(namespace)
+        parameters: list[DataEntry] = []
+        using = program.procedure.using if program.procedure is not None else ()
+        for ident in using:
+            found = model.candidates(ident.name, ident.qualifiers)
+            if len(found) != 1 or not isinstance(found[0], DataEntry):
+                raise CobolRuntimeError(
+                    f"PROCEDURE DIVISION USING {ident.display_name()}: not one data item",
+                    ident.origin,
+                )
+            parameters.append(found[0])
+        return Instance(compiled, own, parameters, model.special["RETURN-CODE"])
+
+
+def _instances(namespace: dict[str, Any]) -> dict[int, Instance]:
+    """The called programs' storage of this run, shared by every program of the run."""
+    instances: dict[int, Instance] | None = namespace.get("_calls")
+    if instances is None:
+        instances = {}
+        namespace["_calls"] = instances
+    return instances
+
+
+def _enter(
+    instance: Instance, arguments: Sequence[bytes | None], return_code: int, origin: Origin
+) -> tuple[list[bytes], int]:
+    ns = instance.namespace
+    slots = instance.program.promoted_slots
+    for entry, argument in zip(instance.parameters, arguments, strict=False):
+        if argument is None:
+            continue
+        buffer = ns[f"B{entry.area.index}"]
+        end = entry.offset + entry.size
+        buffer[entry.offset : end] = overlay(argument, bytes(buffer[entry.offset : end]))
+        _reload(ns, slots, entry)
+    register = instance.return_code
+    _put(ns, slots, register, return_code)
+    try:
+        if "_run" in ns:
+            ns["_run"](0, ns["_NPARAS"] - 1)
+    except Goback:
+        pass
+    results = []
+    for entry in instance.parameters:
+        _flush(ns, slots, entry)
+        results.append(bytes(ns[f"B{entry.area.index}"][entry.offset : entry.offset + entry.size]))
+    _flush(ns, slots, register)
+    value: int = reader(register.ftype)(ns[f"B{register.area.index}"], register.offset)
+    return results, value
+
+
+Slots = Sequence[tuple[str, int, int, Any]]
+
+
+def _covered(slots: Slots, entry: DataEntry) -> list[tuple[str, int, int, Any]]:
+    end = entry.offset + entry.size
+    return [slot for slot in slots if slot[1] == entry.area.index and entry.offset <= slot[2] < end]
+
+
+def _reload(ns: dict[str, Any], slots: Slots, entry: DataEntry) -> None:
+    """Promoted items (Python ints) inside ``entry`` take the value of its new bytes."""
+    for var, area, offset, ftype in _covered(slots, entry):
+        ns[var] = reader(ftype)(ns[f"B{area}"], offset)
+
+
+def _flush(ns: dict[str, Any], slots: Slots, entry: DataEntry) -> None:
+    """Promoted items inside ``entry`` written back to its bytes."""
+    for var, area, offset, ftype in _covered(slots, entry):
+        raw = materializer(ftype)(ns[var])
+        ns[f"B{area}"][offset : offset + len(raw)] = raw
+
+
+def _put(ns: dict[str, Any], slots: Slots, entry: DataEntry, value: int) -> None:
+    writer(entry.ftype)(ns[f"B{entry.area.index}"], entry.offset, value)
+    _reload(ns, slots, entry)
+
+
+def _find(caller: Program, name: str, origin: Origin) -> Program | None:
+    scope: Program | None = caller
+    while scope is not None:
+        for nested in scope.contained:
+            if nested.name == name:
+                return nested
+        scope = scope.parent
+    root = caller
+    while root.parent is not None:
+        root = root.parent
+    for program in root.unit:
+        if program.name == name and program is not root:
+            return program
+    folders: list[Path] = []
+    path = caller.source.main.path
+    if path is not None:
+        folders.append(path.parent)
+    folders.extend(root.copy_dirs)
+    for folder in folders:
+        for suffix in SOURCE_SUFFIXES:
+            candidate = folder / f"{name}{suffix}"
+            if candidate.is_file():
+                try:
+                    loaded = parse_program(candidate, root.copy_dirs)
+                except CobolError as error:
+                    raise CobolRuntimeError(f"CALL {name!r}: {error}", origin) from None
+                for program in loaded.unit:
+                    if program.name == name:
+                        return program
+    return None
+
+
+CallFunction = Callable[
+    [dict[str, Any], bytes, Sequence[bytes | None], int, Origin], tuple[list[bytes], int] | None
+]
