@@ -310,3 +310,18 @@ def test_source_format_directives_switch_between_fixed_and_free() -> None:
 def test_an_unknown_compiler_directive_is_named() -> None:
     with pytest.raises(CobolSyntaxError, match=r"T.cbl:1:8: compiler directive >>TURN is not"):
         read_text("       >>TURN EC-ALL CHECKING ON\n", "T.cbl", [])
+
+
+def test_quotes_in_a_comment_entry_open_no_literal() -> None:
+    # cobc 3.1.2 testsuite "Quote marks in comment paragraphs": DATE-written.  hello'".
+    text = fixed(
+        " IDENTIFICATION DIVISION.",
+        " PROGRAM-ID. T.",
+        " AUTHOR. J. O'BRIEN.",
+        '     AND "FRIENDS.',
+        " DATE-written.  hello'\".",
+        " PROCEDURE DIVISION.",
+        ' DISPLAY "IT\'S".',
+    )
+    tokens = words(read_text(text, "T.cbl", []))
+    assert tokens[-6:] == ["PROCEDURE", "DIVISION", ".", "DISPLAY", '"IT\'S"', "."]

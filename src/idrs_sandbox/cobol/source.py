@@ -121,6 +121,7 @@ def _logical_stream(source: SourceFile, debugging_lines: bool) -> _LogicalStream
     quote: str | None = None  # the literal left open at the end of the previous code line
     opened = Origin(source, 1, 1)  # where that literal opened
     free = False  # >>SOURCE FORMAT FREE switches to free format until >>SOURCE FIXED
+    in_comment_entry = False  # inside AUTHOR. ... (free text, quotes included)
     for number, raw_line in enumerate(source.lines, start=1):
         line = raw_line.rstrip("\r\n").expandtabs(8)
         directive = _directive(line, free, Origin(source, number, 1))
@@ -148,6 +149,7 @@ def _logical_stream(source: SourceFile, debugging_lines: bool) -> _LogicalStream
             raise CobolSyntaxError(f"invalid indicator {indicator!r} in column 7", origin)
         if quote is not None:
             raise CobolSyntaxError("literal not closed (continue it with '-' in column 7)", opened)
+        code, in_comment_entry = _comment_entry(code, in_comment_entry)
         quote, opened_at, comment_at = _open_quote_after(code, None)
         code = code if comment_at is None else code[:comment_at]
         opened = Origin(source, number, CODE_START + 1 + opened_at)
@@ -181,6 +183,26 @@ def _directive(line: str, free: bool, origin: Origin) -> bool | None:
             Origin(origin.source, origin.line, column),
         )
     return (match.group(1) or match.group(2)).upper() == "FREE"
+
+
+_COMMENT_ENTRY = re.compile(
+    r"\s{0,3}(?:AUTHOR|INSTALLATION|DATE-WRITTEN|DATE-COMPILED|SECURITY|REMARKS)\s*\.",
+    re.IGNORECASE,
+)
+
+
+def _comment_entry(code: str, inside: bool) -> tuple[str, bool]:
+    """The text of a comment entry (``AUTHOR. J. O'BRIEN.``) is free: its quotes open no
+    literal (cobc 3.1.2 testsuite "Quote marks in comment paragraphs"). It runs from the
+    paragraph name to the next line with something in area A; its quotes become spaces here
+    (the entry itself is dropped before parsing, cobol/program.py drop_comment_entries)."""
+    match = _COMMENT_ENTRY.match(code)
+    if match is not None:
+        head, rest = code[: match.end()], code[match.end() :]
+        return head + rest.replace('"', " ").replace("'", " "), True
+    if inside and not code[:4].strip():
+        return code.replace('"', " ").replace("'", " "), True
+    return code, False
 
 
 def _padded(code: str, first_column: int = CODE_START + 1) -> str:
