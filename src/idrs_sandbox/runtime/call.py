@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from idrs_sandbox.cobol.diagnostics import CobolError, Origin
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.runtime.storage import materializer, reader, writer
-from idrs_sandbox.runtime.support import CobolRuntimeError
+from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.data import DataEntry
@@ -46,6 +46,12 @@ def raise_goback() -> None:
     raise Goback()
 
 
+def program_name(raw: bytes) -> str:
+    """The name a CALL or CANCEL means: up to a X'00', without leading or trailing spaces (as
+    libcob does: testsuite 'PROGRAM-ID / CALL literal/variable with spaces')."""
+    return raw.split(b"\0", 1)[0].decode("latin-1").strip()
+
+
 def overlay(new: bytes, old: bytes) -> bytes:
     """``new`` written over ``old``, keeping ``old``'s length (a shorter argument leaves the
     rest of the receiving item as it was)."""
@@ -60,6 +66,7 @@ class Instance:
     namespace: dict[str, Any]
     parameters: list[DataEntry]
     return_code: DataEntry
+    active: bool = False
 
 
 @dataclass
@@ -77,18 +84,41 @@ class Linker:
         arguments: Sequence[bytes | None],
         return_code: int,
         origin: Origin,
+        dynamic: bool = False,
     ) -> tuple[list[bytes], int] | None:
-        """Run the program called ``name``; None when there is none (ON EXCEPTION)."""
-        program = self.resolve(name.decode("latin-1").strip(), origin)
+        """Run the program called ``name``; None when there is none (ON EXCEPTION).
+        ``dynamic``: the name comes from an item, and libcob warns at run time when it starts
+        with spaces (testsuite 'PROGRAM-ID / CALL literal/variable with spaces')."""
+        if dynamic and name.startswith(b" "):
+            shown = name.split(b"\0", 1)[0].rstrip(b" ").decode("latin-1")
+            where = f"{origin.file}:{origin.line}" if origin is not None else "?"
+            warning = f"libcob: {where}: warning: '{shown}' literal includes leading spaces"
+            namespace["_err"](f"{warning} which are omitted\n".encode())
+        program = self.resolve(program_name(name), origin)
         if program is None:
             return None
         instance = self._instance(namespace, program)
-        return _enter(instance, arguments, return_code, origin)
+        instance.active = True
+        try:
+            return _enter(instance, arguments, return_code, origin)
+        finally:
+            instance.active = False
 
     def cancel(self, namespace: dict[str, Any], name: bytes, origin: Origin) -> None:
-        program = self.resolve(name.decode("latin-1").strip(), origin)
+        """Drop a called program's storage; CANCEL of a program still running (the caller
+        itself, or one of the CALLs that led to it) stops the run as libcob does (testsuite
+        'CANCEL test (1)': "libcob: prog.cob:8: error: attempt to CANCEL active program")."""
+        wanted = program_name(name)
+        program = self.resolve(wanted, origin)
+        instances = _instances(namespace)
+        instance = instances.get(id(program)) if program is not None else None
+        if (instance is not None and instance.active) or wanted == self.caller.name.strip():
+            where = f"{origin.file}:{origin.line}" if origin is not None else "?"
+            message = f"libcob: {where}: error: attempt to CANCEL active program\n"
+            namespace["_err"](message.encode())
+            raise StopRun(1)
         if program is not None:
-            _instances(namespace).pop(id(program), None)
+            instances.pop(id(program), None)
 
     def resolve(self, name: str, origin: Origin) -> Program | None:
         if name not in self.found:
@@ -199,14 +229,14 @@ def _find(caller: Program, name: str, origin: Origin) -> Program | None:
     scope: Program | None = caller
     while scope is not None:
         for nested in scope.contained:
-            if nested.name == name:
+            if nested.name.strip() == name:
                 return nested
         scope = scope.parent
     root = caller
     while root.parent is not None:
         root = root.parent
     for program in root.unit:
-        if program.name == name and program is not root:
+        if program.name.strip() == name and program is not root:
             return program
     folders: list[Path] = []
     path = caller.source.main.path
@@ -222,7 +252,7 @@ def _find(caller: Program, name: str, origin: Origin) -> Program | None:
                 except CobolError as error:
                     raise CobolRuntimeError(f"CALL {name!r}: {error}", origin) from None
                 for program in loaded.unit:
-                    if program.name == name:
+                    if program.name.strip() == name:
                         return program
     return None
 

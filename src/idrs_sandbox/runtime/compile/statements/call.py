@@ -64,7 +64,8 @@ def call_stmt(c: Compiler, node: ast.Call) -> None:
     register = _register(node.origin)
     code = c.num(register).code
     call = f"{_linker(c)}.call(globals(), {name}, [{', '.join(arguments)}], {code}"
-    c.out.line(f"{result} = {call}, {c.site(node.origin)})")
+    dynamic = ", True" if isinstance(node.program, ast.Identifier) else ""
+    c.out.line(f"{result} = {call}, {c.site(node.origin)}{dynamic})")
     with c.out.block(f"if {result} is None:"):
         if node.on_exception is None:
             c.out.line(f"{c.const(_not_found, '_cf')}(_err, {name})")
