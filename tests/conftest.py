@@ -9,6 +9,8 @@ import shutil
 import pytest
 from hypothesis import HealthCheck, settings
 
+from idrs_sandbox.oracle.strategies.generation import draw_from_the_seed_only
+
 settings.register_profile(
     "dev",
     max_examples=20,
@@ -35,6 +37,10 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+# A test draws the same values alone and in the full suite: Hypothesis would otherwise mix in
+# literals of whatever modules other tests had imported (oracle/strategies/generation.py).
+assert draw_from_the_seed_only(), "Hypothesis changed: see oracle/strategies/generation.py"
 
 
 @pytest.fixture
