@@ -4,6 +4,7 @@ item 5). Not a test.
     .venv/bin/python benchmarks/legacy_bench.py                       # 20,000 / 100,000
     .venv/bin/python benchmarks/legacy_bench.py --accounts 2000 --transactions 10000
     .venv/bin/python benchmarks/legacy_bench.py --repeat 3            # best of 3 per engine
+    .venv/bin/python benchmarks/legacy_bench.py --accounts 4000 --transactions 20000 --profile 30
 
 Generates a seeded data set with ``idrs_sandbox.datagen`` (kept in --workdir and reused), runs
 the gnucobol engine (after one warm-up run, so cobc's compile is not timed) and the legacy engine
@@ -18,6 +19,8 @@ runs (``--repeat``): contention inflates both, by a different amount from run to
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import resource
 import shutil
 import time
@@ -71,6 +74,17 @@ def best(
     return min(runs, key=lambda timing: timing.cpu)
 
 
+def profile(legacy: LegacyEngine, inputs: RunInputs, out: Path, top: int) -> None:
+    """One legacy run under cProfile (POSTING compiled first), the top functions by own time."""
+    legacy.compiled()
+    shutil.rmtree(out, ignore_errors=True)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run_engine(legacy, inputs, out)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accounts", type=int, default=20_000)
@@ -78,11 +92,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=77)
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     parser.add_argument("--repeat", type=int, default=1, help="runs per engine; the best counts")
+    parser.add_argument(
+        "--profile", type=int, metavar="N", help="only profile one legacy run (cProfile, top N)"
+    )
     args = parser.parse_args()
 
     folder = data_set(args.workdir, args.accounts, args.transactions, args.seed)
     inputs = RunInputs.from_folder(folder)
     gnucobol, legacy = GnuCOBOLEngine(), LegacyEngine()
+    if args.profile:
+        profile(legacy, inputs, args.workdir / "out-profile", args.profile)
+        return
 
     timed_run(gnucobol, inputs, args.workdir / "warmup")
     gnucobol_time = best(gnucobol, inputs, args.workdir / "out-gnucobol", args.repeat)
