@@ -80,11 +80,21 @@ def long_input(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _ended(run: subprocess.Popen[bytes]) -> tuple[bytes, bytes]:
+    """The killed run's output, once it has ended (a run that does not end is a failure)."""
+    try:
+        return run.communicate(timeout=PATIENCE)
+    except subprocess.TimeoutExpired:
+        run.kill()
+        run.communicate()
+        pytest.fail(f"idrs run did not end within {PATIENCE:.0f} s of the signal")
+
+
 def _start(engine: str, input_dir: Path, out: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [str(IDRS), "run", "--engine", engine, "--input", str(input_dir), "--output", str(out)],
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
 
 
@@ -103,7 +113,7 @@ def test_a_killed_gnucobol_run_leaves_no_posting_and_no_lost_file(
     assert isinstance(posting, int)
     os.kill(posting, signal.SIGSTOP)  # POSTING cannot finish before the kill: no race
     os.kill(run.pid, signum)
-    run.wait()
+    _ended(run)
     _wait_for("POSTING to end with its run", lambda: not _running(posting))
     assert (out / "MASTOUT").read_bytes() == b"last week's master"
     if signum == signal.SIGKILL:
@@ -124,13 +134,16 @@ def test_a_killed_in_process_run_cleans_up_or_is_swept_next_time(
     run = _start(engine, long_input, out)
     _wait_for("the run to stage its outputs", lambda: _staged(out))
     os.kill(run.pid, signum)
-    run.wait()
-    assert run.returncode != 0
+    _, stderr = _ended(run)
     assert (out / "MASTOUT").read_bytes() == b"last week's master"
     left = list(out.glob(f"{STAGING_PREFIX}*"))
     if signum != signal.SIGKILL:
         assert left == []
+        assert run.returncode == 128 + signum
+        name = signal.Signals(signum).name
+        assert stderr.decode() == f"idrs run: stopped by {name}; nothing published in {out}\n"
         return
+    assert run.returncode == -signal.SIGKILL
     assert len(left) == 1
     small = tmp_path / "small"
     small.mkdir()

@@ -3,6 +3,7 @@ several engines on the same inputs, compared."""
 
 from __future__ import annotations
 
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from idrs_sandbox.engines.base import (
     run_engine,
 )
 from idrs_sandbox.engines.registry import engine_names, get_engine
-from idrs_sandbox.engines.staging import signals_raise
+from idrs_sandbox.engines.staging import Terminated, signals_raise
 from idrs_sandbox.errors import IdrsError, UsageError
 from idrs_sandbox.oracle.compare import RunComparison, compare_runs
 
@@ -159,6 +160,12 @@ def run_command(
             raise OutputFolderError(
                 f"{output_dir}: cannot write the outputs ({error.strerror})"
             ) from None
+        except (Terminated, KeyboardInterrupt) as stop:
+            # The staging folders and any POSTING are gone by now (their finally blocks ran).
+            signum = stop.signum if isinstance(stop, Terminated) else signal.SIGINT
+            name = signal.Signals(signum).name
+            click.echo(f"idrs run: stopped by {name}; nothing published in {output_dir}", err=True)
+            sys.exit(128 + signum)
     sys.exit(_report(console, inputs, runs))
 
 
