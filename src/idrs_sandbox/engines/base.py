@@ -35,19 +35,21 @@ from typing import Literal, Protocol, get_args
 from idrs_sandbox.engines.inputs import drain, is_special
 from idrs_sandbox.engines.staging import staging_folder, sweep_stale_staging
 from idrs_sandbox.errors import IdrsError
+from idrs_sandbox.modern.layouts import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSREC, UNPOST
 
 INPUT_DDNAMES: tuple[str, ...] = ("CONTROL", "MASTIN", "TRANSIN")
 OUTPUT_DDNAMES: tuple[str, ...] = ("MASTOUT", "NOTICES", "REFUNDS", "UNPOST", "REPORT")
 RECORD_LENGTHS: dict[str, int] = {
-    "CONTROL": 80,
-    "MASTIN": 514,
-    "TRANSIN": 100,
-    "MASTOUT": 514,
-    "NOTICES": 160,
-    "REFUNDS": 156,
-    "UNPOST": 140,
+    "CONTROL": CTLCARD.size,
+    "MASTIN": TAXACCT.size,
+    "TRANSIN": TRANSREC.size,
+    "MASTOUT": TAXACCT.size,
+    "NOTICES": NOTICE.size,
+    "REFUNDS": REFUND.size,
+    "UNPOST": UNPOST.size,
 }
-"""Fixed record lengths; REPORT is line sequential and has none."""
+"""Fixed record lengths, from the layouts (checked equal to the copybooks by
+tests/modern/test_layouts.py); REPORT is line sequential and has none."""
 COPYBOOKS: dict[str, str] = {
     "CONTROL": "CTLCARD",
     "MASTIN": "TAXACCT",

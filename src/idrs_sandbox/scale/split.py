@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.engines.base import RECORD_LENGTHS, RunInputs
+from idrs_sandbox.modern.layouts import TAXACCT, TRANSREC
 
 MASTER_LENGTH = RECORD_LENGTHS["MASTIN"]
 CARD_LENGTH = RECORD_LENGTHS["TRANSIN"]
@@ -40,10 +40,9 @@ _CHUNK_RECORDS = 4096
 
 @cache
 def key_slices() -> tuple[slice, slice, slice]:
-    """Where the TA-TIN of a master and the TR-TIN and TR-SEQ of a card lie (from the copybooks)."""
-    master_tin = load_copybook("TAXACCT").field("TA-TIN")
-    transrec = load_copybook("TRANSREC")
-    card_tin, seq = transrec.field("TR-TIN"), transrec.field("TR-SEQ")
+    """Where the TA-TIN of a master and the TR-TIN and TR-SEQ of a card lie (from the layouts)."""
+    master_tin = TAXACCT.field("TA-TIN")
+    card_tin, seq = TRANSREC.field("TR-TIN"), TRANSREC.field("TR-SEQ")
     return (
         slice(master_tin.offset, master_tin.offset + master_tin.size),
         slice(card_tin.offset, card_tin.offset + card_tin.size),
