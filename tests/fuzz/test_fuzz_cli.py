@@ -526,12 +526,6 @@ def test_generate_next_week_from_a_malformed_master(clean_run: Path, data: st.Da
     check(outcome, ok=(0,), error_codes=(1, 2), names=("MASTOUT",))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D (datagen): a master whose TA-NAME-CONTROL holds a non-ASCII byte (X'9C') makes "
-    "generate --master raise UnicodeEncodeError while writing the cards (found by the nightly "
-    "profile; NOTES.md 02:25)",
-)
 def test_generate_next_week_from_a_master_with_a_non_ascii_name_control(clean_run: Path) -> None:
     master = bytearray((clean_run / "MASTIN").read_bytes())
     master[9] = 0x9C  # record 1, byte 10: TA-NAME-CONTROL

@@ -552,7 +552,9 @@ class _Writer:
         self.pending.clear()
 
     def _flush_cards(self) -> None:
-        blob = "".join(self.out).encode("ascii")
+        # latin-1, not ascii: a card for an account on file carries the master's own bytes (its
+        # name control may hold any byte), one character per byte as the codec decoded them.
+        blob = "".join(self.out).encode("latin-1")
         if len(blob) != self.card_size * len(self.out):
             raise RuntimeError(f"generator bug: a TRANSREC card is not {self.card_size} bytes")
         self.transin.write(blob)
