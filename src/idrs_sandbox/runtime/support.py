@@ -267,3 +267,19 @@ def fix_sign_byte(buf: bytearray, position: int) -> None:
     byte = buf[position]
     if not (0x30 <= byte <= 0x39 or byte == 0x20 or 0x70 <= byte <= 0x79):
         buf[position] = 0x30
+
+
+class _Jump:
+    """A jump out of a loop body compiled as a function of its own (compile/statements/flow.py
+    _guarded): the call site turns it back into break / continue / return."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+BREAK = _Jump("BREAK")
+CONTINUE = _Jump("CONTINUE")
+EXIT_PARAGRAPH = _Jump("EXIT_PARAGRAPH")

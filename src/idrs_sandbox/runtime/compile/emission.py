@@ -76,6 +76,10 @@ class Emission:
         self.paragraphs: list[Paragraph] = []
         self.out = Emitter()
         self._current: Paragraph | None = None
+        self.loop_depth = 0
+        """Loops open around the statement being written, in the current Python function."""
+        self.extracted = 0
+        """How many loop bodies written as functions of their own enclose it (flow._guarded)."""
         self.promoted: dict[int, str] = {}
         self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
         for number, entry in enumerate(promotable_entries(program, model)):
@@ -110,6 +114,9 @@ class Emission:
             _mvdyn=_move_dynamic,
             _fs=support.fix_sign_byte,
             _fromhex=bytes.fromhex,
+            _BREAK=support.BREAK,
+            _CONT=support.CONTINUE,
+            _EXITP=support.EXIT_PARAGRAPH,
         )
 
     def const(self, value: Any, prefix: str = "_k") -> str:

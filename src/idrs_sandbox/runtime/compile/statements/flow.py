@@ -204,7 +204,7 @@ def performinline_stmt(c: Compiler, node: ast.PerformInline) -> None:
         # PERFORM VARYING v FROM a BY 1 UNTIL v > b over statements that leave v alone: a
         # Python for loop, v ending at b + 1 as the COBOL loop leaves it.
         with c.out.block(f"for {var} in range({start}, {limit + 1}):"):
-            c.statements(node.body)
+            _guarded(c, lambda: c.statements(node.body))()
         c.out.line(f"{var} = {max(start, limit + 1)}")
         return
     _loop(c, node.loop, lambda: c.statements(node.body), inline=True)
@@ -274,9 +274,53 @@ def _overlaps(a: DataEntry, b: DataEntry) -> bool:
     return a.offset < b.offset + b.size and b.offset < a.offset + a.size
 
 
+LOOP_NESTING_LIMIT = 12
+"""Loops nested deeper than this in one Python function go into a function of their own:
+CPython refuses more than 20 statically nested blocks (for, while, try, with) in one code
+object ("too many statically nested blocks"), and cobc compiles 21 nested inline PERFORMs."""
+
+
+def _guarded(c: Compiler, body: Callable[[], Any]) -> Callable[[], None]:
+    """``body`` as the inside of one more loop; past LOOP_NESTING_LIMIT it is written as a
+    local function called there, which reports a jump out with a sentinel (_BREAK for EXIT
+    PERFORM, _CONT for EXIT PERFORM CYCLE, _EXITP for EXIT PARAGRAPH, a paragraph index for
+    GO TO / EXIT SECTION) that the call site turns back into the jump."""
+
+    def emit() -> None:
+        c.loop_depth += 1
+        try:
+            if c.loop_depth <= LOOP_NESTING_LIMIT:
+                body()
+                return
+            name, result = c.temp(), c.temp()
+            with c.out.block(f"def {name}():"):
+                if c.promoted:
+                    c.out.line("global " + ", ".join(c.promoted.values()))
+                saved, c.loop_depth = c.loop_depth, 0
+                c.extracted += 1
+                body()
+                c.extracted -= 1
+                c.loop_depth = saved
+            c.out.line(f"{result} = {name}()")
+            with c.out.block(f"if {result} is not None:"):
+                with c.out.block(f"if {result} is _BREAK:"):
+                    c.out.line("break")
+                with c.out.block(f"if {result} is _CONT:"):
+                    c.out.line("continue")
+                if c.extracted:
+                    c.out.line(f"return {result}")
+                else:
+                    c.out.line(f"return None if {result} is _EXITP else {result}")
+        finally:
+            c.loop_depth -= 1
+
+    return emit
+
+
 def _loop(
     c: Compiler, loop: ast.Loop | None, body: Callable[[], Any], inline: bool = False
 ) -> None:
+    body = _guarded(c, body)
     out = c.out
     if loop is None:
         if inline:
@@ -395,14 +439,14 @@ def exit_stmt(c: Compiler, node: ast.Exit) -> None:
         # nothing in a main program; back to the caller in a called one (runtime/call.py)
         c.out.line("_exit_program()")
     elif node.kind == "PARAGRAPH":
-        c.out.line("return None")
+        c.out.line("return _EXITP" if c.extracted else "return None")
     elif node.kind == "SECTION":
         assert c._current is not None
         c.out.line(f"return {-(c._current.section_last + 1)}")
     elif node.kind == "PERFORM":
-        c.out.line("break")
+        c.out.line("return _BREAK" if c.extracted and not c.loop_depth else "break")
     else:
-        c.out.line("continue")
+        c.out.line("return _CONT" if c.extracted and not c.loop_depth else "continue")
 
 
 @generates(ast.StopRun)
