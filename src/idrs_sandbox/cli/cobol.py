@@ -74,6 +74,7 @@ def cobol_group() -> None:
 @click.option(
     "--debug", is_flag=True, help="check subscripts as cobc -debug does (EC-BOUND-SUBSCRIPT)"
 )
+@click.argument("arguments", nargs=-1)
 def run_command(
     program_file: Path,
     copy_dirs: tuple[Path, ...],
@@ -81,15 +82,18 @@ def run_command(
     trace_statements: bool,
     coverage: bool,
     debug: bool,
+    arguments: tuple[str, ...],
 ) -> None:
     """Run PROGRAM_FILE as `cobc -x` then the executable would; exit status = RETURN-CODE.
+
+    ARGUMENTS (after --) are the program's: ACCEPT ... FROM COMMAND-LINE / ARGUMENT-VALUE.
 
     Files are found as the executable finds them: DD_NAME, dd_NAME or NAME in the environment,
     else a file NAME in the current folder (so run it in a folder set up for it). Then stderr
     lists the files the program wrote and, for a return code other than 0, the ABEND line it
     printed.
     """
-    from idrs_sandbox.runtime.machine import LegacyProgram
+    from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 
     program = _checked(program_file, copy_dirs)
     compiled = LegacyProgram(
@@ -98,7 +102,15 @@ def run_command(
     files = _program_files(program)
     before = {name: _stamp(path) for name, (path, _) in files.items()}
     try:
-        return_code = compiled.run()
+        streams = RunStreams(
+            sys.stdout.buffer,
+            sys.stderr.buffer,
+            os.environ,
+            Path.cwd(),
+            sys.stdin.buffer,
+            arguments=arguments,  # ACCEPT ... FROM ARGUMENT-VALUE / COMMAND-LINE
+        )
+        return_code = compiled.run(streams)
     finally:
         if coverage:
             _print_coverage(compiled, program_file)

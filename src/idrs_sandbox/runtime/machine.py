@@ -21,6 +21,7 @@ from idrs_sandbox.cobol.checks import CheckFailed, check_program
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.procedure import substitute_constants
 from idrs_sandbox.cobol.program import Program, parse_program
+from idrs_sandbox.runtime.arguments import Arguments
 from idrs_sandbox.runtime.compile import Compiler
 from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
@@ -55,6 +56,8 @@ class RunStreams:
     environ: Mapping[str, str]
     cwd: Path
     stdin: BinaryIO | None = None
+    arguments: Sequence[str] = ()
+    """The program's arguments (``idrs cobol run PROG -- ARGS``): runtime/arguments.py."""
 
 
 class LegacyProgram:
@@ -185,6 +188,7 @@ class LegacyProgram:
             files.append(handle)
         out = streams.stdout.write
         err = streams.stderr.write
+        namespace["_args"] = Arguments(streams.arguments, self.program.file_name)
         namespace["_streams"] = streams  # for the programs a CALL starts (runtime/call.py)
         namespace["_out"] = out
         namespace["_err"] = err

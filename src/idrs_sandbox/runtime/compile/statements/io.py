@@ -9,6 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
+from idrs_sandbox.runtime.compile.statements.arguments import (
+    ARGUMENT_SOURCES,
+    accept_argument,
+    display_upon_argument_number,
+)
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     display_type,
@@ -21,6 +26,9 @@ if TYPE_CHECKING:
 
 @generates(ast.Display)
 def display_stmt(c: Compiler, node: ast.Display) -> None:
+    if node.upon is not None and node.upon.upper() == "ARGUMENT-NUMBER":
+        display_upon_argument_number(c, node)
+        return
     parts = [display_item(c, item) for item in node.items]
     if not node.no_advancing:
         parts.append(c.const(b"\n", "_b"))
@@ -69,8 +77,11 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
 
 @generates(ast.Accept)
 def accept_stmt(c: Compiler, node: ast.Accept) -> None:
-    ref = c.ref(node.target)
     source = (node.source or "").upper()
+    if source in ARGUMENT_SOURCES:
+        accept_argument(c, node, source)
+        return
+    ref = c.ref(node.target)
     if source in ("DATE", "TIME", "DAY", "DAY-OF-WEEK", "DATE YYYYMMDD"):
         c.store_bytes(ref, f"_accept_from({source!r}, {ref.size})")
     else:

@@ -1,0 +1,61 @@
+"""A run's program arguments (``idrs cobol run PROG -- ARGS``), as libcob hands them out.
+
+Measured with cobc 3.1.2 (probe ``accept_arguments`` and tests/runtime/test_arguments.py):
+``ACCEPT x FROM COMMAND-LINE`` gives the arguments joined by one space; ``ACCEPT n FROM
+ARGUMENT-NUMBER`` their count; each ``ACCEPT x FROM ARGUMENT-VALUE`` the next argument, and past
+the last one leaves ``x`` as it was; ``DISPLAY n UPON ARGUMENT-NUMBER`` makes argument ``n + 1``
+the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+class Arguments:
+    """The arguments of one run and the position of the next ARGUMENT-VALUE."""
+
+    def __init__(self, arguments: Sequence[str], program: str = "") -> None:
+        self.values = [a.encode("latin-1", errors="replace") for a in arguments]
+        self.program = program.encode("latin-1", errors="replace")
+        self.current = 0
+
+    def command_line(self) -> bytes:
+        return b" ".join(self.values)
+
+    def count(self) -> int:
+        return len(self.values)
+
+    def next_value(self) -> bytes | None:
+        """The next argument, or None past the last (the receiving item is left alone)."""
+        if self.current == -1:
+            self.current = 0
+            return self.program
+        if not 0 <= self.current < len(self.values):
+            return None
+        self.current += 1
+        return self.values[self.current - 1]
+
+    def select(self, number: int) -> None:
+        """DISPLAY number UPON ARGUMENT-NUMBER: the next ARGUMENT-VALUE is argument ``number``
+        (cobc: DISPLAY 1 UPON ARGUMENT-NUMBER, then ACCEPT ... FROM ARGUMENT-VALUE gives the
+        first argument; 0 gives the program's own name, here its file name)."""
+        self.current = number - 1
+
+
+NUMBER = re.compile(rb"\s*([+-]?)(\d*)(?:\.(\d*))?\s*")
+
+
+def numeric_value(raw: bytes, scale: int) -> int:
+    """An argument moved into a numeric item with ``scale`` decimals, as an unscaled integer:
+    a number written with an optional sign and decimal point, anything else 0 (measured:
+    '-12' -> -12, '4.5' into S9(5) -> 4, '123456' -> 23456 after the item's truncation,
+    'x7y' -> 0)."""
+    match = NUMBER.fullmatch(raw)
+    if match is None:
+        return 0
+    sign, whole, fraction = match.groups()
+    fraction = (fraction or b"")[:scale].ljust(scale, b"0") if scale > 0 else b""
+    value = int((whole or b"0") + fraction)
+    return -value if sign == b"-" else value
