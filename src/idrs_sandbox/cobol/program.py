@@ -75,6 +75,8 @@ class Program:
     parent: Program | None = None
     unit: list[Program] = field(default_factory=list)
     """The outermost programs of the source file, in order (a CALL can reach each)."""
+    initial: bool = False
+    """PROGRAM-ID ... IS INITIAL: fresh storage at every CALL (runtime/call.py)."""
     copy_dirs: tuple[Path, ...] = ()
     """The -I folders it was read with (a CALL looks for other programs' sources there)."""
 
@@ -328,7 +330,8 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     @v_args(meta=True)
     def program(self, meta: Any, children: list[Any]) -> Program:
-        name = children[0]
+        program_id: _ProgramId = children[0]
+        name = program_id.name
         files: list[FileDeclaration] = []
         working: list[DataItem] = []
         procedure: ast.ProcedureDivision | None = None
@@ -354,18 +357,20 @@ class ProgramTransformer(Transformer[Token, Any]):
             name, self.source, origin, files, working + linkage, procedure, constants, linkage
         )
         program.contained = contained
+        program.initial = program_id.initial
         for nested in contained:
             nested.parent = program
         return program
 
-    def identification_division(self, children: list[Any]) -> str:
-        return str(children[0])
+    def identification_division(self, children: list[Any]) -> _ProgramId:
+        program_id: _ProgramId = children[0]
+        return program_id
 
-    def program_id(self, children: list[Any]) -> str:
-        return str(children[0])
+    def program_id(self, children: list[Any]) -> _ProgramId:
+        return _ProgramId(str(children[0]), any(c == "INITIAL" for c in children[1:]))
 
-    def initial_clause(self, children: list[Any]) -> None:
-        return None
+    def initial_clause(self, children: list[Any]) -> str:
+        return "INITIAL"
 
     def program_name(self, children: list[Token]) -> str:
         token = children[0]
@@ -1414,6 +1419,12 @@ class _DataDivision:
     working_storage: list[DataItem] = field(default_factory=list)
     constants: list[ast.Constant] = field(default_factory=list)
     linkage: list[DataItem] = field(default_factory=list)
+
+
+@dataclass
+class _ProgramId:
+    name: str
+    initial: bool
 
 
 @dataclass

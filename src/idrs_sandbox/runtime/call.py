@@ -103,6 +103,8 @@ class Linker:
             return _enter(instance, arguments, return_code, origin)
         finally:
             instance.active = False
+            if program.initial:  # IS INITIAL: as if CANCELed after every CALL
+                _instances(namespace).pop(id(program), None)
 
     def cancel(self, namespace: dict[str, Any], name: bytes, origin: Origin) -> None:
         """Drop a called program's storage; CANCEL of a program still running (the caller
