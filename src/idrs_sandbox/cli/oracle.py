@@ -277,7 +277,7 @@ def replay_command(folder: Path, names: tuple[str, ...], output: Path | None) ->
     default=CI_EXAMPLE_BUDGET,
     show_default=True,
     help="The property tests' example budget: 3x this many posting runs (the equivalence "
-    "property), this many abend runs and this many I/O-fault runs are drawn.",
+    "property), this many abend runs, I/O-fault runs and dirty runs are drawn.",
 )
 @click.option("--seed", type=int, default=None, help="Hypothesis seed (default: random, printed).")
 @click.option(
@@ -332,6 +332,7 @@ def coverage_command(
             3 * examples,
             examples,
             examples,
+            examples,
             seed=chosen_seed,
             scenario_root=root,
             progress=progress,
@@ -345,6 +346,7 @@ def coverage_command(
             "posting_runs": result.posting_runs,
             "abend_runs": result.abend_runs,
             "fault_runs": result.fault_runs,
+            "dirty_runs": result.dirty_runs,
             "pinned_abends": result.pinned_abends,
             "pinned_faults": result.pinned_faults,
             "seconds": round(result.seconds, 1),
@@ -357,7 +359,8 @@ def coverage_command(
     else:
         out = wide(console)
         drawn = (
-            f"{result.posting_runs} + {result.abend_runs} + {result.fault_runs} runs, "
+            f"{result.posting_runs} + {result.abend_runs} + {result.fault_runs} "
+            f"+ {result.dirty_runs} runs, "
             f"{result.pinned_abends} + {result.pinned_faults} pinned"
         )
         rows = [(f"property tests ({drawn})", coverage)]

@@ -3,7 +3,8 @@
 The property tests draw runs from :func:`~idrs_sandbox.oracle.strategies.runs` (the
 equivalence property, three times the profile's budget),
 :func:`~idrs_sandbox.oracle.strategies.abend_runs` (the abend property, the budget) and
-:func:`~idrs_sandbox.oracle.strategies.fault_runs` (the I/O-fault property, the budget); the
+:func:`~idrs_sandbox.oracle.strategies.fault_runs` (the I/O-fault property, the budget) and
+:func:`~idrs_sandbox.oracle.strategies.dirty_runs` (the dirty-data property, the budget); the
 abend causes and the I/O-fault catalog (oracle/faults.py) are also pinned, one run each
 (tests/oracle/test_equivalence.py, test_io_faults.py). This module draws the same way, adds the
 pinned runs, and posts every run on a legacy engine compiled with coverage counters
@@ -44,6 +45,7 @@ class Measurement:
     posting_runs: int = 0
     abend_runs: int = 0
     fault_runs: int = 0
+    dirty_runs: int = 0
     pinned_abends: int = 0
     """Runs of ``strategies.pinned_abend_runs`` posted."""
     pinned_faults: int = 0
@@ -63,16 +65,19 @@ def measure(
     posting_runs: int,
     abend_runs: int,
     fault_runs: int = 0,
+    dirty_runs: int = 0,
     *,
     pinned: bool = True,
     seed: int | None = None,
     scenario_root: Path | None = None,
     progress: Progress | None = None,
 ) -> Measurement:
-    """Post runs drawn like the equivalence, abend and I/O-fault properties, and (``pinned``)
+    """Post runs drawn like the equivalence, abend, I/O-fault and dirty-data properties, and
+    (``pinned``)
     the pinned abend runs and I/O-fault cases, on a legacy engine that counts coverage; with
     ``scenario_root``, also every scenario week, counted apart (``with_scenarios``)."""
     from idrs_sandbox.oracle.strategies import abend_runs as abend_strategy
+    from idrs_sandbox.oracle.strategies import dirty_runs as dirty_strategy
     from idrs_sandbox.oracle.strategies import fault_runs as fault_strategy
     from idrs_sandbox.oracle.strategies import pinned_abend_runs, runs
 
@@ -97,6 +102,7 @@ def measure(
         result.posting_runs = _draw(runs(), posting_runs, seed, lambda r: post(r, "posting"))
         result.abend_runs = _draw(abend_strategy(), abend_runs, seed, lambda r: post(r, "abend"))
         result.fault_runs = _draw(fault_strategy(), fault_runs, seed, lambda r: post(r, "fault"))
+        result.dirty_runs = _draw(dirty_strategy(), dirty_runs, seed, lambda r: post(r, "dirty"))
         if pinned:
             pinned_abends = pinned_abend_runs()
             for run in pinned_abends:
