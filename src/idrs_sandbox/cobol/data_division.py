@@ -29,6 +29,7 @@ from idrs_sandbox.cobol.diagnostics import (
 )
 from idrs_sandbox.cobol.source import ExpandedSource
 from idrs_sandbox.records.layout import (
+    FIXED_BINARY_DIGITS,
     AllLiteral,
     Figurative,
     LiteralValue,
@@ -71,6 +72,7 @@ class PictureClause:
 class UsageClause:
     usage: Usage
     origin: Origin
+    signed: bool = True  # BINARY-CHAR/SHORT/LONG/DOUBLE [SIGNED | UNSIGNED]
 
 
 @dataclass(frozen=True)
@@ -261,6 +263,16 @@ class DataDivisionTransformer(Transformer[Token, Any]):
                 word = _CLAUSE_WORDS[slot]
                 raise CobolSemanticError(f"{word} clause given twice", clause.origin)
             setattr(item, slot, clause)
+        usage = item.usage
+        if usage is not None and usage.usage in FIXED_BINARY_DIGITS:
+            # cobc 3.1.2 gives BINARY-CHAR/SHORT/LONG/DOUBLE no PICTURE; they display as
+            # [S]9(3)/9(5)/9(10)/9(20) (probe usage_extra: -005, 60000, +0000123456).
+            if item.picture is not None:
+                message = f"{item.display_name} is {usage.usage.value} and has a PICTURE"
+                raise CobolSemanticError(message, item.picture.origin)
+            digits = FIXED_BINARY_DIGITS[usage.usage]
+            implied = parse_picture(f"{'S' if usage.signed else ''}9({digits})")
+            item.picture = PictureClause(implied, usage.origin, usage.origin)
         return item
 
     def entry_name(self, children: list[Token]) -> _EntryName:
@@ -295,8 +307,29 @@ class DataDivisionTransformer(Transformer[Token, Any]):
         return PictureClause(picture, self._meta_at(meta), self._at(token))
 
     @v_args(meta=True)
-    def usage_clause(self, meta: Any, children: list[Usage]) -> UsageClause:
-        return UsageClause(children[0], self._meta_at(meta))
+    def usage_clause(self, meta: Any, children: list[Any]) -> UsageClause:
+        usage = children[0]
+        if isinstance(usage, tuple):  # a fixed-size binary with its SIGNED/UNSIGNED
+            return UsageClause(usage[0], self._meta_at(meta), usage[1])
+        return UsageClause(usage, self._meta_at(meta))
+
+    def usage_binary_char(self, children: list[bool]) -> tuple[Usage, bool]:
+        return Usage.BINARY_CHAR, all(children)
+
+    def usage_binary_short(self, children: list[bool]) -> tuple[Usage, bool]:
+        return Usage.BINARY_SHORT, all(children)
+
+    def usage_binary_long(self, children: list[bool]) -> tuple[Usage, bool]:
+        return Usage.BINARY_LONG, all(children)
+
+    def usage_binary_double(self, children: list[bool]) -> tuple[Usage, bool]:
+        return Usage.BINARY_DOUBLE, all(children)
+
+    def binary_signed(self, _: list[Any]) -> bool:
+        return True
+
+    def binary_unsigned(self, _: list[Any]) -> bool:
+        return False
 
     def usage_display(self, _: list[Any]) -> Usage:
         return Usage.DISPLAY

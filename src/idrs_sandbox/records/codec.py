@@ -32,7 +32,7 @@ from typing import Any
 
 from idrs_sandbox.errors import IdrsError
 from idrs_sandbox.records.fastpath import FastPathBuilder
-from idrs_sandbox.records.layout import FieldLayout, RecordLayout, Usage
+from idrs_sandbox.records.layout import FIXED_BINARY_SIZES, FieldLayout, RecordLayout, Usage
 from idrs_sandbox.records.numeric import (
     Encoding,
     InvalidNumeric,
@@ -123,6 +123,9 @@ def field_codec(
     elif item.usage in (Usage.COMP, Usage.COMP_5):
         native = item.usage is Usage.COMP_5
         codec = binary_codec(digits, scale, signed, native=native, truncate=truncate)
+    elif item.usage in FIXED_BINARY_SIZES:
+        size = FIXED_BINARY_SIZES[item.usage]
+        codec = binary_codec(digits, scale, signed, native=True, truncate=truncate, size=size)
     else:
         codec = zoned_codec(
             digits,

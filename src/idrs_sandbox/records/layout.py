@@ -45,6 +45,28 @@ class Usage(Enum):
     COMP_3 = "COMP-3"  # also PACKED-DECIMAL
     COMP_5 = "COMP-5"  # native (little-endian) binary
     INDEX = "INDEX"
+    # Fixed-size native binary, SIGNED unless UNSIGNED; the front end gives them the implied
+    # PICTURE cobc 3.1.2 displays (probe usage_extra: S9(3), S9(5), S9(10), S9(20)).
+    BINARY_CHAR = "BINARY-CHAR"
+    BINARY_SHORT = "BINARY-SHORT"
+    BINARY_LONG = "BINARY-LONG"
+    BINARY_DOUBLE = "BINARY-DOUBLE"
+
+
+# Bytes of the fixed-size binary usages (probe usage_extra: LENGTH OF gives 1 2 4 8, bytes
+# stored little-endian on x86-64 like COMP-5) and the digits of their implied PICTURE.
+FIXED_BINARY_SIZES = {
+    Usage.BINARY_CHAR: 1,
+    Usage.BINARY_SHORT: 2,
+    Usage.BINARY_LONG: 4,
+    Usage.BINARY_DOUBLE: 8,
+}
+FIXED_BINARY_DIGITS = {
+    Usage.BINARY_CHAR: 3,
+    Usage.BINARY_SHORT: 5,
+    Usage.BINARY_LONG: 10,
+    Usage.BINARY_DOUBLE: 20,
+}
 
 
 class Figurative(Enum):
@@ -312,6 +334,8 @@ def _storage_size(spec: FieldSpec, picture: Picture, usage: Usage, inherited: _I
         raise LayoutError(message, spec)
     if usage is Usage.COMP_3:
         return packed_size(picture.digits)
+    if usage in FIXED_BINARY_SIZES:
+        return FIXED_BINARY_SIZES[usage]
     if picture.digits > 18:
         raise LayoutError(f"binary item {_label(spec)} has more than 18 digits", spec)
     return binary_size(picture.digits)

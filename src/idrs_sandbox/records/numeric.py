@@ -434,16 +434,26 @@ def binary_size(digits: int) -> int:
 
 @lru_cache(maxsize=4096)
 def binary_codec(
-    digits: int, scale: int, signed: bool, *, native: bool = False, truncate: bool = False
+    digits: int,
+    scale: int,
+    signed: bool,
+    *,
+    native: bool = False,
+    truncate: bool = False,
+    size: int | None = None,
 ) -> NumericCodec:
     """Codec for ``PIC [S]9(digits)`` COMP/BINARY/COMP-4 (``native=False``) or COMP-5.
 
     COMP holds at most the PIC's digits (binary-truncate: a larger stored value is invalid).
     COMP-5 holds anything its bytes can (probe: MOVE 123 -> 99 COMP-5 displays 123, MOVE 300 -> 44,
     MOVE 200 -> S99 COMP-5 gives -56: a MOVE wraps around the binary size).
+    ``size`` fixes the bytes of BINARY-CHAR/SHORT/LONG/DOUBLE (1/2/4/8, native, probe usage_extra).
     """
-    _check_shape(digits, MAX_BINARY_DIGITS, "ascii")
-    size = binary_size(digits)
+    if size is None:
+        _check_shape(digits, MAX_BINARY_DIGITS, "ascii")
+        size = binary_size(digits)
+    elif not native:
+        raise ValueError("a fixed binary size is native (BINARY-CHAR/SHORT/LONG/DOUBLE)")
     order: Literal["little", "big"] = "little" if native else "big"
     if native:
         decode = _comp5_decoder(size, scale, signed, order)

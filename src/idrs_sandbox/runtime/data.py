@@ -300,6 +300,11 @@ _USAGES = {
     rl.Usage.COMP_3: Usage.PACKED,
     rl.Usage.COMP_5: Usage.NATIVE,
     rl.Usage.INDEX: Usage.INDEX,
+    # Fixed-size native binary: COMP-5 with the layout's 1/2/4/8 bytes (probe usage_extra).
+    rl.Usage.BINARY_CHAR: Usage.NATIVE,
+    rl.Usage.BINARY_SHORT: Usage.NATIVE,
+    rl.Usage.BINARY_LONG: Usage.NATIVE,
+    rl.Usage.BINARY_DOUBLE: Usage.NATIVE,
 }
 
 
