@@ -36,20 +36,23 @@ from idrs_sandbox.engines.inputs import drain, is_special
 from idrs_sandbox.engines.staging import staging_folder, sweep_stale_staging
 from idrs_sandbox.errors import IdrsError
 from idrs_sandbox.modern.layouts import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSREC, UNPOST
+from idrs_sandbox.records.layout import RecordLayout
 
 INPUT_DDNAMES: tuple[str, ...] = ("CONTROL", "MASTIN", "TRANSIN")
 OUTPUT_DDNAMES: tuple[str, ...] = ("MASTOUT", "NOTICES", "REFUNDS", "UNPOST", "REPORT")
-RECORD_LENGTHS: dict[str, int] = {
-    "CONTROL": CTLCARD.size,
-    "MASTIN": TAXACCT.size,
-    "TRANSIN": TRANSREC.size,
-    "MASTOUT": TAXACCT.size,
-    "NOTICES": NOTICE.size,
-    "REFUNDS": REFUND.size,
-    "UNPOST": UNPOST.size,
+LAYOUTS: dict[str, RecordLayout] = {
+    "CONTROL": CTLCARD,
+    "MASTIN": TAXACCT,
+    "TRANSIN": TRANSREC,
+    "MASTOUT": TAXACCT,
+    "NOTICES": NOTICE,
+    "REFUNDS": REFUND,
+    "UNPOST": UNPOST,
 }
-"""Fixed record lengths, from the layouts (checked equal to the copybooks by
+"""The record layout of each fixed-record DD name (checked equal to the copybooks by
 tests/modern/test_layouts.py); REPORT is line sequential and has none."""
+RECORD_LENGTHS: dict[str, int] = {ddname: layout.size for ddname, layout in LAYOUTS.items()}
+"""Fixed record lengths, from the layouts."""
 COPYBOOKS: dict[str, str] = {
     "CONTROL": "CTLCARD",
     "MASTIN": "TAXACCT",

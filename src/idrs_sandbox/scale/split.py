@@ -29,8 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from idrs_sandbox.engines.base import RECORD_LENGTHS, RunInputs
-from idrs_sandbox.modern.layouts import TAXACCT, TRANSREC
+from idrs_sandbox.engines.base import LAYOUTS, RECORD_LENGTHS, RunInputs
 
 MASTER_LENGTH = RECORD_LENGTHS["MASTIN"]
 CARD_LENGTH = RECORD_LENGTHS["TRANSIN"]
@@ -41,8 +40,8 @@ _CHUNK_RECORDS = 4096
 @cache
 def key_slices() -> tuple[slice, slice, slice]:
     """Where the TA-TIN of a master and the TR-TIN and TR-SEQ of a card lie (from the layouts)."""
-    master_tin = TAXACCT.field("TA-TIN")
-    card_tin, seq = TRANSREC.field("TR-TIN"), TRANSREC.field("TR-SEQ")
+    master_tin = LAYOUTS["MASTIN"].field("TA-TIN")
+    card_tin, seq = LAYOUTS["TRANSIN"].field("TR-TIN"), LAYOUTS["TRANSIN"].field("TR-SEQ")
     return (
         slice(master_tin.offset, master_tin.offset + master_tin.size),
         slice(card_tin.offset, card_tin.offset + card_tin.size),
