@@ -197,8 +197,9 @@ def run_with_cobc(case: Case, env: dict[str, str], version: str) -> Outcome:
     if cache.exists():
         return Outcome(**json.loads(cache.read_text()))
     outcome = _replay_with_cobc(case, env)
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps(asdict(outcome)))
+    if "timed out" not in outcome.reason:  # a time-out says how loaded the machine was: not kept
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(asdict(outcome)))
     return outcome
 
 
