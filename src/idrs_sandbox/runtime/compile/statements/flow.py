@@ -207,7 +207,10 @@ def performinline_stmt(c: Compiler, node: ast.PerformInline) -> None:
             _guarded(c, lambda: c.statements(node.body))()
         c.out.line(f"{var} = {max(start, limit + 1)}")
         return
-    _loop(c, node.loop, lambda: c.statements(node.body), inline=True)
+    cycles = any(
+        isinstance(s, ast.Exit) and s.kind == "PERFORM CYCLE" for s in _walk_statements(node.body)
+    )
+    _loop(c, node.loop, lambda: c.statements(node.body), inline=True, cycles=cycles)
 
 
 def _counted_range(
@@ -318,8 +321,14 @@ def _guarded(c: Compiler, body: Callable[[], Any]) -> Callable[[], None]:
 
 
 def _loop(
-    c: Compiler, loop: ast.Loop | None, body: Callable[[], Any], inline: bool = False
+    c: Compiler,
+    loop: ast.Loop | None,
+    body: Callable[[], Any],
+    inline: bool = False,
+    cycles: bool = False,
 ) -> None:
+    """``cycles``: the body may hold EXIT PERFORM CYCLE, whose ``continue`` must still reach
+    the test of a TEST AFTER loop and the step of a VARYING one."""
     body = _guarded(c, body)
     out = c.out
     if loop is None:
@@ -336,7 +345,15 @@ def _loop(
         return
     if isinstance(loop, ast.Until):
         condition = c.condition(loop.condition)
-        if loop.test_after:
+        if loop.test_after and cycles:
+            with out.block("while True:"):
+                _cycle_body(c, body)
+                with out.block("else:"):
+                    with out.block(f"if {condition}:"):
+                        out.line("break")
+                    out.line("continue")
+                out.line("break")
+        elif loop.test_after:
             with out.block("while True:"):
                 body()
                 with out.block(f"if {condition}:"):
@@ -345,7 +362,61 @@ def _loop(
             with out.block(f"while not {condition}:"):
                 body()
         return
-    _varying(c, loop, body)
+    if loop.test_after or cycles:
+        _varying_general(c, loop, body)
+    else:
+        _varying(c, loop, body)
+
+
+def _cycle_body(c: Compiler, body: Callable[[], None]) -> None:
+    """The body inside a one-turn ``for``: EXIT PERFORM CYCLE (``continue``) ends the turn and
+    runs the ``else:`` the caller writes next (the test, the step), EXIT PERFORM (``break``)
+    skips it."""
+    with c.out.block("for _ in (0,):"):
+        body()
+
+
+def _varying_general(c: Compiler, loop: ast.Varying, body: Callable[[], None]) -> None:
+    """PERFORM VARYING ... AFTER ... with TEST AFTER or an EXIT PERFORM CYCLE in the body.
+    Each level sets a flag when it ends normally (its UNTIL met), so an EXIT PERFORM (a
+    ``break`` from the innermost level) leaves every level. TEST AFTER (ISO 2002 14.9.27.3):
+    the body runs, then the innermost condition is tested before any step; when it is met
+    the next outer one is tested, and only then that variable steps and the inner ones reset."""
+    out = c.out
+    clauses = loop.clauses
+    for clause in clauses:
+        c.store_numeric(clause.variable, c.num(clause.start), False, None)
+
+    def nest(level: int) -> str:
+        clause = clauses[level]
+        done = c.temp()
+        out.line(f"{done} = False")
+        condition = c.condition(clause.until)
+        innermost = level + 1 == len(clauses)
+        with out.block("while True:" if loop.test_after else f"while not {condition}:"):
+            if innermost:
+                _cycle_body(c, body)
+                normal = "else:"
+            else:
+                inner = nest(level + 1)
+                normal = f"if {inner}:"
+            with out.block(normal):
+                if loop.test_after:
+                    with out.block(f"if {condition}:"):
+                        out.line(f"{done} = True")
+                        out.line("break")
+                _step(c, clause)
+                if not innermost:
+                    following = clauses[level + 1]
+                    c.store_numeric(following.variable, c.num(following.start), False, None)
+                out.line("continue")
+            out.line("break")
+        if not loop.test_after:
+            with out.block("else:"):
+                out.line(f"{done} = True")
+        return done
+
+    nest(0)
 
 
 def _varying(c: Compiler, loop: ast.Varying, body: Callable[[], Any]) -> None:
