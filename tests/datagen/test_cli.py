@@ -59,3 +59,27 @@ def test_same_bytes_under_another_hash_seed(tmp_path: Path) -> None:
         subprocess.run(command, env=env, check=True, capture_output=True)
     for name in ("MASTIN", "TRANSIN"):
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+
+
+def test_a_second_generation_keeps_the_first_files(tmp_path: Path) -> None:
+    """`--out` on a folder that already holds a run: the earlier CONTROL, MASTIN and TRANSIN move,
+    byte for byte, into PRIOR.G0001V00 (then G0002V00), never overwritten; other files stay."""
+    out = tmp_path / "run"
+    runner = CliRunner()
+    first = runner.invoke(cli, ["generate", *ARGS, "--out", str(out), "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert "moved to" not in first.output
+    earlier = {name: (out / name).read_bytes() for name in ("CONTROL", "MASTIN", "TRANSIN")}
+    (out / "NOTES.txt").write_text("mine\n")
+    args = ["generate", "--accounts", "5", "--transactions", "7", "--seed", "9"]
+    second = runner.invoke(cli, [*args, "--out", str(out), "--quiet"])
+    assert second.exit_code == 0, second.output
+    assert f"moved to {out / 'PRIOR.G0001V00'}" in second.output
+    for name, content in earlier.items():
+        assert (out / "PRIOR.G0001V00" / name).read_bytes() == content
+        assert (out / name).read_bytes() != content
+    assert (out / "NOTES.txt").read_text() == "mine\n"
+    third = runner.invoke(cli, [*args, "--out", str(out), "--quiet"])
+    assert third.exit_code == 0, third.output
+    assert (out / "PRIOR.G0002V00" / "MASTIN").read_bytes() == (out / "MASTIN").read_bytes()
+    assert (out / "PRIOR.G0001V00" / "MASTIN").read_bytes() == earlier["MASTIN"]

@@ -55,13 +55,28 @@ def test_an_output_that_is_a_file_is_named(tmp_path: Path) -> None:
 
 
 def test_an_unwritable_output_is_named(tmp_path: Path) -> None:
-    # A folder where the CONTROL file must go cannot be written, even by root (a read-only
-    # folder can: CI runs as root, so that way the test could never run there).
+    # /proc/self takes no new file, even from root (CI runs as root: a read-only folder would
+    # not stop it, and the test could never fail there).
+    with pytest.raises(GenerateOutputError, match=r"^/proc/self: cannot write \("):
+        generate_run(Path("/proc/self"), 5, 10)
+
+
+def test_whatever_holds_a_run_files_name_is_kept(tmp_path: Path) -> None:
+    """A folder where CONTROL goes is not the generation's: it moves, whole, into PRIOR.G0001V00
+    with what it holds (it made generate fail before; it is never deleted)."""
     folder = tmp_path / "out"
     (folder / "CONTROL").mkdir(parents=True)
-    with pytest.raises(GenerateOutputError, match=r"out/CONTROL: cannot write \("):
-        generate_run(folder, 5, 10)
-    assert (folder / "CONTROL").is_dir()
+    (folder / "CONTROL" / "inside").write_text("keep me")
+    summary = generate_run(folder, 5, 10)
+    assert summary.prior == folder / "PRIOR.G0001V00"
+    assert (folder / "PRIOR.G0001V00" / "CONTROL" / "inside").read_text() == "keep me"
+    assert (folder / "CONTROL").is_file()
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "CONTROL",
+        "MASTIN",
+        "PRIOR.G0001V00",
+        "TRANSIN",
+    ]
 
 
 def test_cards_of_an_account_on_file_carry_its_bank_fields(tmp_path: Path, master: Path) -> None:

@@ -69,6 +69,10 @@ def describe(summary: GenerationSummary) -> str:
         f"rate {options.interest_rate}), MASTIN {summary.accounts:,} accounts, "
         f"TRANSIN {summary.transactions:,} cards ({summary.new_accounts:,} new accounts, "
         f"{summary.invalid:,} deliberately invalid) in {summary.seconds:.1f} s"
+    ) + (
+        f"\nthe folder's earlier CONTROL, MASTIN and TRANSIN were moved to {summary.prior}"
+        if summary.prior is not None
+        else ""
     )
 
 
@@ -102,7 +106,8 @@ def _check_out_dir(out_dir: Path) -> None:
               default=None, help="Last week's MASTOUT: copied as MASTIN, the cards dealt against "
               "its accounts (see docs/datagen.md).")  # fmt: skip
 @click.option("--out", "out_name", required=True, metavar="DIR",
-              help="Run folder to write (created if needed; files are replaced).")  # fmt: skip
+              help="Run folder to write (created if needed; earlier CONTROL, MASTIN and TRANSIN "
+              "there are moved, whole, into DIR/PRIOR.GnnnnV00, never deleted).")  # fmt: skip
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--audit-log", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write a synthetic IDRS audit log over MASTIN, with planted UNAX "

@@ -15,6 +15,7 @@ import datetime as dt
 import math
 import os
 import random
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -45,6 +46,7 @@ from idrs_sandbox.datagen.master import MasterFactory
 from idrs_sandbox.datagen.masterfile import MasterFile, MasterRecord, cycle_after, newest_cycle
 from idrs_sandbox.datagen.tins import TIN_SPACE, TinAllocator, index_of, tin_at
 from idrs_sandbox.errors import IdrsError, UsageError
+from idrs_sandbox.generations import keep_prior_generation
 
 DEFAULT_ACCOUNTS = 1000
 DEFAULT_CYCLE = 202415
@@ -56,6 +58,9 @@ NEW_ACCOUNT_CARDS_WITHOUT_MASTER = 6
 """With no master accounts every card belongs to a new account: one TC 000 per this many cards."""
 RUN_DAY_OF_WEEK = 4
 """The run date is the fifth day of the run's week (weeks counted in sevens from 1 January)."""
+
+RUN_FILES = ("CONTROL", "MASTIN", "TRANSIN")
+"""The files of a run folder, as the posting program's DD names."""
 
 _FLUSH_CARDS = 65_536
 _FLUSH_ACCOUNTS = 4_096
@@ -147,6 +152,8 @@ class GenerationSummary:
     valid_by_tc: dict[str, int]
     invalid_by_kind: dict[str, int]
     seconds: float = field(default=0.0, compare=False)
+    prior: Path | None = field(default=None, compare=False)
+    """Where the folder's earlier CONTROL, MASTIN and TRANSIN were moved (None: there were none)."""
 
     @property
     def invalid(self) -> int:
@@ -278,6 +285,8 @@ def generate_run(
     except OSError as error:
         # A folder that cannot be made or written: one line naming the path, never a traceback.
         path = error.filename if error.filename is not None else folder
+        if Path(path).name.endswith(".partial"):  # a temporary name means nothing to a person
+            path = folder
         if isinstance(error, FileExistsError):
             raise GenerateOutputError(f"{path}: exists and is not a folder") from None
         if isinstance(error, NotADirectoryError):
@@ -290,23 +299,31 @@ def generate_run(
 def _write_folder(
     folder: Path, options: GenerationOptions, progress: Progress | None
 ) -> GenerationSummary:
+    """Write the three files as hidden partial files, then move any earlier CONTROL, MASTIN and
+    TRANSIN of ``folder`` into a ``PRIOR.GnnnnV00`` folder (never deleted, never overwritten)
+    and rename the new ones into place: an interrupted generation leaves the earlier files."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "CONTROL").write_bytes(
-        control_card(options.cycle, options.effective_run_date, options.interest_rate)
-    )
-    partial = {name: folder / f".{name}.partial" for name in ("MASTIN", "TRANSIN")}
+    partial: dict[str, Path] = {}
     try:
+        for name in RUN_FILES:  # unique names: never a file of someone else's
+            handle, made = tempfile.mkstemp(prefix=f".{name}.", suffix=".partial", dir=folder)
+            os.close(handle)
+            partial[name] = Path(made)
+        partial["CONTROL"].write_bytes(
+            control_card(options.cycle, options.effective_run_date, options.interest_rate)
+        )
         with (
             partial["MASTIN"].open("wb", buffering=1 << 20) as mastin,
             partial["TRANSIN"].open("wb", buffering=1 << 20) as transin,
         ):
             summary = generate_streams(options, mastin, transin, progress)
+        prior = keep_prior_generation(folder, RUN_FILES)
         for name, path in partial.items():
             os.replace(path, folder / name)
     finally:
         for path in partial.values():
             path.unlink(missing_ok=True)
-    return summary
+    return replace(summary, prior=prior)
 
 
 def generate_streams(

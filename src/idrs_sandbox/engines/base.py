@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -35,6 +34,7 @@ from typing import Literal, Protocol, get_args
 from idrs_sandbox.engines.inputs import drain, is_special
 from idrs_sandbox.engines.staging import staging_folder, sweep_stale_staging
 from idrs_sandbox.errors import IdrsError
+from idrs_sandbox.generations import keep_prior_generation
 from idrs_sandbox.modern.layouts import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSREC, UNPOST
 from idrs_sandbox.records.layout import RecordLayout
 
@@ -74,10 +74,6 @@ RETURN_CODE_FILE = "RETURN-CODE"
 """Written beside the outputs by :func:`run_engine`: the run's return code as text, so that two
 output folders can be compared later, return codes included."""
 
-PRIOR_PREFIX = "PRIOR.G"
-"""An earlier run's outputs are kept aside in ``PRIOR.G0001V00``, ``PRIOR.G0002V00``, ...: the
-generation data group naming of z/OS (GnnnnVnn), oldest first."""
-_GENERATION = re.compile(re.escape(PRIOR_PREFIX) + r"(\d{4})V00")
 STAGED_INPUTS = "inputs"
 """The staging folder's sub-folder that receives drained non-regular inputs."""
 
@@ -245,25 +241,7 @@ def prior_generation(output_dir: Path) -> Path | None:
     """Move an earlier run's outputs out of the way, whole, into the next free
     ``PRIOR.G0001V00``-style folder of ``output_dir`` (never deleted, never overwritten), and
     return that folder; None when ``output_dir`` holds no output of an earlier run."""
-    earlier = [
-        output_dir / name
-        for name in (*OUTPUT_DDNAMES, RETURN_CODE_FILE)
-        if os.path.lexists(output_dir / name)
-    ]
-    if not earlier:
-        return None
-    numbers = (_GENERATION.fullmatch(found.name) for found in output_dir.glob(f"{PRIOR_PREFIX}*"))
-    number = 1 + max((int(match[1]) for match in numbers if match), default=0)
-    while True:
-        folder = output_dir / f"{PRIOR_PREFIX}{number:04d}V00"
-        try:
-            folder.mkdir()  # exclusive: two runs never share a generation
-            break
-        except FileExistsError:
-            number += 1
-    for path in earlier:
-        os.rename(path, folder / path.name)  # a rename: a folder or symlink moves as it is
-    return folder
+    return keep_prior_generation(output_dir, (*OUTPUT_DDNAMES, RETURN_CODE_FILE))
 
 
 def publish_outputs(
