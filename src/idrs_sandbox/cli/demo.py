@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from idrs_sandbox.cli.console import console as make_console
 from idrs_sandbox.cli.run import balance_line, record_count
 from idrs_sandbox.datagen import generate_run
 from idrs_sandbox.engines.base import RunInputs, RunResult
@@ -99,7 +100,7 @@ def demo_command(
     if unavailable:
         raise UsageError(f"engine(s) not available on this machine: {', '.join(unavailable)}")
     cards = transactions if transactions is not None else default_transactions
-    out = Console()
+    out = make_console()
     identical = True
     master: Path | None = None
     for week in range(1, weeks + 1):

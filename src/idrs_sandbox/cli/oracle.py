@@ -21,6 +21,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from idrs_sandbox.cli.console import console as make_console
 from idrs_sandbox.cli.coverage_view import wide
 from idrs_sandbox.engines.registry import available_engines, engine_names, get_engine
 from idrs_sandbox.errors import UsageError
@@ -50,7 +51,7 @@ def list_command() -> None:
         table.add_column(column)
     for mutant in MUTANTS:
         table.add_row(mutant.name, mutant.description, mutant.rule)
-    Console().print(table)
+    make_console().print(table)
 
 
 @oracle_group.command("mutants")
@@ -103,7 +104,7 @@ def mutants_command(
     except KeyError as error:
         raise UsageError(str(error.args[0])) from None
     reference_engine = _reference(reference)
-    console = Console()
+    console = make_console()
     console.print(
         f"oracle: {len(chosen)} mutants, up to {examples} runs each, "
         f"mutated modern vs {reference_engine}" + (" + scenarios" if scenarios else "")
@@ -263,7 +264,7 @@ def replay_command(folder: Path, names: tuple[str, ...], output: Path | None) ->
         raise UsageError("replay needs two engines (only one is available)")
     target = output or folder / "replay"
     comparisons = replay(folder, engines, target)
-    console = Console()
+    console = make_console()
     for comparison in comparisons:
         show_comparison(comparison, console)
     console.print(f"outputs in {target}")

@@ -12,6 +12,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from idrs_sandbox.cli.console import console as make_console
 from idrs_sandbox.cli.progress import cards_progress
 from idrs_sandbox.engines.base import (
     RECORD_LENGTHS,
@@ -143,7 +144,7 @@ def run_command(
     if partitions is not None and len(engines) != 1:
         raise UsageError("--partitions runs one engine at a time")
     inputs = RunInputs.from_folder(input_dir)
-    console = Console()
+    console = make_console()
     with signals_raise():
         try:
             output_dir.mkdir(parents=True, exist_ok=True)
