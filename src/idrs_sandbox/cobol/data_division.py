@@ -111,6 +111,24 @@ class BlankWhenZeroClause:
 
 
 @dataclass(frozen=True)
+class GlobalClause:
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class ExternalClause:
+    """EXTERNAL [AS "name"]: ``name`` is the name the run shares the storage under."""
+
+    name: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class BasedClause:
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class ConditionValue:
     """One value of an 88-level, or a ``low THRU high`` range."""
 
@@ -136,6 +154,9 @@ Clause = (
     | ValueClause
     | JustifiedClause
     | BlankWhenZeroClause
+    | GlobalClause
+    | ExternalClause
+    | BasedClause
 )
 
 _CLAUSE_SLOTS: dict[type, str] = {
@@ -147,6 +168,9 @@ _CLAUSE_SLOTS: dict[type, str] = {
     ValueClause: "value",
     JustifiedClause: "justified",
     BlankWhenZeroClause: "blank_when_zero",
+    GlobalClause: "global_clause",
+    ExternalClause: "external",
+    BasedClause: "based",
 }
 _CLAUSE_WORDS = {
     "redefines": "REDEFINES",
@@ -157,6 +181,9 @@ _CLAUSE_WORDS = {
     "value": "VALUE",
     "justified": "JUSTIFIED",
     "blank_when_zero": "BLANK WHEN ZERO",
+    "global_clause": "GLOBAL",
+    "external": "EXTERNAL",
+    "based": "BASED",
 }
 
 
@@ -176,6 +203,9 @@ class DataItem:
     value: ValueClause | None = None
     justified: JustifiedClause | None = None
     blank_when_zero: BlankWhenZeroClause | None = None
+    global_clause: GlobalClause | None = None
+    external: ExternalClause | None = None
+    based: BasedClause | None = None
     conditions: list[ConditionItem] = field(default_factory=list)
     children: list[DataItem] = field(default_factory=list)
 
@@ -263,6 +293,11 @@ class DataDivisionTransformer(Transformer[Token, Any]):
                 word = _CLAUSE_WORDS[slot]
                 raise CobolSemanticError(f"{word} clause given twice", clause.origin)
             setattr(item, slot, clause)
+        for shared in (item.global_clause, item.external, item.based):
+            if shared is not None and level not in (1, 77):
+                # cobc 3.1.2: "GLOBAL only allowed at 01/77 level" (EXTERNAL, BASED alike)
+                word = type(shared).__name__.removesuffix("Clause").upper()
+                raise CobolSemanticError(f"{word} only allowed at 01/77 level", shared.origin)
         usage = item.usage
         if usage is not None and usage.usage in FIXED_BINARY_DIGITS:
             # cobc 3.1.2 gives BINARY-CHAR/SHORT/LONG/DOUBLE no PICTURE; they display as
@@ -416,12 +451,16 @@ class DataDivisionTransformer(Transformer[Token, Any]):
         return BlankWhenZeroClause(self._meta_at(meta))
 
     @v_args(meta=True)
-    def external_clause(self, meta: Any, _: list[Any]) -> None:
-        raise CobolSemanticError("EXTERNAL is not supported", self._meta_at(meta))
+    def global_clause(self, meta: Any, _: list[Any]) -> GlobalClause:
+        return GlobalClause(self._meta_at(meta))
 
     @v_args(meta=True)
-    def global_clause(self, meta: Any, _: list[Any]) -> None:
-        raise CobolSemanticError("GLOBAL is not supported", self._meta_at(meta))
+    def external_clause(self, meta: Any, children: list[Token]) -> ExternalClause:
+        return ExternalClause(unquote(str(children[0])) if children else "", self._meta_at(meta))
+
+    @v_args(meta=True)
+    def based_clause(self, meta: Any, _: list[Any]) -> BasedClause:
+        return BasedClause(self._meta_at(meta))
 
     @v_args(meta=True)
     def sync_clause(self, meta: Any, _: list[Any]) -> None:

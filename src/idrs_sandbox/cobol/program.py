@@ -59,6 +59,14 @@ class FileDeclaration:
 
 
 @dataclass
+class Repository:
+    """REPOSITORY paragraph entries (upper case names)."""
+
+    functions: set[str] = field(default_factory=set)
+    programs: set[str] = field(default_factory=set)
+
+
+@dataclass
 class Program:
     name: str
     source: ExpandedSource
@@ -77,6 +85,12 @@ class Program:
     """The outermost programs of the source file, in order (a CALL can reach each)."""
     initial: bool = False
     """PROGRAM-ID ... IS INITIAL: fresh storage at every CALL (runtime/call.py)."""
+    common: bool = False
+    """PROGRAM-ID ... IS COMMON: callable from the other programs its parent contains."""
+    recursive: bool = False
+    """PROGRAM-ID ... IS RECURSIVE: may be CALLed while it is active."""
+    repository: Repository = field(default_factory=lambda: Repository())
+    """The REPOSITORY paragraph: user functions and program prototypes named."""
     copy_dirs: tuple[Path, ...] = ()
     """The -I folders it was read with (a CALL looks for other programs' sources there)."""
 
@@ -339,11 +353,13 @@ class ProgramTransformer(Transformer[Token, Any]):
         constants: dict[str, ast.Constant] = {}
         linkage: list[DataItem] = []
         contained: list[Program] = []
+        repository = Repository()
         for part in children[1:]:
             if isinstance(part, Program):
                 contained.append(part)
             elif isinstance(part, _Environment):
                 files = part.files
+                repository = part.repository
             elif isinstance(part, _DataDivision):
                 fds = part.fds
                 working = part.working_storage
@@ -358,6 +374,9 @@ class ProgramTransformer(Transformer[Token, Any]):
         )
         program.contained = contained
         program.initial = program_id.initial
+        program.common = program_id.common
+        program.recursive = program_id.recursive
+        program.repository = repository
         for nested in contained:
             nested.parent = program
         return program
@@ -367,10 +386,25 @@ class ProgramTransformer(Transformer[Token, Any]):
         return program_id
 
     def program_id(self, children: list[Any]) -> _ProgramId:
-        return _ProgramId(str(children[0]), any(c == "INITIAL" for c in children[1:]))
+        attributes = set(children[1]) if len(children) > 1 else set()
+        return _ProgramId(
+            str(children[0]),
+            "INITIAL" in attributes,
+            "COMMON" in attributes,
+            "RECURSIVE" in attributes,
+        )
 
-    def initial_clause(self, children: list[Any]) -> str:
+    def initial_clause(self, children: list[str]) -> tuple[str, ...]:
+        return tuple(children)
+
+    def attribute_initial(self, _: list[Any]) -> str:
         return "INITIAL"
+
+    def attribute_common(self, _: list[Any]) -> str:
+        return "COMMON"
+
+    def attribute_recursive(self, _: list[Any]) -> str:
+        return "RECURSIVE"
 
     def program_name(self, children: list[Token]) -> str:
         token = children[0]
@@ -381,13 +415,16 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def environment_division(self, children: list[Any]) -> _Environment:
         files: list[FileDeclaration] = []
+        repository = Repository()
         for part in children:
             if isinstance(part, list):
                 files = part
-        return _Environment(files)
+            elif isinstance(part, Repository):
+                repository = part
+        return _Environment(files, repository)
 
-    def configuration_section(self, children: list[Any]) -> None:
-        return None
+    def configuration_section(self, children: list[Any]) -> Repository | None:
+        return next((c for c in children if isinstance(c, Repository)), None)
 
     def special_names(self, children: list[Any]) -> None:
         return None
@@ -410,6 +447,24 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def source_computer(self, children: list[Any]) -> None:
         return None
+
+    def repository(self, children: list[Any]) -> Repository:
+        result = Repository()
+        for kind, name in (c for c in children if c is not None):
+            (result.functions if kind == "FUNCTION" else result.programs).add(name)
+        return result
+
+    def repository_all_intrinsic(self, children: list[Any]) -> None:
+        return None
+
+    def repository_intrinsic(self, children: list[Any]) -> None:
+        return None
+
+    def repository_function(self, children: list[Token]) -> tuple[str, str]:
+        return "FUNCTION", str(children[0]).upper()
+
+    def repository_program(self, children: list[Token]) -> tuple[str, str]:
+        return "PROGRAM", str(children[0]).upper()
 
     def object_computer(self, children: list[Any]) -> None:
         return None
@@ -1411,6 +1466,7 @@ def _attach_fds(
 @dataclass
 class _Environment:
     files: list[FileDeclaration]
+    repository: Repository = field(default_factory=lambda: Repository())
 
 
 @dataclass
@@ -1425,6 +1481,8 @@ class _DataDivision:
 class _ProgramId:
     name: str
     initial: bool
+    common: bool = False
+    recursive: bool = False
 
 
 @dataclass

@@ -55,6 +55,21 @@ def qualified(enclosing: Sequence[str], qualifiers: Iterable[str]) -> bool:
     return True
 
 
+def visible_globals(program: Program) -> list[DataItem]:
+    """The GLOBAL records of the programs that contain ``program``, nearest first, each
+    hidden by a record of the same name declared closer (testsuite 'GLOBAL at lower level': a
+    program nested in prog2 sees prog2's GLOBAL X, not the outer program's)."""
+    seen = {(item.name or "").upper() for item in program.working_storage if item.name}
+    found: list[DataItem] = []
+    scope = program.parent
+    while scope is not None:
+        shared = [item for item in scope.working_storage if item.global_clause is not None]
+        found.extend(item for item in shared if item.name and item.name.upper() not in seen)
+        seen.update(item.name.upper() for item in shared if item.name)
+        scope = scope.parent
+    return found
+
+
 class SymbolTable:
     """Every name of a program, with OF / IN qualification."""
 
@@ -68,6 +83,8 @@ class SymbolTable:
             for item in declaration.records:
                 table._add(item, (declaration.name.upper(),), 0)
         for item in program.working_storage:
+            table._add(item, (), 0)
+        for item in visible_globals(program):
             table._add(item, (), 0)
         for constant in program.constants.values():
             table._put(Symbol("constant", constant.name.upper(), (), 0, constant))

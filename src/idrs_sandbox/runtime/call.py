@@ -14,9 +14,9 @@ changed by a program it calls while also passed): cobc shares the storage, this 
 RETURN-CODE is one register for the whole run in cobc (probe ``call_nested``: a CALL of a program
 that does not touch it leaves the caller's value), so it travels in with the CALL and back.
 
-Which program a name reaches: the caller's nested programs, then those of the programs that
-contain it, then the outermost programs of the same source file, then ``NAME.cbl`` (or .cob) in
-the caller's folder and in its -I folders.
+Which program a name reaches: the caller's nested programs, then the COMMON programs contained
+in the programs that contain it, then the outermost programs of the same source file, then
+``NAME.cbl`` (or .cob) in the caller's folder and in its -I folders.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol.diagnostics import CobolError, Origin
 from idrs_sandbox.cobol.program import Program, parse_program
+from idrs_sandbox.runtime.scope import bind_shared, run_store
 from idrs_sandbox.runtime.storage import materializer, reader, writer
 from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
 
@@ -146,6 +147,8 @@ class Linker:
         model = build_data_model(program)
         own = dict(compiled.namespace)
         compiled._bind(own, model, namespace["_streams"])
+        own["_shared"] = run_store(namespace)
+        bind_shared(own, model)  # GLOBAL and EXTERNAL records (runtime/scope.py)
         exec(compiled.code, own)
         own["_Goback"] = Goback
         own["_exit_program"] = raise_goback
@@ -227,13 +230,26 @@ def _put(ns: dict[str, Any], slots: Slots, entry: DataEntry, value: int) -> None
     _reload(ns, slots, entry)
 
 
-def _find(caller: Program, name: str, origin: Origin) -> Program | None:
-    scope: Program | None = caller
+def _visible_nested(caller: Program, name: str) -> Program | None:
+    """A contained program the caller may CALL: one it contains itself, or a COMMON one
+    contained in a program that contains the caller (testsuite 'Contained program visibility
+    (1)-(3)': a program nested in a sibling, or a sibling that is not COMMON, is not found)."""
+    for nested in caller.contained:
+        if nested.name.strip() == name:
+            return nested
+    scope = caller.parent
     while scope is not None:
         for nested in scope.contained:
-            if nested.name.strip() == name:
+            if nested.name.strip() == name and nested.common and nested is not caller:
                 return nested
         scope = scope.parent
+    return None
+
+
+def _find(caller: Program, name: str, origin: Origin) -> Program | None:
+    nested = _visible_nested(caller, name)
+    if nested is not None:
+        return nested
     root = caller
     while root.parent is not None:
         root = root.parent

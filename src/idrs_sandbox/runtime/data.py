@@ -21,12 +21,24 @@ from idrs_sandbox.cobol.copybook import layout_of
 from idrs_sandbox.cobol.data_division import ConditionItem, DataItem
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin, SourceFile
 from idrs_sandbox.cobol.program import FileDeclaration, Program
-from idrs_sandbox.cobol.symbols import Symbol, SymbolTable
+from idrs_sandbox.cobol.symbols import Symbol, SymbolTable, visible_globals
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.records.picture import Category as PicCategory
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime.fields import Category, FieldType, PicSymbols, Usage, index_type
 from idrs_sandbox.runtime.fields import binary as binary_type
+
+
+@dataclass(frozen=True)
+class SharedKey:
+    """How a run finds shared storage: ``kind`` 'global' (``key``: id of the declaring
+    DataItem; ``owner``: the declaring program, which (re)initialises it) or 'external'
+    (``key``: the EXTERNAL name)."""
+
+    kind: str
+    key: object
+    owner: bool
+    origin: Origin
 
 
 @dataclass
@@ -36,6 +48,9 @@ class Area:
     name: str
     index: int
     buffer: bytearray
+    shared: SharedKey | None = None
+    """Storage other programs of the run reach (GLOBAL, EXTERNAL): bound at run time by
+    runtime/scope.py instead of being the program's own."""
 
 
 @dataclass(eq=False)
@@ -165,11 +180,26 @@ def build_data_model(program: Program) -> DataModel:
     for item in program.working_storage:
         root = _add_working_record(model, item, records)
         records[(item.name or "").upper()] = root
+        key = shared_key(item, owner=True)
+        if key is not None:
+            root.area.shared = key
+    for item in visible_globals(program):
+        _add_working_record(model, item, {}).area.shared = shared_key(item, owner=False)
     _add_special_registers(model)
     for declaration in program.files:
         if declaration.status is not None:
             model.files[declaration.name.upper()].status = _status_entry(model, declaration)
     return model
+
+
+def shared_key(item: DataItem, owner: bool) -> SharedKey | None:
+    """The key of a record other programs share (None: the program's own storage)."""
+    if item.external is not None:
+        name = (item.external.name or item.name or "").upper()
+        return SharedKey("external", name, True, item.external.origin)
+    if item.global_clause is not None:
+        return SharedKey("global", id(item), owner, item.global_clause.origin)
+    return None
 
 
 def _status_entry(model: DataModel, declaration: FileDeclaration) -> DataEntry:

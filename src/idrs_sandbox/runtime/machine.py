@@ -26,6 +26,7 @@ from idrs_sandbox.runtime.compile import Compiler
 from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
 from idrs_sandbox.runtime.files import SequentialFile
+from idrs_sandbox.runtime.scope import bind_shared
 from idrs_sandbox.runtime.storage import reader
 from idrs_sandbox.runtime.support import (
     EXCEPTIONS,
@@ -121,6 +122,7 @@ class LegacyProgram:
         model = build_data_model(self.program)
         namespace = dict(self.namespace)
         files = self._bind(namespace, model, streams)
+        bind_shared(namespace, model)  # GLOBAL and EXTERNAL records (runtime/scope.py)
         exec(self.code, namespace)
         EXCEPTIONS.clear()
         status: int | None = None

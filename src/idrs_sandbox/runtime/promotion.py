@@ -49,6 +49,7 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
         and not entry.children
         and not entry.dims
         and entry.file is None
+        and entry.area.shared is None  # other programs see its bytes (runtime/scope.py)
         and id(entry) not in observed
         and id(entry) not in special
     ]
