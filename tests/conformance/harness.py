@@ -234,8 +234,15 @@ def _replay_with_cobc(case: Case, env: dict[str, str]) -> Outcome:
 
 # ------------------------------------------------------------------------------- legacy engine
 
-COMPILERS = {"$COMPILE": "-x", "$COBC": "", "$COMPILE_ONLY": "-fsyntax-only"}
+COMPILERS = {
+    "$COMPILE": "-x",
+    "$COBC": "",
+    "$COMPILE_ONLY": "-fsyntax-only",
+    "$COMPILE_MODULE": "-m",
+}
 ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?")
+COBOL_SOURCE = (".cob", ".cbl", ".COB", ".CBL")
 
 
 class _Timeout(Exception):
@@ -279,6 +286,7 @@ class LegacyReplay:
         self.case = case
         self.env = env
         self.programs: dict[str, object] = {}
+        self.objects: dict[str, str] = {}  # cobc -c: object file name -> its source
 
     def run(self) -> Outcome:
         with tempfile.TemporaryDirectory(prefix="idrs-conf-") as name:
@@ -309,6 +317,8 @@ class LegacyReplay:
                 words = words[1:]
             if words and words[0].startswith("./"):
                 return self._execute(words, assignments, workdir)
+            if words and words[0] == "$COBCRUN" and len(words) > 1:
+                return self._cobcrun(words[1:], assignments, workdir)
         if re.search(r"\$COMPILE|\$COBC|cobc|\./\w", check.command):
             return "needs a command the legacy engine does not replace"
         done = subprocess.run(
@@ -323,41 +333,84 @@ class LegacyReplay:
         return done.returncode, done.stdout.decode("latin-1"), done.stderr.decode("latin-1"), True
 
     def _compile(self, words: list[str], workdir: Path) -> tuple[int, str, str, bool | None] | str:
+        """A cobc command line as ``idrs cobol`` builds it: ``-m`` a module (runtime/modules.py
+        build_module), ``-c`` an object (its source, linked later), else an executable of the
+        first source's program linked with the others (modules.link)."""
         from idrs_sandbox.errors import IdrsError
         from idrs_sandbox.runtime.machine import LegacyProgram
+        from idrs_sandbox.runtime.modules import build_module, link
 
-        sources = [w for w in words[1:] if w.lower().endswith((".cob", ".cbl"))]
-        others = [w for w in words[1:] if not w.startswith("-") and w not in sources]
+        words = [words[0], *(self._expand(word) for word in words[1:])]
+        module = words[0] == "$COMPILE_MODULE" or "-m" in words
         output = None
         if "-o" in words:
             output = words[words.index("-o") + 1]
-            others.remove(output)
-        if len(sources) != 1 or others or {"-c", "-m", "-b"} & set(words):
-            return f"compiles {' '.join(words[1:])} (C, modules or several sources)"
-        source = sources[0]
-        executable = output or Path(source).stem
+        files = [w for w in words[1:] if not w.startswith("-") and w != output]
+        sources = [self.objects.get(f, f) for f in files]
+        unknown = [f for f in sources if not f.endswith((*COBOL_SOURCE, ".c"))]
+        if unknown or not sources:
+            return f"compiles {' '.join(words[1:])} (not COBOL or C sources)"
+        paths = [workdir / f for f in sources]
         try:
-            program = LegacyProgram.from_file(workdir / source, [workdir])
+            if "-c" in words or "-fsyntax-only" in words or words[0] == "$COMPILE_ONLY":
+                for path in paths:
+                    build_module(path, [workdir])
+                    self.objects[path.with_suffix(".o").name] = path.name
+                return 0, "", "", None
+            if module:
+                for path in paths:
+                    build_module(path, [workdir])
+                return 0, "", "", None
+            if not sources[0].endswith(COBOL_SOURCE):
+                return f"compiles {' '.join(words[1:])} (a C main program)"
+            program = LegacyProgram.from_file(paths[0], [workdir])
+            program.linked = link(paths[1:], [workdir])
         except IdrsError as error:
             return 1, "", f"{error}\n", None
         except RecursionError:
             return 1, "", "nesting too deep for the parser\n", None
         except Exception as error:  # an engine bug: the case fails with it, the harness goes on
             return 1, "", f"engine crash: {type(error).__name__}: {error}\n", None
-        self.programs[executable] = program
+        self.programs[output or Path(sources[0]).stem] = program
         return 0, "", "", None  # compile warnings are not compared
+
+    def _expand(self, word: str) -> str:
+        return VARIABLE.sub(lambda m: self.env.get(m.group(1), ""), word)
+
+    def _cobcrun(
+        self, words: list[str], assignments: dict[str, str], workdir: Path
+    ) -> tuple[int, str, str, bool | None] | str:
+        """``cobcrun MODULE``: the program MODULE of the module file MODULE (modules.py)."""
+        from idrs_sandbox.runtime.machine import LegacyProgram
+        from idrs_sandbox.runtime.modules import compiled_program, module_program
+
+        env = {**self.env, **assignments}
+        try:
+            program = module_program(words[0], env, workdir)
+        except Exception as error:
+            return f"cobcrun {words[0]}: {error}"
+        if program is None:
+            return 1, "", f"libcob: error: module '{words[0]}' not found\n", False
+        return self._run(compiled_program(program, LegacyProgram), env, workdir)
 
     def _execute(
         self, words: list[str], assignments: dict[str, str], workdir: Path
     ) -> tuple[int, str, str, bool | None] | str:
-        from idrs_sandbox.errors import IdrsError
-        from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
+        from idrs_sandbox.runtime.machine import LegacyProgram
 
         program = self.programs.get(words[0][2:])
         if not isinstance(program, LegacyProgram):
             return f"runs {words[0]}, which the legacy engine did not build"
+        return self._run(program, {**self.env, **assignments}, workdir)
+
+    def _run(
+        self, program: object, env: dict[str, str], workdir: Path
+    ) -> tuple[int, str, str, bool | None] | str:
+        from idrs_sandbox.errors import IdrsError
+        from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
+
+        assert isinstance(program, LegacyProgram)
         stdout, stderr = io.BytesIO(), io.BytesIO()
-        env = {**self.env, **assignments}
         streams = RunStreams(stdout, stderr, env, workdir, io.BytesIO())
         try:
             with _alarm(TIMEOUT):

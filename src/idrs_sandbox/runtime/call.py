@@ -16,7 +16,9 @@ that does not touch it leaves the caller's value), so it travels in with the CAL
 
 Which program a name reaches: the caller's nested programs, then the COMMON programs contained
 in the programs that contain it, then the outermost programs of the same source file, then
-``NAME.cbl`` (or .cob) in the caller's folder and in its -I folders.
+what libcob's resolver finds (runtime/modules.py: linked modules, loaded ones, module files in
+COB_LIBRARY_PATH, the current folder, the caller's folder and its -I folders). A C function
+found there is called through ctypes (runtime/cmodules.py).
 """
 
 from __future__ import annotations
@@ -26,8 +28,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from idrs_sandbox.cobol.diagnostics import CobolError, Origin
-from idrs_sandbox.cobol.program import Program, parse_program
+from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.cobol.program import Program
+from idrs_sandbox.runtime.cmodules import call_c
+from idrs_sandbox.runtime.modules import (
+    CFunction,
+    EntryNotFound,
+    Resolver,
+    Target,
+    compiled_program,
+)
 from idrs_sandbox.runtime.scope import bind_shared, run_store
 from idrs_sandbox.runtime.storage import materializer, reader, writer
 from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
@@ -35,8 +45,6 @@ from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.data import DataEntry
     from idrs_sandbox.runtime.machine import LegacyProgram
-
-SOURCE_SUFFIXES = (".cbl", ".cob", ".CBL", ".COB")
 
 
 class Goback(Exception):
@@ -77,6 +85,8 @@ class Linker:
     caller: Program
     compiled: dict[int, LegacyProgram] = field(default_factory=dict)
     found: dict[str, Program | None] = field(default_factory=dict)
+    failure: str = ""
+    """Why the last CALL found nothing (libcob's message, without its position)."""
 
     def call(
         self,
@@ -86,22 +96,47 @@ class Linker:
         return_code: int,
         origin: Origin,
         dynamic: bool = False,
-    ) -> tuple[list[bytes], int] | None:
+        modes: str = "",
+        values: Sequence[int | None] = (),
+        returning: bool = False,
+    ) -> tuple[list[bytes], int, int] | None:
         """Run the program called ``name``; None when there is none (ON EXCEPTION).
         ``dynamic``: the name comes from an item, and libcob warns at run time when it starts
-        with spaces (testsuite 'PROGRAM-ID / CALL literal/variable with spaces')."""
+        with spaces (testsuite 'PROGRAM-ID / CALL literal/variable with spaces').
+
+        Gives the operands' bytes after the CALL, the called program's result and the caller's
+        RETURN-CODE after it. RETURN-CODE is one item per compiled source file in cobc 3.1.2
+        (measured: a nested program sees its caller's RETURN-CODE and sets it, also with
+        RETURNING), while a program of another file (a module) has its own and returns it as
+        its result: the caller's RETURN-CODE then takes it, unless the CALL has RETURNING
+        (testsuite 'CALL RETURNING': RETURN-CODE stays 0, the RETURNING item gets 43)."""
         if dynamic and name.startswith(b" "):
             shown = name.split(b"\0", 1)[0].rstrip(b" ").decode("latin-1")
             where = f"{origin.file}:{origin.line}" if origin is not None else "?"
             warning = f"libcob: {where}: warning: '{shown}' literal includes leading spaces"
             namespace["_err"](f"{warning} which are omitted\n".encode())
-        program = self.resolve(program_name(name), origin)
-        if program is None:
+        wanted = program_name(name)
+        try:
+            program = self.resolve(wanted, origin, namespace)
+        except EntryNotFound:
+            # libcob's two messages (cobc 3.1.2): only this one names the CALL's position
+            where = f"{origin.file}:{origin.line}: " if origin is not None else ""
+            self.failure = f"{where}error: entry point '{wanted}' not found"
             return None
+        if program is None:
+            self.failure = f"error: module '{wanted}' not found"
+            return None
+        if isinstance(program, CFunction):
+            results, value = call_c(
+                program, arguments, modes, values, namespace["_streams"], origin
+            )
+            return results, value, return_code if returning else value
         instance = self._instance(namespace, program)
         instance.active = True
+        shared = self.found.get(wanted) is program  # a program of the caller's own file
         try:
-            return _enter(instance, arguments, return_code, origin)
+            results, value = _enter(instance, arguments, return_code if shared else None)
+            return results, value, value if shared or not returning else return_code
         finally:
             instance.active = False
             if program.initial:  # IS INITIAL: as if CANCELed after every CALL
@@ -112,7 +147,11 @@ class Linker:
         itself, or one of the CALLs that led to it) stops the run as libcob does (testsuite
         'CANCEL test (1)': "libcob: prog.cob:8: error: attempt to CANCEL active program")."""
         wanted = program_name(name)
-        program = self.resolve(wanted, origin)
+        try:
+            found = self.resolve(wanted, origin, namespace)
+        except EntryNotFound:
+            found = None
+        program = found if isinstance(found, Program) else None
         instances = _instances(namespace)
         instance = instances.get(id(program)) if program is not None else None
         if (instance is not None and instance.active) or wanted == self.caller.name.strip():
@@ -123,10 +162,20 @@ class Linker:
         if program is not None:
             instances.pop(id(program), None)
 
-    def resolve(self, name: str, origin: Origin) -> Program | None:
+    def resolve(self, name: str, origin: Origin, namespace: dict[str, Any]) -> Target | None:
+        """A program of the caller's source file (fixed at compile time), else what the
+        run's module resolver finds (it depends on the run's environment and folder)."""
         if name not in self.found:
-            self.found[name] = _find(self.caller, name, origin)
-        return self.found[name]
+            self.found[name] = _find(self.caller, name)
+        program = self.found[name]
+        if program is not None:
+            return program
+        folders: list[Path] = []
+        path = self.caller.source.main.path
+        if path is not None:
+            folders.append(path.parent)
+        folders.extend(self.caller.copy_dirs)
+        return _resolver(namespace).find(name, folders, self.caller.copy_dirs)
 
     def _instance(self, namespace: dict[str, Any], program: Program) -> Instance:
         instances = _instances(namespace)
@@ -142,18 +191,19 @@ class Linker:
 
         compiled = self.compiled.get(id(program))
         if compiled is None:
-            compiled = LegacyProgram(program)
+            compiled = compiled_program(program, LegacyProgram)
             self.compiled[id(program)] = compiled
         model = build_data_model(program)
         own = dict(compiled.namespace)
         compiled._bind(own, model, namespace["_streams"])
-        own["_shared"] = run_store(namespace)
-        bind_shared(own, model)  # GLOBAL and EXTERNAL records (runtime/scope.py)
         exec(compiled.code, own)
         own["_Goback"] = Goback
         own["_exit_program"] = raise_goback
         own["_streams"] = namespace["_streams"]
         own["_calls"] = _instances(namespace)
+        own["_modules"] = _resolver(namespace)
+        own["_shared"] = run_store(namespace)
+        bind_shared(own, model)  # GLOBAL and EXTERNAL records (runtime/scope.py)
         parameters: list[DataEntry] = []
         using = program.procedure.using if program.procedure is not None else ()
         for ident in using:
@@ -176,9 +226,22 @@ def _instances(namespace: dict[str, Any]) -> dict[int, Instance]:
     return instances
 
 
+def _resolver(namespace: dict[str, Any]) -> Resolver:
+    """The run's module resolver, shared by every program of the run (the main program's
+    linked modules, COB_PRE_LOAD, the modules loaded so far)."""
+    resolver: Resolver | None = namespace.get("_modules")
+    if resolver is None:
+        streams = namespace["_streams"]
+        resolver = Resolver(streams.environ, streams.cwd, namespace.get("_linked", ()))
+        namespace["_modules"] = resolver
+    return resolver
+
+
 def _enter(
-    instance: Instance, arguments: Sequence[bytes | None], return_code: int, origin: Origin
+    instance: Instance, arguments: Sequence[bytes | None], return_code: int | None
 ) -> tuple[list[bytes], int]:
+    """Run a called program on its arguments; ``return_code``: the caller's RETURN-CODE when
+    the two share it (None: the called program keeps its own)."""
     ns = instance.namespace
     slots = instance.program.promoted_slots
     for entry, argument in zip(instance.parameters, arguments, strict=False):
@@ -189,7 +252,8 @@ def _enter(
         buffer[entry.offset : end] = overlay(argument, bytes(buffer[entry.offset : end]))
         _reload(ns, slots, entry)
     register = instance.return_code
-    _put(ns, slots, register, return_code)
+    if return_code is not None:
+        _put(ns, slots, register, return_code)
     try:
         if "_run" in ns:
             ns["_run"](0, ns["_NPARAS"] - 1)
@@ -246,7 +310,7 @@ def _visible_nested(caller: Program, name: str) -> Program | None:
     return None
 
 
-def _find(caller: Program, name: str, origin: Origin) -> Program | None:
+def _find(caller: Program, name: str) -> Program | None:
     nested = _visible_nested(caller, name)
     if nested is not None:
         return nested
@@ -256,25 +320,10 @@ def _find(caller: Program, name: str, origin: Origin) -> Program | None:
     for program in root.unit:
         if program.name.strip() == name and program is not root:
             return program
-    folders: list[Path] = []
-    path = caller.source.main.path
-    if path is not None:
-        folders.append(path.parent)
-    folders.extend(root.copy_dirs)
-    for folder in folders:
-        for suffix in SOURCE_SUFFIXES:
-            candidate = folder / f"{name}{suffix}"
-            if candidate.is_file():
-                try:
-                    loaded = parse_program(candidate, root.copy_dirs)
-                except CobolError as error:
-                    raise CobolRuntimeError(f"CALL {name!r}: {error}", origin) from None
-                for program in loaded.unit:
-                    if program.name.strip() == name:
-                        return program
     return None
 
 
 CallFunction = Callable[
-    [dict[str, Any], bytes, Sequence[bytes | None], int, Origin], tuple[list[bytes], int] | None
+    [dict[str, Any], bytes, Sequence[bytes | None], int, Origin],
+    tuple[list[bytes], int, int] | None,
 ]

@@ -94,6 +94,8 @@ class LegacyProgram:
         self.line_origins = compiler.line_origins
         self.filename = f"<cobol {program.file_name}>"
         self.promoted_slots = compiler.promoted_slots
+        self.linked: tuple[Any, ...] = ()
+        """Modules linked with it (``cobc -x prog.cob sub.cob sub.c``): runtime/modules.py."""
 
     @classmethod
     def from_file(
@@ -192,6 +194,7 @@ class LegacyProgram:
         err = streams.stderr.write
         namespace["_args"] = Arguments(streams.arguments, self.program.file_name)
         namespace["_streams"] = streams  # for the programs a CALL starts (runtime/call.py)
+        namespace["_linked"] = self.linked
         namespace["_out"] = out
         namespace["_err"] = err
         namespace["_trace"] = _tracer(err)

@@ -1,0 +1,118 @@
+"""CALL of a C function (a shared object built as ``cobc -m x.c`` builds it) through ctypes.
+
+What cobc 3.1.2 passes, and what this engine passes (testsuite cases 'CALL STATIC C from
+COBOL', 'MOVE X'00'', 'Hexadecimal literal', 'CALL binary literal parameter/LENGTH OF'):
+
+- ``BY REFERENCE`` item: a pointer to the item's bytes; what the function writes there is the
+  item's new content. Here: a pointer into a writable copy of the bytes (ctypes ``from_buffer``
+  on a bytearray), stored back into the item when the function returns.
+- ``BY CONTENT``: a pointer to a copy (the function's writes are lost).
+- ``BY VALUE`` numeric item or literal: its integer value, as a 64-bit C integer (a function
+  declared with ``int`` reads the low 32 bits, as with cobc's ``cob_get_int``).
+- ``OMITTED``: a NULL pointer.
+- The function's ``int`` result is RETURN-CODE, or goes to the ``RETURNING`` item.
+
+C code writes to the process's own stdout (``printf``): its output is caught per call (file
+descriptors 1 and 2 pointed at temporary files, libc's buffers flushed) and written to the run's
+streams at the point of the CALL, so it interleaves with DISPLAY as it does in the cobc-built
+program, where both go through the same C stdout.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.runtime.support import CobolRuntimeError
+
+if TYPE_CHECKING:
+    from idrs_sandbox.runtime.modules import CFunction
+
+_LIBC = ctypes.CDLL(None)
+
+
+def call_c(
+    target: CFunction,
+    arguments: Sequence[bytes | None],
+    modes: str,
+    values: Sequence[int | None],
+    streams: Any,
+    origin: Origin,
+) -> tuple[list[bytes], int]:
+    """Call ``target`` with the CALL's operands; the operands' bytes after it and its result."""
+    buffers: list[bytearray | None] = []
+    c_arguments: list[Any] = []
+    for index, raw in enumerate(arguments):
+        mode = modes[index] if index < len(modes) else "R"
+        if raw is None:
+            buffers.append(None)
+            c_arguments.append(None)
+        elif mode == "V":
+            value = values[index] if index < len(values) else None
+            if value is None:
+                raise CobolRuntimeError(
+                    f"CALL {target.name!r}: BY VALUE of a non-numeric item to a C function is "
+                    "not supported by the legacy engine",
+                    origin,
+                )
+            buffers.append(None)
+            c_arguments.append(ctypes.c_longlong(_wrap64(value)))
+        else:
+            buffer = bytearray(raw) or bytearray(1)
+            buffers.append(buffer)
+            c_arguments.append(ctypes.cast(_pointer(buffer), ctypes.c_void_p))
+    function = target.function
+    function.restype = ctypes.c_int
+    with c_output(streams):
+        result = int(function(*c_arguments))
+    results = [
+        bytes(buffer[: len(raw)]) if buffer is not None and raw is not None else (raw or b"")
+        for buffer, raw in zip(buffers, arguments, strict=True)
+    ]
+    return results, result
+
+
+def _pointer(buffer: bytearray) -> Any:
+    return (ctypes.c_char * len(buffer)).from_buffer(buffer)
+
+
+def _wrap64(value: int) -> int:
+    """A value outside 64 bits keeps its low 64 bits, as a C conversion does."""
+    value &= (1 << 64) - 1
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+@contextmanager
+def c_output(streams: Any) -> Iterator[None]:
+    """What C code writes to file descriptors 1 and 2 during the block, sent to the run's
+    stdout and stderr after what the COBOL program displayed before it."""
+    streams.stdout.flush()
+    streams.stderr.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    _LIBC.fflush(None)
+    saved = os.dup(1), os.dup(2)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        os.dup2(out.fileno(), 1)
+        os.dup2(err.fileno(), 2)
+        try:
+            yield
+        finally:
+            _LIBC.fflush(None)
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            os.close(saved[0])
+            os.close(saved[1])
+            out.seek(0)
+            err.seek(0)
+            written, complained = out.read(), err.read()
+            if written:
+                streams.stdout.write(written)
+            if complained:
+                streams.stderr.write(complained)
