@@ -138,10 +138,10 @@ def test_posting_parses() -> None:
 def test_a_verb_outside_the_subset_is_named() -> None:
     with pytest.raises(CobolSyntaxError) as caught:
         parse_program_text(
-            HEAD + "           DISPLAY A\n           MERGE T ON KEY A USING F.\n", "T.cbl"
+            HEAD + "           DISPLAY A\n           ALTER P1 TO PROCEED TO P2.\n", "T.cbl"
         )
     assert str(caught.value).splitlines()[0] == (
-        "T.cbl:19:12: MERGE is not supported by the legacy engine"
+        "T.cbl:19:12: ALTER is not supported by the legacy engine"
     )
 
 

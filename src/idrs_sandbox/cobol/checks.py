@@ -100,8 +100,10 @@ class _Checker:
         elif isinstance(statement, ast.Close):
             for name in statement.files:
                 self.file_name(name, statement.origin)
-        elif isinstance(statement, ast.Read):
+        elif isinstance(statement, ast.Read | ast.Return):
             self.file_name(statement.file, statement.origin)
+        elif isinstance(statement, ast.SortFile):
+            self.sort_file(statement, section)
         elif isinstance(statement, ast.SetTo) and isinstance(statement.value, bool):
             for target in statement.targets:
                 self.identifier(target, want="condition")
@@ -243,6 +245,15 @@ class _Checker:
             return
         self.error(f"unknown paragraph or section '{name.name}'", name.origin)
 
+    def sort_file(self, statement: ast.SortFile, section: str | None) -> None:
+        for name in (statement.file, *statement.using, *statement.giving):
+            self.file_name(name, statement.origin)
+        for procedure in (statement.input_procedure, statement.output_procedure):
+            if procedure is not None:
+                self.procedure_name(procedure[0], section)
+                if procedure[1] is not None:
+                    self.procedure_name(procedure[1], section)
+
     def file_name(self, name: str, origin: Any) -> None:
         if name.upper() not in self.files:
             self.error(f"unknown file '{name}'", origin)
@@ -283,7 +294,7 @@ def receivers(statement: ast.Statement) -> Iterator[ast.Identifier]:
         yield from (target.target for target in statement.targets)
         if isinstance(statement, ast.Divide) and statement.remainder is not None:
             yield statement.remainder
-    elif isinstance(statement, ast.String | ast.Read):
+    elif isinstance(statement, ast.String | ast.Read | ast.Return):
         if statement.into is not None:
             yield statement.into
     elif isinstance(statement, ast.Unstring):

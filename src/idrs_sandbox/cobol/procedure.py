@@ -576,6 +576,43 @@ class SortTable:
 
 
 @dataclass(frozen=True)
+class SortFile:
+    """SORT / MERGE of an SD work file (runtime/sortfiles.py): records come from the USING
+    files or the INPUT PROCEDURE's RELEASEs, leave in key order to the GIVING files or the
+    OUTPUT PROCEDURE's RETURNs."""
+
+    file: str
+    keys: tuple[SortKey, ...]
+    collating: str | None
+    using: tuple[str, ...]
+    input_procedure: tuple[ProcedureName, ProcedureName | None] | None
+    giving: tuple[str, ...]
+    output_procedure: tuple[ProcedureName, ProcedureName | None] | None
+    merge: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Release:
+    """RELEASE sort-record [FROM x]: one record to the SORT being fed."""
+
+    record: Identifier
+    source: Operand | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Return:
+    """RETURN sort-file [RECORD] [INTO x] AT END ... [NOT AT END ...]: the next sorted record."""
+
+    file: str
+    into: Identifier | None
+    at_end: tuple[Statement, ...] | None
+    not_at_end: tuple[Statement, ...] | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class SearchWhen:
     condition: Condition
     statements: tuple[Statement, ...]
@@ -697,6 +734,9 @@ Statement = (
     Move
     | Search
     | SortTable
+    | SortFile
+    | Release
+    | Return
     | DeleteFile
     | Initialize
     | SetTo
@@ -780,7 +820,7 @@ def statement_children(statement: Statement) -> list[tuple[Statement, ...]]:
         lists = [statement.body]
     elif isinstance(statement, Add | Subtract | Multiply | Divide | Compute):
         lists = [statement.size.on_error, statement.size.not_on_error]
-    elif isinstance(statement, Read):
+    elif isinstance(statement, Read | Return):
         lists = [statement.at_end, statement.not_at_end]
     elif isinstance(statement, Search):
         lists = [statement.at_end, *(when.statements for when in statement.whens)]

@@ -56,6 +56,8 @@ class FileDeclaration:
     records: list[DataItem] = field(default_factory=list)
     record_contains: int | None = None
     fd_origin: Origin | None = None
+    sort: bool = False
+    """An SD: the work file of SORT / MERGE (runtime/sortfiles.py), never OPENed."""
 
 
 @dataclass
@@ -149,9 +151,6 @@ UNSUPPORTED_VERBS = frozenset(
         "ENTRY",
         "GENERATE",
         "INITIATE",
-        "MERGE",
-        "RELEASE",
-        "RETURN",
         "REWRITE",
         "START",
         "TERMINATE",
@@ -204,6 +203,7 @@ KNOWN_VERBS = frozenset(
         *("OPEN", "PERFORM", "READ", "SET", "STOP", "STRING", "SUBTRACT", "UNSTRING", "WRITE"),
         "SEARCH",
         "SORT",
+        *("MERGE", "RELEASE", "RETURN"),
     }
 )
 """The statements of the grammar (program.lark ``statement``)."""
@@ -350,6 +350,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         working: list[DataItem] = []
         procedure: ast.ProcedureDivision | None = None
         fds: list[tuple[str, int | None, list[DataItem], Origin]] = []
+        sorts: set[str] = set()
         constants: dict[str, ast.Constant] = {}
         linkage: list[DataItem] = []
         contained: list[Program] = []
@@ -362,12 +363,15 @@ class ProgramTransformer(Transformer[Token, Any]):
                 repository = part.repository
             elif isinstance(part, _DataDivision):
                 fds = part.fds
+                sorts = part.sorts
                 working = part.working_storage
                 constants = {c.name.upper(): c for c in part.constants}
                 linkage = part.linkage
             elif isinstance(part, ast.ProcedureDivision):
                 procedure = part
         _attach_fds(files, fds)
+        for declaration in files:
+            declaration.sort = declaration.name.upper() in sorts
         origin = self._at(meta)
         program = Program(
             name, self.source, origin, files, working + linkage, procedure, constants, linkage
@@ -528,6 +532,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         for part in children:
             if isinstance(part, _FileSection):
                 result.fds = part.fds
+                result.sorts = part.sorts
             elif isinstance(part, _WorkingStorage):
                 result.working_storage = part.items
                 result.constants = part.constants
@@ -536,7 +541,12 @@ class ProgramTransformer(Transformer[Token, Any]):
         return result
 
     def file_section(self, children: list[Any]) -> _FileSection:
-        return _FileSection(list(children))
+        sorts = {c.fd[0].upper() for c in children if isinstance(c, _SortDescription)}
+        fds = [c.fd if isinstance(c, _SortDescription) else c for c in children]
+        return _FileSection(fds, sorts)
+
+    def sort_description(self, children: list[Any]) -> _SortDescription:
+        return _SortDescription(self.file_description(children))
 
     def file_description(
         self, children: list[Any]
@@ -1057,11 +1067,48 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.DeleteFile(tuple(str(child) for child in children), self._at(meta))
 
     @v_args(meta=True)
-    def sort_stmt(self, meta: Any, children: list[Any]) -> ast.SortTable:
+    def sort_stmt(self, meta: Any, children: list[Any]) -> ast.SortTable | ast.SortFile:
         first: ast.Identifier = children[0]
-        table = ast.TableName(first.name, first.qualifiers, first.origin)
         keys = tuple(c for c in children if isinstance(c, ast.SortKey))
+        if any(isinstance(c, _SortPhrase) for c in children):
+            return _sort_file(first, keys, children, False, self._at(meta))
+        table = ast.TableName(first.name, first.qualifiers, first.origin)
         return ast.SortTable(table, keys, self._at(meta))
+
+    @v_args(meta=True)
+    def merge_stmt(self, meta: Any, children: list[Any]) -> ast.SortFile:
+        keys = tuple(c for c in children if isinstance(c, ast.SortKey))
+        return _sort_file(children[0], keys, children, True, self._at(meta))
+
+    def sort_collating(self, children: list[Token]) -> _SortPhrase:
+        return _SortPhrase("COLLATING", str(children[0]))
+
+    def sort_using(self, children: list[Token]) -> _SortPhrase:
+        return _SortPhrase("USING", tuple(str(c) for c in children))
+
+    def sort_giving(self, children: list[Token]) -> _SortPhrase:
+        return _SortPhrase("GIVING", tuple(str(c) for c in children))
+
+    def sort_input_procedure(self, children: list[Any]) -> _SortPhrase:
+        return _SortPhrase("INPUT", children[0])
+
+    def sort_output_procedure(self, children: list[Any]) -> _SortPhrase:
+        return _SortPhrase("OUTPUT", children[0])
+
+    @v_args(meta=True)
+    def release_stmt(self, meta: Any, children: list[Any]) -> ast.Release:
+        names: list[str] = children[0]
+        origin = self._at(meta)
+        record = ast.Identifier(names[0], tuple(names[1:]), (), None, origin)
+        source = children[1] if len(children) > 1 else None
+        return ast.Release(record, source, origin)
+
+    @v_args(meta=True)
+    def return_stmt(self, meta: Any, children: list[Any]) -> ast.Return:
+        into = next((c for c in children if isinstance(c, ast.Identifier)), None)
+        at_end = next((c.statements for c in children if isinstance(c, _AtEnd)), None)
+        not_at_end = next((c.statements for c in children if isinstance(c, _NotAtEnd)), None)
+        return ast.Return(str(children[0]), into, at_end, not_at_end, self._at(meta))
 
     def sort_key(self, children: list[Any]) -> ast.SortKey:
         ascending: bool = children[0]
@@ -1444,6 +1491,27 @@ def _size(children: list[Any]) -> ast.SizePhrases:
     return next((c for c in children if isinstance(c, ast.SizePhrases)), ast.SizePhrases())
 
 
+def _sort_file(
+    first: ast.Identifier,
+    keys: tuple[ast.SortKey, ...],
+    children: list[Any],
+    merge: bool,
+    origin: Origin,
+) -> ast.SortFile:
+    phrases = {c.kind: c.value for c in children if isinstance(c, _SortPhrase)}
+    return ast.SortFile(
+        first.name,
+        keys,
+        phrases.get("COLLATING"),
+        phrases.get("USING", ()),
+        phrases.get("INPUT"),
+        phrases.get("GIVING", ()),
+        phrases.get("OUTPUT"),
+        merge,
+        origin,
+    )
+
+
 def _attach_fds(
     files: list[FileDeclaration], fds: list[tuple[str, int | None, list[DataItem], Origin]]
 ) -> None:
@@ -1472,6 +1540,7 @@ class _Environment:
 @dataclass
 class _DataDivision:
     fds: list[tuple[str, int | None, list[DataItem], Origin]] = field(default_factory=list)
+    sorts: set[str] = field(default_factory=set)
     working_storage: list[DataItem] = field(default_factory=list)
     constants: list[ast.Constant] = field(default_factory=list)
     linkage: list[DataItem] = field(default_factory=list)
@@ -1524,6 +1593,21 @@ class _WorkingStorage:
 @dataclass
 class _FileSection:
     fds: list[tuple[str, int | None, list[DataItem], Origin]]
+    sorts: set[str] = field(default_factory=set)
+    """Names of the SD (sort / merge work) files."""
+
+
+@dataclass
+class _SortDescription:
+    fd: tuple[str, int | None, list[DataItem], Origin]
+
+
+@dataclass(frozen=True)
+class _SortPhrase:
+    """COLLATING SEQUENCE, USING, GIVING, INPUT / OUTPUT PROCEDURE of a file SORT or MERGE."""
+
+    kind: str
+    value: Any
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
 from idrs_sandbox.runtime.files import SequentialFile
 from idrs_sandbox.runtime.scope import bind_shared
+from idrs_sandbox.runtime.sortfiles import SortFile
 from idrs_sandbox.runtime.storage import reader
 from idrs_sandbox.runtime.support import (
     EXCEPTIONS,
@@ -178,6 +179,10 @@ class LegacyProgram:
         files: list[SequentialFile] = []
         for entry in model.files.values():
             declaration = entry.declaration
+            if declaration.sort:  # an SD: SORT / MERGE work file, never opened
+                work = SortFile(declaration.name, entry.area.buffer, entry.record_size)
+                namespace[f"_F_{entry.area.index}"] = work
+                continue
             handle = SequentialFile(
                 declaration.name,
                 declaration.assign,
