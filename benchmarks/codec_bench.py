@@ -34,41 +34,6 @@ from idrs_sandbox.modern.layouts import TAXACCT, TRANSREC
 from idrs_sandbox.records.codec import RecordCodec
 from idrs_sandbox.records.compiled import compile_layout
 
-HEAD = (
-    "TA-TIN",
-    "TA-NAME-CONTROL",
-    "TA-NAME-LINE",
-    "TA-STREET",
-    "TA-CITY",
-    "TA-STATE",
-    "TA-ZIP",
-    "TA-FILING-STATUS",
-    "TA-BANK-RTN",
-    "TA-BANK-ACCT",
-    "TA-ESTABLISHED-CYCLE",
-    "TA-LAST-UPDATE-CYCLE",
-    "TA-MODULE-COUNT",
-)
-MODULE = (
-    "TA-TAX-PERIOD",
-    "TA-STATUS",
-    "TA-STATUS-CYCLE",
-    "TA-FREEZE-A",
-    "TA-FREEZE-L",
-    "TA-FREEZE-R",
-    "TA-RETURN-DATE",
-    "TA-TAX-ASSESSED",
-    "TA-CREDITS",
-    "TA-FTF-PENALTY",
-    "TA-FTP-PENALTY",
-    "TA-INTEREST",
-    "TA-BALANCE",
-    "TA-INTEREST-DATE",
-    "TA-LAST-NOTICE",
-    "TA-NOTICE-CYCLE",
-    "TA-LAST-TC",
-    "TA-LAST-ACTIVITY",
-)
 CARD = (
     "TR-TIN",
     "TR-NAME-CONTROL",
@@ -181,6 +146,8 @@ def modern_cards(records: Sequence[bytes]) -> None:
 
 ACCOUNT = compile_layout(TAXACCT)
 CARDS = compile_layout(TRANSREC)
+HEAD = ACCOUNT.scalar_names()
+MODULE = ACCOUNT.part("TA-MODULE").scalar_names()
 READ_HEAD = ACCOUNT.reader(*HEAD)
 READ_MODULE = ACCOUNT.reader(*MODULE)
 READ_MONEY = ACCOUNT.reader("TA-CREDITS", "TA-BALANCE")

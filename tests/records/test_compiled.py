@@ -364,3 +364,18 @@ def test_a_text_that_cannot_be_encoded_names_its_field() -> None:
     compiled = compile_layout(EVERY_KIND)
     with pytest.raises(RecordError, match=r"^field EK-TEXT: 'latin-1' codec can't encode"):
         compiled.writer("EK-DIGITS", "EK-TEXT")(None, 1, "€")
+
+
+def test_scalar_names_are_the_fields_outside_tables_in_byte_order() -> None:
+    """The account head and one module, derived from the copybook (datagen, online and the
+    benchmarks read them so instead of writing the names again)."""
+    from idrs_sandbox.cobol.copybook import load_copybook
+
+    account = compile_layout(load_copybook("TAXACCT"))
+    head = account.scalar_names()
+    assert head[0] == "TA-TIN" and head[-1] == "TA-MODULE-COUNT" and len(head) == 13
+    assert [account[name].offset for name in head] == sorted(account[name].offset for name in head)
+    module = account.part("TA-MODULE").scalar_names()
+    assert module[0] == "TA-TAX-PERIOD" and module[-1] == "TA-LAST-ACTIVITY" and len(module) == 18
+    control = compile_layout(load_copybook("CTLCARD")).scalar_names()
+    assert "FILLER" not in control and control[0] == "CTL-RUN-YEAR"

@@ -24,41 +24,6 @@ from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.datagen.namecontrol import name_control
 from idrs_sandbox.records.compiled import CompiledField, CompiledLayout, compile_layout
 
-_ACCOUNT_HEAD = (
-    "TA-TIN",
-    "TA-NAME-CONTROL",
-    "TA-NAME-LINE",
-    "TA-STREET",
-    "TA-CITY",
-    "TA-STATE",
-    "TA-ZIP",
-    "TA-FILING-STATUS",
-    "TA-BANK-RTN",
-    "TA-BANK-ACCT",
-    "TA-ESTABLISHED-CYCLE",
-    "TA-LAST-UPDATE-CYCLE",
-    "TA-MODULE-COUNT",
-)
-_MODULE = (
-    "TA-TAX-PERIOD",
-    "TA-STATUS",
-    "TA-STATUS-CYCLE",
-    "TA-FREEZE-A",
-    "TA-FREEZE-L",
-    "TA-FREEZE-R",
-    "TA-RETURN-DATE",
-    "TA-TAX-ASSESSED",
-    "TA-CREDITS",
-    "TA-FTF-PENALTY",
-    "TA-FTP-PENALTY",
-    "TA-INTEREST",
-    "TA-BALANCE",
-    "TA-INTEREST-DATE",
-    "TA-LAST-NOTICE",
-    "TA-NOTICE-CYCLE",
-    "TA-LAST-TC",
-    "TA-LAST-ACTIVITY",
-)
 _CARD = (
     "TR-TIN",
     "TR-NAME-CONTROL",
@@ -264,8 +229,8 @@ class AccountText:
         table = account["TA-MODULE"]
         self.max_modules = records.max_modules
         self.name_line = _text(account["TA-NAME-LINE"])
-        self._head = account.writer(*_ACCOUNT_HEAD)
-        self._module = module.writer(*_MODULE)
+        self._head = account.writer(*account.scalar_names())
+        self._module = module.writer(*module.scalar_names())
         self._table_at = table.offset
         self._empty_slot = module.empty()
         self._after_table = account.empty()[table.offset + table.size * self.max_modules :]

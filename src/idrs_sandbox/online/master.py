@@ -100,43 +100,8 @@ def household_key(street: str, city: str, state: str) -> str:
     return " ".join(f"{street} {city} {state}".upper().split())
 
 
-_HEAD = (
-    "TA-TIN",
-    "TA-NAME-CONTROL",
-    "TA-NAME-LINE",
-    "TA-STREET",
-    "TA-CITY",
-    "TA-STATE",
-    "TA-ZIP",
-    "TA-FILING-STATUS",
-    "TA-BANK-RTN",
-    "TA-BANK-ACCT",
-    "TA-ESTABLISHED-CYCLE",
-    "TA-LAST-UPDATE-CYCLE",
-    "TA-MODULE-COUNT",
-)
-_MODULE = (
-    "TA-TAX-PERIOD",
-    "TA-STATUS",
-    "TA-STATUS-CYCLE",
-    "TA-FREEZE-A",
-    "TA-FREEZE-L",
-    "TA-FREEZE-R",
-    "TA-RETURN-DATE",
-    "TA-TAX-ASSESSED",
-    "TA-CREDITS",
-    "TA-FTF-PENALTY",
-    "TA-FTP-PENALTY",
-    "TA-INTEREST",
-    "TA-BALANCE",
-    "TA-INTEREST-DATE",
-    "TA-LAST-NOTICE",
-    "TA-NOTICE-CYCLE",
-    "TA-LAST-TC",
-    "TA-LAST-ACTIVITY",
-)
-_read_head = _COMPILED.reader(*_HEAD)
-_read_module = _COMPILED.reader(*_MODULE)
+_read_head = _COMPILED.reader(*_COMPILED.scalar_names())
+_read_module = _COMPILED.reader(*_COMPILED.part("TA-MODULE").scalar_names())
 _STRIDE = _COMPILED["TA-MODULE"].size
 _RTN = _COMPILED["TA-BANK-RTN"]
 

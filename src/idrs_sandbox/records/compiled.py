@@ -328,6 +328,17 @@ class CompiledLayout:
         for item, subscripts in _occurrences(self.layout.root, (), views):
             yield self._fields[id(item)], subscripts
 
+    def scalar_names(self) -> tuple[str, ...]:
+        """The names of the elementary fields outside any table, FILLERs left out, in byte order:
+        ``ACCOUNT.scalar_names()`` is the account's head (TA-TIN ... TA-MODULE-COUNT) and
+        ``ACCOUNT.part("TA-MODULE").scalar_names()`` one module's fields, so that no list of
+        field names is written again beside the copybook."""
+        return tuple(
+            compiled.item.name.upper()
+            for compiled, subscripts in self.elementary()
+            if not subscripts and not compiled.item.filler
+        )
+
     def part(self, name: str) -> CompiledLayout:
         """One occurrence of the group ``name`` as a record of its own (offsets from its first
         byte): ``ACCOUNT.part("TA-MODULE")`` reads and writes an 86-byte module slot."""
