@@ -325,3 +325,36 @@ def test_quotes_in_a_comment_entry_open_no_literal() -> None:
     )
     tokens = words(read_text(text, "T.cbl", []))
     assert tokens[-6:] == ["PROCEDURE", "DIVISION", ".", "DISPLAY", '"IT\'S"', "."]
+
+
+COMMA_PROGRAM = (
+    " SPECIAL-NAMES. DECIMAL-POINT IS COMMA.",
+    " 01 E PIC ZZ.ZZ9,99.",
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        # cobc 3.1.2 testsuite "DECIMAL-POINT is COMMA (1)-(5)": the results show the split.
+        ("MIN (3,,,,,,5)", ["MIN", "(", "3", ".5", ")"]),
+        ("MIN (3,,,,,, 5)", ["MIN", "(", "3", "5", ")"]),
+        ("MIN (3,,,,,, 1,5)", ["MIN", "(", "3", "1.5", ")"]),
+        ("MIN (3,,,,,,1,5)", ["MIN", "(", "3", ".1", "5", ")"]),
+        ("X=1 + ,1", ["X=1", "+", ".1"]),
+        ("X=1*,1", ["X=1*.1"]),
+        ("-12,3 +1,23E0", ["-12.3", "+1.23E0"]),
+        ("A,B", ["A", "B"]),
+    ],
+)
+def test_decimal_point_comma_numbers_and_separators(code: str, expected: list[str]) -> None:
+    source = read_text(fixed(*COMMA_PROGRAM, f" DISPLAY {code}."))
+    assert source.decimal_comma
+    tokens = words(source)
+    assert tokens[tokens.index("ZZ,ZZ9.99") + 1 :] == [".", "DISPLAY", *expected, "."]
+
+
+def test_without_decimal_point_comma_a_picture_keeps_its_symbols() -> None:
+    source = read_text(fixed(" 01 E PIC ZZ.ZZ9,99."))
+    assert not source.decimal_comma
+    assert "ZZ.ZZ9,99" in words(source)

@@ -95,6 +95,8 @@ class Program:
     """The REPOSITORY paragraph: user functions and program prototypes named."""
     copy_dirs: tuple[Path, ...] = ()
     """The -I folders it was read with (a CALL looks for other programs' sources there)."""
+    decimal_comma: bool = False
+    """SPECIAL-NAMES DECIMAL-POINT IS COMMA: DISPLAY and edited items show ',' for the point."""
 
     @property
     def file_name(self) -> str:
@@ -278,7 +280,7 @@ def drop_comment_entries(source: ExpandedSource) -> ExpandedSource:
             kept.append(token)
     if len(kept) == len(tokens):
         return source
-    return ExpandedSource(source.main, kept)
+    return ExpandedSource(source.main, kept, source.decimal_comma)
 
 
 def _starts_header(tokens: list[SourceToken], index: int) -> bool:
@@ -381,6 +383,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         program.common = program_id.common
         program.recursive = program_id.recursive
         program.repository = repository
+        program.decimal_comma = self.source.decimal_comma
         for nested in contained:
             nested.parent = program
         return program
@@ -443,11 +446,10 @@ class ProgramTransformer(Transformer[Token, Any]):
             )
         self.mnemonics[name] = MNEMONIC_DEVICES[device]
 
-    @v_args(meta=True)
-    def decimal_point_comma(self, meta: Any, children: list[Any]) -> None:
-        raise CobolSyntaxError(
-            "DECIMAL-POINT IS COMMA is not supported by the legacy engine", self._at(meta)
-        )
+    def decimal_point_comma(self, children: list[Any]) -> None:
+        # cobol/source.py saw it first: its numbers and PICTUREs reach the parser with '.'
+        # (ExpandedSource.decimal_comma); the compiler shows ',' again (Program.decimal_comma).
+        return None
 
     def source_computer(self, children: list[Any]) -> None:
         return None
@@ -1459,6 +1461,26 @@ class ProgramTransformer(Transformer[Token, Any]):
         token = children[0]
         return ast.NumericLiteral(str(token), Decimal(str(token)), self._at(token))
 
+    def float_literal(self, children: list[Token]) -> ast.NumericLiteral:
+        token = children[0]
+        return ast.NumericLiteral(*floating_literal(str(token)), self._at(token))
+
+    def boolean_literal(self, children: list[Token]) -> ast.NumericLiteral:
+        # cobc 3.1.2 makes B'0101' and BX'EC' numeric literals: DISPLAY shows 5 and 236
+        # (testsuite "DISPLAY literals").
+        token = str(children[0])
+        digits = token[token.index(token[-1]) + 1 : -1]
+        base = 16 if token[1] in "xX" else 2
+        value = int(digits, base) if digits else 0
+        return ast.NumericLiteral(str(value), Decimal(value), self._at(children[0]))
+
+    def zero_literal(self, children: list[Token]) -> ast.AlphanumericLiteral:
+        # Z'abc': the text with a X'00' after it (cobc 3.1.2, testsuite "MOVE Z'literal'").
+        token = children[0]
+        return ast.AlphanumericLiteral(
+            unquote(str(token)[1:]).encode("latin-1") + b"\0", self._at(token)
+        )
+
     def figurative(self, children: list[Token]) -> Token:
         return children[0]
 
@@ -1472,6 +1494,31 @@ class ProgramTransformer(Transformer[Token, Any]):
         if token.type.endswith(("STRING", "HEX_LITERAL")):
             return ast.AllLiteral(_literal_bytes(token), origin)
         return ast.AllLiteral(ast.FIGURATIVE_BYTES[_figurative_name(str(token))], origin)
+
+
+def floating_literal(text: str) -> tuple[str, Decimal]:
+    """A floating-point literal (``1.23E0``): what DISPLAY shows and its value. cobc 3.1.2
+    keeps the mantissa's digits and moves the decimal point by the exponent (probe
+    ``literals_floating``): 12.3E-2 shows .123, 12.34E1 123.4, no zero is added before the
+    point; when the point moves left past the written digits it shows as many decimals as
+    digits were written (1.230E-2 shows .0123, 1.230E-5 .0000). When it moves right past
+    them cobc 3.1.2 shows bytes of memory (DISPLAY 1.5E3 showed "00" alone and "001"
+    followed by another item) while the value is exact (MOVE 1.5E2 stores 150): the engine
+    shows the exact value there (1500)."""
+    mantissa, _, exponent = text.upper().partition("E")
+    sign = mantissa[0] if mantissa[0] in "+-" else ""
+    whole, _, fraction = mantissa.lstrip("+-").partition(".")
+    digits = whole + fraction
+    scale = len(fraction) - int(exponent)
+    value = Decimal(f"{sign}{digits}").scaleb(-scale)
+    if scale <= 0:
+        value = value.quantize(Decimal(1))
+        shown = digits + "0" * -scale
+    elif scale <= len(digits):
+        shown = digits[: len(digits) - scale] + "." + digits[len(digits) - scale :]
+    else:
+        shown = "." + ("0" * (scale - len(digits)) + digits)[: len(digits)]
+    return sign + shown, value
 
 
 def _is_operand(value: Any) -> bool:

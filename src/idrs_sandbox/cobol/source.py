@@ -241,7 +241,7 @@ def _continue_line(stream: _LogicalStream, code: str, number: int, quote: str | 
 _TOKEN_RE = re.compile(
     r"""
     (?P<space>(?:\s|[,;](?=\s|\Z))+)
-  | (?P<literal>(?:[xXnNzZbBhH])?(?:"(?:[^"]|"")*"|'(?:[^']|'')*'))
+  | (?P<literal>(?:[xXnNzZhH]|[bB][xX]?)?(?:"(?:[^"]|"")*"|'(?:[^']|'')*'))
   | (?P<unclosed>["'])
   | (?P<pseudo>==)
   | (?P<period>\.(?=\s|\Z))
@@ -254,7 +254,7 @@ _TOKEN_RE = re.compile(
 )
 
 
-def _tokens_of(stream: _LogicalStream) -> list[Token]:
+def _tokens_of(stream: _LogicalStream, decimal_comma: bool = False) -> list[Token]:
     text = stream.text()
     tokens: list[Token] = []
     space_before = True
@@ -271,6 +271,11 @@ def _tokens_of(stream: _LogicalStream) -> list[Token]:
             # cobc 3.1.2 stops at a NUL byte: "invalid literal", "missing terminating quote".
             at = stream.origin(match.start() + match.group().index("\x00"))
             raise CobolSyntaxError("invalid literal: it holds a NUL byte (X'00')", at)
+        if kind == "word" and decimal_comma:
+            space_before = _add_comma_word(
+                tokens, match.group(), stream, match.start(), space_before
+            )
+            continue
         if kind == "word" and _COMMA_LIST.fullmatch(match.group()) and not _after_picture(tokens):
             # "DISPLAY 1,1,1": a comma is a separator even without a space after it (cobc
             # 3.1.2 shows 111); DECIMAL-POINT IS COMMA, where it would be a decimal point, is
@@ -288,6 +293,46 @@ def _tokens_of(stream: _LogicalStream) -> list[Token]:
 
 
 _COMMA_LIST = re.compile(r"[+-]?[0-9]+(?:,[+-]?[0-9]+)+")
+_SWAP_POINT = str.maketrans(".,", ",.")
+
+
+def _add_comma_word(
+    tokens: list[Token], text: str, stream: _LogicalStream, start: int, space_before: bool
+) -> bool:
+    """A word of a program with DECIMAL-POINT IS COMMA. A PICTURE string has its '.' and ','
+    exchanged, so the rest of the engine reads it as in a program without the clause (the
+    edited output is exchanged back, runtime/compile). Elsewhere a comma followed by a digit
+    that can start or continue a number is the decimal point (written '.' for the parser);
+    any other comma is a separator. Measured with cobc 3.1.2 (testsuite "DECIMAL-POINT is
+    COMMA (1)-(5)"): ``MIN (3,,,,,,5)`` is 0,50 (``,5`` a number), ``MIN (3,,,,,,1,5)`` is
+    0,10 (``,1`` then ``5``: a number has one decimal point), ``1*,1`` is 0,10. Returns
+    whether whitespace precedes the next token."""
+    if _after_picture(tokens):
+        tokens.append(
+            Token("word", text.translate(_SWAP_POINT), stream.origin(start), space_before)
+        )
+        return False
+    parts: list[tuple[int, str]] = []
+    current, begun = "", start
+    for index, char in enumerate(text):
+        if char != ",":
+            current += char
+            continue
+        run = re.search(r"[0-9.]*$", current)
+        number = run.group() if run is not None else ""
+        before = current[: len(current) - len(number)][-1:]
+        if text[index + 1 : index + 2].isdigit() and "." not in number and not before.isalpha():
+            current += "."
+            continue
+        if current:
+            parts.append((begun, current))
+        current, begun = "", start + index + 1
+    if current:
+        parts.append((begun, current))
+    for position, (offset, part) in enumerate(parts):
+        adjacent = position == 0 and not space_before
+        tokens.append(Token("word", part, stream.origin(offset), not adjacent))
+    return not parts or text.endswith(",")
 
 
 def _after_picture(tokens: list[Token]) -> bool:
@@ -295,9 +340,11 @@ def _after_picture(tokens: list[Token]) -> bool:
     return bool(words) and (words[-1] in ("PIC", "PICTURE") or words == ["PIC", "IS"])
 
 
-def tokenize(source: SourceFile, *, debugging_lines: bool = False) -> list[Token]:
+def tokenize(
+    source: SourceFile, *, debugging_lines: bool = False, decimal_comma: bool = False
+) -> list[Token]:
     """The tokens of one file, without COPY expansion."""
-    return _tokens_of(_logical_stream(source, debugging_lines))
+    return _tokens_of(_logical_stream(source, debugging_lines), decimal_comma)
 
 
 def load_source_file(path: Path, name: str | None = None) -> SourceFile:
@@ -491,6 +538,7 @@ def expand_copies(
     copy_dirs: Sequence[Path],
     *,
     debugging_lines: bool = False,
+    decimal_comma: bool = False,
     _active: tuple[Path, ...] = (),
 ) -> list[Token]:
     """Replace every ``COPY`` statement by the copybook's tokens (nested COPYs first, then
@@ -504,7 +552,9 @@ def expand_copies(
             index += 1
             continue
         statement, index = _parse_copy(tokens, index)
-        out.extend(_copied_tokens(statement, token, copy_dirs, debugging_lines, _active))
+        out.extend(
+            _copied_tokens(statement, token, copy_dirs, (debugging_lines, decimal_comma), _active)
+        )
     return out
 
 
@@ -512,7 +562,7 @@ def _copied_tokens(
     statement: CopyStatement,
     copy_token: Token,
     copy_dirs: Sequence[Path],
-    debugging_lines: bool,
+    modes: tuple[bool, bool],
     active: tuple[Path, ...],
 ) -> list[Token]:
     path = find_copybook(statement.name, copy_dirs, copy_token.origin.source.path)
@@ -524,9 +574,16 @@ def _copied_tokens(
     resolved = path.resolve()
     if resolved in active:
         raise CobolSyntaxError(f"COPY {statement.name} includes itself", copy_token.origin)
-    inner = tokenize(load_source_file(path), debugging_lines=debugging_lines)
+    debugging_lines, decimal_comma = modes
+    inner = tokenize(
+        load_source_file(path), debugging_lines=debugging_lines, decimal_comma=decimal_comma
+    )
     inner = expand_copies(
-        inner, copy_dirs, debugging_lines=debugging_lines, _active=(*active, resolved)
+        inner,
+        copy_dirs,
+        debugging_lines=debugging_lines,
+        decimal_comma=decimal_comma,
+        _active=(*active, resolved),
     )
     if statement.replacing:
         inner = apply_replacing(inner, statement.replacing)
@@ -543,8 +600,12 @@ class ExpandedSource:
     """A program or copybook after COPY expansion: ``text`` for lark and ``origin_at`` for the
     way back from any offset of ``text`` to the original file, line and column."""
 
-    def __init__(self, main: SourceFile, tokens: Sequence[Token]) -> None:
+    def __init__(
+        self, main: SourceFile, tokens: Sequence[Token], decimal_comma: bool = False
+    ) -> None:
         self.main = main
+        self.decimal_comma = decimal_comma
+        """DECIMAL-POINT IS COMMA: the tokens hold '.' for it (see _add_comma_word)."""
         self.tokens: tuple[Token, ...] = tuple(tokens)
         self.offsets: list[int] = []
         parts: list[str] = []
@@ -607,11 +668,7 @@ def read_text(
 ) -> ExpandedSource:
     """Read fixed-format COBOL ``text`` (named ``name`` in messages) and expand its COPYs."""
     source = SourceFile(name, path, tuple(text.splitlines()))
-    tokens = tokenize(source, debugging_lines=debugging_lines)
-    if not debugging_lines and _debugging_mode(tokens):
-        debugging_lines = True
-        tokens = tokenize(source, debugging_lines=True)
-    return ExpandedSource(source, expand_copies(tokens, copy_dirs, debugging_lines=debugging_lines))
+    return _read(source, copy_dirs, debugging_lines, ())
 
 
 def read_source(
@@ -619,13 +676,38 @@ def read_source(
 ) -> ExpandedSource:
     """Read a fixed-format COBOL file and expand its COPYs."""
     source = load_source_file(Path(path))
+    return _read(source, copy_dirs, debugging_lines, (Path(path).resolve(),))
+
+
+def _read(
+    source: SourceFile, copy_dirs: Sequence[Path], debugging_lines: bool, active: tuple[Path, ...]
+) -> ExpandedSource:
+    """Tokenize (again when the first tokens turn on debugging lines or a decimal comma),
+    then expand the COPYs."""
     tokens = tokenize(source, debugging_lines=debugging_lines)
-    if not debugging_lines and _debugging_mode(tokens):
-        debugging_lines = True
-        tokens = tokenize(source, debugging_lines=True)
-    active = (Path(path).resolve(),)
-    expanded = expand_copies(tokens, copy_dirs, debugging_lines=debugging_lines, _active=active)
-    return ExpandedSource(source, expanded)
+    debugging_lines = debugging_lines or _debugging_mode(tokens)
+    decimal_comma = _decimal_point_comma(tokens)
+    if debugging_lines or decimal_comma:
+        tokens = tokenize(source, debugging_lines=debugging_lines, decimal_comma=decimal_comma)
+    expanded = expand_copies(
+        tokens,
+        copy_dirs,
+        debugging_lines=debugging_lines,
+        decimal_comma=decimal_comma,
+        _active=active,
+    )
+    return ExpandedSource(source, expanded, decimal_comma)
+
+
+def _decimal_point_comma(tokens: Sequence[Token]) -> bool:
+    """``SPECIAL-NAMES. DECIMAL-POINT IS COMMA.``: the scanner then reads ``1,5`` as a number
+    (cobc 3.1.2 scanner, testsuite "DECIMAL-POINT is COMMA")."""
+    words = [token.upper for token in tokens[:2000] if token.kind == "word"]
+    for index, word in enumerate(words):
+        if word == "DECIMAL-POINT":
+            following = words[index + 1 : index + 3]
+            return following[:1] == ["COMMA"] or following == ["IS", "COMMA"]
+    return False
 
 
 def _debugging_mode(tokens: Sequence[Token]) -> bool:

@@ -3,10 +3,11 @@ source positions (what every other job of the compiler writes through)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime import intrinsics, storage, strings, support
@@ -19,7 +20,8 @@ from idrs_sandbox.runtime.coverage import Probe, ProbeKind
 from idrs_sandbox.runtime.data import (
     DataModel,
 )
-from idrs_sandbox.runtime.fields import FieldType
+from idrs_sandbox.runtime.fields import Category, FieldType, alphanumeric
+from idrs_sandbox.runtime.move import Mover
 from idrs_sandbox.runtime.promotion import promotable_entries
 
 
@@ -40,6 +42,44 @@ class Emitter:
         if len(self.lines) == start:
             self.line("pass")
         self.depth -= 1
+
+
+DECIMAL_COMMA = bytes.maketrans(b".,", b",.")
+"""DECIMAL-POINT IS COMMA: cobol/source.py exchanged '.' and ',' in PICTUREs and numbers, so
+the runtime edits as without the clause and the edited bytes are exchanged back."""
+
+
+def decimal_comma_move(move: Mover, src: FieldType, dst: FieldType) -> Mover:
+    """A move in a program with DECIMAL-POINT IS COMMA: into an edited item the output shows
+    ',' for the point and '.' for the insertion character; from an edited or alphanumeric
+    item into a number, ',' is the point libcob looks for (cob_move_alphanum_to_display
+    takes the module's decimal_point)."""
+    numeric_out = dst.category in (Category.NUMERIC, Category.NUMERIC_EDITED)
+    swap_in = numeric_out and src.category not in (Category.NUMERIC,)
+    swap_out = dst.category is Category.NUMERIC_EDITED
+    if swap_in and swap_out:
+        return lambda raw: move(bytes(raw).translate(DECIMAL_COMMA)).translate(DECIMAL_COMMA)
+    if swap_in:
+        return lambda raw: move(bytes(raw).translate(DECIMAL_COMMA))
+    if swap_out:
+        return lambda raw: move(raw).translate(DECIMAL_COMMA)
+    return move
+
+
+def decimal_comma_store(store: Callable[[int], bytes]) -> Callable[[int], bytes]:
+    """A result stored into an edited item, shown with ',' for the point."""
+    return lambda value: store(value).translate(DECIMAL_COMMA)
+
+
+def decimal_comma_literal(source: ast.Operand, dst: FieldType, data: bytes) -> bytes:
+    """What MOVE literal stores with DECIMAL-POINT IS COMMA (``data``: without the clause)."""
+    if isinstance(source, ast.NumericLiteral):
+        edited = dst.category is Category.NUMERIC_EDITED
+        return data.translate(DECIMAL_COMMA) if edited else data
+    if isinstance(source, ast.AlphanumericLiteral):
+        text = alphanumeric(len(source.value))
+        return decimal_comma_move(mv.compile_move(text, dst), text, dst)(source.value)
+    return data
 
 
 def _nothing() -> None:
@@ -158,4 +198,7 @@ class Emission:
         return self.const(storage.writer(ftype), "_s")
 
     def mover(self, src: FieldType, dst: FieldType) -> str:
-        return self.const(mv.compile_move(src, dst), "_m")
+        move = mv.compile_move(src, dst)
+        if self.program.decimal_comma:
+            move = decimal_comma_move(move, src, dst)
+        return self.const(move, "_m")

@@ -10,6 +10,7 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.compile.conditions import Conditions
+from idrs_sandbox.runtime.compile.emission import decimal_comma_literal, decimal_comma_store
 from idrs_sandbox.runtime.compile.values import (
     _DECIMAL_USAGES,
     Num,
@@ -46,7 +47,10 @@ class Stores(Conditions):
         close = ")"
         if ftype.category is Category.NUMERIC_EDITED:
             temp_type = numeric_display(max(ftype.digits, 1), ftype.scale, signed=True)
-            editor = self.const(_edited_store(temp_type, ftype), "_e")
+            store = _edited_store(temp_type, ftype)
+            if self.program.decimal_comma:
+                store = decimal_comma_store(store)
+            editor = self.const(store, "_e")
             put = f"{self.slice(ref)} = {editor}("
         elif ref.var is not None and not ftype.signed and ftype.usage in _DECIMAL_USAGES:
             # An unsigned decimal item keeps the magnitude modulo 10**digits (in line: this is
@@ -119,6 +123,8 @@ class Stores(Conditions):
             source, ast.NumericLiteral | ast.AlphanumericLiteral | ast.Figurative | ast.AllLiteral
         ):
             data = literal_bytes(source, dst.ftype) if dst.static_size is not None else None
+            if data is not None and self.program.decimal_comma:
+                data = decimal_comma_literal(source, dst.ftype, data)
             if data is not None and dst.var is not None:
                 # A promoted item takes the literal's value, read once at compile time.
                 value = storage.bytes_reader(dst.ftype)(data)

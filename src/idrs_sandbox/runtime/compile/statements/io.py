@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
+from idrs_sandbox.runtime.compile.emission import DECIMAL_COMMA
 from idrs_sandbox.runtime.compile.statements.arguments import (
     ARGUMENT_SOURCES,
     accept_argument,
@@ -29,12 +30,22 @@ def display_stmt(c: Compiler, node: ast.Display) -> None:
     if node.upon is not None and node.upon.upper() == "ARGUMENT-NUMBER":
         display_upon_argument_number(c, node)
         return
-    parts = [display_item(c, item) for item in node.items]
+    parts = [_display_point(c, item, display_item(c, item)) for item in node.items]
     if not node.no_advancing:
         parts.append(c.const(b"\n", "_b"))
     joined = parts[0] if len(parts) == 1 else "b''.join((" + ", ".join(parts) + ",))"
     stream = "_err" if node.upon in ("SYSERR", "STDERR") else "_out"
     c.out.line(f"{stream}({joined})")
+
+
+def _display_point(c: Compiler, item: ast.Operand, shown: str) -> str:
+    """DECIMAL-POINT IS COMMA: libcob shows a number's decimal point as ',' (testsuite
+    "DECIMAL-POINT is COMMA (1)": 99V99 holding 0.5 shows 00,50)."""
+    if not c.program.decimal_comma or isinstance(item, ast.Identifier):
+        return shown  # an item is shown through an edited type: c.mover exchanges it
+    if isinstance(item, ast.NumericLiteral) or c.is_numeric_operand(item):
+        return f"{shown}.translate({c.const(DECIMAL_COMMA, '_tr')})"
+    return shown
 
 
 def display_item(c: Compiler, item: ast.Operand) -> str:
