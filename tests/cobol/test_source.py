@@ -358,3 +358,18 @@ def test_without_decimal_point_comma_a_picture_keeps_its_symbols() -> None:
     source = read_text(fixed(" 01 E PIC ZZ.ZZ9,99."))
     assert not source.decimal_comma
     assert "ZZ.ZZ9,99" in words(source)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ([' MOVE "OK" & " "', '  & "OK" TO S.'], ["MOVE", '"OK OK"', "TO", "S", "."]),
+        ([" MOVE 'A\"' & X'41' TO S."], ["MOVE", 'X"412241"', "TO", "S", "."]),
+        ([' DISPLAY "OK"-', '   "OK".'], ["DISPLAY", '"OKOK"', "."]),
+        # a minus between a literal and a name on one line is not a continuation
+        ([' DISPLAY "OK"- A.'], ["DISPLAY", '"OK"', "-", "A", "."]),
+        ([" COMPUTE X = A & B."], ["COMPUTE", "X", "=", "A", "&", "B", "."]),
+    ],
+)
+def test_literals_written_in_pieces_are_joined(lines: list[str], expected: list[str]) -> None:
+    assert words(read_text(fixed(*lines))) == expected

@@ -143,6 +143,8 @@ class ConditionItem:
     name: str
     values: tuple[ConditionValue, ...]
     origin: Origin
+    false_value: ValueLiteral | None = None
+    """``FALSE IS literal``: what SET name TO FALSE stores."""
 
 
 Clause = (
@@ -316,8 +318,12 @@ class DataDivisionTransformer(Transformer[Token, Any]):
 
     @v_args(meta=True)
     def condition_item(self, meta: Any, children: list[Any]) -> ConditionItem:
-        level_token, name, values = children
-        return ConditionItem(str(name), tuple(values), self._at(level_token))
+        level_token, name, values = children[:3]
+        false_value = children[3] if len(children) > 3 else None
+        return ConditionItem(str(name), tuple(values), self._at(level_token), false_value)
+
+    def condition_false(self, children: list[ValueLiteral]) -> ValueLiteral:
+        return children[0]
 
     def condition_values(self, children: list[ConditionValue]) -> list[ConditionValue]:
         return list(children)

@@ -415,7 +415,13 @@ class Varying:
     test_after: bool
 
 
-Loop = Times | Until | Varying
+@dataclass(frozen=True)
+class Forever:
+    """PERFORM FOREVER / PERFORM UNTIL EXIT (GnuCOBOL extension): left by EXIT PERFORM, GO TO
+    or STOP RUN only."""
+
+
+Loop = Times | Until | Varying | Forever
 
 
 @dataclass(frozen=True)
@@ -693,9 +699,9 @@ class InspectRegion:
 
 @dataclass(frozen=True)
 class TallyItem:
-    """``CHARACTERS`` (pattern None), ``ALL x`` or ``LEADING x``."""
+    """``CHARACTERS`` (pattern None), ``ALL x``, ``LEADING x`` or ``TRAILING x``."""
 
-    kind: TypingLiteral["CHARACTERS", "ALL", "LEADING"]
+    kind: TypingLiteral["CHARACTERS", "ALL", "LEADING", "TRAILING"]
     pattern: Operand | None
     regions: tuple[InspectRegion, ...]
 
@@ -708,7 +714,7 @@ class TallyGroup:
 
 @dataclass(frozen=True)
 class ReplaceItem:
-    kind: TypingLiteral["CHARACTERS", "ALL", "LEADING", "FIRST"]
+    kind: TypingLiteral["CHARACTERS", "ALL", "LEADING", "FIRST", "TRAILING"]
     pattern: Operand | None
     by: Operand
     regions: tuple[InspectRegion, ...]

@@ -877,6 +877,9 @@ class ProgramTransformer(Transformer[Token, Any]):
     def perform_times(self, children: list[Any]) -> ast.Times:
         return ast.Times(children[0])
 
+    def perform_forever(self, children: list[Any]) -> ast.Forever:
+        return ast.Forever()
+
     def perform_until(self, children: list[Any]) -> ast.Until:
         test_after = len(children) > 1 and children[0] is True
         return ast.Until(children[-1], test_after)
@@ -1264,9 +1267,8 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.TallyItem("CHARACTERS", None, tuple(children[1:]))
 
     def tally_pattern(self, children: list[Any]) -> ast.TallyItem:
-        if children[0].type == "ALL":
-            return ast.TallyItem("ALL", children[1], tuple(children[2:]))
-        return ast.TallyItem("LEADING", children[1], tuple(children[2:]))
+        kind: Any = str(children[0].type)
+        return ast.TallyItem(kind, children[1], tuple(children[2:]))
 
     def inspect_replacing(self, children: list[ast.ReplaceItem]) -> _Replaces:
         return _Replaces(tuple(children))

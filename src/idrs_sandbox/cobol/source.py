@@ -344,7 +344,64 @@ def tokenize(
     source: SourceFile, *, debugging_lines: bool = False, decimal_comma: bool = False
 ) -> list[Token]:
     """The tokens of one file, without COPY expansion."""
-    return _tokens_of(_logical_stream(source, debugging_lines), decimal_comma)
+    return _join_literals(_tokens_of(_logical_stream(source, debugging_lines), decimal_comma))
+
+
+def _join_literals(tokens: list[Token]) -> list[Token]:
+    """Literals written in pieces become one: ``"OK" & " "`` (the concatenation operator) and
+    ``"OK"-`` at the end of a line followed by ``"OK"`` on the next (the floating continuation
+    indicator; cobc 3.1.2 testsuite "Concatenation operator", "Floating continuation
+    indicator"). Only alphanumeric and hexadecimal pieces are joined."""
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        joined = _joined_pair(out[-1], tokens, index) if out else None
+        if joined is None:
+            out.append(token)
+            index += 1
+            continue
+        out[-1], index = joined
+    return out
+
+
+def _joined_pair(left: Token, tokens: list[Token], index: int) -> tuple[Token, int] | None:
+    """``left`` joined with the literal after the operator at ``index``, and the index after."""
+    operator = tokens[index]
+    if index + 1 >= len(tokens) or operator.kind != "word":
+        return None
+    right = tokens[index + 1]
+    ampersand = operator.text == "&"
+    floating = (
+        operator.text == "-"
+        and not operator.space_before
+        and right.origin.line > operator.origin.line
+    )
+    if not (ampersand or floating):
+        return None
+    left_bytes, right_bytes = _literal_value(left), _literal_value(right)
+    if left_bytes is None or right_bytes is None:
+        return None
+    value = left_bytes + right_bytes
+    plain = left.text[0] in "\"'" and right.text[0] in "\"'"
+    text = '"' + value.decode("latin-1").replace('"', '""') + '"' if plain else f'X"{value.hex()}"'
+    return replace(left, text=text), index + 2
+
+
+def _literal_value(token: Token) -> bytes | None:
+    """The bytes of a plain or hexadecimal literal token, else None."""
+    if token.kind != "literal":
+        return None
+    text = token.text
+    if text[0] in "xX":
+        try:
+            return bytes.fromhex(text[2:-1])
+        except ValueError:
+            return None
+    if text[0] not in "\"'":
+        return None
+    quote = text[0]
+    return text[1:-1].replace(quote * 2, quote).encode("latin-1")
 
 
 def load_source_file(path: Path, name: str | None = None) -> SourceFile:

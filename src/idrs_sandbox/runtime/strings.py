@@ -146,9 +146,27 @@ def region_bounds(data: bytes, regions: Sequence[Region]) -> tuple[int, int]:
 @dataclass(frozen=True)
 class TallyPhrase:
     counter: int  # which counter of the statement it adds to
-    kind: str  # CHARACTERS, ALL, LEADING
+    kind: str  # CHARACTERS, ALL, LEADING, TRAILING
     pattern: bytes
     regions: tuple[Region, ...]
+
+
+def _trailing_matches(
+    source: bytes, phrases: Sequence[TallyPhrase | ReplacePhrase], bounds: list[tuple[int, int]]
+) -> list[frozenset[int]]:
+    """Where each TRAILING phrase may match: the contiguous occurrences of its pattern that end
+    its region, found from the end backwards (libcob inspect.c, INSPECT_TRAILING)."""
+    found: list[frozenset[int]] = []
+    for phrase, (start, stop) in zip(phrases, bounds, strict=True):
+        positions: set[int] = set()
+        size = len(phrase.pattern)
+        if phrase.kind == "TRAILING" and size:
+            at = stop - size
+            while at >= start and source.startswith(phrase.pattern, at):
+                positions.add(at)
+                at -= size
+        found.append(frozenset(positions))
+    return found
 
 
 def inspect_tallying(data: bytes, phrases: Sequence[TallyPhrase], counters: int) -> list[int]:
@@ -159,6 +177,7 @@ def inspect_tallying(data: bytes, phrases: Sequence[TallyPhrase], counters: int)
     bounds = [region_bounds(source, p.regions) for p in phrases]
     counts = [0] * counters
     leading_next = [start for start, _ in bounds]
+    trailing = _trailing_matches(source, phrases, bounds)
     position = 0
     while position < len(source):
         matched = 0
@@ -168,6 +187,8 @@ def inspect_tallying(data: bytes, phrases: Sequence[TallyPhrase], counters: int)
             if position < start or position + length > stop or length == 0:
                 continue
             if phrase.kind == "LEADING" and leading_next[index] != position:
+                continue
+            if phrase.kind == "TRAILING" and position not in trailing[index]:
                 continue
             if phrase.kind != "CHARACTERS" and not source.startswith(phrase.pattern, position):
                 continue
@@ -182,7 +203,7 @@ def inspect_tallying(data: bytes, phrases: Sequence[TallyPhrase], counters: int)
 
 @dataclass(frozen=True)
 class ReplacePhrase:
-    kind: str  # CHARACTERS, ALL, LEADING, FIRST
+    kind: str  # CHARACTERS, ALL, LEADING, FIRST, TRAILING
     pattern: bytes
     by: bytes
     regions: tuple[Region, ...]
@@ -194,6 +215,7 @@ def inspect_replacing(data: bytes, phrases: Sequence[ReplacePhrase]) -> bytes:
     out = bytearray(source)
     bounds = [region_bounds(source, p.regions) for p in phrases]
     leading_next = [start for start, _ in bounds]
+    trailing = _trailing_matches(source, phrases, bounds)
     first_done = [False] * len(phrases)
     position = 0
     while position < len(source):
@@ -206,6 +228,8 @@ def inspect_replacing(data: bytes, phrases: Sequence[ReplacePhrase]) -> bytes:
             if phrase.kind == "LEADING" and leading_next[index] != position:
                 continue
             if phrase.kind == "FIRST" and first_done[index]:
+                continue
+            if phrase.kind == "TRAILING" and position not in trailing[index]:
                 continue
             if phrase.kind != "CHARACTERS" and not source.startswith(phrase.pattern, position):
                 continue

@@ -78,16 +78,19 @@ def setto_stmt(c: Compiler, node: ast.SetTo) -> None:
 def _set_condition(c: Compiler, target: ast.Identifier, named: Named, value: bool) -> None:
     if not isinstance(named, ConditionEntry):
         raise CobolSemanticError(f"'{target.name}' is not a condition name", target.origin)
-    if not value:
+    false_value = named.item.false_value
+    if not value and false_value is None:
+        # cobc 3.1.2: "field does not have a FALSE clause"
         raise CobolSemanticError(
-            "SET ... TO FALSE needs a WHEN SET TO FALSE clause (not supported)", target.origin
+            f"SET {target.name} TO FALSE needs a FALSE IS clause on its 88 level", target.origin
         )
     parent = named.parent
     parent_ident = ast.Identifier(
         parent.name or "FILLER", (), target.subscripts, None, target.origin
     )
     ref = c.entry_ref(parent, parent_ident)
-    first = named.item.values[0].low
+    first = named.item.values[0].low if value else false_value
+    assert first is not None  # tested above
     c.store_bytes(ref, c.const(value_bytes(first.value, ref.ftype), "_b"))
 
 

@@ -338,6 +338,10 @@ def _loop(
         else:
             body()
         return
+    if isinstance(loop, ast.Forever):
+        with out.block("while True:"):
+            body()
+        return
     if isinstance(loop, ast.Times):
         count = c.integer(loop.count)
         with out.block(f"for _ in range({count}):"):
