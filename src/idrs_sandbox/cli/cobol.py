@@ -74,6 +74,22 @@ def cobol_group() -> None:
 @click.option(
     "--debug", is_flag=True, help="check subscripts as cobc -debug does (EC-BOUND-SUBSCRIPT)"
 )
+@click.option(
+    "-L",
+    "--module-path",
+    "module_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="folder of modules a CALL may load (repeatable; searched before COB_LIBRARY_PATH and "
+    "the current folder): COBOL sources NAME.cob / NAME.cbl, C shared objects NAME.so",
+)
+@click.option(
+    "--link",
+    "linked",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="a COBOL or C source linked with the program, as `cobc -x PROG.cob FILE` (repeatable)",
+)
 @click.argument("arguments", nargs=-1)
 def run_command(
     program_file: Path,
@@ -82,6 +98,8 @@ def run_command(
     trace_statements: bool,
     coverage: bool,
     debug: bool,
+    module_dirs: tuple[Path, ...],
+    linked: tuple[Path, ...],
     arguments: tuple[str, ...],
 ) -> None:
     """Run PROGRAM_FILE as `cobc -x` then the executable would; exit status = RETURN-CODE.
@@ -94,18 +112,21 @@ def run_command(
     printed.
     """
     from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
+    from idrs_sandbox.runtime.modules import library_path, link
 
     program = _checked(program_file, copy_dirs)
     compiled = LegacyProgram(
         program, trace=trace, trace_statements=trace_statements, coverage=coverage, debug=debug
     )
+    compiled.linked = link(linked, _copy_dirs(copy_dirs))
+    environ = library_path(os.environ, module_dirs)
     files = _program_files(program)
     before = {name: _stamp(path) for name, (path, _) in files.items()}
     try:
         streams = RunStreams(
             sys.stdout.buffer,
             sys.stderr.buffer,
-            os.environ,
+            environ,
             Path.cwd(),
             sys.stdin.buffer,
             arguments=arguments,  # ACCEPT ... FROM ARGUMENT-VALUE / COMMAND-LINE
@@ -194,6 +215,29 @@ def _print_coverage(compiled: LegacyProgram, program_file: Path) -> None:
     console.print(summary_table([("this run", measured)], f"{program_file.name} reached"))
     if measured.unreached():
         console.print(unreached_table(measured, "never entered"))
+
+
+@cobol_group.command("module")
+@click.argument(
+    "sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "-I",
+    "copy_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help=COPY_DIR_HELP,
+)
+def module_command(sources: tuple[Path, ...], copy_dirs: tuple[Path, ...]) -> None:
+    """Build modules a CALL can load, as `cobc -m` does: a C source X.c becomes the shared
+    object X.so next to it (built with the system C compiler; plain C functions, not libcob's
+    API); a COBOL source is checked and compiled, and is its own module (CALL loads it from the
+    source)."""
+    from idrs_sandbox.runtime.modules import build_module
+
+    for source in sources:
+        built = build_module(source, _copy_dirs(copy_dirs))
+        click.echo(f"{source.name}: module {built.name}")
 
 
 @cobol_group.command("check")

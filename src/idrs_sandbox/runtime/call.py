@@ -119,9 +119,9 @@ class Linker:
         try:
             program = self.resolve(wanted, origin, namespace)
         except EntryNotFound:
-            # libcob's two messages (cobc 3.1.2): only this one names the CALL's position
-            where = f"{origin.file}:{origin.line}: " if origin is not None else ""
-            self.failure = f"{where}error: entry point '{wanted}' not found"
+            # libcob's message (cobc 3.1.2 without -debug; with -debug it names the CALL's
+            # source line too)
+            self.failure = f"error: entry point '{wanted}' not found"
             return None
         if program is None:
             self.failure = f"error: module '{wanted}' not found"

@@ -355,3 +355,13 @@ def module_program(name: str, environ: Mapping[str, str], cwd: Path) -> Program 
     finds it (COB_LIBRARY_PATH, then the current folder)."""
     target = Resolver(environ, cwd).find(name, (), (cwd,))
     return target if isinstance(target, Program) else None
+
+
+def library_path(environ: Mapping[str, str], folders: Sequence[Path]) -> dict[str, str]:
+    """The environment with ``folders`` put first in COB_LIBRARY_PATH (``idrs cobol run -L``)."""
+    updated = dict(environ)
+    given = [str(folder.resolve()) for folder in folders]
+    if given:
+        rest = environ.get("COB_LIBRARY_PATH", "")
+        updated["COB_LIBRARY_PATH"] = os.pathsep.join([*given, *([rest] if rest else [])])
+    return updated

@@ -69,7 +69,12 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
                 # probe display_formats: cobc shows a COMP-5 item's unscaled integer
                 # (9V9 COMP-5 holding 2.5 displays 025).
                 source = dataclasses.replace(source, scale=0)
-            shown = f"{c.mover(source, display_type(source))}({raw})"
+            shown_type = display_type(source)
+            if item.name.upper() == "RETURN-CODE" and source.usage is Usage.NATIVE:
+                # cobc 3.1.2 shows RETURN-CODE with 9 digits (+000000007), where a BINARY-LONG
+                # item of the program shows 10 (tests/runtime/test_modules.py)
+                shown_type = display_type(dataclasses.replace(source, usage=Usage.BINARY))
+            shown = f"{c.mover(source, shown_type)}({raw})"
             if source.usage is Usage.NATIVE:
                 return shown
             # libcob pretty_display_numeric writes every byte of the edited copy but X'00'.
