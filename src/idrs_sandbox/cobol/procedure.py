@@ -797,11 +797,44 @@ class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class UseAfterError:
+    """USE AFTER STANDARD ERROR PROCEDURE ON files, or ON INPUT / OUTPUT / I-O / EXTEND."""
+
+    files: tuple[str, ...]
+    modes: tuple[str, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class DebugTarget:
+    """One operand of USE FOR DEBUGGING: ``ALL PROCEDURES`` (name None), a procedure, a file or
+    a data item (``all_references``: written ``ALL [REFERENCES OF]``)."""
+
+    name: str | None
+    qualifiers: tuple[str, ...]
+    all_references: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class UseForDebugging:
+    targets: tuple[DebugTarget, ...]
+    origin: Origin
+
+
+Use = UseAfterError | UseForDebugging
+
+
 @dataclass
 class Section:
     name: str | None  # None: paragraphs written without any section
     origin: Origin
     paragraphs: list[Paragraph] = field(default_factory=list)
+    declarative: bool = False
+    """Between DECLARATIVES and END DECLARATIVES: never reached by falling through."""
+    use: Use | None = None
+    """The USE sentence that opens a declarative section."""
 
 
 @dataclass

@@ -97,6 +97,8 @@ class Program:
     """The -I folders it was read with (a CALL looks for other programs' sources there)."""
     decimal_comma: bool = False
     """SPECIAL-NAMES DECIMAL-POINT IS COMMA: DISPLAY and edited items show ',' for the point."""
+    debugging_mode: bool = False
+    """SOURCE-COMPUTER ... WITH DEBUGGING MODE: debugging lines and USE FOR DEBUGGING count."""
 
     @property
     def file_name(self) -> str:
@@ -157,7 +159,6 @@ UNSUPPORTED_VERBS = frozenset(
         "START",
         "TERMINATE",
         "UNLOCK",
-        "USE",
         "ALLOCATE",
         "FREE",
         "INVOKE",
@@ -205,7 +206,7 @@ KNOWN_VERBS = frozenset(
         *("OPEN", "PERFORM", "READ", "SET", "STOP", "STRING", "SUBTRACT", "UNSTRING", "WRITE"),
         "SEARCH",
         "SORT",
-        *("MERGE", "RELEASE", "RETURN"),
+        *("MERGE", "RELEASE", "RETURN", "USE"),
     }
 )
 """The statements of the grammar (program.lark ``statement``)."""
@@ -327,6 +328,9 @@ class ProgramTransformer(Transformer[Token, Any]):
     def __init__(self, source: ExpandedSource) -> None:
         super().__init__()
         self.source = source
+        self.debugging_modes: list[int] = []
+        """Where ``WITH DEBUGGING MODE`` was written; each program takes those in its text
+        (contained programs are transformed first and take theirs)."""
         self.mnemonics: dict[str, str] = {}
         """SPECIAL-NAMES mnemonic name -> device (C01, SYSERR...), both upper case; the
         ENVIRONMENT DIVISION is transformed before the PROCEDURE DIVISION that uses them."""
@@ -379,6 +383,10 @@ class ProgramTransformer(Transformer[Token, Any]):
             name, self.source, origin, files, working + linkage, procedure, constants, linkage
         )
         program.contained = contained
+        start, end = getattr(meta, "start_pos", 0), getattr(meta, "end_pos", 0)
+        mine = [pos for pos in self.debugging_modes if start <= pos <= end]
+        program.debugging_mode = bool(mine)
+        self.debugging_modes = [pos for pos in self.debugging_modes if pos not in mine]
         program.initial = program_id.initial
         program.common = program_id.common
         program.recursive = program_id.recursive
@@ -475,8 +483,9 @@ class ProgramTransformer(Transformer[Token, Any]):
     def object_computer(self, children: list[Any]) -> None:
         return None
 
-    def debugging_mode(self, children: list[Any]) -> None:
-        return None
+    @v_args(meta=True)
+    def debugging_mode(self, meta: Any, children: list[Any]) -> None:
+        self.debugging_modes.append(meta.start_pos)
 
     def input_output_section(self, children: list[Any]) -> list[FileDeclaration]:
         return children[0] if children else []
@@ -605,9 +614,15 @@ class ProgramTransformer(Transformer[Token, Any]):
         sections: list[ast.Section] = []
         section: ast.Section | None = None
         paragraph: ast.Paragraph | None = None
+        declaratives: bool | None = None  # None before DECLARATIVES, False after its END
         for item in children:
-            if isinstance(item, _SectionHeader):
-                section = ast.Section(item.name, item.origin)
+            if isinstance(item, _Declaratives):
+                declaratives = _declaratives_mark(item, declaratives, sections)
+                section = paragraph = None
+            elif isinstance(item, ast.UseAfterError | ast.UseForDebugging):
+                _attach_use(item, section, paragraph, bool(declaratives))
+            elif isinstance(item, _SectionHeader):
+                section = ast.Section(item.name, item.origin, declarative=bool(declaratives))
                 sections.append(section)
                 paragraph = None
             elif isinstance(item, _ParagraphHeader):
@@ -625,6 +640,57 @@ class ProgramTransformer(Transformer[Token, Any]):
                     section.paragraphs.append(paragraph)
                 paragraph.sentences.append(item)
         return ast.ProcedureDivision(sections, origin, using)
+
+    @v_args(meta=True)
+    def declaratives_start(self, meta: Any, children: list[Any]) -> _Declaratives:
+        return _Declaratives(True, self._at(meta))
+
+    @v_args(meta=True)
+    def declaratives_end(self, meta: Any, children: list[Any]) -> _Declaratives:
+        return _Declaratives(False, self._at(meta))
+
+    def use_sentence(self, children: list[Any]) -> ast.Use:
+        use: ast.Use = children[0]
+        return use
+
+    @v_args(meta=True)
+    def use_after_error(self, meta: Any, children: list[Any]) -> ast.UseAfterError:
+        files = tuple(c.value for c in children if isinstance(c, _UseTarget) and c.file)
+        modes = tuple(c.value for c in children if isinstance(c, _UseTarget) and not c.file)
+        return ast.UseAfterError(files, modes, self._at(meta))
+
+    def use_file(self, children: list[Token]) -> _UseTarget:
+        return _UseTarget(str(children[0]), True)
+
+    def use_input(self, _: list[Any]) -> _UseTarget:
+        return _UseTarget("INPUT", False)
+
+    def use_output(self, _: list[Any]) -> _UseTarget:
+        return _UseTarget("OUTPUT", False)
+
+    def use_i_o(self, _: list[Any]) -> _UseTarget:
+        return _UseTarget("I-O", False)
+
+    def use_extend(self, _: list[Any]) -> _UseTarget:
+        return _UseTarget("EXTEND", False)
+
+    @v_args(meta=True)
+    def use_debugging(self, meta: Any, children: list[Any]) -> ast.UseForDebugging:
+        return ast.UseForDebugging(tuple(children), self._at(meta))
+
+    @v_args(meta=True)
+    def debug_all_procedures(self, meta: Any, children: list[Any]) -> ast.DebugTarget:
+        return ast.DebugTarget(None, (), False, self._at(meta))
+
+    @v_args(meta=True)
+    def debug_all_references(self, meta: Any, children: list[Any]) -> ast.DebugTarget:
+        names: list[str] = children[-1]
+        return ast.DebugTarget(names[0], tuple(names[1:]), True, self._at(meta))
+
+    @v_args(meta=True)
+    def debug_name(self, meta: Any, children: list[Any]) -> ast.DebugTarget:
+        names: list[str] = children[0]
+        return ast.DebugTarget(names[0], tuple(names[1:]), False, self._at(meta))
 
     @v_args(meta=True)
     def procedure_using(self, meta: Any, children: list[Any]) -> _ProcedureUsing:
@@ -1561,6 +1627,34 @@ def _sort_file(
     )
 
 
+def _declaratives_mark(
+    mark: _Declaratives, state: bool | None, sections: list[ast.Section]
+) -> bool:
+    """DECLARATIVES must open the PROCEDURE DIVISION and END DECLARATIVES close it (cobc)."""
+    if mark.start and (state is not None or sections):
+        raise CobolSyntaxError(
+            "DECLARATIVES must come first in the PROCEDURE DIVISION", mark.origin
+        )
+    if not mark.start and state is not True:
+        raise CobolSyntaxError("END DECLARATIVES without DECLARATIVES", mark.origin)
+    if not mark.start:
+        for section in sections:
+            if not section.paragraphs:  # a section of a USE sentence only: nothing to run
+                section.paragraphs.append(ast.Paragraph(None, section.name, section.origin))
+    return mark.start
+
+
+def _attach_use(
+    use: ast.Use, section: ast.Section | None, paragraph: ast.Paragraph | None, inside: bool
+) -> None:
+    """A USE sentence must directly follow the header of a section in the DECLARATIVES."""
+    if not inside or section is None or section.name is None:
+        raise CobolSyntaxError("USE must start a section inside DECLARATIVES", use.origin)
+    if paragraph is not None or section.use is not None:
+        raise CobolSyntaxError("USE must directly follow its section header", use.origin)
+    section.use = use
+
+
 def _attach_fds(
     files: list[FileDeclaration], fds: list[tuple[str, int | None, list[DataItem], Origin]]
 ) -> None:
@@ -1649,6 +1743,18 @@ class _FileSection:
 @dataclass
 class _SortDescription:
     fd: tuple[str, int | None, list[DataItem], Origin]
+
+
+@dataclass(frozen=True)
+class _Declaratives:
+    start: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class _UseTarget:
+    value: str
+    file: bool
 
 
 @dataclass(frozen=True)

@@ -256,7 +256,7 @@ def _enter(
         _put(ns, slots, register, return_code)
     try:
         if "_run" in ns:
-            ns["_run"](0, ns["_NPARAS"] - 1)
+            ns["_run"](ns["_START"], ns["_NPARAS"] - 1)
     except Goback:
         pass
     results = []

@@ -81,12 +81,16 @@ class SequentialFile:
         self.needs_newline = False
         """The last WRITE was AFTER ADVANCING: CLOSE ends the line."""
         self.block = 4096
+        self.last_open_mode: str | None = None
+        """The mode of the last OPEN tried, even a failed one (libcob ``last_open_mode``): it
+        picks the USE AFTER ERROR ON INPUT / OUTPUT / I-O / EXTEND procedure."""
 
     # OPEN / CLOSE ----------------------------------------------------------------------------
 
     def open(self, mode: str) -> bytes:
         if self.mode is not None:
             return b"41"
+        self.last_open_mode = mode
         path = resolve_assign(self.assign, self.environ, self.cwd)
         self.path = path
         self.unreadable = False
@@ -104,7 +108,8 @@ class SequentialFile:
             self.handle = self._open_handle(path, mode, created)
         except FileNotFoundError:
             if mode == "INPUT" and self.optional:
-                self.mode, self.handle, self.at_end = mode, None, True
+                # cobc 3.1.2 (probe declaratives_error): the first READ gives 10, later 46.
+                self.mode, self.handle, self.at_end = mode, None, False
                 return b"05"
             return b"35" if mode in ("INPUT", "I-O") else b"30"
         except IsADirectoryError:

@@ -131,7 +131,7 @@ class LegacyProgram:
         status: int | None = None
         try:
             if self.program.procedure is not None:
-                namespace["_run"](0, -1)
+                namespace["_run"](namespace["_START"], -1)
         except StopRun as stop:
             status = stop.status
         except SubscriptAbend as abend:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime.compile.statements import GENERATORS
+from idrs_sandbox.runtime.compile.statements.declaratives import check_uses, first_paragraph
 from idrs_sandbox.runtime.compile.stores import Stores
 from idrs_sandbox.runtime.compile.values import (
     Paragraph,
@@ -35,6 +36,8 @@ class Compiler(Stores):
             self.out.line("_PARAS = []")
             return "\n".join(self.out.lines)
         self._index_paragraphs(procedure)
+        check_uses(self)
+        self.out.line(f"_START = {first_paragraph(procedure)}")  # after the DECLARATIVES
         self._emit_run()
         for paragraph in self.paragraphs:
             self._emit_paragraph(paragraph)

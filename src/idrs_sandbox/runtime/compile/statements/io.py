@@ -15,6 +15,7 @@ from idrs_sandbox.runtime.compile.statements.arguments import (
     accept_argument,
     display_upon_argument_number,
 )
+from idrs_sandbox.runtime.compile.statements.declaratives import file_error, handles_file_errors
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     display_type,
@@ -125,7 +126,12 @@ def _status(c: Compiler, entry: Any, code: str) -> None:
 
 
 def _unhandled(c: Compiler, entry: Any, code: str, origin: Origin, handled_eof: bool) -> None:
-    """Without a FILE STATUS item an I/O error stops the run (libcob: 'libcob: error')."""
+    """Without a FILE STATUS item an I/O error stops the run (libcob: 'libcob: error'), unless
+    a USE AFTER ERROR procedure takes it (statements/declaratives.py)."""
+    if handles_file_errors(c, entry):
+        var, _ = file_var(c, entry.declaration.name, origin)
+        file_error(c, var, entry, code, origin, handled_eof)
+        return
     if entry.status is not None:
         return
     site = c.site(origin)
