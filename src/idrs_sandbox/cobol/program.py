@@ -80,6 +80,9 @@ class Program:
     linkage: list[DataItem] = field(default_factory=list)
     """LINKAGE SECTION items: also in ``working_storage`` (so names resolve and they have
     storage); runtime/call.py copies a CALL's arguments into them and back."""
+    local_storage: list[DataItem] = field(default_factory=list)
+    """LOCAL-STORAGE SECTION items: also in ``working_storage``; fresh at every CALL
+    (runtime/invocation.py)."""
     contained: list[Program] = field(default_factory=list)
     """Nested programs (before this program's END PROGRAM), callable by name."""
     parent: Program | None = None
@@ -359,6 +362,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         sorts: set[str] = set()
         constants: dict[str, ast.Constant] = {}
         linkage: list[DataItem] = []
+        local: list[DataItem] = []
         contained: list[Program] = []
         repository = Repository()
         for part in children[1:]:
@@ -373,6 +377,7 @@ class ProgramTransformer(Transformer[Token, Any]):
                 working = part.working_storage
                 constants = {c.name.upper(): c for c in part.constants}
                 linkage = part.linkage
+                local = part.local_storage
             elif isinstance(part, ast.ProcedureDivision):
                 procedure = part
         _attach_fds(files, fds)
@@ -380,8 +385,16 @@ class ProgramTransformer(Transformer[Token, Any]):
             declaration.sort = declaration.name.upper() in sorts
         origin = self._at(meta)
         program = Program(
-            name, self.source, origin, files, working + linkage, procedure, constants, linkage
+            name,
+            self.source,
+            origin,
+            files,
+            working + local + linkage,
+            procedure,
+            constants,
+            linkage,
         )
+        program.local_storage = local
         program.contained = contained
         start, end = getattr(meta, "start_pos", 0), getattr(meta, "end_pos", 0)
         mine = [pos for pos in self.debugging_modes if start <= pos <= end]
@@ -394,6 +407,9 @@ class ProgramTransformer(Transformer[Token, Any]):
         program.decimal_comma = self.source.decimal_comma
         for nested in contained:
             nested.parent = program
+            if nested.local_storage:  # cobc 3.1.2 refuses it, so no nested program has one
+                message = "LOCAL-STORAGE not allowed in nested programs"
+                raise CobolSemanticError(message, nested.local_storage[0].origin)
         return program
 
     def identification_division(self, children: list[Any]) -> _ProgramId:
@@ -549,6 +565,8 @@ class ProgramTransformer(Transformer[Token, Any]):
                 result.constants = part.constants
             elif isinstance(part, _Linkage):
                 result.linkage = part.items
+            elif isinstance(part, _LocalStorage):
+                result.local_storage = part.items
         return result
 
     def file_section(self, children: list[Any]) -> _FileSection:
@@ -601,6 +619,9 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def linkage_section(self, children: list[Any]) -> _Linkage:
         return _Linkage(children[0])
+
+    def local_storage_section(self, children: list[Any]) -> _LocalStorage:
+        return _LocalStorage(children[0])
 
     # procedure division ---------------------------------------------------------------------
 
@@ -1687,6 +1708,7 @@ class _DataDivision:
     working_storage: list[DataItem] = field(default_factory=list)
     constants: list[ast.Constant] = field(default_factory=list)
     linkage: list[DataItem] = field(default_factory=list)
+    local_storage: list[DataItem] = field(default_factory=list)
 
 
 @dataclass
@@ -1699,6 +1721,11 @@ class _ProgramId:
 
 @dataclass
 class _Linkage:
+    items: list[DataItem]
+
+
+@dataclass
+class _LocalStorage:
     items: list[DataItem]
 
 

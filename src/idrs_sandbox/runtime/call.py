@@ -30,7 +30,9 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
+from idrs_sandbox.runtime import invocation
 from idrs_sandbox.runtime.cmodules import call_c
+from idrs_sandbox.runtime.invocation import Frames, refuse_recursion
 from idrs_sandbox.runtime.modules import (
     CFunction,
     EntryNotFound,
@@ -76,6 +78,10 @@ class Instance:
     parameters: list[DataEntry]
     return_code: DataEntry
     active: bool = False
+    frames: Frames = field(default_factory=Frames)
+    """LOCAL-STORAGE and LINKAGE blocks of an activation (runtime/invocation.py)."""
+    depth: int = 0
+    """Activations running (more than one: a RECURSIVE program CALLed itself)."""
 
 
 @dataclass
@@ -99,6 +105,7 @@ class Linker:
         modes: str = "",
         values: Sequence[int | None] = (),
         returning: bool = False,
+        handled: bool = False,
     ) -> tuple[list[bytes], int, int] | None:
         """Run the program called ``name``; None when there is none (ON EXCEPTION).
         ``dynamic``: the name comes from an item, and libcob warns at run time when it starts
@@ -109,7 +116,8 @@ class Linker:
         (measured: a nested program sees its caller's RETURN-CODE and sets it, also with
         RETURNING), while a program of another file (a module) has its own and returns it as
         its result: the caller's RETURN-CODE then takes it, unless the CALL has RETURNING
-        (testsuite 'CALL RETURNING': RETURN-CODE stays 0, the RETURNING item gets 43)."""
+        (testsuite 'CALL RETURNING': RETURN-CODE stays 0, the RETURNING item gets 43).
+        ``handled``: the CALL has ON EXCEPTION (runtime/invocation.py)."""
         if dynamic and name.startswith(b" "):
             shown = name.split(b"\0", 1)[0].rstrip(b" ").decode("latin-1")
             where = f"{origin.file}:{origin.line}" if origin is not None else "?"
@@ -132,14 +140,26 @@ class Linker:
             )
             return results, value, return_code if returning else value
         instance = self._instance(namespace, program)
+        # cobc assumes RECURSIVE for a program that CALLs itself by name ("recursive program
+        # call - assuming RECURSIVE attribute"); only a CALL back through another program is
+        # checked at run time.
+        recursive = program.recursive or program is self.caller
+        if instance.active and not recursive and instance.program.recursive_check:
+            caller = self.caller.name.strip()
+            refuse_recursion(namespace["_err"], caller, program.name.strip(), origin, handled)
+            return None
         instance.active = True
         shared = self.found.get(wanted) is program  # a program of the caller's own file
+        instance.depth += 1
+        saved = invocation.enter(instance.namespace, instance.frames, instance.depth)
         try:
             results, value = _enter(instance, arguments, return_code if shared else None)
             return results, value, value if shared or not returning else return_code
         finally:
-            instance.active = False
-            if program.initial:  # IS INITIAL: as if CANCELed after every CALL
+            invocation.leave(instance.namespace, saved)
+            instance.depth -= 1
+            instance.active = instance.depth > 0
+            if program.initial and not instance.active:  # as if CANCELed after every CALL
                 _instances(namespace).pop(id(program), None)
 
     def cancel(self, namespace: dict[str, Any], name: bytes, origin: Origin) -> None:
@@ -214,7 +234,8 @@ class Linker:
                     ident.origin,
                 )
             parameters.append(found[0])
-        return Instance(compiled, own, parameters, model.special["RETURN-CODE"])
+        frames = Frames.of(model, parameters, compiled.promoted_slots)
+        return Instance(compiled, own, parameters, model.special["RETURN-CODE"], frames=frames)
 
 
 def _instances(namespace: dict[str, Any]) -> dict[int, Instance]:
@@ -304,7 +325,7 @@ def _visible_nested(caller: Program, name: str) -> Program | None:
     scope = caller.parent
     while scope is not None:
         for nested in scope.contained:
-            if nested.name.strip() == name and nested.common and nested is not caller:
+            if nested.name.strip() == name and (nested.common or nested is caller):
                 return nested
         scope = scope.parent
     return None
@@ -318,7 +339,9 @@ def _find(caller: Program, name: str) -> Program | None:
     while root.parent is not None:
         root = root.parent
     for program in root.unit:
-        if program.name.strip() == name and program is not root:
+        # A program reaches itself only when RECURSIVE (FACT calling FACT); the main
+        # program is not a called program of its own run.
+        if program.name.strip() == name and (program is not root or program.recursive):
             return program
     return None
 

@@ -51,6 +51,8 @@ class Area:
     shared: SharedKey | None = None
     """Storage other programs of the run reach (GLOBAL, EXTERNAL): bound at run time by
     runtime/scope.py instead of being the program's own."""
+    local: bool = False
+    """LOCAL-STORAGE: fresh at every CALL (runtime/invocation.py)."""
 
 
 @dataclass(eq=False)
@@ -183,6 +185,7 @@ def build_data_model(program: Program) -> DataModel:
         key = shared_key(item, owner=True)
         if key is not None:
             root.area.shared = key
+        root.area.local = root.area.local or any(item is each for each in program.local_storage)
     for item in visible_globals(program):
         _add_working_record(model, item, {}).area.shared = shared_key(item, owner=False)
     _add_special_registers(model)

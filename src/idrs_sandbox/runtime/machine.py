@@ -97,6 +97,9 @@ class LegacyProgram:
         self.promoted_slots = compiler.promoted_slots
         self.linked: tuple[Any, ...] = ()
         """Modules linked with it (``cobc -x prog.cob sub.cob sub.c``): runtime/modules.py."""
+        self.recursive_check = True
+        """A CALL of this program while it is active and not RECURSIVE stops the run
+        (``cobc -fno-recursive-check``: False; runtime/invocation.py)."""
 
     @classmethod
     def from_file(

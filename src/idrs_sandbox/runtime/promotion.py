@@ -50,6 +50,7 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
         and not entry.dims
         and entry.file is None
         and entry.area.shared is None  # other programs see its bytes (runtime/scope.py)
+        and not entry.area.local  # one per invocation (runtime/invocation.py)
         and id(entry) not in observed
         and id(entry) not in special
     ]

@@ -106,7 +106,8 @@ def call_stmt(c: Compiler, node: ast.Call) -> None:
     call = f"{linker}.call(globals(), {name}, [{', '.join(arguments)}], {code}"
     dynamic = "True" if isinstance(node.program, ast.Identifier) else "False"
     extra = f"{dynamic}, {modes!r}, [{', '.join(values)}], {node.returning is not None}"
-    c.out.line(f"{result} = {call}, {c.site(node.origin)}, {extra})")
+    handled = ", handled=True" if node.on_exception is not None else ""
+    c.out.line(f"{result} = {call}, {c.site(node.origin)}, {extra}{handled})")
     with c.out.block(f"if {result} is None:"):
         if node.on_exception is None:
             c.out.line(f"{c.const(_not_found, '_cf')}(_err, {linker})")

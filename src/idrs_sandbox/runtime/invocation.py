@@ -1,0 +1,88 @@
+"""One activation of a called program: LOCAL-STORAGE, recursion, and the RECURSIVE check.
+
+- LOCAL-STORAGE SECTION: every CALL starts from the items' initial values (testsuite
+  'LOCAL-STORAGE (1)': WORKING-STORAGE keeps a MOVE from one CALL to the next, LOCAL-STORAGE does
+  not). Each activation gets its own blocks, bound as ``B<n>`` in the program's namespace while
+  it runs, and the caller's activation gets its own back when it returns, so a RECURSIVE program
+  has one LOCAL-STORAGE per activation (probe local_storage).
+- A recursive activation also keeps the outer activation's LINKAGE bytes: arguments are copied in
+  (runtime/call.py), so the inner CALL's copy must not outlive it.
+- A program CALLed while it is active, and not declared RECURSIVE, stops the run as libcob
+  does ("libcob: callee2.cob:5: error: recursive CALL from 'callee2' to 'callee' which is NOT
+  RECURSIVE", status 1), or runs the CALL's ON EXCEPTION with EXCEPTION-STATUS
+  EC-PROGRAM-RECURSIVE-CALL (testsuite 'Recursive CALL of INITIAL program', 'Recursive CALL with
+  ON EXCEPTION'). ``cobc -fno-recursive-check`` leaves the check out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.runtime.support import EXCEPTIONS, StopRun
+
+if TYPE_CHECKING:
+    from idrs_sandbox.runtime.data import DataEntry, DataModel
+
+
+@dataclass
+class Frames:
+    """What a called program's activations need: its LOCAL-STORAGE blocks' initial bytes and
+    its LINKAGE items."""
+
+    locals: list[tuple[int, bytes]] = field(default_factory=list)
+    """(area index, initial bytes) of every LOCAL-STORAGE record."""
+    linkage: list[int] = field(default_factory=list)
+    """Area indexes of the LINKAGE records (copied arguments)."""
+    promoted: list[str] = field(default_factory=list)
+    """Variables of the LINKAGE items held as Python ints (runtime/promotion.py)."""
+
+    @classmethod
+    def of(cls, model: DataModel, parameters: list[DataEntry], slots: Slots) -> Frames:
+        locals_ = [(area.index, bytes(area.buffer)) for area in model.areas if area.local]
+        linkage = sorted({entry.area.index for entry in parameters})
+        promoted = [var for var, area, _, _ in slots if area in linkage]
+        return cls(locals_, linkage, promoted)
+
+
+Saved = list[tuple[str, Any]]
+Slots = Sequence[tuple[str, int, int, Any]]
+
+
+def enter(namespace: dict[str, Any], frames: Frames, depth: int) -> Saved:
+    """Bind fresh LOCAL-STORAGE (and, for a recursive activation, keep the outer LINKAGE
+    bytes); returns what :func:`leave` puts back."""
+    saved: Saved = []
+    for index, initial in frames.locals:
+        name = f"B{index}"
+        saved.append((name, namespace[name]))
+        namespace[name] = bytearray(initial)
+    if depth > 1:
+        for index in frames.linkage:
+            name = f"B{index}"
+            saved.append((name, bytearray(namespace[name])))
+        saved.extend((var, namespace[var]) for var in frames.promoted)
+    return saved
+
+
+def leave(namespace: dict[str, Any], saved: Saved) -> None:
+    """The outer activation's blocks bound again."""
+    for name, buffer in reversed(saved):
+        namespace[name] = buffer
+
+
+def refuse_recursion(err: Any, caller: str, callee: str, origin: Origin, handled: bool) -> None:
+    """A non-RECURSIVE program CALLed while active: ON EXCEPTION (``handled``) or the end of
+    the run."""
+    EXCEPTIONS.append("EC-PROGRAM-RECURSIVE-CALL")
+    if handled:
+        return
+    where = f"{origin.file}:{origin.line}" if origin is not None else "?"
+    message = (
+        f"libcob: {where}: error: recursive CALL from '{caller}' to '{callee}' "
+        "which is NOT RECURSIVE\n"
+    )
+    err(message.encode())
+    raise StopRun(1)
