@@ -29,11 +29,12 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from atfile import Case, Check, parse_at_file
 
@@ -338,7 +339,7 @@ class LegacyReplay:
         first source's program linked with the others (modules.link)."""
         from idrs_sandbox.errors import IdrsError
         from idrs_sandbox.runtime.machine import LegacyProgram
-        from idrs_sandbox.runtime.modules import build_module, link
+        from idrs_sandbox.runtime.modules import build_module, link, parse_module
 
         words = [words[0], *(self._expand(word) for word in words[1:])]
         module = words[0] == "$COMPILE_MODULE" or "-m" in words
@@ -360,11 +361,13 @@ class LegacyReplay:
             if module:
                 for path in paths:
                     build_module(path, [workdir])
+                    _compile_options(words, parse_module(path, [workdir]).programs)
                 return 0, "", "", None
             if not sources[0].endswith(COBOL_SOURCE):
                 return f"compiles {' '.join(words[1:])} (a C main program)"
             program = LegacyProgram.from_file(paths[0], [workdir])
             program.linked = link(paths[1:], [workdir])
+            _compile_options(words, program.program.unit)
         except IdrsError as error:
             return 1, "", f"{error}\n", None
         except RecursionError:
@@ -430,6 +433,16 @@ class LegacyReplay:
             stderr.getvalue().decode("latin-1"),
             False,
         )
+
+
+def _compile_options(words: list[str], programs: Iterable[Any]) -> None:
+    """cobc options the legacy engine follows: ``-fno-recursive-check`` (runtime/invocation.py)."""
+    from idrs_sandbox.runtime.machine import LegacyProgram
+    from idrs_sandbox.runtime.modules import compiled_program
+
+    if "-fno-recursive-check" in words:
+        for program in programs:
+            compiled_program(program, LegacyProgram).recursive_check = False
 
 
 def run_with_legacy(case: Case, env: dict[str, str]) -> Outcome:
