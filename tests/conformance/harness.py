@@ -361,7 +361,8 @@ class LegacyReplay:
             if module:
                 for path in paths:
                     build_module(path, [workdir])
-                    _compile_options(words, parse_module(path, [workdir]).programs)
+                    if path.name.endswith(COBOL_SOURCE):
+                        _compile_options(words, parse_module(path, [workdir]).programs)
                 return 0, "", "", None
             if not sources[0].endswith(COBOL_SOURCE):
                 return f"compiles {' '.join(words[1:])} (a C main program)"
