@@ -242,6 +242,8 @@ Condition = (
 class ArithTarget:
     target: Identifier
     rounded: bool
+    mode: str | None = None
+    """ROUNDED MODE IS ...: AWAY-FROM-ZERO, NEAREST-EVEN, PROHIBITED, ... (None: the default)."""
 
 
 @dataclass(frozen=True)

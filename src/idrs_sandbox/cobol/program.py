@@ -102,6 +102,8 @@ class Program:
     """SPECIAL-NAMES DECIMAL-POINT IS COMMA: DISPLAY and edited items show ',' for the point."""
     debugging_mode: bool = False
     """SOURCE-COMPUTER ... WITH DEBUGGING MODE: debugging lines and USE FOR DEBUGGING count."""
+    default_rounded: str | None = None
+    """OPTIONS. DEFAULT ROUNDED MODE: the mode of a ROUNDED written without MODE."""
 
     @property
     def file_name(self) -> str:
@@ -405,6 +407,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         program.recursive = program_id.recursive
         program.repository = repository
         program.decimal_comma = self.source.decimal_comma
+        program.default_rounded = program_id.default_rounded
         for nested in contained:
             nested.parent = program
             if nested.local_storage:  # cobc 3.1.2 refuses it, so no nested program has one
@@ -414,7 +417,26 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def identification_division(self, children: list[Any]) -> _ProgramId:
         program_id: _ProgramId = children[0]
+        for option in children[1:]:
+            if isinstance(option, _DefaultRounded):
+                program_id.default_rounded = option.mode
         return program_id
+
+    def options_paragraph(self, children: list[Any]) -> _DefaultRounded | None:
+        modes = [c for c in children if isinstance(c, _DefaultRounded)]
+        return modes[-1] if modes else None
+
+    def default_rounded(self, children: list[Any]) -> _DefaultRounded:
+        return _DefaultRounded(str(children[-1]))
+
+    def arithmetic_option(self, children: list[Any]) -> None:
+        return None  # cobc 3.1.2: "ARITHMETIC is not implemented", no effect (measured)
+
+    def intermediate_rounding(self, children: list[Any]) -> None:
+        return None  # cobc 3.1.2: "INTERMEDIATE ROUNDING is not implemented", no effect
+
+    def rounding_mode(self, children: list[Token]) -> str:
+        return str(children[0]).upper()
 
     def program_id(self, children: list[Any]) -> _ProgramId:
         attributes = set(children[1]) if len(children) > 1 else set()
@@ -857,7 +879,8 @@ class ProgramTransformer(Transformer[Token, Any]):
         return _Remainder(children[0])
 
     def arith_target(self, children: list[Any]) -> ast.ArithTarget:
-        return ast.ArithTarget(children[0], len(children) > 1)
+        mode = children[2] if len(children) > 2 else None
+        return ast.ArithTarget(children[0], len(children) > 1, mode)
 
     def size_phrases(self, children: list[Any]) -> ast.SizePhrases:
         on_error = next((c.statements for c in children if isinstance(c, _OnError)), None)
@@ -1717,6 +1740,12 @@ class _ProgramId:
     initial: bool
     common: bool = False
     recursive: bool = False
+    default_rounded: str | None = None
+
+
+@dataclass
+class _DefaultRounded:
+    mode: str
 
 
 @dataclass

@@ -10,7 +10,7 @@ from typing import Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
-from idrs_sandbox.runtime import intrinsics, storage, strings, support
+from idrs_sandbox.runtime import intrinsics, rounding, storage, strings, support
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime.compile.values import (
     Paragraph,
@@ -136,6 +136,7 @@ class Emission:
             _div=support.divide,
             _trunc=support.truncate,
             _round=support.round_half_away,
+            **rounding.NAMESPACE,
             _pow=support.power,
             _sx=support.check_subscript_debug if self.debug else support.check_subscript,
             _rm=support.check_refmod,

@@ -25,16 +25,18 @@ from idrs_sandbox.runtime.data import (
     DataEntry,
 )
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, alphanumeric, numeric_display
+from idrs_sandbox.runtime.rounding import PROHIBITED
 
 
 class Stores(Conditions):
     """Writes values and bytes into storage."""
 
     def store_numeric(
-        self, target: ast.Identifier, num: Num, rounded: bool, flag: str | None
+        self, target: ast.Identifier, num: Num, rounded: bool | str, flag: str | None
     ) -> None:
         """Store a numeric value into a target: rounding or truncation to its decimals, then
-        the ON SIZE ERROR test (``flag`` set, target unchanged) or high-order truncation."""
+        the ON SIZE ERROR test (``flag`` set, target unchanged) or high-order truncation.
+        ``rounded``: False, True (ROUNDED) or a ROUNDED MODE (runtime/rounding.py)."""
         ref = self.ref(target)
         ftype = ref.ftype
         if ftype.category not in (Category.NUMERIC, Category.NUMERIC_EDITED):
@@ -42,6 +44,10 @@ class Stores(Conditions):
                 f"'{target.display_name()}' is not numeric: it cannot receive a result",
                 target.origin,
             )
+        if rounded == PROHIBITED and flag is not None and num.scale > ftype.scale:
+            # libcob cob_decimal_do_round: any non-zero value with more decimals than the
+            # receiver raises EC-SIZE-TRUNCATION; the truncated value is still stored.
+            self.out.line(f"if {num.code}: {flag} = True")
         value = _rescaled(num, ftype.scale, rounded)
         # The store is written as put + value + close (one line, or one per SIZE ERROR arm).
         close = ")"

@@ -20,6 +20,7 @@ from idrs_sandbox.runtime.data import (
     numeric_literal_bytes,
 )
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, alphanumeric
+from idrs_sandbox.runtime.rounding import rounding_function
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
@@ -125,13 +126,15 @@ def _scaled(num: Num, scale: int) -> str:
     return f"({num.code} * {10 ** (scale - num.scale)})"
 
 
-def _rescaled(num: Num, target: int, rounded: bool) -> str:
+def _rescaled(num: Num, target: int, rounded: bool | str) -> str:
+    """``num`` with ``target`` decimals; ``rounded`` is False (truncate), True (ROUNDED) or a
+    ROUNDED MODE name (runtime/rounding.py)."""
     if num.scale == target:
         return num.code
     if num.scale < target:
         return f"({num.code} * {10 ** (target - num.scale)})"
     factor = 10 ** (num.scale - target)
-    return f"{'_round' if rounded else '_trunc'}({num.code}, {factor})"
+    return f"{rounding_function(rounded)}({num.code}, {factor})"
 
 
 def _numeric_value(value: Any) -> bool:

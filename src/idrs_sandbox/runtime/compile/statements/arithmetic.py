@@ -164,7 +164,7 @@ def _arithmetic(
         if update == "/":
             _guarded_store(c, target, result, flag)
         else:
-            c.store_numeric(target.target, result, target.rounded, flag)
+            c.store_numeric(target.target, result, _rounding(c, target), flag)
     if fails:
         c.out.depth -= 1
         with c.out.block("except _SizeError:"):
@@ -175,10 +175,18 @@ def _arithmetic(
     _size_handlers(c, flag, size)
 
 
+def _rounding(c: Compiler, target: ast.ArithTarget) -> bool | str:
+    """The ROUNDED phrase of a receiver: False, or its mode (ROUNDED MODE IS ..., else the
+    OPTIONS paragraph's DEFAULT ROUNDED MODE, else True: NEAREST-AWAY-FROM-ZERO)."""
+    if not target.rounded:
+        return False
+    return target.mode or c.program.default_rounded or True
+
+
 def _guarded_store(c: Compiler, target: ast.ArithTarget, result: Num, flag: str | None) -> None:
     # DIVIDE ... INTO t: each target divides by itself; a zero divisor leaves it unchanged.
     with c.out.block("try:"):
-        c.store_numeric(target.target, result, target.rounded, flag)
+        c.store_numeric(target.target, result, _rounding(c, target), flag)
     with c.out.block("except _SizeError:"):
         c.out.line(f"{flag} = True" if flag else "pass")
 
@@ -226,7 +234,7 @@ def _divide_remainder(
         c.out.line(f"{v_temp} = {divisor.code}")
         c.out.line(f"{q_temp} = _div({d_temp}, {v_temp}, {10**shift})")
         q_scale_raw = dividend.scale - divisor.scale + shift
-        c.store_numeric(target.target, Num(q_temp, q_scale_raw), target.rounded, flag)
+        c.store_numeric(target.target, Num(q_temp, q_scale_raw), _rounding(c, target), flag)
         truncated = _rescaled(Num(q_temp, q_scale_raw), q_scale, False)
         r_scale = max(dividend.scale, q_scale + divisor.scale)
         remainder = (
