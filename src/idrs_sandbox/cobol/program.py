@@ -15,8 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token, Transformer, v_args
-from lark.exceptions import UnexpectedInput
+from lark import Lark, Token, Transformer, Tree, v_args
+from lark.exceptions import UnexpectedInput, VisitError
 from lark.visitors import merge_transformers
 
 from idrs_sandbox.cobol import procedure as ast
@@ -149,8 +149,31 @@ def parse_source(source: ExpandedSource) -> Program:
         ProgramTransformer(source),
         data_division=DataDivisionTransformer(source.origin_at),
     )
-    program: Program = transform(transformer, tree)
+    try:
+        program: Program = transform(transformer, tree)
+    except (RecursionError, VisitError) as error:
+        if isinstance(error, VisitError) and not isinstance(error.orig_exc, RecursionError):
+            raise
+        raise CobolSemanticError(
+            "statements are nested too deeply for the legacy engine to read (IF, EVALUATE and "
+            "inline PERFORM inside one another; cobc compiles them with a warning above 128 "
+            "levels): move the inner statements into a paragraph and PERFORM it",
+            _deepest_origin(tree, source),
+        ) from None
     return program
+
+
+def _deepest_origin(tree: Tree[Token], source: ExpandedSource) -> Origin | None:
+    """Where the most deeply nested node of ``tree`` starts (walked without recursion)."""
+    deepest: tuple[int, Tree[Token] | None] = (-1, None)
+    stack: list[tuple[Tree[Token], int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > deepest[0] and not node.meta.empty:
+            deepest = (depth, node)
+        stack.extend((child, depth + 1) for child in node.children if isinstance(child, Tree))
+    found = deepest[1]
+    return source.origin_at(found.meta.start_pos) if found is not None else None
 
 
 UNSUPPORTED_VERBS = frozenset(

@@ -18,7 +18,7 @@ from types import CodeType
 from typing import Any, BinaryIO
 
 from idrs_sandbox.cobol.checks import CheckFailed, check_program
-from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.cobol.procedure import substitute_constants
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.runtime.arguments import Arguments
@@ -62,6 +62,29 @@ class RunStreams:
     """The program's arguments (``idrs cobol run PROG -- ARGS``): runtime/arguments.py."""
 
 
+_NESTING_LIMIT = (
+    "is nested too deeply for the legacy engine (its generated Python allows about 90 levels of "
+    "IF, EVALUATE and inline PERFORM inside one another; cobc compiles deeper nesting with a "
+    "warning above 128): move the inner statements into a paragraph and PERFORM it"
+)
+
+
+def _compile_generated(
+    source: str, program: Program, line_origins: Sequence[tuple[int, Origin]]
+) -> CodeType:
+    """Compile the generated Python. Python refuses more than 100 levels of indentation (and
+    overflows its parser on deeper expressions): that is a limit of this engine, reported at the
+    COBOL statement whose code went too deep, never as a Python traceback."""
+    try:
+        return compile(source, f"<cobol {program.file_name}>", "exec")
+    except (SyntaxError, RecursionError, MemoryError) as error:
+        line = getattr(error, "lineno", None) or 0
+        starts = [generated for generated, _ in line_origins]
+        at = bisect.bisect_right(starts, line) - 1
+        origin = line_origins[at][1] if line_origins and at >= 0 else None
+        raise CobolSemanticError(f"this statement {_NESTING_LIMIT}", origin) from None
+
+
 class LegacyProgram:
     """A COBOL program compiled for the legacy engine."""
 
@@ -88,7 +111,7 @@ class LegacyProgram:
         self.hits = [0] * len(self.probes)
         """Coverage counts, added up over every run (empty unless compiled with coverage)."""
         compiler.namespace["_COV"] = self.hits
-        self.code: CodeType = compile(self.source, f"<cobol {program.file_name}>", "exec")
+        self.code: CodeType = _compile_generated(self.source, program, compiler.line_origins)
         self.line_starts = [line for line, _ in compiler.line_origins]
         self.namespace = compiler.namespace
         self.origins = compiler.origins
