@@ -241,3 +241,57 @@ def test_cobc_prints_the_same(tmp_path: Path, cobc: str) -> None:
         b"libcob: error: entry point 'module' not found\n",
         1,
     )
+
+
+SETS_RC = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. setrc.
+       PROCEDURE DIVISION RETURNING OMITTED.
+           MOVE 43 TO RETURN-CODE
+           GOBACK.
+"""
+
+RC_CALLER = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. rccaller.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 R PIC 99.
+       PROCEDURE DIVISION.
+           MOVE 42 TO RETURN-CODE
+           CALL STATIC "setrc" RETURNING NOTHING
+           DISPLAY RETURN-CODE
+           CALL "setrc" RETURNING R
+           DISPLAY RETURN-CODE " " R
+           CALL "setrc"
+           DISPLAY RETURN-CODE
+           STOP RUN.
+"""
+
+
+def test_a_module_result_goes_to_return_code_unless_the_call_says_returning(
+    tmp_path: Path,
+) -> None:
+    # testsuite 'CALL RETURNING', 'void PROCEDURE, NOTHING return' (cobc 3.1.2): a program of
+    # another file has its own RETURN-CODE and returns it as its result
+    (tmp_path / "setrc.cob").write_text(SETS_RC)
+    (tmp_path / "rccaller.cob").write_text(RC_CALLER)
+    program = LegacyProgram.from_file(tmp_path / "rccaller.cob")
+    assert run(program, tmp_path) == (
+        b"+000000042\n+000000042 43\n+000000043\n",
+        b"",
+        43,
+    )
+
+
+@pytest.mark.cobc
+def test_cobc_returns_the_same_return_codes(tmp_path: Path, cobc: str) -> None:
+    (tmp_path / "setrc.cob").write_text(SETS_RC)
+    (tmp_path / "rccaller.cob").write_text(RC_CALLER)
+    subprocess.run([cobc, "-x", "rccaller.cob", "setrc.cob"], cwd=tmp_path, check=True)
+    done = subprocess.run(["./rccaller"], cwd=tmp_path, capture_output=True, check=False)
+    assert (done.stdout, done.stderr, done.returncode) == (
+        b"+000000042\n+000000042 43\n+000000043\n",
+        b"",
+        43,
+    )

@@ -499,6 +499,8 @@ class Call:
     on_exception: tuple[Statement, ...] | None
     not_on_exception: tuple[Statement, ...] | None
     origin: Origin
+    returning_nothing: bool = False
+    """RETURNING OMITTED / NOTHING: the caller's RETURN-CODE is left as it was."""
 
 
 @dataclass(frozen=True)

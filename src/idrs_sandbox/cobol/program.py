@@ -1088,17 +1088,20 @@ class ProgramTransformer(Transformer[Token, Any]):
         returning: ast.Identifier | None = None
         on_exception: tuple[ast.Statement, ...] | None = None
         not_on_exception: tuple[ast.Statement, ...] | None = None
+        nothing = False
         for part in children[1:]:
             if isinstance(part, _CallUsing):
                 using = part.arguments
             elif isinstance(part, ast.Identifier):
                 returning = part
+            elif isinstance(part, _ReturningNothing):
+                nothing = True
             elif isinstance(part, _OnException):
                 on_exception = part.statements
             elif isinstance(part, _NotOnException):
                 not_on_exception = part.statements
         return ast.Call(
-            children[0], using, returning, on_exception, not_on_exception, self._at(meta)
+            children[0], using, returning, on_exception, not_on_exception, self._at(meta), nothing
         )
 
     def call_using(self, children: list[Any]) -> _CallUsing:
@@ -1124,6 +1127,9 @@ class ProgramTransformer(Transformer[Token, Any]):
     def call_returning(self, children: list[Any]) -> ast.Identifier:
         returning: ast.Identifier = children[-1]
         return returning
+
+    def call_returning_nothing(self, children: list[Any]) -> _ReturningNothing:
+        return _ReturningNothing()
 
     def call_on_exception(self, children: list[Any]) -> _OnException:
         return _OnException(children[-1])
@@ -1799,6 +1805,11 @@ class _CallMode:
 @dataclass
 class _OnException:
     statements: tuple[ast.Statement, ...]
+
+
+@dataclass
+class _ReturningNothing:
+    """CALL ... RETURNING OMITTED / NOTHING."""
 
 
 @dataclass

@@ -105,7 +105,8 @@ def call_stmt(c: Compiler, node: ast.Call) -> None:
     linker = _linker(c)
     call = f"{linker}.call(globals(), {name}, [{', '.join(arguments)}], {code}"
     dynamic = "True" if isinstance(node.program, ast.Identifier) else "False"
-    extra = f"{dynamic}, {modes!r}, [{', '.join(values)}], {node.returning is not None}"
+    returning = node.returning is not None or node.returning_nothing
+    extra = f"{dynamic}, {modes!r}, [{', '.join(values)}], {returning}"
     handled = ", handled=True" if node.on_exception is not None else ""
     c.out.line(f"{result} = {call}, {c.site(node.origin)}, {extra}{handled})")
     with c.out.block(f"if {result} is None:"):
