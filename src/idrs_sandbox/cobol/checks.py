@@ -100,7 +100,9 @@ class _Checker:
         elif isinstance(statement, ast.Close):
             for name in statement.files:
                 self.file_name(name, statement.origin)
-        elif isinstance(statement, ast.Read | ast.Return):
+        elif isinstance(
+            statement, ast.Read | ast.Return | ast.Start | ast.DeleteRecord | ast.Unlock
+        ):
             self.file_name(statement.file, statement.origin)
         elif isinstance(statement, ast.SortFile):
             self.sort_file(statement, section)

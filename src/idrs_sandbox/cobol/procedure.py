@@ -546,6 +546,57 @@ class Read:
     at_end: tuple[Statement, ...] | None
     not_at_end: tuple[Statement, ...] | None
     origin: Origin
+    direction: str | None = None
+    """NEXT, PREVIOUS or None (as written)."""
+    key: KeyName | None = None
+    invalid_key: tuple[Statement, ...] | None = None
+    not_invalid_key: tuple[Statement, ...] | None = None
+
+
+@dataclass(frozen=True)
+class KeyName:
+    """The key of READ ... KEY IS / START ... KEY: a record key, an alternate key, a leading
+    part of one, or the name of a split key (which is no data item, so the checker leaves it to
+    the compiler: runtime/compile/statements/keyed.py)."""
+
+    name: str
+    qualifiers: tuple[str, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    record: Identifier
+    source: Operand | None
+    invalid_key: tuple[Statement, ...] | None
+    not_invalid_key: tuple[Statement, ...] | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Start:
+    """START file [KEY op key | FIRST | LAST]: ``op`` is =, >, <, >=, <=, FIRST or LAST."""
+
+    file: str
+    op: str
+    key: KeyName | None
+    invalid_key: tuple[Statement, ...] | None
+    not_invalid_key: tuple[Statement, ...] | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class DeleteRecord:
+    file: str
+    invalid_key: tuple[Statement, ...] | None
+    not_invalid_key: tuple[Statement, ...] | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Unlock:
+    file: str
+    origin: Origin
 
 
 @dataclass(frozen=True)
@@ -654,6 +705,8 @@ class Write:
     source: Operand | None
     advancing: Advancing | None
     origin: Origin
+    invalid_key: tuple[Statement, ...] | None = None
+    not_invalid_key: tuple[Statement, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -774,6 +827,10 @@ Statement = (
     | Close
     | Read
     | Write
+    | Rewrite
+    | Start
+    | DeleteRecord
+    | Unlock
     | String
     | Unstring
     | Inspect
@@ -865,6 +922,10 @@ def statement_children(statement: Statement) -> list[tuple[Statement, ...]]:
         lists = [statement.size.on_error, statement.size.not_on_error]
     elif isinstance(statement, Read | Return):
         lists = [statement.at_end, statement.not_at_end]
+        if isinstance(statement, Read):
+            lists += [statement.invalid_key, statement.not_invalid_key]
+    elif isinstance(statement, Write | Rewrite | Start | DeleteRecord):
+        lists = [statement.invalid_key, statement.not_invalid_key]
     elif isinstance(statement, Search):
         lists = [statement.at_end, *(when.statements for when in statement.whens)]
     elif isinstance(statement, String | Unstring):

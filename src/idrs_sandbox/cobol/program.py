@@ -43,6 +43,16 @@ COMMENT_PARAGRAPHS = frozenset(
 """IDENTIFICATION DIVISION paragraphs whose text is a free comment entry (GnuCOBOL ignores it)."""
 
 
+@dataclass(frozen=True)
+class FileKey:
+    """RECORD KEY or ALTERNATE RECORD KEY of an INDEXED file; a split key (``k SOURCE IS a b``)
+    has the parts it joins as ``components`` and ``name`` is a name of its own."""
+
+    name: ast.Identifier
+    components: tuple[ast.Identifier, ...] = ()
+    duplicates: bool = False
+
+
 @dataclass
 class FileDeclaration:
     """A file: its SELECT entry and its FD (record descriptions)."""
@@ -56,6 +66,17 @@ class FileDeclaration:
     records: list[DataItem] = field(default_factory=list)
     record_contains: int | None = None
     fd_origin: Origin | None = None
+    organization: str = "SEQUENTIAL"
+    """SEQUENTIAL, LINE SEQUENTIAL, RELATIVE or INDEXED."""
+    access: str = "SEQUENTIAL"
+    """ACCESS MODE: SEQUENTIAL, RANDOM or DYNAMIC."""
+    record_key: FileKey | None = None
+    alternate_keys: tuple[FileKey, ...] = ()
+    relative_key: ast.Identifier | None = None
+    assign_kind: str = ""
+    """How the ASSIGN name is taken: "" (a literal, or a data name: its value when it names an
+    item, else the name itself), EXTERNAL (always the name) or DYNAMIC / USING (an item)."""
+    assign_literal: bool = True
     sort: bool = False
     """An SD: the work file of SORT / MERGE (runtime/sortfiles.py), never OPENed."""
 
@@ -561,37 +582,111 @@ class ProgramTransformer(Transformer[Token, Any]):
             optional = True
             children = children[1:]
         name_token, *clauses = children
-        assign = ""
-        line_sequential = False
-        status: ast.Identifier | None = None
+        origin = self._at(name_token)
+        declaration = FileDeclaration(str(name_token), "", False, None, optional, origin)
+        assigned = False
         for clause in clauses:
             if isinstance(clause, _Assign):
-                assign = clause.name
+                assigned = True
+                declaration.assign = clause.name or str(name_token)
+                declaration.assign_kind = clause.kind
+                declaration.assign_literal = clause.literal
+                if clause.device == "PRINTER":
+                    declaration.organization = "LINE SEQUENTIAL"
             elif isinstance(clause, _Organization):
-                line_sequential = clause.line
+                declaration.organization = clause.name
+            elif isinstance(clause, _Access):
+                declaration.access = clause.mode
+            elif isinstance(clause, _RecordKey):
+                declaration.record_key = clause.key
+            elif isinstance(clause, _AlternateKey):
+                declaration.alternate_keys += (clause.key,)
+            elif isinstance(clause, _RelativeKey):
+                declaration.relative_key = clause.name
             elif isinstance(clause, ast.Identifier):
-                status = clause
-        origin = self._at(name_token)
-        if not assign:
+                declaration.status = clause
+        if not assigned:
             raise CobolSemanticError(f"SELECT {name_token} has no ASSIGN clause", origin)
-        return FileDeclaration(str(name_token), assign, line_sequential, status, optional, origin)
+        declaration.line_sequential = declaration.organization == "LINE SEQUENTIAL"
+        return declaration
 
     def assign_clause(self, children: list[Token]) -> _Assign:
-        token = children[0]
+        kind = next((str(c).upper() for c in children if c.type == "ASSIGN_KIND"), "")
+        device = next((str(c).upper() for c in children if c.type == "ASSIGN_DEVICE"), "")
+        names = [c for c in children if c.type not in ("ASSIGN_KIND", "ASSIGN_DEVICE")]
+        if not names:
+            # ASSIGN DISK: the file is named after the SELECT (cobc flag_fileid)
+            return _Assign("", "EXTERNAL", False, device)
+        token = names[0]
         text = str(token)
-        return _Assign(unquote(text) if token.type.endswith("STRING") else text)
+        if token.type.endswith("STRING"):
+            return _Assign(unquote(text), kind, True, device)
+        return _Assign(text, kind, False, device)
+
+    def assign_using(self, children: list[Token]) -> _Assign:
+        return _Assign(str(children[0]), "DYNAMIC", False, "")
 
     def organization_clause(self, children: list[Any]) -> _Organization:
         result: _Organization = children[0]
         return result
 
     def line_sequential(self, children: list[Any]) -> _Organization:
-        return _Organization(True)
+        return _Organization("LINE SEQUENTIAL")
 
     def record_sequential(self, children: list[Any]) -> _Organization:
-        return _Organization(False)
+        return _Organization("SEQUENTIAL")
 
-    def access_clause(self, children: list[Any]) -> None:
+    def indexed(self, children: list[Any]) -> _Organization:
+        return _Organization("INDEXED")
+
+    def relative(self, children: list[Any]) -> _Organization:
+        return _Organization("RELATIVE")
+
+    def access_clause(self, children: list[Token]) -> _Access:
+        return _Access(str(children[0]).upper())
+
+    @v_args(meta=True)
+    def record_key_clause(self, meta: Any, children: list[Any]) -> _RecordKey:
+        return _RecordKey(self._file_key(meta, children))
+
+    @v_args(meta=True)
+    def alternate_key_clause(self, meta: Any, children: list[Any]) -> _AlternateKey:
+        return _AlternateKey(self._file_key(meta, children))
+
+    def _file_key(self, meta: Any, children: list[Any]) -> FileKey:
+        origin = self._at(meta)
+        names: list[str] = children[0]
+        name = ast.Identifier(names[0], tuple(names[1:]), (), None, origin)
+        parts = next((c for c in children[1:] if isinstance(c, _KeySource)), None)
+        components = parts.parts if parts is not None else ()
+        duplicates = any(isinstance(c, _Duplicates) and c.allowed for c in children)
+        return FileKey(name, components, duplicates)
+
+    @v_args(meta=True)
+    def key_source(self, meta: Any, children: list[list[str]]) -> _KeySource:
+        origin = self._at(meta)
+        return _KeySource(
+            tuple(ast.Identifier(n[0], tuple(n[1:]), (), None, origin) for n in children)
+        )
+
+    def key_duplicates(self, children: list[Token]) -> _Duplicates:
+        return _Duplicates(not children)
+
+    @v_args(meta=True)
+    def relative_key_clause(self, meta: Any, children: list[Any]) -> _RelativeKey:
+        names: list[str] = children[0]
+        return _RelativeKey(ast.Identifier(names[0], tuple(names[1:]), (), None, self._at(meta)))
+
+    def sharing_clause(self, children: list[Any]) -> None:
+        return None
+
+    def lock_mode_clause(self, children: list[Any]) -> None:
+        return None
+
+    def lock_with(self, children: list[Any]) -> None:
+        return None
+
+    def reserve_clause(self, children: list[Any]) -> None:
         return None
 
     @v_args(meta=True)
@@ -1193,7 +1288,96 @@ class ProgramTransformer(Transformer[Token, Any]):
         into = next((c for c in children if isinstance(c, ast.Identifier)), None)
         at_end = next((c.statements for c in children if isinstance(c, _AtEnd)), None)
         not_at_end = next((c.statements for c in children if isinstance(c, _NotAtEnd)), None)
-        return ast.Read(str(file_token), into, at_end, not_at_end, self._at(meta))
+        direction = next((c.word for c in children if isinstance(c, _Direction)), None)
+        key = next((c for c in children if isinstance(c, ast.KeyName)), None)
+        handlers = next((c for c in children if isinstance(c, _KeyHandlers)), _KeyHandlers())
+        return ast.Read(
+            str(file_token),
+            into,
+            at_end,
+            not_at_end,
+            self._at(meta),
+            direction,
+            key,
+            handlers.invalid,
+            handlers.not_invalid,
+        )
+
+    def read_next(self, _: list[Any]) -> _Direction:
+        return _Direction("NEXT")
+
+    def read_previous(self, _: list[Any]) -> _Direction:
+        return _Direction("PREVIOUS")
+
+    def read_lock(self, _: list[Any]) -> None:
+        return None  # one process: record locks have nothing to do
+
+    @v_args(meta=True)
+    def read_key(self, meta: Any, children: list[Any]) -> ast.KeyName:
+        names: list[str] = children[0]
+        return ast.KeyName(names[0], tuple(names[1:]), self._at(meta))
+
+    def key_handlers(self, children: list[Any]) -> _KeyHandlers:
+        invalid = next((c.statements for c in children if isinstance(c, _InvalidKey)), None)
+        not_invalid = next((c.statements for c in children if isinstance(c, _NotInvalidKey)), None)
+        return _KeyHandlers(invalid, not_invalid)
+
+    def invalid_key(self, children: list[Any]) -> _InvalidKey:
+        return _InvalidKey(children[0])
+
+    def not_invalid_key(self, children: list[Any]) -> _NotInvalidKey:
+        return _NotInvalidKey(children[0])
+
+    @v_args(meta=True)
+    def rewrite_stmt(self, meta: Any, children: list[Any]) -> ast.Rewrite:
+        names: list[str] = children[0]
+        origin = self._at(meta)
+        record = ast.Identifier(names[0], tuple(names[1:]), (), None, origin)
+        source = next((c for c in children[1:] if _is_operand(c)), None)
+        handlers = next((c for c in children if isinstance(c, _KeyHandlers)), _KeyHandlers())
+        return ast.Rewrite(record, source, handlers.invalid, handlers.not_invalid, origin)
+
+    @v_args(meta=True)
+    def start_stmt(self, meta: Any, children: list[Any]) -> ast.Start:
+        op, key = next((c for c in children if isinstance(c, tuple)), ("=", None))
+        handlers = next((c for c in children if isinstance(c, _KeyHandlers)), _KeyHandlers())
+        return ast.Start(
+            str(children[0]), op, key, handlers.invalid, handlers.not_invalid, self._at(meta)
+        )
+
+    @v_args(meta=True)
+    def start_key_relation(self, meta: Any, children: list[Any]) -> tuple[str, ast.KeyName]:
+        (negated, op), names = children
+        if negated:
+            # cobc parser.y start_op: NOT > is <=, NOT < is >=, NOT >= is <, NOT <= is >
+            flipped = {">": "<=", "<": ">=", ">=": "<", "<=": ">"}.get(op)
+            if flipped is None:
+                raise CobolSemanticError(
+                    "NOT EQUAL condition not allowed on START statement", self._at(meta)
+                )
+            op = flipped
+        elif op == "<>":
+            raise CobolSemanticError(
+                "NOT EQUAL condition not allowed on START statement", self._at(meta)
+            )
+        return op, ast.KeyName(names[0], tuple(names[1:]), self._at(meta))
+
+    def start_first(self, _: list[Any]) -> tuple[str, None]:
+        return "FIRST", None
+
+    def start_last(self, _: list[Any]) -> tuple[str, None]:
+        return "LAST", None
+
+    @v_args(meta=True)
+    def delete_stmt(self, meta: Any, children: list[Any]) -> ast.DeleteRecord:
+        handlers = next((c for c in children if isinstance(c, _KeyHandlers)), _KeyHandlers())
+        return ast.DeleteRecord(
+            str(children[0]), handlers.invalid, handlers.not_invalid, self._at(meta)
+        )
+
+    @v_args(meta=True)
+    def unlock_stmt(self, meta: Any, children: list[Any]) -> ast.Unlock:
+        return ast.Unlock(str(children[0]), self._at(meta))
 
     @v_args(meta=True)
     def search_stmt(self, meta: Any, children: list[Any]) -> ast.Search:
@@ -1285,7 +1469,8 @@ class ProgramTransformer(Transformer[Token, Any]):
         record = ast.Identifier(names[0], tuple(names[1:]), (), None, origin)
         source = next((c for c in children[1:] if _is_operand(c)), None)
         advancing = next((c for c in children if isinstance(c, ast.Advancing)), None)
-        return ast.Write(record, source, advancing, origin)
+        handlers = next((c for c in children if isinstance(c, _KeyHandlers)), _KeyHandlers())
+        return ast.Write(record, source, advancing, origin, handlers.invalid, handlers.not_invalid)
 
     def advancing(self, children: list[Any]) -> ast.Advancing:
         before = children[0].type == "BEFORE"
@@ -1856,13 +2041,67 @@ class _SortPhrase:
 
 
 @dataclass(frozen=True)
+class _Direction:
+    word: str
+
+
+@dataclass(frozen=True)
+class _InvalidKey:
+    statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _NotInvalidKey:
+    statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _KeyHandlers:
+    invalid: tuple[ast.Statement, ...] | None = None
+    not_invalid: tuple[ast.Statement, ...] | None = None
+
+
+@dataclass(frozen=True)
 class _Assign:
     name: str
+    kind: str
+    literal: bool
+    device: str
 
 
 @dataclass(frozen=True)
 class _Organization:
-    line: bool
+    name: str
+
+
+@dataclass(frozen=True)
+class _Access:
+    mode: str
+
+
+@dataclass(frozen=True)
+class _RecordKey:
+    key: FileKey
+
+
+@dataclass(frozen=True)
+class _AlternateKey:
+    key: FileKey
+
+
+@dataclass(frozen=True)
+class _KeySource:
+    parts: tuple[ast.Identifier, ...]
+
+
+@dataclass(frozen=True)
+class _Duplicates:
+    allowed: bool
+
+
+@dataclass(frozen=True)
+class _RelativeKey:
+    name: ast.Identifier
 
 
 @dataclass(frozen=True)

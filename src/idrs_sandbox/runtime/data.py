@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.copybook import layout_of
 from idrs_sandbox.cobol.data_division import ConditionItem, DataItem
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin, SourceFile
@@ -126,6 +127,21 @@ class FileEntry:
     record_size: int
     records: list[DataEntry]
     status: DataEntry | None = None
+    keys: list[FileKeyEntry] = field(default_factory=list)
+    """INDEXED: the RECORD KEY, then each ALTERNATE RECORD KEY (runtime/indexed.py)."""
+    relative_key: DataEntry | None = None
+    assign_item: DataEntry | None = None
+    """ASSIGN data-name naming an item: the file name is its value at OPEN."""
+
+
+@dataclass
+class FileKeyEntry:
+    """A key of an INDEXED file: its name and the record items it joins."""
+
+    name: str
+    parts: list[DataEntry]
+    duplicates: bool
+    split: bool
 
 
 class DataModel:
@@ -192,6 +208,7 @@ def build_data_model(program: Program) -> DataModel:
     for declaration in program.files:
         if declaration.status is not None:
             model.files[declaration.name.upper()].status = _status_entry(model, declaration)
+        _add_file_keys(model, model.files[declaration.name.upper()])
     return model
 
 
@@ -203,6 +220,36 @@ def shared_key(item: DataItem, owner: bool) -> SharedKey | None:
     if item.global_clause is not None:
         return SharedKey("global", id(item), owner, item.global_clause.origin)
     return None
+
+
+def _one_item(model: DataModel, ident: ast.Identifier, what: str) -> DataEntry:
+    found = [n for n in model.candidates(ident.name, ident.qualifiers) if isinstance(n, DataEntry)]
+    if len(found) != 1:
+        problem = "is not defined" if not found else "is ambiguous"
+        raise CobolSemanticError(f"{what} {ident.display_name()} {problem}", ident.origin)
+    return found[0]
+
+
+def _add_file_keys(model: DataModel, entry: FileEntry) -> None:
+    """Resolve RECORD / ALTERNATE / RELATIVE KEY and an ASSIGN data name to their items."""
+    declaration = entry.declaration
+    keys = [declaration.record_key] if declaration.record_key is not None else []
+    for key in [*keys, *declaration.alternate_keys]:
+        names = key.components or (key.name,)
+        parts = [_one_item(model, name, "KEY item") for name in names]
+        for part in parts:
+            if part.area is not entry.area:
+                raise CobolSemanticError(
+                    f"KEY item {part.display_name} is not in a record of file {declaration.name}",
+                    key.name.origin,
+                )
+        entry.keys.append(FileKeyEntry(key.name.name, parts, key.duplicates, bool(key.components)))
+    if declaration.relative_key is not None:
+        entry.relative_key = _one_item(model, declaration.relative_key, "RELATIVE KEY item")
+    if not declaration.assign_literal and declaration.assign_kind != "EXTERNAL":
+        found = [n for n in model.candidates(declaration.assign, ()) if isinstance(n, DataEntry)]
+        if len(found) == 1:
+            entry.assign_item = found[0]
 
 
 def _status_entry(model: DataModel, declaration: FileDeclaration) -> DataEntry:

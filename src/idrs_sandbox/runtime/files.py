@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -84,6 +85,11 @@ class SequentialFile:
         self.last_open_mode: str | None = None
         """The mode of the last OPEN tried, even a failed one (libcob ``last_open_mode``): it
         picks the USE AFTER ERROR ON INPUT / OUTPUT / I-O / EXTEND procedure."""
+        self.assign_value: Callable[[], str] | None = None
+        """ASSIGN data-name: the name comes from the item at each OPEN (runtime/filebind.py)."""
+
+    def _file_name(self) -> str:
+        return self.assign_value() if self.assign_value is not None else self.assign
 
     # OPEN / CLOSE ----------------------------------------------------------------------------
 
@@ -91,7 +97,10 @@ class SequentialFile:
         if self.mode is not None:
             return b"41"
         self.last_open_mode = mode
-        path = resolve_assign(self.assign, self.environ, self.cwd)
+        name = self._file_name()
+        if not name:
+            return b"31"  # libcob cob_open: an empty name
+        path = resolve_assign(name, self.environ, self.cwd)
         self.path = path
         self.unreadable = False
         if mode == "INPUT" and path.is_dir():
@@ -248,7 +257,7 @@ class SequentialFile:
         does not exist, else the file is removed and 00."""
         if self.mode is not None:
             return b"41"
-        path = resolve_assign(self.assign, self.environ, self.cwd)
+        path = resolve_assign(self._file_name(), self.environ, self.cwd)
         if not path.is_file():
             return b"35"
         try:
@@ -273,3 +282,238 @@ def _write_all(handle: BinaryIO, data: bytes) -> None:
         if not written:
             raise OSError(errno.ENOSPC, "no space left on device")
         view = view[written:]
+
+
+# ---------------------------------------------------------------------------------------------
+# RELATIVE and INDEXED files: the statement layer of libcob 3.1.2 (fileio.c cob_open, cob_read,
+# cob_read_next, cob_start, cob_write, cob_rewrite, cob_delete), shared by runtime/relative.py
+# and runtime/indexed.py, which hold what libcob's relative_* and (BDB) indexed_* functions do.
+
+IntGetter = Callable[[], int]
+IntSetter = Callable[[int, bool], bool]
+
+
+@dataclass(frozen=True)
+class KeyLayout:
+    """One key of an INDEXED file: the (offset, size) parts it joins in the record area."""
+
+    parts: tuple[tuple[int, int], ...]
+    duplicates: bool = False
+
+    @property
+    def size(self) -> int:
+        return sum(size for _, size in self.parts)
+
+    def of(self, record: bytes | bytearray) -> bytes:
+        return b"".join(bytes(record[offset : offset + size]) for offset, size in self.parts)
+
+
+class OrganizedFile:
+    """The checks libcob makes before it calls the RELATIVE or INDEXED handler, and the flags
+    it keeps (flag_first_read, flag_end_of_file, flag_begin_of_file, flag_read_done,
+    flag_nonexistent). Subclasses implement the ``_open`` ... ``_delete`` handlers."""
+
+    def __init__(
+        self,
+        name: str,
+        assign: Callable[[], str],
+        area: bytearray,
+        record_min: int,
+        access: str,
+        optional: bool,
+    ) -> None:
+        self.name = name
+        self.assign_name = assign
+        self.area = area
+        self.record_max = len(area)
+        self.record_min = record_min
+        self.access = access
+        self.optional = optional
+        self.mode: str | None = None
+        self.environ: Mapping[str, str] = os.environ
+        self.cwd = Path.cwd()
+        self.nonexistent = False
+        self.first_read = 0
+        self.end_of_file = False
+        self.begin_of_file = False
+        self.read_done = False
+        self.record_size = self.record_max
+        self.last_open_mode: str | None = None
+        """libcob ``last_open_mode``: picks the USE AFTER ERROR ON mode procedure."""
+
+    @property
+    def assign(self) -> str:
+        return self.assign_name()
+
+    # OPEN / CLOSE ----------------------------------------------------------------------------
+
+    def open(self, mode: str) -> bytes:
+        if self.mode is not None:
+            return b"41"
+        self.last_open_mode = mode
+        self.read_done = False
+        self.nonexistent = False
+        self.end_of_file = False
+        self.begin_of_file = False
+        self.first_read = 2
+        name = self.assign
+        if not name:
+            return b"31"
+        path = resolve_assign(name, self.environ, self.cwd)
+        return _code(self._open(path, mode))
+
+    def close(self) -> bytes:
+        self.read_done = False
+        if self.mode is None:
+            return b"42"
+        if not self.nonexistent:
+            self._close()
+        self.mode = None
+        return STATUS_OK
+
+    def close_at_exit(self) -> bool:
+        if self.mode is None:
+            return False
+        self.close()
+        return True
+
+    def delete(self) -> bytes:
+        """DELETE FILE: 41 while open, else the file's parts are unlinked (35 when missing)."""
+        if self.mode is not None:
+            return b"41"
+        path = resolve_assign(self.assign, self.environ, self.cwd)
+        return _code(self._delete_file(path))
+
+    # READ / START ----------------------------------------------------------------------------
+
+    def start(self, cond: str, key: int, length: int) -> bytes:
+        self.read_done = False
+        self.first_read = 0
+        if self.mode not in ("I-O", "INPUT") or self.access == "RANDOM":
+            return b"47"
+        if self.nonexistent:
+            return b"23"
+        status = self._start(cond, key, length)
+        self.end_of_file = status != 0
+        self.begin_of_file = False
+        self.first_read = 1
+        return _code(status)
+
+    def read_key(self, key: int, length: int) -> bytes:
+        """READ with a key (random): libcob cob_read with a key field."""
+        self.read_done = False
+        if self.mode not in ("INPUT", "I-O"):
+            return b"47"
+        if self.nonexistent:
+            if self.first_read == 0:
+                return b"23"
+            self.first_read = 0
+            return b"10"
+        return self._after_read(self._read(key, length), False)
+
+    def read_next(self, previous: bool = False) -> bytes:
+        """READ NEXT / PREVIOUS (libcob cob_read_next)."""
+        self.read_done = False
+        if self.mode not in ("INPUT", "I-O"):
+            return b"47"
+        if self.nonexistent:
+            if self.first_read == 0:
+                return b"46"
+            self.first_read = 0
+            return b"10"
+        if self.end_of_file and not previous:
+            return b"46"
+        if self.begin_of_file and previous:
+            return b"46"
+        return self._after_read(self._read_next(previous), previous)
+
+    def _after_read(self, status: int, previous: bool) -> bytes:
+        if status in (0, 2):
+            self.first_read = 0
+            self.read_done = True
+            self.end_of_file = False
+            self.begin_of_file = False
+        elif status == 10:
+            if previous:
+                self.begin_of_file = True
+            else:
+                self.end_of_file = True
+        return _code(status)
+
+    # WRITE / REWRITE / DELETE ----------------------------------------------------------------
+
+    def write(self, record: bytes | bytearray) -> bytes:
+        self.read_done = False
+        allowed = ("OUTPUT", "EXTEND") if self.access == "SEQUENTIAL" else ("OUTPUT", "I-O")
+        if self.mode not in allowed:
+            return b"48"
+        self.record_size = len(record)
+        if not self.record_min <= self.record_size <= self.record_max:
+            return b"44"
+        return _code(self._write())
+
+    def rewrite(self, record: bytes | bytearray) -> bytes:
+        read_done, self.read_done = self.read_done, False
+        if self.mode != "I-O":
+            return b"49"
+        if self.access == "SEQUENTIAL" and not read_done:
+            return b"43"
+        self.record_size = len(record)
+        return _code(self._rewrite())
+
+    def delete_record(self) -> bytes:
+        read_done, self.read_done = self.read_done, False
+        if self.mode != "I-O":
+            return b"49"
+        if self.access == "SEQUENTIAL" and not read_done:
+            return b"43"
+        return _code(self._delete())
+
+    def unlock(self) -> bytes:
+        return STATUS_OK  # one process: no record is ever locked
+
+    # handlers --------------------------------------------------------------------------------
+
+    def _open(self, path: Path, mode: str) -> int:
+        raise NotImplementedError
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def _delete_file(self, path: Path) -> int:
+        raise NotImplementedError
+
+    def _start(self, cond: str, key: int, length: int) -> int:
+        raise NotImplementedError
+
+    def _read(self, key: int, length: int) -> int:
+        raise NotImplementedError
+
+    def _read_next(self, previous: bool) -> int:
+        raise NotImplementedError
+
+    def _write(self) -> int:
+        raise NotImplementedError
+
+    def _rewrite(self) -> int:
+        raise NotImplementedError
+
+    def _delete(self) -> int:
+        raise NotImplementedError
+
+
+def _code(status: int) -> bytes:
+    return b"%02d" % status
+
+
+def unlink_status(path: Path) -> int:
+    """libcob cob_delete_file: unlink, then errno_cob_sts (ENOENT 35, EACCES/EISDIR 37)."""
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return 35
+    except (PermissionError, IsADirectoryError):
+        return 37
+    except OSError:
+        return 0
+    return 0

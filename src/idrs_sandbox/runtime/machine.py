@@ -25,7 +25,7 @@ from idrs_sandbox.runtime.arguments import Arguments
 from idrs_sandbox.runtime.compile import Compiler
 from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
-from idrs_sandbox.runtime.files import SequentialFile
+from idrs_sandbox.runtime.filebind import FileHandle, bind_file
 from idrs_sandbox.runtime.scope import bind_shared
 from idrs_sandbox.runtime.sortfiles import SortFile
 from idrs_sandbox.runtime.storage import reader
@@ -197,26 +197,19 @@ class LegacyProgram:
 
     def _bind(
         self, namespace: dict[str, Any], model: DataModel, streams: RunStreams
-    ) -> list[SequentialFile]:
+    ) -> list[FileHandle]:
         for area in model.areas:
             namespace[f"B{area.index}"] = area.buffer
         for var, area_index, offset, ftype in self.promoted_slots:
             namespace[var] = reader(ftype)(model.areas[area_index].buffer, offset)
-        files: list[SequentialFile] = []
+        files: list[FileHandle] = []
         for entry in model.files.values():
             declaration = entry.declaration
             if declaration.sort:  # an SD: SORT / MERGE work file, never opened
                 work = SortFile(declaration.name, entry.area.buffer, entry.record_size)
                 namespace[f"_F_{entry.area.index}"] = work
                 continue
-            handle = SequentialFile(
-                declaration.name,
-                declaration.assign,
-                declaration.line_sequential,
-                entry.area.buffer,
-                entry.record_size,
-                declaration.optional,
-            )
+            handle = bind_file(entry)  # the class of its ORGANIZATION (runtime/filebind.py)
             handle.environ = streams.environ
             handle.cwd = streams.cwd
             namespace[f"_F_{entry.area.index}"] = handle

@@ -72,7 +72,13 @@ def handles_file_errors(c: Compiler, entry: FileEntry) -> bool:
 
 
 def file_error(
-    c: Compiler, var: str, entry: FileEntry, code: str, origin: Origin, handled_eof: bool
+    c: Compiler,
+    var: str,
+    entry: FileEntry,
+    code: str,
+    origin: Origin,
+    handled_eof: bool,
+    handled: str = "",
 ) -> None:
     """The code after an I/O statement of a program with USE AFTER ERROR procedures."""
     procedure = c.program.procedure
@@ -89,6 +95,8 @@ def file_error(
             by_mode[mode] = section
     # With an AT END phrase a 1x status is that phrase's; any other exception is the USE's.
     test = f"{code} >= b'20'" if handled_eof else f"{code} >= b'10'"
+    if handled:  # INVALID KEY (2) or AT END (1) phrase present: that class is the phrase's
+        test = f"{code} >= b'10' and {code}[:1] != b'{handled}'"
     with c.out.block(f"if {test}:"):
         if by_file is not None:
             _perform(c, by_file, origin)

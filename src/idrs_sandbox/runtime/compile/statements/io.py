@@ -5,6 +5,7 @@ Each is registered for its AST node type with :func:`generates`."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
@@ -20,6 +21,7 @@ from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     display_type,
 )
+from idrs_sandbox.runtime.data import DataEntry
 from idrs_sandbox.runtime.fields import Category, Usage, alphanumeric
 
 if TYPE_CHECKING:
@@ -140,6 +142,54 @@ def _unhandled(c: Compiler, entry: Any, code: str, origin: Origin, handled_eof: 
         c.out.line(f"_io_error({c.const(entry.declaration.name, '_n')}, {code}, {site})")
 
 
+def file_outcome(
+    c: Compiler,
+    entry: Any,
+    code: str,
+    origin: Origin,
+    handler: tuple[str, tuple[ast.Statement, ...] | None, tuple[ast.Statement, ...] | None],
+    on_success: Callable[[], None] | None = None,
+) -> None:
+    """cobc codegen output_ferror_stmt: the FILE STATUS item gets the code; a status of class
+    ``handler[0]`` ('1' AT END, '2' INVALID KEY) runs the handler's statements when there are
+    any; another non-0x status stops the run unless the file has a FILE STATUS item; a 0x
+    status runs ``on_success`` (READ INTO) then the NOT AT END / NOT INVALID KEY statements."""
+    _status(c, entry, code)
+    kind, on_exception, not_on_exception = handler
+    if handles_file_errors(c, entry):
+        var, _ = file_var(c, entry.declaration.name, origin)
+        handled = kind if on_exception is not None else ""
+        file_error(c, var, entry, code, origin, False, handled)
+    elif entry.status is None:
+        test = f"{code} >= b'10'"
+        if on_exception is not None:
+            test += f" and {code}[:1] != b'{kind}'"
+        with c.out.block(f"if {test}:"):
+            name = c.const(entry.declaration.name, "_n")
+            c.out.line(f"_io_error({name}, {code}, {c.site(origin)})")
+    branch = "if"
+    if on_exception is not None:
+        with c.out.block(f"if {code}[:1] == b'{kind}':"):
+            c.statements(on_exception)
+        branch = "elif"
+    if on_success is None and not_on_exception is None:
+        return
+    with c.out.block(f"{branch} {code} < b'10':"):
+        if on_success is not None:
+            on_success()
+        if not_on_exception is not None:
+            c.statements(not_on_exception)
+        c.out.line("pass")
+
+
+def organization(entry: Any) -> str:
+    return str(entry.declaration.organization)
+
+
+def keyed(entry: Any) -> bool:
+    return organization(entry) in ("RELATIVE", "INDEXED")
+
+
 @generates(ast.Open)
 def open_stmt(c: Compiler, node: ast.Open) -> None:
     for mode, names in node.groups:
@@ -164,25 +214,71 @@ def close_stmt(c: Compiler, node: ast.Close) -> None:
 @generates(ast.Read)
 def read_stmt(c: Compiler, node: ast.Read) -> None:
     var, entry = file_var(c, node.file, node.origin)
+    if not keyed(entry) and (node.key is not None or node.invalid_key is not None):
+        what = "KEY" if node.key is not None else "INVALID KEY"
+        raise CobolSemanticError(f"{what} clause invalid with this file type", node.origin)
     code = c.temp()
-    c.out.line(f"{code} = {var}.read()")
-    _status(c, entry, code)
-    _unhandled(c, entry, code, node.origin, node.at_end is not None)
-    if node.into is not None:
-        with c.out.block(f"if {code} < b'10':"):
+    c.out.line(f"{code} = {var}.{read_call(c, entry, node)}")
+
+    def into() -> None:
+        if node.into is not None:
             record = f"B{entry.area.index}[0:{entry.record_size}]"
             c._move_from_bytes(
                 record, alphanumeric(entry.record_size), entry.record_size, c.ref(node.into)
             )
-    if node.at_end is not None:
-        with c.out.block(f"if {code}[:1] == b'1':"):
-            c.statements(node.at_end)
-        if node.not_at_end is not None:
-            with c.out.block(f"elif {code} < b'10':"):
-                c.statements(node.not_at_end)
-    elif node.not_at_end is not None:
-        with c.out.block(f"if {code} < b'10':"):
-            c.statements(node.not_at_end)
+
+    if node.invalid_key is not None or node.not_invalid_key is not None:
+        handler = ("2", node.invalid_key, node.not_invalid_key)
+    else:
+        handler = ("1", node.at_end, node.not_at_end)
+    file_outcome(c, entry, code, node.origin, handler, into)
+
+
+def read_call(c: Compiler, entry: Any, node: ast.Read) -> str:
+    """Which libcob routine a READ is (cobc typeck cb_emit_read)."""
+    if not keyed(entry):
+        return "read()"
+    access = entry.declaration.access
+    if node.direction is not None or access == "SEQUENTIAL":
+        return f"read_next({node.direction == 'PREVIOUS'})"
+    if access == "DYNAMIC" and node.at_end is not None:
+        return "read_next(False)"
+    if organization(entry) == "RELATIVE" and entry.relative_key is None:
+        return "read_next(False)"
+    index, length = key_of(c, entry, node.key)
+    return f"read_key({index}, {length})"
+
+
+def key_of(c: Compiler, entry: Any, key: ast.KeyName | None) -> tuple[int, int]:
+    """The key a READ / START names, as libcob's bdb_findkey finds it: (key number, length
+    compared). A split key is named by its own name; an item that starts where a key starts
+    compares its own length (a leading part of the key), or the whole key when that key is
+    split."""
+    if organization(entry) == "RELATIVE":
+        return 0, 0  # the RELATIVE KEY item is the key
+    keys = entry.keys
+    if not keys:
+        raise CobolSemanticError(f"file {entry.declaration.name} has no RECORD KEY", None)
+    if key is None:
+        return 0, sum(part.size for part in keys[0].parts)
+    for index, file_key in enumerate(keys):
+        if file_key.split and file_key.name.upper() == key.name.upper():
+            return index, sum(part.size for part in file_key.parts)
+    found = [n for n in c.model.candidates(key.name, key.qualifiers) if isinstance(n, DataEntry)]
+    if len(found) != 1:
+        problem = "is not defined" if not found else "is ambiguous"
+        raise CobolSemanticError(f"KEY {key.name} {problem}", key.origin)
+    item = found[0]
+    if item.area is entry.area:
+        for index, file_key in enumerate(keys):
+            if len(file_key.parts) == 1 and file_key.parts[0].offset == item.offset:
+                return index, item.size
+        for index, file_key in enumerate(keys):
+            if file_key.parts[0].offset == item.offset:
+                return index, sum(part.size for part in file_key.parts)
+    raise CobolSemanticError(
+        f"'{key.name}' is not a key of file {entry.declaration.name}", key.origin
+    )
 
 
 @generates(ast.Write)
@@ -196,6 +292,12 @@ def write_stmt(c: Compiler, node: ast.Write) -> None:
         c.move(node.source, record)
     code = c.temp()
     advancing = node.advancing
+    if keyed(entry) or node.invalid_key is not None or node.not_invalid_key is not None:
+        if not keyed(entry):
+            raise CobolSemanticError("INVALID KEY clause invalid with this file type", node.origin)
+        c.out.line(f"{code} = {var}.write({c.slice(record)})")
+        file_outcome(c, entry, code, node.origin, ("2", node.invalid_key, node.not_invalid_key))
+        return
     if advancing is None:
         c.out.line(f"{code} = {var}.write({c.slice(record)})")
     else:

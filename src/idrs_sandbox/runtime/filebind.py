@@ -1,0 +1,103 @@
+"""One run's file objects, built from the data model: the right class for each ORGANIZATION,
+the key layouts, the RELATIVE KEY item read and set as libcob's cob_get_int / cob_set_int do,
+and the file name of an ASSIGN data-name taken from the item at each OPEN."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from idrs_sandbox.runtime.data import DataEntry, FileEntry
+from idrs_sandbox.runtime.fields import Usage
+from idrs_sandbox.runtime.files import KeyLayout, OrganizedFile, SequentialFile
+from idrs_sandbox.runtime.indexed import IndexedFile
+from idrs_sandbox.runtime.relative import RelativeFile
+from idrs_sandbox.runtime.storage import display_get_int, reader, writer
+
+FileHandle = SequentialFile | OrganizedFile
+
+
+def bind_file(entry: FileEntry) -> FileHandle:
+    declaration = entry.declaration
+    name = assign_reader(entry)
+    organization = declaration.organization
+    if organization in ("SEQUENTIAL", "LINE SEQUENTIAL"):
+        handle = SequentialFile(
+            declaration.name,
+            declaration.assign,
+            declaration.line_sequential,
+            entry.area.buffer,
+            entry.record_size,
+            declaration.optional,
+        )
+        handle.assign_value = name
+        return handle
+    common = (
+        declaration.name,
+        name,
+        entry.area.buffer,
+        record_min(entry),
+        declaration.access,
+        declaration.optional,
+    )
+    if organization == "RELATIVE":
+        key = entry.relative_key
+        return RelativeFile(
+            *common,
+            key_get=None if key is None else int_getter(key),
+            key_set=None if key is None else int_setter(key),
+        )
+    keys = tuple(
+        KeyLayout(tuple((part.offset, part.size) for part in key.parts), key.duplicates)
+        for key in entry.keys
+    )
+    return IndexedFile(*common, keys=keys)
+
+
+def record_min(entry: FileEntry) -> int:
+    """cobc finalize_file: the smallest record description (RECORD CONTAINS can only widen)."""
+    sizes = [record.size for record in entry.records]
+    return min(sizes) if sizes else entry.record_size
+
+
+def assign_reader(entry: FileEntry) -> Callable[[], str]:
+    """The name an OPEN uses: the literal, or the ASSIGN item's value without trailing spaces
+    and NULs (libcob cob_field_to_string)."""
+    item = entry.assign_item
+    if item is None:
+        text = entry.declaration.assign
+        return lambda: text
+    buffer, start, end = item.area.buffer, item.offset, item.offset + item.size
+
+    def value() -> str:
+        return bytes(buffer[start:end]).rstrip(b" \0").decode("latin-1")
+
+    return value
+
+
+def int_getter(item: DataEntry) -> Callable[[], int]:
+    """libcob cob_get_int: the item's integer part."""
+    ftype, buffer, offset = item.ftype, item.area.buffer, item.offset
+    if ftype.usage is Usage.DISPLAY and not ftype.sign_separate:
+        return lambda: display_get_int(buffer, offset, ftype)
+    get = reader(ftype)
+    scale = 10**ftype.scale if ftype.scale > 0 else 1
+    return lambda: int(get(buffer, offset) / scale)
+
+
+def int_setter(item: DataEntry) -> Callable[[int, bool], bool]:
+    """libcob cob_set_int (``keep`` False: high-order digits dropped), or cob_set_int to 0 then
+    cob_add_int with KEEP_ON_OVERFLOW (``keep`` True: False returned, the item holding 0, when
+    the number has more digits than the item)."""
+    ftype, buffer, offset = item.ftype, item.area.buffer, item.offset
+    put = writer(ftype)
+    scale = 10**ftype.scale if ftype.scale > 0 else 1
+    digits = ftype.digits - max(ftype.scale, 0)
+
+    def set_value(value: int, keep: bool) -> bool:
+        if keep and digits > 0 and value >= 10**digits and ftype.usage is not Usage.NATIVE:
+            put(buffer, offset, 0)
+            return False
+        put(buffer, offset, value * scale)
+        return True
+
+    return set_value
