@@ -35,6 +35,7 @@ from idrs_sandbox.runtime.cmodules import call_c
 from idrs_sandbox.runtime.invocation import Frames, refuse_recursion
 from idrs_sandbox.runtime.modules import (
     CFunction,
+    CobolModule,
     EntryNotFound,
     Resolver,
     Target,
@@ -174,7 +175,13 @@ class Linker:
         program = found if isinstance(found, Program) else None
         instances = _instances(namespace)
         instance = instances.get(id(program)) if program is not None else None
-        if (instance is not None and instance.active) or wanted == self.caller.name.strip():
+        main = _resolver(namespace, self.caller).main
+        running = instance is not None and instance.active
+        if (
+            running
+            or wanted == self.caller.name.strip()
+            or (program is not None and program is main)
+        ):
             where = f"{origin.file}:{origin.line}" if origin is not None else "?"
             message = f"libcob: {where}: error: attempt to CANCEL active program\n"
             namespace["_err"](message.encode())
@@ -195,7 +202,7 @@ class Linker:
         if path is not None:
             folders.append(path.parent)
         folders.extend(self.caller.copy_dirs)
-        return _resolver(namespace).find(name, folders, self.caller.copy_dirs)
+        return _resolver(namespace, self.caller).find(name, folders, self.caller.copy_dirs)
 
     def _instance(self, namespace: dict[str, Any], program: Program) -> Instance:
         instances = _instances(namespace)
@@ -247,13 +254,24 @@ def _instances(namespace: dict[str, Any]) -> dict[int, Instance]:
     return instances
 
 
-def _resolver(namespace: dict[str, Any]) -> Resolver:
+def _resolver(namespace: dict[str, Any], caller: Program | None = None) -> Resolver:
     """The run's module resolver, shared by every program of the run (the main program's
-    linked modules, COB_PRE_LOAD, the modules loaded so far)."""
+    file and linked modules, COB_PRE_LOAD, the modules loaded so far). It is made at the first
+    CALL, which the main program makes: ``caller`` is then a program of the main file."""
     resolver: Resolver | None = namespace.get("_modules")
     if resolver is None:
         streams = namespace["_streams"]
-        resolver = Resolver(streams.environ, streams.cwd, namespace.get("_linked", ()))
+        linked = list(namespace.get("_linked", ()))
+        main = None
+        if caller is not None:
+            root = caller
+            while root.parent is not None:
+                root = root.parent
+            main = root.unit[0] if root.unit else root
+            # the executable's own programs: a module's CALL or CANCEL of the main program
+            # reaches the running one (testsuite 'CANCEL test (2)')
+            linked.insert(0, CobolModule(None, tuple(root.unit)))
+        resolver = Resolver(streams.environ, streams.cwd, linked, main=main)
         namespace["_modules"] = resolver
     return resolver
 

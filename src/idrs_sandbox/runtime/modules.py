@@ -290,6 +290,8 @@ class Resolver:
     linked: Sequence[Module] = ()
     loaded: list[Module] = field(default_factory=list)
     preloaded: bool = False
+    main: Program | None = None
+    """The run's main program (it is running for the whole run: CANCEL of it stops the run)."""
 
     def find(self, name: str, folders: Sequence[Path], copy_dirs: Sequence[Path]) -> Target | None:
         """The program or C function ``name`` reaches; None if no module file has that name;
