@@ -366,6 +366,9 @@ class DataDivisionTransformer(Transformer[Token, Any]):
     def usage_binary_double(self, children: list[bool]) -> tuple[Usage, bool]:
         return Usage.BINARY_DOUBLE, all(children)
 
+    def usage_pointer(self, _: list[Any]) -> tuple[Usage, bool]:
+        return Usage.POINTER, False
+
     def binary_signed(self, _: list[Any]) -> bool:
         return True
 
@@ -495,6 +498,11 @@ class DataDivisionTransformer(Transformer[Token, Any]):
     def figurative(self, children: list[Token]) -> ValueLiteral:
         token = children[0]
         return ValueLiteral(_FIGURATIVES[str(token).upper()], str(token), self._at(token))
+
+    @v_args(meta=True)
+    def null_literal(self, meta: Any, _: list[Any]) -> ValueLiteral:
+        # VALUE NULL: the address 0 (runtime/pointers.py)
+        return ValueLiteral(Decimal(0), "NULL", self._meta_at(meta))
 
     def all_figurative(self, children: list[ValueLiteral]) -> ValueLiteral:
         # VALUE ALL SPACES is VALUE SPACES: a figurative constant already fills the item.

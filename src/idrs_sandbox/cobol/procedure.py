@@ -108,6 +108,14 @@ class LengthOf:
 
 
 @dataclass(frozen=True)
+class AddressOf:
+    """``ADDRESS OF identifier``: where the item is (runtime/pointers.py); a number."""
+
+    target: Identifier
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class FunctionCall:
     """``FUNCTION NAME (args) [(start:length)]``; keyword arguments (LEADING) are strings."""
 
@@ -133,7 +141,7 @@ class UnaryOp:
 
 
 Literal = NumericLiteral | AlphanumericLiteral | Figurative | AllLiteral
-Operand = Literal | Identifier | LengthOf | FunctionCall
+Operand = Literal | Identifier | LengthOf | FunctionCall | AddressOf
 Expr = Operand | BinaryOp | UnaryOp
 
 
@@ -263,6 +271,36 @@ class Move:
 class Initialize:
     targets: tuple[Identifier, ...]
     replacing: tuple[tuple[str, Operand], ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class SetAddress:
+    """``SET ADDRESS OF x ... TO address`` (a pointer, ADDRESS OF y, NULL)."""
+
+    targets: tuple[Identifier, ...]
+    value: Operand
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Allocate:
+    """``ALLOCATE x [INITIALIZED]`` (``target``) or ``ALLOCATE n CHARACTERS [INITIALIZED [TO
+    v]] RETURNING p`` (``size``)."""
+
+    target: Identifier | None
+    size: Expr | None
+    initialized: bool
+    initial_value: Operand | None
+    returning: Identifier | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Free:
+    """``FREE x ...``: a BASED item (or ADDRESS OF it) loses its storage, a pointer is NULL."""
+
+    targets: tuple[Identifier | AddressOf, ...]
     origin: Origin
 
 
@@ -795,6 +833,9 @@ class Inspect:
 
 Statement = (
     Move
+    | SetAddress
+    | Allocate
+    | Free
     | Search
     | SortTable
     | SortFile

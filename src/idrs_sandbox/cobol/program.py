@@ -208,8 +208,6 @@ UNSUPPORTED_VERBS = frozenset(
         "START",
         "TERMINATE",
         "UNLOCK",
-        "ALLOCATE",
-        "FREE",
         "INVOKE",
         "RAISE",
         "RESUME",
@@ -256,6 +254,7 @@ KNOWN_VERBS = frozenset(
         "SEARCH",
         "SORT",
         *("MERGE", "RELEASE", "RETURN", "USE"),
+        *("ALLOCATE", "FREE"),
     }
 )
 """The statements of the grammar (program.lark ``statement``)."""
@@ -915,8 +914,14 @@ class ProgramTransformer(Transformer[Token, Any]):
         return "NUMERIC-EDITED"
 
     @v_args(meta=True)
-    def set_to(self, meta: Any, children: list[Any]) -> ast.SetTo:
+    def set_to(self, meta: Any, children: list[Any]) -> ast.SetTo | ast.SetAddress:
         *targets, value = children
+        if any(isinstance(t, ast.AddressOf) for t in targets):
+            if not all(isinstance(t, ast.AddressOf) for t in targets) or isinstance(value, bool):
+                raise CobolSyntaxError(
+                    "SET ADDRESS OF needs only ADDRESS OF targets", self._at(meta)
+                )
+            return ast.SetAddress(tuple(t.target for t in targets), value, self._at(meta))
         return ast.SetTo(tuple(targets), value, self._at(meta))
 
     def set_value(self, children: list[Any]) -> ast.Operand | bool:
@@ -1736,6 +1741,41 @@ class ProgramTransformer(Transformer[Token, Any]):
     def length_of(self, meta: Any, children: list[Any]) -> ast.LengthOf:
         return ast.LengthOf(children[0], self._at(meta))
 
+    @v_args(meta=True)
+    def address_of(self, meta: Any, children: list[Any]) -> ast.AddressOf:
+        return ast.AddressOf(children[0], self._at(meta))
+
+    @v_args(meta=True)
+    def null_literal(self, meta: Any, children: list[Any]) -> ast.NumericLiteral:
+        # NULL is the address 0 (runtime/pointers.py)
+        return ast.NumericLiteral("0", Decimal(0), self._at(meta))
+
+    @v_args(meta=True)
+    def allocate_stmt(self, meta: Any, children: list[Any]) -> ast.Allocate:
+        origin = self._at(meta)
+        what = children[0]
+        characters = any(isinstance(c, Token) and c.type == "CHARACTERS" for c in children)
+        initialized = next((c for c in children if isinstance(c, _Initialized)), None)
+        rest = [c for c in children[1:] if isinstance(c, ast.Identifier)]
+        returning = rest[-1] if rest else None
+        if not characters and not isinstance(what, ast.Identifier):
+            raise CobolSyntaxError("ALLOCATE needs a BASED item or n CHARACTERS", origin)
+        return ast.Allocate(
+            None if characters else what,
+            what if characters else None,
+            initialized is not None,
+            initialized.value if initialized is not None else None,
+            returning,
+            origin,
+        )
+
+    def allocate_initialized(self, children: list[Any]) -> _Initialized:
+        return _Initialized(children[0] if children else None)
+
+    @v_args(meta=True)
+    def free_stmt(self, meta: Any, children: list[Any]) -> ast.Free:
+        return ast.Free(tuple(children), self._at(meta))
+
     def qualified_name(self, children: list[Token]) -> list[str]:
         return [str(c) for c in children]
 
@@ -1856,6 +1896,7 @@ def _is_operand(value: Any) -> bool:
         | ast.AllLiteral
         | ast.Identifier
         | ast.LengthOf
+        | ast.AddressOf
         | ast.FunctionCall,
     )
 
@@ -2181,6 +2222,11 @@ class _AtEnd:
 @dataclass(frozen=True)
 class _NotAtEnd:
     statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _Initialized:
+    value: ast.Operand | None
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,9 @@ class Usage(Enum):
     BINARY_SHORT = "BINARY-SHORT"
     BINARY_LONG = "BINARY-LONG"
     BINARY_DOUBLE = "BINARY-DOUBLE"
+    # An address (also PROGRAM-POINTER, PROCEDURE-POINTER): 8 native bytes on x86-64
+    # (runtime/pointers.py keeps what each value points at).
+    POINTER = "POINTER"
 
 
 # Bytes of the fixed-size binary usages (probe usage_extra: LENGTH OF gives 1 2 4 8, bytes
@@ -60,12 +63,14 @@ FIXED_BINARY_SIZES = {
     Usage.BINARY_SHORT: 2,
     Usage.BINARY_LONG: 4,
     Usage.BINARY_DOUBLE: 8,
+    Usage.POINTER: 8,
 }
 FIXED_BINARY_DIGITS = {
     Usage.BINARY_CHAR: 3,
     Usage.BINARY_SHORT: 5,
     Usage.BINARY_LONG: 10,
     Usage.BINARY_DOUBLE: 20,
+    Usage.POINTER: 20,
 }
 
 

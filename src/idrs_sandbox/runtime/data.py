@@ -54,6 +54,8 @@ class Area:
     runtime/scope.py instead of being the program's own."""
     local: bool = False
     """LOCAL-STORAGE: fresh at every CALL (runtime/invocation.py)."""
+    based: bool = False
+    """BASED: no storage until ALLOCATE or SET ADDRESS OF (runtime/pointers.py)."""
 
 
 @dataclass(eq=False)
@@ -202,6 +204,7 @@ def build_data_model(program: Program) -> DataModel:
         if key is not None:
             root.area.shared = key
         root.area.local = root.area.local or any(item is each for each in program.local_storage)
+        root.area.based = root.area.based or item.based is not None
     for item in visible_globals(program):
         _add_working_record(model, item, {}).area.shared = shared_key(item, owner=False)
     _add_special_registers(model)
@@ -385,6 +388,7 @@ _USAGES = {
     rl.Usage.BINARY_SHORT: Usage.NATIVE,
     rl.Usage.BINARY_LONG: Usage.NATIVE,
     rl.Usage.BINARY_DOUBLE: Usage.NATIVE,
+    rl.Usage.POINTER: Usage.NATIVE,
 }
 
 

@@ -54,6 +54,7 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
         and entry.file is None
         and entry.area.shared is None  # other programs see its bytes (runtime/scope.py)
         and not entry.area.local  # one per invocation (runtime/invocation.py)
+        and not entry.area.based  # its storage moves (runtime/pointers.py)
         and id(entry) not in observed
         and id(entry) not in special
     ]

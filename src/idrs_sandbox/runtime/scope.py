@@ -19,12 +19,13 @@ from __future__ import annotations
 from typing import Any
 
 from idrs_sandbox.runtime.data import DataModel
+from idrs_sandbox.runtime.pointers import NullArea
 from idrs_sandbox.runtime.support import CobolRuntimeError
 
 
-def run_store(namespace: dict[str, Any]) -> dict[tuple[str, object], bytearray]:
+def run_store(namespace: dict[str, Any]) -> dict[tuple[str, object], Any]:
     """The run's shared records (created with the main program's namespace)."""
-    store: dict[tuple[str, object], bytearray] | None = namespace.get("_shared")
+    store: dict[tuple[str, object], Any] | None = namespace.get("_shared")
     if store is None:
         store = {}
         namespace["_shared"] = store
@@ -35,6 +36,8 @@ def bind_shared(namespace: dict[str, Any], model: DataModel) -> None:
     """Point the shared records of a new program storage at the run's blocks."""
     store = run_store(namespace)
     for area in model.areas:
+        if area.based:  # no storage until ALLOCATE or SET ADDRESS OF (runtime/pointers.py)
+            namespace[f"B{area.index}"] = NullArea(area.name)
         key = area.shared
         if key is None:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime import intrinsics, storage, support
+from idrs_sandbox.runtime import intrinsics, pointers, storage, support
 from idrs_sandbox.runtime.compile.names import Names
 from idrs_sandbox.runtime.compile.values import (
     ALPHANUMERIC_FUNCTIONS,
@@ -56,6 +56,10 @@ class Expressions(Names):
             return self._num_identifier(expr)
         if isinstance(expr, ast.LengthOf):
             return Num(str(self.ref(expr.target).static_size or 0), 0)
+        if isinstance(expr, ast.AddressOf):  # a number, as in cobc (runtime/pointers.py)
+            ref = self.ref(expr.target)
+            address = self.const(pointers.address_of, "_addr")
+            return Num(f"{address}(globals(), {ref.buf!r}, {ref.off})", 0)
         if isinstance(expr, ast.FunctionCall):
             return self.numeric_function(expr)
         if isinstance(expr, ast.UnaryOp):
@@ -311,7 +315,9 @@ class Expressions(Names):
         return Text(f"{text.code}[{start} - 1:{start} - 1 + {length}]", length, static, ftype)
 
     def is_numeric_operand(self, expr: ast.Expr) -> bool:
-        if isinstance(expr, ast.NumericLiteral | ast.BinaryOp | ast.UnaryOp | ast.LengthOf):
+        if isinstance(
+            expr, ast.NumericLiteral | ast.BinaryOp | ast.UnaryOp | ast.LengthOf | ast.AddressOf
+        ):
             return True
         if isinstance(expr, ast.Identifier):
             named = self.lookup(expr)

@@ -2,6 +2,7 @@
 package imports every generator module, so :data:`GENERATORS` is complete."""
 
 from idrs_sandbox.runtime.compile.statements import (
+    allocate,
     arithmetic,
     call,
     data,
@@ -18,6 +19,7 @@ from idrs_sandbox.runtime.compile.statements.registry import GENERATORS, generat
 
 __all__ = [
     "GENERATORS",
+    "allocate",
     "arithmetic",
     "call",
     "data",
