@@ -284,6 +284,16 @@ class SetAddress:
 
 
 @dataclass(frozen=True)
+class SetEnvironment:
+    """``SET ENVIRONMENT name TO value``: an environment variable of the run (runtime/debugging.py
+    set_environment)."""
+
+    name: Operand
+    value: Operand
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Allocate:
     """``ALLOCATE x [INITIALIZED]`` (``target``) or ``ALLOCATE n CHARACTERS [INITIALIZED [TO
     v]] RETURNING p`` (``size``)."""
@@ -844,6 +854,7 @@ Statement = (
     | DeleteFile
     | Initialize
     | SetTo
+    | SetEnvironment
     | SetUpDown
     | Add
     | Subtract

@@ -914,6 +914,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         return "NUMERIC-EDITED"
 
     @v_args(meta=True)
+    def set_environment(self, meta: Any, children: list[Any]) -> ast.SetEnvironment:
+        return ast.SetEnvironment(children[0], children[1], self._at(meta))
+
+    @v_args(meta=True)
     def set_to(self, meta: Any, children: list[Any]) -> ast.SetTo | ast.SetAddress:
         *targets, value = children
         if any(isinstance(t, ast.AddressOf) for t in targets):

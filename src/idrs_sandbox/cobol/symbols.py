@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.data_division import DataItem
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.cobol.program import Program
@@ -26,6 +27,22 @@ Kind = Literal["data", "condition", "index", "constant", "special"]
 
 SPECIAL_REGISTERS = ("RETURN-CODE",)
 """Names every program has without declaring them (GnuCOBOL 3.1.2)."""
+
+DEBUG_ITEM_FIELDS = (
+    *("DEBUG-LINE", "DEBUG-NAME", "DEBUG-SUB-1", "DEBUG-SUB-2", "DEBUG-SUB-3"),
+    "DEBUG-CONTENTS",
+)
+"""The fields of DEBUG-ITEM (runtime/debugging.py)."""
+
+
+def has_debug_item(program: Program) -> bool:
+    """cobc 3.1.2 declares DEBUG-ITEM for WITH DEBUGGING MODE and for USE FOR DEBUGGING."""
+    if program.debugging_mode:
+        return True
+    procedure = program.procedure
+    return procedure is not None and any(
+        isinstance(s.use, ast.UseForDebugging) for s in procedure.sections
+    )
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,6 +107,10 @@ class SymbolTable:
             table._put(Symbol("constant", constant.name.upper(), (), 0, constant))
         for register in SPECIAL_REGISTERS:
             table._put(Symbol("special", register, (), 0, None))
+        if has_debug_item(program):
+            table._put(Symbol("special", "DEBUG-ITEM", (), 0, None))
+            for name in DEBUG_ITEM_FIELDS:
+                table._put(Symbol("special", name, ("DEBUG-ITEM",), 0, None))
         return table
 
     def _add(self, item: DataItem, enclosing: tuple[str, ...], dims: int) -> None:

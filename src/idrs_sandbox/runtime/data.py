@@ -22,7 +22,7 @@ from idrs_sandbox.cobol.copybook import layout_of
 from idrs_sandbox.cobol.data_division import ConditionItem, DataItem
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin, SourceFile
 from idrs_sandbox.cobol.program import FileDeclaration, Program
-from idrs_sandbox.cobol.symbols import Symbol, SymbolTable, visible_globals
+from idrs_sandbox.cobol.symbols import Symbol, SymbolTable, has_debug_item, visible_globals
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.records.picture import Category as PicCategory
 from idrs_sandbox.runtime import move as mv
@@ -208,6 +208,10 @@ def build_data_model(program: Program) -> DataModel:
     for item in visible_globals(program):
         _add_working_record(model, item, {}).area.shared = shared_key(item, owner=False)
     _add_special_registers(model)
+    if has_debug_item(program):
+        from idrs_sandbox.runtime.debugging import add_debug_item  # it builds DataEntry
+
+        add_debug_item(model, program)
     for declaration in program.files:
         if declaration.status is not None:
             model.files[declaration.name.upper()].status = _status_entry(model, declaration)

@@ -25,6 +25,7 @@ from idrs_sandbox.runtime.arguments import Arguments
 from idrs_sandbox.runtime.compile import Compiler
 from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
+from idrs_sandbox.runtime.debugging import debugging_switch
 from idrs_sandbox.runtime.filebind import FileHandle, bind_file
 from idrs_sandbox.runtime.scope import bind_shared
 from idrs_sandbox.runtime.sortfiles import SortFile
@@ -203,6 +204,7 @@ class LegacyProgram:
         for var, area_index, offset, ftype in self.promoted_slots:
             namespace[var] = reader(ftype)(model.areas[area_index].buffer, offset)
         files: list[FileHandle] = []
+        environ = dict(streams.environ)  # the run's own: SET ENVIRONMENT changes it
         for entry in model.files.values():
             declaration = entry.declaration
             if declaration.sort:  # an SD: SORT / MERGE work file, never opened
@@ -210,7 +212,7 @@ class LegacyProgram:
                 namespace[f"_F_{entry.area.index}"] = work
                 continue
             handle = bind_file(entry)  # the class of its ORGANIZATION (runtime/filebind.py)
-            handle.environ = streams.environ
+            handle.environ = environ
             handle.cwd = streams.cwd
             namespace[f"_F_{entry.area.index}"] = handle
             files.append(handle)
@@ -223,6 +225,8 @@ class LegacyProgram:
         namespace["_err"] = err
         namespace["_trace"] = _tracer(err)
         namespace["_io_error"] = _io_error
+        namespace["_DBG"] = debugging_switch(streams.environ)  # COB_SET_DEBUG
+        namespace["_ENV"] = environ  # SET ENVIRONMENT changes it (runtime/debugging.py)
         namespace["_accept_from"] = _accept_from
         namespace["_accept_line"] = _line_reader(streams.stdin)
         return files

@@ -19,6 +19,7 @@ from __future__ import annotations
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime.compile.statements import GENERATORS
+from idrs_sandbox.runtime.compile.statements.debugging import DebugPlan, plan_debugging
 from idrs_sandbox.runtime.compile.statements.declaratives import check_uses, first_paragraph
 from idrs_sandbox.runtime.compile.stores import Stores
 from idrs_sandbox.runtime.compile.values import (
@@ -30,6 +31,9 @@ from idrs_sandbox.runtime.compile.values import (
 class Compiler(Stores):
     """Translate a parsed program (and its data model) into one Python module."""
 
+    debugging: DebugPlan | None = None
+    """USE FOR DEBUGGING in DEBUGGING MODE (statements/debugging.py): its hooks below."""
+
     def compile(self) -> str:
         procedure = self.program.procedure
         if procedure is None:
@@ -37,6 +41,7 @@ class Compiler(Stores):
             return "\n".join(self.out.lines)
         self._index_paragraphs(procedure)
         check_uses(self)
+        self.debugging = plan_debugging(self)
         self.out.line(f"_START = {first_paragraph(procedure)}")  # after the DECLARATIVES
         self._emit_run()
         for paragraph in self.paragraphs:
@@ -95,8 +100,12 @@ class Compiler(Stores):
                 text = f"{origin.file}:{origin.line}: {label}"
                 self.out.line(f"_trace({text!r})")
             self.probe("paragraph", paragraph.node.origin, paragraph.name or "(unnamed)")
+            if self.debugging is not None:
+                self.debugging.enter(self, paragraph)
             for sentence in paragraph.node.sentences:
                 self._emit_sentence(sentence)
+            if self.debugging is not None:
+                self.debugging.leave(self, paragraph)
 
     def _emit_sentence(self, sentence: ast.Sentence) -> None:
         if any(isinstance(s, ast.NextSentence) for s in _walk_statements(sentence.statements)):
@@ -120,4 +129,8 @@ class Compiler(Stores):
                     f"{type(statement).__name__.upper()} is not supported by the legacy engine",
                     statement.origin,
                 )
+            if self.debugging is not None and self.debugging.before(self, statement):
+                continue
             generator(self, statement)
+            if self.debugging is not None:
+                self.debugging.after(self, statement)

@@ -49,7 +49,6 @@ def check_uses(c: Compiler) -> None:
     procedure = c.program.procedure
     if procedure is None:
         return
-    check_debugging(c)
     seen: set[str] = set()
     for section in error_sections(procedure):
         use = section.use
@@ -123,17 +122,3 @@ def _perform(c: Compiler, section: ast.Section, origin: Origin) -> None:
     assert section.name is not None
     start = ast.ProcedureName(section.name, None, origin)
     GENERATORS[ast.PerformProcedure](c, ast.PerformProcedure(start, None, None, origin))
-
-
-def check_debugging(c: Compiler) -> None:
-    """USE FOR DEBUGGING sections only run in a program compiled WITH DEBUGGING MODE (cobc
-    skips them otherwise: testsuite 'USE FOR DEBUGGING (no DEBUGGING MODE)')."""
-    procedure = c.program.procedure
-    if procedure is None or not c.program.debugging_mode:
-        return
-    for section in procedure.sections:
-        if isinstance(section.use, ast.UseForDebugging):
-            raise CobolSemanticError(
-                "USE FOR DEBUGGING in DEBUGGING MODE is not supported by the legacy engine",
-                section.use.origin,
-            )

@@ -221,11 +221,13 @@ def read_stmt(c: Compiler, node: ast.Read) -> None:
     c.out.line(f"{code} = {var}.{read_call(c, entry, node)}")
 
     def into() -> None:
+        record = f"B{entry.area.index}[0:{entry.record_size}]"
         if node.into is not None:
-            record = f"B{entry.area.index}[0:{entry.record_size}]"
             c._move_from_bytes(
                 record, alphanumeric(entry.record_size), entry.record_size, c.ref(node.into)
             )
+        if c.debugging is not None:  # USE FOR DEBUGGING ON the file (statements/debugging.py)
+            c.debugging.read(c, entry.declaration.name, record, node.origin)
 
     if node.invalid_key is not None or node.not_invalid_key is not None:
         handler = ("2", node.invalid_key, node.not_invalid_key)

@@ -1,0 +1,73 @@
+      * USE FOR DEBUGGING in DEBUGGING MODE: ALL PROCEDURES (sections
+      * and paragraphs; START PROGRAM, FALL THROUGH, PERFORM LOOP, GO
+      * TO), data items (receiver only, ALL REFERENCES, qualified,
+      * subscripted), a file; SET ENVIRONMENT "COB_SET_DEBUG" turning
+      * the debugging sections on and off; a debugging line (D).
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. DEBUGUSE.
+       ENVIRONMENT DIVISION.
+       CONFIGURATION SECTION.
+       SOURCE-COMPUTER. X86 WITH DEBUGGING MODE.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT LOG-FILE ASSIGN TO "DEBUG.LOG" FILE STATUS FS.
+       DATA DIVISION.
+       FILE SECTION.
+       FD LOG-FILE.
+       01 LOG-REC PIC X(8).
+       WORKING-STORAGE SECTION.
+       01 FS PIC XX.
+       01 TOTALS.
+          05 AMOUNT PIC S9(3)V9 VALUE 12.5.
+          05 TAGS PIC X(3) OCCURS 3 VALUE "T".
+       01 OTHER-GROUP.
+          05 AMOUNT PIC 9(2) VALUE 7.
+       01 WATCHED PIC X(4) VALUE "W".
+       01 I PIC 9 VALUE 2.
+       PROCEDURE DIVISION.
+       DECLARATIVES.
+       TRACE-PROCEDURES SECTION.
+           USE FOR DEBUGGING ON ALL PROCEDURES.
+           DISPLAY "P [" DEBUG-ITEM "]".
+       TRACE-DATA SECTION.
+           USE FOR DEBUGGING ON AMOUNT OF TOTALS
+               ALL REFERENCES OF TAGS WATCHED.
+           DISPLAY "D [" DEBUG-ITEM "]".
+       TRACE-FILE SECTION.
+           USE FOR DEBUGGING ON LOG-FILE.
+           DISPLAY "F [" DEBUG-ITEM "]".
+       END DECLARATIVES.
+       MAIN-LINE SECTION.
+       START-HERE.
+           SET ENVIRONMENT "COB_SET_DEBUG" TO "Y"
+           PERFORM WORK-SECTION
+           GO TO LATER.
+       SKIPPED.
+           DISPLAY "never".
+       LATER.
+           MOVE AMOUNT OF OTHER-GROUP TO AMOUNT OF TOTALS
+           ADD 1 TO AMOUNT OF OTHER-GROUP
+           MOVE WATCHED TO LOG-REC
+           MOVE LOG-REC TO WATCHED
+           IF TAGS (I) = "T" DISPLAY "tag " I END-IF
+      D    DISPLAY "debugging line"
+           OPEN OUTPUT LOG-FILE
+           WRITE LOG-REC FROM "LINE1"
+           CLOSE LOG-FILE
+           OPEN INPUT LOG-FILE
+           READ LOG-FILE
+           READ LOG-FILE AT END DISPLAY "end " FS END-READ
+           CLOSE LOG-FILE
+           SET ENVIRONMENT "COB_SET_DEBUG" TO "false"
+           MOVE "X" TO WATCHED
+           PERFORM LAST-PARA
+           SET ENVIRONMENT "COB_SET_DEBUG" TO "1"
+           MOVE "Y" TO WATCHED
+           STOP RUN.
+       WORK-SECTION SECTION.
+       WORK-ONE.
+           COMPUTE AMOUNT OF TOTALS = AMOUNT OF TOTALS * 2.
+       WORK-TWO.
+           MOVE "ABC" TO TAGS (3).
+       LAST-PARA.
+           DISPLAY "last para".
