@@ -11,6 +11,9 @@ An item that can receive arbitrary bytes (a MOVE from another item that is not i
 READ INTO, UNSTRING, STRING INTO, INSPECT REPLACING, ACCEPT, a figurative constant other than
 ZERO) stays in bytes: a value could not hold an invalid digit the way the bytes do.
 
+A group that is only ever INITIALIZEd (a block of counters) does not make its items observed:
+INITIALIZE stores a valid number into each, and gives each promoted one that value too.
+
 One difference is accepted: a negative zero (stored by an arithmetic statement that lost all
 significant digits without ON SIZE ERROR) becomes a plain zero, which only shows if the item is
 then moved, byte by byte, to a signed DISPLAY or packed item. Counters and subscripts never do.
@@ -31,7 +34,10 @@ from idrs_sandbox.runtime.fields import Category
 def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
     """The numeric items whose bytes no other name can see, in a stable order."""
     observed: set[int] = set()
+    initialized = _initialized_groups(program.procedure)
     for ident in _identifiers(program.procedure):
+        if id(ident) in initialized:
+            continue
         for named in model.candidates(ident.name, ident.qualifiers):
             entry = named.entry if isinstance(named, IndexEntry) else named
             if not isinstance(entry, DataEntry):
@@ -113,6 +119,21 @@ def _byte_stores(program: Program, model: DataModel) -> tuple[list[tuple[int, in
         ):
             mark(statement.target)
     return edges, raw
+
+
+def _initialized_groups(procedure: ast.ProcedureDivision | None) -> set[int]:
+    """The INITIALIZE targets (by node) that do not make their numeric items observed: the
+    generator gives each promoted item below the group the value INITIALIZE stores, which is
+    a valid number (zero, or a numeric literal with REPLACING NUMERIC)."""
+    targets: set[int] = set()
+    for statement in _statements(procedure):
+        if not isinstance(statement, ast.Initialize):
+            continue
+        numeric = [operand for category, operand in statement.replacing if category == "NUMERIC"]
+        if any(not _value_literal(operand) for operand in numeric):
+            continue
+        targets.update(id(target) for target in statement.targets if target.refmod is None)
+    return targets
 
 
 def _value_literal(source: ast.Operand) -> bool:

@@ -3,6 +3,7 @@ truncation) and bytes into storage (MOVE by source and destination kind, libcob'
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from idrs_sandbox.cobol import procedure as ast
@@ -26,6 +27,9 @@ from idrs_sandbox.runtime.data import (
 )
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, alphanumeric, numeric_display
 from idrs_sandbox.runtime.rounding import PROHIBITED
+
+_NAME = re.compile(r"\(*[A-Za-z_]\w*\)*")
+"""A value that is a bare variable (it may hold storage.NEGATIVE_ZERO as it is)."""
 
 
 class Stores(Conditions):
@@ -65,6 +69,20 @@ class Stores(Conditions):
             modulus = 10**ftype.digits
             put = f"{ref.var} = (({temp} if ({temp} := "
             close = f") >= 0 else -{temp}) % {modulus})"
+        elif (
+            ref.var is not None
+            and ftype.usage in _DECIMAL_USAGES
+            and not _NAME.fullmatch(value)
+            and flag is None
+        ):
+            # A signed decimal item: a value already within its digits is kept as it is (what
+            # the normalizer gives; a bare name may hold the negative-zero marker, which the
+            # normalizer turns into 0, so it takes the call).
+            temp = self.temp()
+            modulus = 10**ftype.digits
+            normalize = self.const(storage.normalizer(ftype), "_nm")
+            put = f"{ref.var} = ({temp} if -{modulus} < ({temp} := "
+            close = f") < {modulus} else {normalize}({temp}))"
         elif ref.var is not None:
             put = f"{ref.var} = {self.const(storage.normalizer(ftype), '_nm')}("
         elif ftype.usage is Usage.DISPLAY and not ftype.signed and ref.static_size is not None:
@@ -151,7 +169,8 @@ class Stores(Conditions):
             if direct is not None and dst.var is None and dst.static_size is not None:
                 # A promoted item (a valid value) into a DISPLAY or COMP-3 item: its bytes made
                 # from the value at once, not through its own bytes and a MOVE.
-                self.store_bytes(dst, f"{self.const(direct, '_vm')}({ref.var})")
+                call = f"{self.const(direct, '_vm')}({ref.var})"
+                self.store_bytes(dst, self._value_bytes(ref, dst.ftype, call))
                 return
             self.read_sign(ref)
             self._move_from_bytes(self.slice(ref), ref.ftype, ref.static_size, dst)
@@ -172,6 +191,30 @@ class Stores(Conditions):
             self._move_from_bytes(text.code, text.ftype, text.static_length, dst)
             return
         raise CobolSemanticError("cannot MOVE this operand", source.origin)
+
+    def _value_bytes(self, ref: Ref, dst: FieldType, call: str) -> str:
+        """In line, what move.value_mover's ``call`` gives for a promoted source in the common
+        cases: a value that is not negative (nor the negative-zero marker) into a COMP-3 or
+        unsigned DISPLAY item; anything else goes through ``call``. The target's decimals
+        are at least the source's (value_mover's condition)."""
+        assert ref.var is not None
+        factor = 10 ** (dst.scale - ref.ftype.scale)
+        temp = self.temp()
+        scaled = temp if factor == 1 else f"{temp} * {factor}"
+        modulus = 10**dst.digits
+        if dst.usage is Usage.PACKED:
+            pattern = self.const("%0" + str(dst.size * 2 - 1) + "d", "_pat")
+            nibble = "c" if dst.signed else "f"
+            fast = f"_fromhex({pattern} % (({scaled}) % {modulus}) + '{nibble}')"
+        elif dst.usage is Usage.DISPLAY and dst.size == dst.digits:
+            pattern = self.const(b"%0" + str(dst.digits).encode() + b"d", "_pat")
+            fast = f"{pattern} % (({scaled}) % {modulus})"
+        else:
+            return call
+        if not ref.ftype.signed:
+            return f"({fast} if ({temp} := {ref.var}) >= 0 else {call})"
+        zero = self.const(storage.NEGATIVE_ZERO, "_nz")
+        return f"({fast} if ({temp} := {ref.var}) >= 0 and {temp} is not {zero} else {call})"
 
     def read_sign(self, ref: Ref) -> None:
         """Emit libcob's sign read of a signed DISPLAY source (cob_move calls COB_GET_SIGN),

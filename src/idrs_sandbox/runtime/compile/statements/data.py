@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     Num,
@@ -16,6 +17,7 @@ from idrs_sandbox.runtime.compile.values import (
 )
 from idrs_sandbox.runtime.data import (
     ConditionEntry,
+    DataEntry,
     Named,
     value_bytes,
 )
@@ -60,6 +62,24 @@ def initialize_stmt(c: Compiler, node: ast.Initialize) -> None:
                 temp = c.temp()
                 c.out.line(f"{temp} = {base} + {relative}")
                 c.out.line(f"{ref.buf}[{temp}:{temp} + {len(data)}] = {name}")
+        _initialize_promoted(c, ref.entry, segments)
+
+
+def _initialize_promoted(c: Compiler, group: DataEntry, segments: list[tuple[int, bytes]]) -> None:
+    """The items below an INITIALIZEd group that live as Python ints (promotion.py) take the
+    value of the bytes INITIALIZE stored for them (their own bytes are not read any more)."""
+    for entry in group.walk():
+        var = c.promoted.get(id(entry))
+        if var is None or entry is group:
+            continue
+        start = entry.offset - group.offset
+        for relative, data in segments:
+            if relative <= start and start + entry.size <= relative + len(data):
+                raw = data[start - relative : start - relative + entry.size]
+                value = storage.bytes_reader(entry.ftype)(raw)
+                held = str(value) if type(value) is int else c.const(value, "_v")
+                c.out.line(f"{var} = {held}")
+                break
 
 
 @generates(ast.SetTo)
