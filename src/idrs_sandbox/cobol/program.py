@@ -34,6 +34,7 @@ from idrs_sandbox.cobol.diagnostics import (
     Origin,
     syntax_error_from_lark,
 )
+from idrs_sandbox.cobol.directives import SourceOptions
 from idrs_sandbox.cobol.source import ExpandedSource, read_source, read_text
 from idrs_sandbox.cobol.source import Token as SourceToken
 
@@ -135,9 +136,11 @@ class Program:
 # entry points
 
 
-def parse_program(path: Path | str, copy_dirs: Sequence[Path] = ()) -> Program:
-    """Read, expand and parse a fixed-format COBOL program file."""
-    program = parse_source(read_source(path, copy_dirs))
+def parse_program(
+    path: Path | str, copy_dirs: Sequence[Path] = (), options: SourceOptions | None = None
+) -> Program:
+    """Read, expand and parse a COBOL program file (``options``: cobc's -free, -D)."""
+    program = parse_source(read_source(path, copy_dirs, options=options))
     for each in program.unit:
         each.copy_dirs = tuple(copy_dirs)
     return program

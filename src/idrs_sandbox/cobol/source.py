@@ -31,6 +31,7 @@ from idrs_sandbox.cobol.diagnostics import (
     Origin,
     SourceFile,
 )
+from idrs_sandbox.cobol.directives import Definition, Directives, SourceOptions
 
 TokenKind = Literal["word", "literal", "period", "lparen", "rparen", "colon", "pseudo"]
 
@@ -116,17 +117,23 @@ def _open_quote_after(code: str, quote: str | None) -> tuple[str | None, int, in
     return quote, opened_at, None
 
 
-def _logical_stream(source: SourceFile, debugging_lines: bool) -> _LogicalStream:
+def _logical_stream(
+    source: SourceFile, debugging_lines: bool, directives: Directives
+) -> _LogicalStream:
     stream = _LogicalStream(source)
     quote: str | None = None  # the literal left open at the end of the previous code line
     opened = Origin(source, 1, 1)  # where that literal opened
-    free = False  # >>SOURCE FORMAT FREE switches to free format until >>SOURCE FIXED
+    free = directives.options.free  # -free; >>SOURCE FORMAT FREE / FIXED switch
     in_comment_entry = False  # inside AUTHOR. ... (free text, quotes included)
     for number, raw_line in enumerate(source.lines, start=1):
         line = raw_line.rstrip("\r\n").expandtabs(8)
-        directive = _directive(line, free, Origin(source, number, 1))
-        if directive is not None:
-            free = directive
+        text = line.lstrip(" ")
+        if _is_directive(line, text, free):
+            at = Origin(source, number, len(line) - len(text) + 1)
+            switched = directives.line(text, at)
+            free = free if switched is None else switched
+            continue
+        if not directives.active:
             continue
         if free:
             if quote is not None:
@@ -157,32 +164,17 @@ def _logical_stream(source: SourceFile, debugging_lines: bool) -> _LogicalStream
         stream.add(_padded(code) if quote else code, number, CODE_START + 1)
     if quote is not None:
         raise CobolSyntaxError("literal not closed", opened)
+    directives.close(Origin(source, len(source.lines), 1))
     return stream
 
 
-_SOURCE_FORMAT = re.compile(
-    r">>\s*SOURCE\s+(?:FORMAT\s+)?(?:IS\s+)?(FREE|FIXED)\b"
-    r"|>>\s*SET\s+SOURCEFORMAT\s*(?:\(\s*)?[\"']?(FREE|FIXED)[\"']?",
-    re.IGNORECASE,
-)
-
-
-def _directive(line: str, free: bool, origin: Origin) -> bool | None:
-    """A compiler-directive line: the source format it sets (True = free), or None when the
-    line is not a directive. In fixed format a directive starts in column 8 or later; only the
-    source-format directives are known (cobc 3.1.2 testsuite "SOURCE FIXED/FREE directives")."""
-    text = line.lstrip(" ")
-    if not text.startswith(">>") or (not free and len(line) - len(text) < CODE_START):
-        return None
-    match = _SOURCE_FORMAT.match(text)
-    if match is None:
-        word = text[2:].split()[0] if text[2:].split() else ""
-        column = len(line) - len(text) + 1
-        raise CobolSyntaxError(
-            f"compiler directive >>{word.upper()} is not supported by the legacy engine",
-            Origin(origin.source, origin.line, column),
-        )
-    return (match.group(1) or match.group(2)).upper() == "FREE"
+def _is_directive(line: str, text: str, free: bool) -> bool:
+    """A compiler-directive line: ``>>`` (in fixed format from column 8 on) or MF's ``$SET``
+    (from column 7 on); cobol/directives.py reads it."""
+    indent = len(line) - len(text)
+    if text.startswith(">>"):
+        return free or indent >= CODE_START
+    return text[:4].upper() == "$SET" and (free or indent >= CODE_START - 1)
 
 
 _COMMENT_ENTRY = re.compile(
@@ -341,10 +333,89 @@ def _after_picture(tokens: list[Token]) -> bool:
 
 
 def tokenize(
-    source: SourceFile, *, debugging_lines: bool = False, decimal_comma: bool = False
+    source: SourceFile,
+    *,
+    debugging_lines: bool = False,
+    decimal_comma: bool = False,
+    options: SourceOptions | None = None,
 ) -> list[Token]:
-    """The tokens of one file, without COPY expansion."""
-    return _join_literals(_tokens_of(_logical_stream(source, debugging_lines), decimal_comma))
+    """The tokens of one file, without COPY expansion: compiler directives applied (lines of
+    a dropped >>IF branch left out, constants replaced by their literals)."""
+    directives = Directives(options)
+    stream = _logical_stream(source, debugging_lines, directives)
+    tokens = _join_literals(_tokens_of(stream, decimal_comma))
+    return _defined_words(tokens, directives.definitions, decimal_comma)
+
+
+_LITERAL_WORD = re.compile(r"[+-]?[0-9]*\.?[0-9]+")
+
+
+def _constant_entry(tokens: list[Token]) -> tuple[str, str] | None:
+    """(name, literal) when ``tokens`` end with ``78 name VALUE [IS] literal`` or ``01 name
+    CONSTANT [AS] literal`` after a period (the entry's own period comes next)."""
+    if not tokens:
+        return None
+    literal = tokens[-1]
+    if literal.kind == "literal" and literal.text[0] not in "\"'":
+        return None  # X'..', Z'..': left to the grammar
+    if literal.kind != "literal" and not _LITERAL_WORD.fullmatch(literal.text):
+        return None
+    rest = tokens[:-1]
+    if rest and rest[-1].upper in ("IS", "AS"):
+        rest = rest[:-1]
+    if len(rest) < 3 or rest[-2].kind != "word":
+        return None
+    level, keyword = rest[-3].upper, rest[-1].upper
+    if (level, keyword) not in (("78", "VALUE"), ("01", "CONSTANT"), ("1", "CONSTANT")):
+        return None
+    if len(rest) > 3 and rest[-4].kind != "period":
+        return None
+    return rest[-2].upper, literal.text
+
+
+def _defined_words(
+    tokens: list[Token], definitions: Sequence[Definition], decimal_comma: bool
+) -> list[Token]:
+    """From the line of its definition on, a constant's name is replaced by its literal (as
+    cobc 3.1.2 does: a later ``>>DEFINE CONSTANT x ... OVERRIDE`` changes what the words after
+    it mean, testsuite "DEFINE OVERRIDE"); ``CONSTANT FROM name`` takes a CDF variable's. So
+    is the name of a ``78 name VALUE literal`` or ``01 name CONSTANT [AS] literal`` entry after
+    its period, in the DATA DIVISION (a VALUE, PICTURE or OCCURS may then use it, as in cobc);
+    in the PROCEDURE DIVISION the compiler substitutes it (cobol/procedure.py
+    substitute_constants), so that a store into it is reported as such."""
+    constants: dict[str, str] = {}
+    entries: dict[str, str] = {}  # 78 / 01 CONSTANT entries, used in the DATA DIVISION
+    variables: dict[str, str | None] = {}
+    pending = list(definitions)
+    in_data = True
+    out: list[Token] = []
+    for token in tokens:
+        while pending and pending[0].line < token.origin.line:
+            definition = pending.pop(0)
+            table = constants if definition.constant else variables
+            if definition.literal is None:
+                table.pop(definition.name, None)
+            else:
+                table[definition.name] = definition.literal
+        if token.kind == "period":
+            entry = _constant_entry(out)
+            if entry is not None:
+                entries[entry[0]] = entry[1]
+        word = token.upper if token.kind == "word" else ""
+        if word == "DIVISION" and out and out[-1].upper in ("PROCEDURE", "DATA"):
+            in_data = out[-1].upper == "DATA"
+        literal = constants.get(word) or (entries.get(word) if in_data else None)
+        if word and len(out) >= 2 and out[-1].upper == "FROM" and out[-2].upper == "CONSTANT":
+            literal = variables.get(word) or literal
+            if literal is not None:
+                out.pop()
+        if literal is None:
+            out.append(token)
+            continue
+        kind: TokenKind = "literal" if literal[0] in "\"'" else "word"
+        text = literal.replace(",", ".") if decimal_comma and kind == "word" else literal
+        out.append(replace(token, kind=kind, text=text))
+    return out
 
 
 def _join_literals(tokens: list[Token]) -> list[Token]:
@@ -596,6 +667,7 @@ def expand_copies(
     *,
     debugging_lines: bool = False,
     decimal_comma: bool = False,
+    options: SourceOptions | None = None,
     _active: tuple[Path, ...] = (),
 ) -> list[Token]:
     """Replace every ``COPY`` statement by the copybook's tokens (nested COPYs first, then
@@ -609,17 +681,23 @@ def expand_copies(
             index += 1
             continue
         statement, index = _parse_copy(tokens, index)
-        out.extend(
-            _copied_tokens(statement, token, copy_dirs, (debugging_lines, decimal_comma), _active)
-        )
+        modes = _Modes(debugging_lines, decimal_comma, options)
+        out.extend(_copied_tokens(statement, token, copy_dirs, modes, _active))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Modes:
+    debugging_lines: bool
+    decimal_comma: bool
+    options: SourceOptions | None
 
 
 def _copied_tokens(
     statement: CopyStatement,
     copy_token: Token,
     copy_dirs: Sequence[Path],
-    modes: tuple[bool, bool],
+    modes: _Modes,
     active: tuple[Path, ...],
 ) -> list[Token]:
     path = find_copybook(statement.name, copy_dirs, copy_token.origin.source.path)
@@ -631,15 +709,18 @@ def _copied_tokens(
     resolved = path.resolve()
     if resolved in active:
         raise CobolSyntaxError(f"COPY {statement.name} includes itself", copy_token.origin)
-    debugging_lines, decimal_comma = modes
     inner = tokenize(
-        load_source_file(path), debugging_lines=debugging_lines, decimal_comma=decimal_comma
+        load_source_file(path),
+        debugging_lines=modes.debugging_lines,
+        decimal_comma=modes.decimal_comma,
+        options=modes.options,
     )
     inner = expand_copies(
         inner,
         copy_dirs,
-        debugging_lines=debugging_lines,
-        decimal_comma=decimal_comma,
+        debugging_lines=modes.debugging_lines,
+        decimal_comma=modes.decimal_comma,
+        options=modes.options,
         _active=(*active, resolved),
     )
     if statement.replacing:
@@ -722,35 +803,45 @@ def read_text(
     *,
     path: Path | None = None,
     debugging_lines: bool = False,
+    options: SourceOptions | None = None,
 ) -> ExpandedSource:
     """Read fixed-format COBOL ``text`` (named ``name`` in messages) and expand its COPYs."""
     source = SourceFile(name, path, tuple(text.splitlines()))
-    return _read(source, copy_dirs, debugging_lines, ())
+    return _read(source, copy_dirs, _Modes(debugging_lines, False, options), ())
 
 
 def read_source(
-    path: Path | str, copy_dirs: Sequence[Path] = (), *, debugging_lines: bool = False
+    path: Path | str,
+    copy_dirs: Sequence[Path] = (),
+    *,
+    debugging_lines: bool = False,
+    options: SourceOptions | None = None,
 ) -> ExpandedSource:
-    """Read a fixed-format COBOL file and expand its COPYs."""
+    """Read a COBOL file (fixed format unless ``options`` say -free) and expand its COPYs."""
     source = load_source_file(Path(path))
-    return _read(source, copy_dirs, debugging_lines, (Path(path).resolve(),))
+    modes = _Modes(debugging_lines, False, options)
+    return _read(source, copy_dirs, modes, (Path(path).resolve(),))
 
 
 def _read(
-    source: SourceFile, copy_dirs: Sequence[Path], debugging_lines: bool, active: tuple[Path, ...]
+    source: SourceFile, copy_dirs: Sequence[Path], modes: _Modes, active: tuple[Path, ...]
 ) -> ExpandedSource:
     """Tokenize (again when the first tokens turn on debugging lines or a decimal comma),
     then expand the COPYs."""
-    tokens = tokenize(source, debugging_lines=debugging_lines)
-    debugging_lines = debugging_lines or _debugging_mode(tokens)
+    options = modes.options
+    tokens = tokenize(source, debugging_lines=modes.debugging_lines, options=options)
+    debugging_lines = modes.debugging_lines or _debugging_mode(tokens)
     decimal_comma = _decimal_point_comma(tokens)
     if debugging_lines or decimal_comma:
-        tokens = tokenize(source, debugging_lines=debugging_lines, decimal_comma=decimal_comma)
+        tokens = tokenize(
+            source, debugging_lines=debugging_lines, decimal_comma=decimal_comma, options=options
+        )
     expanded = expand_copies(
         tokens,
         copy_dirs,
         debugging_lines=debugging_lines,
         decimal_comma=decimal_comma,
+        options=options,
         _active=active,
     )
     return ExpandedSource(source, expanded, decimal_comma)

@@ -10,16 +10,40 @@ the next one.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import MutableMapping, Sequence
 
 
 class Arguments:
     """The arguments of one run and the position of the next ARGUMENT-VALUE."""
 
-    def __init__(self, arguments: Sequence[str], program: str = "") -> None:
+    def __init__(
+        self,
+        arguments: Sequence[str],
+        program: str = "",
+        environ: MutableMapping[str, str] | None = None,
+    ) -> None:
         self.values = [a.encode("latin-1", errors="replace") for a in arguments]
         self.program = program.encode("latin-1", errors="replace")
         self.current = 0
+        self.environ: MutableMapping[str, str] = {} if environ is None else environ
+        """The run's environment: DISPLAY ... UPON ENVIRONMENT-NAME / -VALUE and ACCEPT ...
+        FROM ENVIRONMENT-VALUE read and set it (as libcob's getenv / setenv)."""
+        self.env_name = ""
+
+    def name_environment(self, raw: bytes) -> None:
+        """DISPLAY x UPON ENVIRONMENT-NAME: the variable the next -VALUE reads or sets."""
+        self.env_name = bytes(raw).decode("latin-1").strip(" ")
+
+    def environment_value(self) -> bytes:
+        """ACCEPT x FROM ENVIRONMENT-VALUE: the variable's value; a missing one gives a space
+        (libcob cob_accept_environment, testsuite "DEFINE Defaults")."""
+        value = self.environ.get(self.env_name)
+        return b" " if value is None else value.encode("latin-1", errors="replace")
+
+    def set_environment(self, raw: bytes) -> None:
+        """DISPLAY x UPON ENVIRONMENT-VALUE: set the named variable for the rest of the run."""
+        if self.env_name:
+            self.environ[self.env_name] = bytes(raw).decode("latin-1").rstrip(" ")
 
     def command_line(self) -> bytes:
         return b" ".join(self.values)

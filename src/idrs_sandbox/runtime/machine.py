@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import CodeType
@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 
 from idrs_sandbox.cobol.checks import CheckFailed, check_program
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
+from idrs_sandbox.cobol.directives import SourceOptions
 from idrs_sandbox.cobol.procedure import substitute_constants
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.runtime.arguments import Arguments
@@ -133,9 +134,12 @@ class LegacyProgram:
         trace: bool = False,
         coverage: bool = False,
         debug: bool = False,
+        options: SourceOptions | None = None,
     ) -> LegacyProgram:
-        """``debug``: run as a program built with ``cobc -debug`` (subscripts checked)."""
-        return cls(parse_program(path, copy_dirs), trace, coverage=coverage, debug=debug)
+        """``debug``: run as a program built with ``cobc -debug`` (subscripts checked);
+        ``options``: cobc's -free and -D (cobol/directives.py)."""
+        program = parse_program(path, copy_dirs, options)
+        return cls(program, trace, coverage=coverage, debug=debug)
 
     def coverage(self) -> Coverage:
         """What the runs so far reached (a copy: later runs do not change it)."""
@@ -218,7 +222,9 @@ class LegacyProgram:
             files.append(handle)
         out = streams.stdout.write
         err = streams.stderr.write
-        namespace["_args"] = Arguments(streams.arguments, self.program.file_name)
+        namespace["_args"] = Arguments(
+            streams.arguments, self.program.file_name, _mutable(streams.environ)
+        )
         namespace["_streams"] = streams  # for the programs a CALL starts (runtime/call.py)
         namespace["_linked"] = self.linked
         namespace["_out"] = out
@@ -265,3 +271,10 @@ def _line_reader(stdin: BinaryIO | None) -> Callable[[int], bytes]:
         return line.rstrip(b"\r\n").ljust(size)[:size]
 
     return accept
+
+
+def _mutable(environ: Mapping[str, str] | None) -> MutableMapping[str, str]:
+    """The run's own copy of its environment, which DISPLAY ... UPON ENVIRONMENT-VALUE
+    changes (libcob's setenv changes its process; a run here never changes its caller's, and
+    ASSIGN names keep resolving through the environment the run started with)."""
+    return dict(os.environ if environ is None else environ)

@@ -15,7 +15,10 @@ from idrs_sandbox.runtime.fields import Category
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
 
-ARGUMENT_SOURCES = frozenset({"COMMAND-LINE", "ARGUMENT-NUMBER", "ARGUMENT-VALUE"})
+ARGUMENT_SOURCES = frozenset(
+    {"COMMAND-LINE", "ARGUMENT-NUMBER", "ARGUMENT-VALUE", "ENVIRONMENT-VALUE"}
+)
+ENVIRONMENT_TARGETS = frozenset({"ENVIRONMENT-NAME", "ENVIRONMENT-VALUE"})
 
 
 def accept_argument(c: Compiler, node: ast.Accept, source: str) -> None:
@@ -28,6 +31,9 @@ def accept_argument(c: Compiler, node: ast.Accept, source: str) -> None:
             c.store_bytes(ref, f"_fit(str(_args.count()).encode(), {ref.size})")
         return
     raw = c.temp()
+    if source == "ENVIRONMENT-VALUE":
+        c.store_bytes(ref, f"_fit(_args.environment_value(), {ref.size})")
+        return
     if source == "COMMAND-LINE":
         c.out.line(f"{raw} = _args.command_line()")
     else:
@@ -45,3 +51,13 @@ def display_upon_argument_number(c: Compiler, node: ast.Display) -> None:
     if len(node.items) != 1:
         raise CobolSemanticError("DISPLAY ... UPON ARGUMENT-NUMBER takes one number", node.origin)
     c.out.line(f"_args.select({c.integer(node.items[0])})")
+
+
+def display_upon_environment(c: Compiler, node: ast.Display, upon: str) -> None:
+    """DISPLAY x UPON ENVIRONMENT-NAME names a variable; UPON ENVIRONMENT-VALUE sets it."""
+    from idrs_sandbox.runtime.compile.statements.io import display_item
+
+    parts = [display_item(c, item) for item in node.items]
+    joined = "b''.join((" + ", ".join(parts) + ",))"
+    method = "name_environment" if upon == "ENVIRONMENT-NAME" else "set_environment"
+    c.out.line(f"_args.{method}({joined})")

@@ -13,8 +13,10 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime.compile.emission import DECIMAL_COMMA
 from idrs_sandbox.runtime.compile.statements.arguments import (
     ARGUMENT_SOURCES,
+    ENVIRONMENT_TARGETS,
     accept_argument,
     display_upon_argument_number,
+    display_upon_environment,
 )
 from idrs_sandbox.runtime.compile.statements.declaratives import file_error, handles_file_errors
 from idrs_sandbox.runtime.compile.statements.registry import generates
@@ -32,6 +34,9 @@ if TYPE_CHECKING:
 def display_stmt(c: Compiler, node: ast.Display) -> None:
     if node.upon is not None and node.upon.upper() == "ARGUMENT-NUMBER":
         display_upon_argument_number(c, node)
+        return
+    if node.upon is not None and node.upon.upper() in ENVIRONMENT_TARGETS:
+        display_upon_environment(c, node, node.upon.upper())
         return
     parts = [_display_point(c, item, display_item(c, item)) for item in node.items]
     if not node.no_advancing:

@@ -1,0 +1,120 @@
+"""Compiler directives (cobol/directives.py) as the source reader applies them: >>DEFINE, >>IF,
+>>SET / $SET CONSTANT, -D and the compile's environment, -free. The rules are cobc 3.1.2's
+(testsuite "SET CONSTANT directive", "DEFINE OVERRIDE", "DEFINE Defaults"; probe
+``directives_cdf`` checks a program against cobc itself)."""
+
+from __future__ import annotations
+
+import pytest
+
+from idrs_sandbox.cobol.diagnostics import CobolSyntaxError
+from idrs_sandbox.cobol.directives import SourceOptions
+from idrs_sandbox.cobol.source import read_text
+
+
+def words(*lines: str, options: SourceOptions | None = None) -> list[str]:
+    text = "\n".join(" " * 7 + line for line in lines) + "\n"
+    return [token.text for token in read_text(text, options=options).tokens]
+
+
+def test_set_constant_first_definition_wins_and_define_constant_override_replaces() -> None:
+    assert words(
+        '>>SET CONSTANT PONY "Blacky"',
+        '$SET CONSTANT PONY "White"',
+        "DISPLAY PONY.",
+        '>>DEFINE CONSTANT PONY AS "Grey" OVERRIDE',
+        "DISPLAY PONY.",
+    ) == ["DISPLAY", '"Blacky"', ".", "DISPLAY", '"Grey"', "."]
+
+
+def test_if_elif_else_keep_one_branch() -> None:
+    lines = (
+        ">>DEFINE SPEED AS 3",
+        ">>IF SPEED < 2",
+        "DISPLAY 1.",
+        ">>ELIF SPEED = 3",
+        "DISPLAY 2.",
+        ">>ELSE",
+        "DISPLAY 3.",
+        ">>END-IF",
+    )
+    assert words(*lines) == ["DISPLAY", "2", "."]
+
+
+def test_a_dropped_branch_ignores_the_directives_inside() -> None:
+    assert words(
+        ">>IF X IS DEFINED",
+        ">>DEFINE Y AS 1",
+        ">>IF Y IS DEFINED",
+        "DISPLAY 1.",
+        ">>END-IF",
+        ">>END-IF",
+        ">>IF Y IS NOT DEFINED",
+        "DISPLAY 2.",
+        ">>END-IF",
+        ">>IF P64 SET *> cobc on a 64-bit machine",
+        "DISPLAY 3.",
+        ">>END-IF",
+    ) == ["DISPLAY", "2", ".", "DISPLAY", "3", "."]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (SourceOptions(), '"No pony"'),
+        (SourceOptions.from_cobc_arguments(["-DPONY=Stallone"], {}), '"Stallone"'),
+        (SourceOptions.from_cobc_arguments(["-D", "PONY=7"], {}), "7"),
+        (SourceOptions.from_cobc_arguments([], {"PONY": "WHITE"}), '"WHITE"'),
+    ],
+)
+def test_define_as_parameter_takes_minus_d_then_the_environment(
+    options: SourceOptions, expected: str
+) -> None:
+    lines = (
+        ">>DEFINE PONY AS PARAMETER OVERRIDE",
+        ">>IF PONY IS NOT DEFINED",
+        '>>DEFINE PONY AS "No pony"',
+        ">>END-IF",
+        "01 HORSE CONSTANT FROM PONY.",
+        "DISPLAY HORSE.",
+    )
+    if options.environ is None:
+        options = SourceOptions(environ={})
+    assert words(*lines, options=options)[-2] == expected
+
+
+def test_level_78_and_01_constant_names_stand_for_their_literal_after_the_entry() -> None:
+    assert words(
+        "78 SIZE-X VALUE 3.",
+        "01 WIDTH CONSTANT AS 4.",
+        "01 T PIC X(WIDTH) OCCURS SIZE-X.",
+    )[11:] == ["01", "T", "PIC", "X", "(", "4", ")", "OCCURS", "3", "."]
+
+
+def test_minus_free_reads_the_file_in_free_format() -> None:
+    text = "IDENTIFICATION DIVISION.\n*> a comment\nPROGRAM-ID. P.\n"
+    source = read_text(text, options=SourceOptions.from_cobc_arguments(["-free"]))
+    assert [t.text for t in source.tokens] == [
+        "IDENTIFICATION",
+        "DIVISION",
+        ".",
+        "PROGRAM-ID",
+        ".",
+        "P",
+        ".",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ((">>IF A = 1 AND B = 2", ">>END-IF"), "cannot read the >>IF condition"),
+        ((">>IF X IS DEFINED",), ">>IF without >>END-IF"),
+        ((">>END-IF",), ">>END-IF without >>IF"),
+        ((">>TURN EC-ALL CHECKING ON",), "compiler directive >>TURN is not supported"),
+        (("$SET ANS85",), "compiler directive SET ANS85 is not supported"),
+    ],
+)
+def test_directive_errors(lines: tuple[str, ...], message: str) -> None:
+    with pytest.raises(CobolSyntaxError, match=message):
+        words(*lines)
