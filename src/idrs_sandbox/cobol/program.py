@@ -116,6 +116,8 @@ class Program:
     """PROGRAM-ID ... IS COMMON: callable from the other programs its parent contains."""
     recursive: bool = False
     """PROGRAM-ID ... IS RECURSIVE: may be CALLed while it is active."""
+    external_name: str | None = None
+    """PROGRAM-ID. name AS "literal": the name a CALL uses."""
     repository: Repository = field(default_factory=lambda: Repository())
     """The REPOSITORY paragraph: user functions and program prototypes named."""
     copy_dirs: tuple[Path, ...] = ()
@@ -383,6 +385,9 @@ class ProgramTransformer(Transformer[Token, Any]):
         """Where ``WITH DEBUGGING MODE`` was written; each program takes those in its text
         (contained programs are transformed first and take theirs)."""
         self.mnemonics: dict[str, str] = {}
+        self.prototypes: dict[str, str] = {}
+        """REPOSITORY program prototypes of the program being transformed (upper case name ->
+        the name a CALL uses); its PROCEDURE DIVISION comes before any nested program's."""
         """SPECIAL-NAMES mnemonic name -> device (C01, SYSERR...), both upper case; the
         ENVIRONMENT DIVISION is transformed before the PROCEDURE DIVISION that uses them."""
 
@@ -451,6 +456,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         program.initial = program_id.initial
         program.common = program_id.common
         program.recursive = program_id.recursive
+        program.external_name = program_id.external
         program.repository = repository
         program.decimal_comma = self.source.decimal_comma
         program.default_rounded = program_id.default_rounded
@@ -485,13 +491,23 @@ class ProgramTransformer(Transformer[Token, Any]):
         return str(children[0]).upper()
 
     def program_id(self, children: list[Any]) -> _ProgramId:
-        attributes = set(children[1]) if len(children) > 1 else set()
+        external = next((c.name for c in children[1:] if isinstance(c, _ProgramAs)), None)
+        rest = [c for c in children[1:] if not isinstance(c, _ProgramAs)]
+        attributes = set(rest[0]) if rest else set()
+        # a new program: its own REPOSITORY comes next; its own name is one of its prototypes
+        # (testsuite 'CALL/CANCEL with program-prototype-name': CALL recursion-test inside it)
+        own = str(children[0])
+        self.prototypes = {own.upper(): external or own}
         return _ProgramId(
             str(children[0]),
             "INITIAL" in attributes,
             "COMMON" in attributes,
             "RECURSIVE" in attributes,
+            external,
         )
+
+    def program_as(self, children: list[Token]) -> _ProgramAs:
+        return _ProgramAs(unquote(str(children[0])))
 
     def initial_clause(self, children: list[str]) -> tuple[str, ...]:
         return tuple(children)
@@ -562,7 +578,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         return "FUNCTION", str(children[0]).upper()
 
     def repository_program(self, children: list[Token]) -> tuple[str, str]:
-        return "PROGRAM", str(children[0]).upper()
+        # a program prototype: CALL / CANCEL name means CALL "literal" (or "name")
+        name = str(children[0])
+        self.prototypes[name.upper()] = unquote(str(children[1])) if len(children) > 1 else name
+        return "PROGRAM", name.upper()
 
     def object_computer(self, children: list[Any]) -> None:
         return None
@@ -1208,8 +1227,22 @@ class ProgramTransformer(Transformer[Token, Any]):
             elif isinstance(part, _NotOnException):
                 not_on_exception = part.statements
         return ast.Call(
-            children[0], using, returning, on_exception, not_on_exception, self._at(meta), nothing
+            self._prototype(children[0]),
+            using,
+            returning,
+            on_exception,
+            not_on_exception,
+            self._at(meta),
+            nothing,
         )
+
+    def _prototype(self, operand: Any) -> Any:
+        """A program-prototype name of the REPOSITORY stands for the program's name."""
+        if isinstance(operand, ast.Identifier) and not operand.qualifiers:
+            name = self.prototypes.get(operand.name.upper())
+            if name is not None and not operand.subscripts and operand.refmod is None:
+                return ast.AlphanumericLiteral(name.encode("latin-1"), operand.origin)
+        return operand
 
     def call_using(self, children: list[Any]) -> _CallUsing:
         mode: ast.CallMode = "REFERENCE"
@@ -1246,7 +1279,7 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     @v_args(meta=True)
     def cancel_stmt(self, meta: Any, children: list[Any]) -> ast.Cancel:
-        return ast.Cancel(tuple(children), self._at(meta))
+        return ast.Cancel(tuple(self._prototype(c) for c in children), self._at(meta))
 
     # input and output --------------------------------------------------------------------------
 
@@ -2002,6 +2035,7 @@ class _ProgramId:
     initial: bool
     common: bool = False
     recursive: bool = False
+    external: str | None = None
     default_rounded: str | None = None
 
 
@@ -2115,6 +2149,11 @@ class _Assign:
     kind: str
     literal: bool
     device: str
+
+
+@dataclass(frozen=True)
+class _ProgramAs:
+    name: str
 
 
 @dataclass(frozen=True)

@@ -333,17 +333,23 @@ def _put(ns: dict[str, Any], slots: Slots, entry: DataEntry, value: int) -> None
     _reload(ns, slots, entry)
 
 
+def called(program: Program, name: str) -> bool:
+    """Whether CALL name reaches ``program``: its PROGRAM-ID, or the AS literal it has
+    (testsuite 'CALL with program prototypes': PROGRAM-ID. a AS "blah?Sdk")."""
+    return (program.external_name or program.name).strip() == name
+
+
 def _visible_nested(caller: Program, name: str) -> Program | None:
     """A contained program the caller may CALL: one it contains itself, or a COMMON one
     contained in a program that contains the caller (testsuite 'Contained program visibility
     (1)-(3)': a program nested in a sibling, or a sibling that is not COMMON, is not found)."""
     for nested in caller.contained:
-        if nested.name.strip() == name:
+        if called(nested, name):
             return nested
     scope = caller.parent
     while scope is not None:
         for nested in scope.contained:
-            if nested.name.strip() == name and (nested.common or nested is caller):
+            if called(nested, name) and (nested.common or nested is caller):
                 return nested
         scope = scope.parent
     return None
@@ -359,7 +365,7 @@ def _find(caller: Program, name: str) -> Program | None:
     for program in root.unit:
         # A program reaches itself only when RECURSIVE (FACT calling FACT); the main
         # program is not a called program of its own run.
-        if program.name.strip() == name and (program is not root or program.recursive):
+        if called(program, name) and (program is not root or program.recursive):
             return program
     return None
 
