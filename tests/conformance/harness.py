@@ -264,11 +264,22 @@ def _alarm(seconds: int) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _tokens(command: str) -> tuple[dict[str, str], list[str]] | None:
-    """Leading VAR=value assignments and the words of a simple command (None: not simple)."""
+COMMANDS = {"COMPILE", "COBC", "COMPILE_ONLY", "COMPILE_MODULE", "COBCRUN", "COBCRUN_DIRECT"}
+
+
+def _tokens(
+    command: str, env: dict[str, str] | None = None
+) -> tuple[dict[str, str], list[str]] | None:
+    """Leading VAR=value assignments and the words of a simple command (None: not simple);
+    with ``env``, other variables than the commands the replay maps are expanded first, as the
+    shell would (``COB_PRE_LOAD="prog"$PATHSEP"prog1"``)."""
     text = command.replace("\\\n", " ").strip()
     if any(char in text for char in ";|&<>`\n") or "$(" in text:
         return None
+    if env is not None:
+        text = VARIABLE.sub(
+            lambda m: m.group(0) if m.group(1) in COMMANDS else env.get(m.group(1), ""), text
+        )
     try:
         words = shlex.split(text)
     except ValueError:
@@ -278,6 +289,24 @@ def _tokens(command: str) -> tuple[dict[str, str], list[str]] | None:
         key, _, value = words.pop(0).partition("=")
         assignments[key] = value
     return assignments, words
+
+
+VALUED_OPTIONS = {"-o", "-D", "-I", "-L", "-l", "-A", "-Q", "-K", "-k"}
+"""cobc options whose value is the next word (``-o prog``, ``-D NAME=VALUE``)."""
+
+
+def _operands(words: list[str]) -> list[str]:
+    """The files of a cobc command line (neither an option nor an option's value)."""
+    files: list[str] = []
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+        elif word in VALUED_OPTIONS:
+            skip = True
+        elif not word.startswith("-"):
+            files.append(word)
+    return files
 
 
 class LegacyReplay:
@@ -309,7 +338,7 @@ class LegacyReplay:
         return Outcome("pass")
 
     def _check(self, check: Check, workdir: Path) -> tuple[int, str, str, bool | None] | str:
-        parsed = _tokens(check.command)
+        parsed = _tokens(check.command, self.env)
         if parsed is not None and parsed[1]:
             assignments, words = parsed
             if words[0] in COMPILERS:
@@ -346,7 +375,7 @@ class LegacyReplay:
         output = None
         if "-o" in words:
             output = words[words.index("-o") + 1]
-        files = [w for w in words[1:] if not w.startswith("-") and w != output]
+        files = _operands(words[1:])
         sources = [self.objects.get(f, f) for f in files]
         unknown = [f for f in sources if not f.endswith((*COBOL_SOURCE, ".c"))]
         if unknown or not sources:

@@ -295,3 +295,64 @@ def test_cobc_returns_the_same_return_codes(tmp_path: Path, cobc: str) -> None:
         b"",
         43,
     )
+
+
+MODENT = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. modent.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 N PIC 9 VALUE 0.
+       LINKAGE SECTION.
+       01 L PIC X(3).
+       PROCEDURE DIVISION.
+           ADD 1 TO N
+           DISPLAY "MAIN " N
+           GOBACK.
+       ENTRY "second" USING L.
+           ADD 1 TO N
+           DISPLAY "SECOND " N " " L
+           MOVE "XYZ" TO L
+           GOBACK.
+"""
+
+ENTCALL = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. entcall.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 T PIC X(3) VALUE "ABC".
+       PROCEDURE DIVISION.
+           CALL "modent"
+           CALL "second" USING T
+           DISPLAY T
+           CALL "second" USING T
+           STOP RUN.
+"""
+
+ENTRY_OUT = b"MAIN 1\nSECOND 2 ABC\nXYZ\nSECOND 3 XYZ\n"
+"""cobc 3.1.2 (cobc -m modent.cob): the ENTRY of a loaded module is callable, shares the
+program's storage and has its own USING items."""
+
+
+@pytest.mark.parametrize("where", ["module", "same file"])
+def test_an_entry_starts_the_program_at_its_sentence(tmp_path: Path, where: str) -> None:
+    if where == "module":
+        (tmp_path / "modent.cob").write_text(MODENT)
+        (tmp_path / "entcall.cob").write_text(ENTCALL)
+    else:
+        (tmp_path / "entcall.cob").write_text(
+            ENTCALL + "       END PROGRAM entcall.\n" + MODENT + "       END PROGRAM modent.\n"
+        )
+    program = LegacyProgram.from_file(tmp_path / "entcall.cob")
+    assert run(program, tmp_path) == (ENTRY_OUT, b"", 0)
+
+
+@pytest.mark.cobc
+def test_cobc_enters_the_same_way(tmp_path: Path, cobc: str) -> None:
+    (tmp_path / "modent.cob").write_text(MODENT)
+    (tmp_path / "entcall.cob").write_text(ENTCALL)
+    subprocess.run([cobc, "-m", "modent.cob"], cwd=tmp_path, check=True)
+    subprocess.run([cobc, "-x", "entcall.cob"], cwd=tmp_path, check=True)
+    done = subprocess.run(["./entcall"], cwd=tmp_path, capture_output=True, check=False)
+    assert (done.stdout, done.stderr, done.returncode) == (ENTRY_OUT, b"", 0)

@@ -841,11 +841,21 @@ class Inspect:
     origin: Origin
 
 
+@dataclass(frozen=True)
+class Entry:
+    """ENTRY 'name' [USING a b]: CALL 'name' starts the program at the sentence it begins."""
+
+    name: str
+    using: tuple[Identifier, ...]
+    origin: Origin
+
+
 Statement = (
     Move
     | SetAddress
     | Allocate
     | Free
+    | Entry
     | Search
     | SortTable
     | SortFile

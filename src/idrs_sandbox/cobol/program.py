@@ -817,7 +817,9 @@ class ProgramTransformer(Transformer[Token, Any]):
                 if section is None:
                     section = ast.Section(None, item.origin)
                     sections.append(section)
-                if paragraph is None:
+                if paragraph is None or (paragraph.sentences and _starts_with_entry(item)):
+                    # a sentence that begins with ENTRY begins a paragraph of its own, so a
+                    # CALL of the entry can start there (runtime/compile/statements/call.py)
                     paragraph = ast.Paragraph(None, section.name, item.origin)
                     section.paragraphs.append(paragraph)
                 paragraph.sentences.append(item)
@@ -1276,6 +1278,14 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def call_not_on_exception(self, children: list[Any]) -> _NotOnException:
         return _NotOnException(children[-1])
+
+    @v_args(meta=True)
+    def entry_stmt(self, meta: Any, children: list[Any]) -> ast.Entry:
+        name = children[0]
+        if not isinstance(name, ast.AlphanumericLiteral):
+            raise CobolSyntaxError("ENTRY needs its name as a literal", self._at(meta))
+        using = children[1].items if len(children) > 1 else ()
+        return ast.Entry(name.value.decode("latin-1").strip(), using, self._at(meta))
 
     @v_args(meta=True)
     def cancel_stmt(self, meta: Any, children: list[Any]) -> ast.Cancel:
@@ -2052,6 +2062,14 @@ class _Linkage:
 @dataclass
 class _LocalStorage:
     items: list[DataItem]
+
+
+def _starts_with_entry(item: Any) -> bool:
+    return (
+        isinstance(item, ast.Sentence)
+        and bool(item.statements)
+        and (isinstance(item.statements[0], ast.Entry))
+    )
 
 
 @dataclass

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime import invocation
@@ -37,16 +38,18 @@ from idrs_sandbox.runtime.modules import (
     CFunction,
     CobolModule,
     EntryNotFound,
+    EntryPoint,
     Resolver,
     Target,
     compiled_program,
+    program_entries,
 )
 from idrs_sandbox.runtime.scope import bind_shared, run_store
 from idrs_sandbox.runtime.storage import materializer, reader, writer
 from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
 
 if TYPE_CHECKING:
-    from idrs_sandbox.runtime.data import DataEntry
+    from idrs_sandbox.runtime.data import DataEntry, DataModel
     from idrs_sandbox.runtime.machine import LegacyProgram
 
 
@@ -83,6 +86,8 @@ class Instance:
     """LOCAL-STORAGE and LINKAGE blocks of an activation (runtime/invocation.py)."""
     depth: int = 0
     """Activations running (more than one: a RECURSIVE program CALLed itself)."""
+    entry_parameters: dict[str, list[DataEntry]] = field(default_factory=dict)
+    """The LINKAGE items of each ``ENTRY 'name' USING ...`` (its own operand list)."""
 
 
 @dataclass
@@ -91,7 +96,7 @@ class Linker:
 
     caller: Program
     compiled: dict[int, LegacyProgram] = field(default_factory=dict)
-    found: dict[str, Program | None] = field(default_factory=dict)
+    found: dict[str, Program | EntryPoint | None] = field(default_factory=dict)
     failure: str = ""
     """Why the last CALL found nothing (libcob's message, without its position)."""
 
@@ -126,20 +131,20 @@ class Linker:
             namespace["_err"](f"{warning} which are omitted\n".encode())
         wanted = program_name(name)
         try:
-            program = self.resolve(wanted, origin, namespace)
+            target = self.resolve(wanted, origin, namespace)
         except EntryNotFound:
             # libcob's message (cobc 3.1.2 without -debug; with -debug it names the CALL's
             # source line too)
             self.failure = f"error: entry point '{wanted}' not found"
             return None
-        if program is None:
+        if target is None:
             self.failure = f"error: module '{wanted}' not found"
             return None
-        if isinstance(program, CFunction):
-            results, value = call_c(
-                program, arguments, modes, values, namespace["_streams"], origin
-            )
+        if isinstance(target, CFunction):
+            results, value = call_c(target, arguments, modes, values, namespace["_streams"], origin)
             return results, value, return_code if returning else value
+        entry = target.entry if isinstance(target, EntryPoint) else None
+        program = target.program if isinstance(target, EntryPoint) else target
         instance = self._instance(namespace, program)
         # cobc assumes RECURSIVE for a program that CALLs itself by name ("recursive program
         # call - assuming RECURSIVE attribute"); only a CALL back through another program is
@@ -150,11 +155,11 @@ class Linker:
             refuse_recursion(namespace["_err"], caller, program.name.strip(), origin, handled)
             return None
         instance.active = True
-        shared = self.found.get(wanted) is program  # a program of the caller's own file
+        shared = self.found.get(wanted) is target  # a program of the caller's own file
         instance.depth += 1
         saved = invocation.enter(instance.namespace, instance.frames, instance.depth)
         try:
-            results, value = _enter(instance, arguments, return_code if shared else None)
+            results, value = _enter(instance, arguments, return_code if shared else None, entry)
             return results, value, value if shared or not returning else return_code
         finally:
             invocation.leave(instance.namespace, saved)
@@ -172,6 +177,8 @@ class Linker:
             found = self.resolve(wanted, origin, namespace)
         except EntryNotFound:
             found = None
+        if isinstance(found, EntryPoint):
+            found = found.program
         program = found if isinstance(found, Program) else None
         instances = _instances(namespace)
         instance = instances.get(id(program)) if program is not None else None
@@ -213,7 +220,7 @@ class Linker:
         return instance
 
     def _start(self, namespace: dict[str, Any], program: Program) -> Instance:
-        from idrs_sandbox.runtime.data import DataEntry, build_data_model
+        from idrs_sandbox.runtime.data import build_data_model
         from idrs_sandbox.runtime.machine import LegacyProgram
 
         compiled = self.compiled.get(id(program))
@@ -231,18 +238,30 @@ class Linker:
         own["_modules"] = _resolver(namespace)
         own["_shared"] = run_store(namespace)
         bind_shared(own, model)  # GLOBAL and EXTERNAL records (runtime/scope.py)
-        parameters: list[DataEntry] = []
         using = program.procedure.using if program.procedure is not None else ()
-        for ident in using:
-            found = model.candidates(ident.name, ident.qualifiers)
-            if len(found) != 1 or not isinstance(found[0], DataEntry):
-                raise CobolRuntimeError(
-                    f"PROCEDURE DIVISION USING {ident.display_name()}: not one data item",
-                    ident.origin,
-                )
-            parameters.append(found[0])
+        parameters = _parameters(model, using, "PROCEDURE DIVISION USING")
         frames = Frames.of(model, parameters, compiled.promoted_slots)
-        return Instance(compiled, own, parameters, model.special["RETURN-CODE"], frames=frames)
+        instance = Instance(compiled, own, parameters, model.special["RETURN-CODE"], frames=frames)
+        for entry in program_entries(program).values():
+            if entry.using:
+                where = f"ENTRY '{entry.name}' USING"
+                instance.entry_parameters[entry.name] = _parameters(model, entry.using, where)
+        return instance
+
+
+def _parameters(model: DataModel, using: Sequence[ast.Identifier], where: str) -> list[DataEntry]:
+    """The LINKAGE items a CALL's operands become, in order."""
+    from idrs_sandbox.runtime.data import DataEntry
+
+    parameters: list[DataEntry] = []
+    for ident in using:
+        found = model.candidates(ident.name, ident.qualifiers)
+        if len(found) != 1 or not isinstance(found[0], DataEntry):
+            raise CobolRuntimeError(
+                f"{where} {ident.display_name()}: not one data item", ident.origin
+            )
+        parameters.append(found[0])
+    return parameters
 
 
 def _instances(namespace: dict[str, Any]) -> dict[int, Instance]:
@@ -277,13 +296,22 @@ def _resolver(namespace: dict[str, Any], caller: Program | None = None) -> Resol
 
 
 def _enter(
-    instance: Instance, arguments: Sequence[bytes | None], return_code: int | None
+    instance: Instance,
+    arguments: Sequence[bytes | None],
+    return_code: int | None,
+    start: ast.Entry | None = None,
 ) -> tuple[list[bytes], int]:
     """Run a called program on its arguments; ``return_code``: the caller's RETURN-CODE when
-    the two share it (None: the called program keeps its own)."""
+    the two share it (None: the called program keeps its own); ``start``: the ENTRY called
+    (the program starts at its paragraph, with its USING items)."""
     ns = instance.namespace
     slots = instance.program.promoted_slots
-    for entry, argument in zip(instance.parameters, arguments, strict=False):
+    parameters = instance.parameters
+    first = ns.get("_START", 0)
+    if start is not None:
+        parameters = instance.entry_parameters.get(start.name, parameters)
+        first = ns["_ENTRIES"][start.name]
+    for entry, argument in zip(parameters, arguments, strict=False):
         if argument is None:
             continue
         buffer = ns[f"B{entry.area.index}"]
@@ -295,11 +323,11 @@ def _enter(
         _put(ns, slots, register, return_code)
     try:
         if "_run" in ns:
-            ns["_run"](ns["_START"], ns["_NPARAS"] - 1)
+            ns["_run"](first, ns["_NPARAS"] - 1)
     except Goback:
         pass
     results = []
-    for entry in instance.parameters:
+    for entry in parameters:
         _flush(ns, slots, entry)
         results.append(bytes(ns[f"B{entry.area.index}"][entry.offset : entry.offset + entry.size]))
     _flush(ns, slots, register)
@@ -355,7 +383,7 @@ def _visible_nested(caller: Program, name: str) -> Program | None:
     return None
 
 
-def _find(caller: Program, name: str) -> Program | None:
+def _find(caller: Program, name: str) -> Program | EntryPoint | None:
     nested = _visible_nested(caller, name)
     if nested is not None:
         return nested
@@ -367,6 +395,10 @@ def _find(caller: Program, name: str) -> Program | None:
         # program is not a called program of its own run.
         if called(program, name) and (program is not root or program.recursive):
             return program
+    for program in root.unit:  # an ENTRY of another program of the same file
+        entry = program_entries(program).get(name)
+        if entry is not None and program is not root:
+            return EntryPoint(program, entry)
     return None
 
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolError, Origin
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.errors import IdrsError
@@ -49,18 +50,47 @@ class ModuleBuildError(IdrsError):
     """A module source that does not build (the C compiler's or the checker's message)."""
 
 
+@dataclass(frozen=True)
+class EntryPoint:
+    """``ENTRY 'name'`` of a program: a CALL of the name starts the program there."""
+
+    program: Program
+    entry: ast.Entry
+
+
+def program_entries(program: Program) -> dict[str, ast.Entry]:
+    """The ENTRY statements of a program, by name (each begins a paragraph of its own:
+    cobol/program.py)."""
+    found: dict[str, ast.Entry] = {}
+    if program.procedure is None:
+        return found
+    for paragraph in program.procedure.paragraphs():
+        if paragraph.sentences and paragraph.sentences[0].statements:
+            first = paragraph.sentences[0].statements[0]
+            if isinstance(first, ast.Entry):
+                found.setdefault(first.name, first)
+    return found
+
+
 @dataclass
 class CobolModule:
-    """A COBOL source file seen as a module: its outermost programs are its entries."""
+    """A COBOL source file seen as a module: its outermost programs and their ENTRY names are
+    its entries."""
 
     path: Path | None
     programs: tuple[Program, ...]
+    entries: dict[str, EntryPoint] = field(default_factory=dict, init=False)
 
-    def entry(self, name: str) -> Program | None:
+    def __post_init__(self) -> None:
+        for program in reversed(self.programs):
+            for name, entry in program_entries(program).items():
+                self.entries[name] = EntryPoint(program, entry)
+
+    def entry(self, name: str) -> Program | EntryPoint | None:
         for program in self.programs:
             if program.name.strip() == name:
                 return program
-        return None
+        return self.entries.get(name)
 
 
 @dataclass
@@ -88,7 +118,7 @@ class CModule:
 
 
 Module = CobolModule | CModule
-Target = Program | CFunction
+Target = Program | EntryPoint | CFunction
 
 
 class EntryNotFound(Exception):

@@ -134,3 +134,22 @@ def cancel_stmt(c: Compiler, node: ast.Cancel) -> None:
     for operand in node.programs:
         name = _program_name(c, operand)
         c.out.line(f"{_linker(c)}.cancel(globals(), {name}, {c.site(node.origin)})")
+
+
+@generates(ast.Entry)
+def entry_stmt(c: Compiler, node: ast.Entry) -> None:
+    """Reached by falling through, ENTRY does nothing; a CALL of its name starts the program at
+    the paragraph the ENTRY begins (cobol/program.py gives it one of its own)."""
+    if c.program.parent is not None:  # cobc 3.1.2: "ENTRY is invalid in nested program"
+        raise CobolSemanticError("ENTRY is invalid in nested program", node.origin)
+    paragraph = c._current
+    sentences = paragraph.node.sentences if paragraph is not None else []
+    if not sentences or not sentences[0].statements or sentences[0].statements[0] is not node:
+        raise CobolSemanticError(
+            "ENTRY must begin a sentence (the legacy engine starts a CALL of it there)",
+            node.origin,
+        )
+    entries: dict[str, int] = c.namespace.setdefault("_ENTRIES", {})
+    if paragraph is not None:
+        entries.setdefault(node.name, paragraph.index)
+    c.out.line("pass")
