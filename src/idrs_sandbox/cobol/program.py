@@ -78,6 +78,10 @@ class FileDeclaration:
     """How the ASSIGN name is taken: "" (a literal, or a data name: its value when it names an
     item, else the name itself), EXTERNAL (always the name) or DYNAMIC / USING (an item)."""
     assign_literal: bool = True
+    record_min: int | None = None
+    """RECORD [IS VARYING ...] [CONTAINS] a TO b: the smallest record size a WRITE accepts."""
+    depending: ast.Identifier | None = None
+    """RECORD VARYING ... DEPENDING ON item: the size of each record written and read."""
     sort: bool = False
     """An SD: the work file of SORT / MERGE (runtime/sortfiles.py), never OPENed."""
 
@@ -385,11 +389,13 @@ class ProgramTransformer(Transformer[Token, Any]):
         """Where ``WITH DEBUGGING MODE`` was written; each program takes those in its text
         (contained programs are transformed first and take theirs)."""
         self.mnemonics: dict[str, str] = {}
+        """SPECIAL-NAMES mnemonic name -> device (C01, SYSERR...), both upper case; the
+        ENVIRONMENT DIVISION is transformed before the PROCEDURE DIVISION that uses them."""
         self.prototypes: dict[str, str] = {}
         """REPOSITORY program prototypes of the program being transformed (upper case name ->
         the name a CALL uses); its PROCEDURE DIVISION comes before any nested program's."""
-        """SPECIAL-NAMES mnemonic name -> device (C01, SYSERR...), both upper case; the
-        ENVIRONMENT DIVISION is transformed before the PROCEDURE DIVISION that uses them."""
+        self.fd_records: dict[tuple[str, int, int], _RecordContains] = {}
+        """RECORD CONTAINS / VARYING of each FD (by its name and place)."""
 
     def _at(self, item: Any) -> Origin:
         if isinstance(item, Token):
@@ -434,6 +440,12 @@ class ProgramTransformer(Transformer[Token, Any]):
             elif isinstance(part, ast.ProcedureDivision):
                 procedure = part
         _attach_fds(files, fds)
+        for declaration in files:
+            if declaration.fd_origin is not None:
+                record = self.fd_records.get(_fd_key(declaration.name, declaration.fd_origin))
+                if record is not None:
+                    declaration.record_min = record.low
+                    declaration.depending = record.depending
         for declaration in files:
             declaration.sort = declaration.name.upper() in sorts
         origin = self._at(meta)
@@ -631,10 +643,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         declaration.line_sequential = declaration.organization == "LINE SEQUENTIAL"
         return declaration
 
-    def assign_clause(self, children: list[Token]) -> _Assign:
-        kind = next((str(c).upper() for c in children if c.type == "ASSIGN_KIND"), "")
-        device = next((str(c).upper() for c in children if c.type == "ASSIGN_DEVICE"), "")
-        names = [c for c in children if c.type not in ("ASSIGN_KIND", "ASSIGN_DEVICE")]
+    def assign_clause(self, children: list[Any]) -> _Assign:
+        kind = next((c.word for c in children if isinstance(c, _AssignKind)), "")
+        device = next((c.word for c in children if isinstance(c, _AssignDevice)), "")
+        names = [c for c in children if isinstance(c, Token)]
         if not names:
             # ASSIGN DISK: the file is named after the SELECT (cobc flag_fileid)
             return _Assign("", "EXTERNAL", False, device)
@@ -643,6 +655,18 @@ class ProgramTransformer(Transformer[Token, Any]):
         if token.type.endswith("STRING"):
             return _Assign(unquote(text), kind, True, device)
         return _Assign(text, kind, False, device)
+
+    def assign_external(self, _: list[Any]) -> _AssignKind:
+        return _AssignKind("EXTERNAL")
+
+    def assign_dynamic(self, _: list[Any]) -> _AssignKind:
+        return _AssignKind("DYNAMIC")
+
+    def assign_disk(self, _: list[Any]) -> _AssignDevice:
+        return _AssignDevice("DISK")
+
+    def assign_printer(self, _: list[Any]) -> _AssignDevice:
+        return _AssignDevice("PRINTER")
 
     def assign_using(self, children: list[Token]) -> _Assign:
         return _Assign(str(children[0]), "DYNAMIC", False, "")
@@ -746,13 +770,27 @@ class ProgramTransformer(Transformer[Token, Any]):
         items: list[DataItem] = []
         for part in children[1:]:
             if isinstance(part, _RecordContains):
-                record_contains = part.size
+                if part.size:
+                    record_contains = part.size
+                self.fd_records[_fd_key(str(name_token), self._at(name_token))] = part
             elif isinstance(part, list):
                 items = part
         return str(name_token), record_contains, items, self._at(name_token)
 
     def record_clause(self, children: list[Token]) -> _RecordContains:
-        return _RecordContains(int(children[-1]))
+        sizes = [int(c) for c in children]
+        return _RecordContains(sizes[-1], sizes[0] if len(sizes) > 1 else None)
+
+    def record_varying_clause(self, children: list[Any]) -> _RecordContains:
+        sizes = [int(c) for c in children if isinstance(c, Token)]
+        depending = next((c for c in children if isinstance(c, ast.Identifier)), None)
+        low = sizes[0] if len(sizes) > 1 else None
+        return _RecordContains(sizes[-1] if sizes else 0, low, depending, True)
+
+    @v_args(meta=True)
+    def record_depending(self, meta: Any, children: list[Any]) -> ast.Identifier:
+        names: list[str] = children[0]
+        return ast.Identifier(names[0], tuple(names[1:]), (), None, self._at(meta))
 
     def block_clause(self, children: list[Any]) -> None:
         return None
@@ -2162,6 +2200,16 @@ class _KeyHandlers:
 
 
 @dataclass(frozen=True)
+class _AssignKind:
+    word: str
+
+
+@dataclass(frozen=True)
+class _AssignDevice:
+    word: str
+
+
+@dataclass(frozen=True)
 class _Assign:
     name: str
     kind: str
@@ -2212,6 +2260,13 @@ class _RelativeKey:
 @dataclass(frozen=True)
 class _RecordContains:
     size: int
+    low: int | None = None
+    depending: ast.Identifier | None = None
+    varying: bool = False
+
+
+def _fd_key(name: str, origin: Origin) -> tuple[str, int, int]:
+    return name.upper(), origin.line, origin.column
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,8 @@ class FileEntry:
     relative_key: DataEntry | None = None
     assign_item: DataEntry | None = None
     """ASSIGN data-name naming an item: the file name is its value at OPEN."""
+    depending: DataEntry | None = None
+    """RECORD VARYING ... DEPENDING ON item."""
 
 
 @dataclass
@@ -253,6 +255,8 @@ def _add_file_keys(model: DataModel, entry: FileEntry) -> None:
         entry.keys.append(FileKeyEntry(key.name.name, parts, key.duplicates, bool(key.components)))
     if declaration.relative_key is not None:
         entry.relative_key = _one_item(model, declaration.relative_key, "RELATIVE KEY item")
+    if declaration.depending is not None:
+        entry.depending = _one_item(model, declaration.depending, "DEPENDING ON item")
     if not declaration.assign_literal and declaration.assign_kind != "EXTERNAL":
         found = [n for n in model.candidates(declaration.assign, ()) if isinstance(n, DataEntry)]
         if len(found) == 1:

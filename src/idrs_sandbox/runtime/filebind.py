@@ -21,7 +21,7 @@ def bind_file(entry: FileEntry) -> FileHandle:
     name = assign_reader(entry)
     organization = declaration.organization
     if organization in ("SEQUENTIAL", "LINE SEQUENTIAL"):
-        handle = SequentialFile(
+        sequential = SequentialFile(
             declaration.name,
             declaration.assign,
             declaration.line_sequential,
@@ -29,8 +29,10 @@ def bind_file(entry: FileEntry) -> FileHandle:
             entry.record_size,
             declaration.optional,
         )
-        handle.assign_value = name
-        return handle
+        sequential.assign_value = name
+        sequential.record_min = record_min(entry)
+        sequential.depending = depending(entry)
+        return sequential
     common = (
         declaration.name,
         name,
@@ -39,24 +41,35 @@ def bind_file(entry: FileEntry) -> FileHandle:
         declaration.access,
         declaration.optional,
     )
+    handle: OrganizedFile
     if organization == "RELATIVE":
         key = entry.relative_key
-        return RelativeFile(
+        handle = RelativeFile(
             *common,
             key_get=None if key is None else int_getter(key),
             key_set=None if key is None else int_setter(key),
         )
-    keys = tuple(
-        KeyLayout(tuple((part.offset, part.size) for part in key.parts), key.duplicates)
-        for key in entry.keys
-    )
-    return IndexedFile(*common, keys=keys)
+    else:
+        keys = tuple(
+            KeyLayout(tuple((part.offset, part.size) for part in key.parts), key.duplicates)
+            for key in entry.keys
+        )
+        handle = IndexedFile(*common, keys=keys)
+    handle.depending = depending(entry)
+    return handle
 
 
 def record_min(entry: FileEntry) -> int:
-    """cobc finalize_file: the smallest record description (RECORD CONTAINS can only widen)."""
+    """cobc finalize_file: the RECORD clause's minimum (else the first record's size), lowered
+    to the smallest record description."""
     sizes = [record.size for record in entry.records]
-    return min(sizes) if sizes else entry.record_size
+    low = entry.declaration.record_min or (sizes[0] if sizes else entry.record_size)
+    return min([low, *sizes])
+
+
+def depending(entry: FileEntry) -> tuple[Callable[[], int], Callable[[int, bool], bool]] | None:
+    item = entry.depending
+    return None if item is None else (int_getter(item), int_setter(item))
 
 
 def assign_reader(entry: FileEntry) -> Callable[[], str]:

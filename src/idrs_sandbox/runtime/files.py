@@ -39,12 +39,72 @@ STATUS_EOF = b"10"
 
 
 def resolve_assign(name: str, environ: Mapping[str, str], cwd: Path) -> Path:
-    """The file an ``ASSIGN TO name`` refers to (libcob cob_chk_file_mapping, simple names)."""
-    for key in (f"DD_{name}", f"dd_{name}", name):
-        value = environ.get(key)
+    """The file an ``ASSIGN TO name`` refers to: libcob 3.1.2 cob_chk_file_mapping."""
+    return _under(Path(map_file_name(name, environ)), cwd)
+
+
+def map_file_name(name: str, environ: Mapping[str, str]) -> str:
+    """libcob cob_chk_file_mapping (fileio.c), default runtime settings.
+
+    A name without a slash: a leading ``$`` is dropped and the name is looked up as ``DD_name``,
+    ``dd_name``, ``name`` in the environment ('.' read as '_'; no lookup for a name starting
+    with '.', '-' or a digit); then COB_FILE_PATH, when set, goes in front. A name with
+    slashes: its first element is looked up the same way (kept as written when not found,
+    dropped when it started with ``$``), later elements only when written ``$NAME``
+    (an unresolved last ``$NAME`` is kept as written); COB_FILE_PATH goes in front of a
+    result that is not absolute."""
+    file_path = environ.get("COB_FILE_PATH") or None
+    if "/" not in name and "\\" not in name:
+        src = name[1:] if name.startswith("$") else name
+        found = _file_env(src, name, environ)
+        mapped = found if found is not None else name
+        return f"{file_path}/{mapped}" if file_path else mapped
+    dollar = name.startswith("$")
+    src = name[1:] if dollar else name
+    parts = [part for part in src.replace("\\", "/").split("/") if part]
+    if src[:1] in ("/", "\\"):
+        result = "/"
+        rest = parts
+    else:
+        first = parts[0] if parts else ""
+        rest = parts[1:]
+        found = _file_env(first, name, environ)
+        if found is not None:
+            result, dollar = found, False
+        else:
+            result = "" if dollar else first
+    pending: str | None = None
+    for index, part in enumerate(rest):
+        if (index > 0 or src[:1] not in ("/", "\\")) and not dollar:
+            result += "/"
+        dollar = part.startswith("$")
+        word = part[1:] if dollar else part
+        found = _file_env(word, name, environ) if dollar else None
+        if found is not None:
+            result += found
+            pending = None
+        elif not dollar:
+            result += word
+            pending = None
+        else:
+            pending = part
+    if pending is not None:
+        result += pending
+    if result.startswith("/") or not file_path:
+        return result
+    return f"{file_path}/{result}"
+
+
+def _file_env(src: str, whole: str, environ: Mapping[str, str]) -> str | None:
+    """cob_chk_file_env: DD_src, dd_src, src (dots read as underscores)."""
+    if src.startswith(".") or (whole and whole[0] in "-0123456789"):
+        return None
+    key = src.replace(".", "_")
+    for prefix in ("DD_", "dd_", ""):
+        value = environ.get(prefix + key)
         if value:
-            return _under(Path(value), cwd)
-    return _under(Path(name), cwd)
+            return value
+    return None
 
 
 def _under(path: Path, cwd: Path) -> Path:
@@ -87,6 +147,26 @@ class SequentialFile:
         picks the USE AFTER ERROR ON INPUT / OUTPUT / I-O / EXTEND procedure."""
         self.assign_value: Callable[[], str] | None = None
         """ASSIGN data-name: the name comes from the item at each OPEN (runtime/filebind.py)."""
+        self.record_min = record_size
+        """The smallest record (cobc finalize_file); below ``record_size`` the records vary."""
+        self.depending: tuple[IntGetter, IntSetter] | None = None
+        """RECORD VARYING ... DEPENDING ON item: read for a WRITE's size, set by a READ."""
+        self.read_done = False
+        self.last_size = record_size
+        """The size of the last record read (REWRITE writes over it)."""
+
+    @property
+    def variable(self) -> bool:
+        """Record sequential with records of several sizes: each record is preceded by a
+        4-byte header, the size as 2 bytes big-endian then 2 zero bytes (libcob
+        sequential_write, COB_VARSEQ_FORMAT 0: measured, a 5-byte record is 00 05 00 00 ...)."""
+        return not self.line_sequential and self.record_min != self.record_size
+
+    def _write_size(self, record: bytes | bytearray) -> int:
+        """libcob cob_write: the DEPENDING ON value, at most the record's own size."""
+        if self.depending is None:
+            return len(record)
+        return min(self.depending[0](), len(record))
 
     def _file_name(self) -> str:
         return self.assign_value() if self.assign_value is not None else self.assign
@@ -113,6 +193,8 @@ class SequentialFile:
             if not self.optional:
                 return b"35"
             created = True
+        if mode == "I-O" and self.line_sequential:
+            return b"37"  # libcob cob_file_open: "line sequential I-O, not merged yet"
         try:
             self.handle = self._open_handle(path, mode, created)
         except FileNotFoundError:
@@ -169,8 +251,17 @@ class SequentialFile:
     # READ / WRITE -----------------------------------------------------------------------------
 
     def read(self) -> bytes:
+        self.read_done = False
         if self.mode not in ("INPUT", "I-O"):
             return b"47"
+        status = self._read()
+        if status == STATUS_OK:
+            self.read_done = True
+            if self.depending is not None:
+                self.depending[1](self.last_size, False)
+        return status
+
+    def _read(self) -> bytes:
         if self.at_end:
             return b"46"
         if self.unreadable and not self.line_sequential:
@@ -180,12 +271,20 @@ class SequentialFile:
             return STATUS_EOF
         if self.line_sequential:
             return self._read_line(self.handle)
-        data = self.handle.read(self.record_size)
-        if not data:
+        size = self.record_size
+        if self.variable:
+            header = self.handle.read(4)
+            if len(header) != 4:
+                self.at_end = not header
+                return STATUS_EOF if not header else b"30"
+            size = int.from_bytes(header[:2], "big")
+        data = self.handle.read(size)
+        self.last_size = size
+        if not data and size:
             self.at_end = True
             return STATUS_EOF
         self.area[: len(data)] = data
-        return STATUS_OK if len(data) == self.record_size else STATUS_SHORT
+        return STATUS_OK if len(data) == size else STATUS_SHORT
 
     def _read_line(self, handle: BinaryIO) -> bytes:
         line = handle.readline()
@@ -198,17 +297,26 @@ class SequentialFile:
                 line = line[:-1]
         size = self.record_size
         self.area[:size] = line[:size].ljust(size)
+        self.last_size = min(len(line), size)
         return STATUS_OK
 
     def write(self, record: bytes) -> bytes:
+        self.read_done = False
         if self.mode not in ("OUTPUT", "EXTEND") or self.handle is None:
             return b"48"
+        size = self._write_size(record)
+        low = 0 if self.line_sequential else self.record_min
+        if not low <= size <= self.record_size:
+            return b"44"
+        data = bytes(record[:size])
         self.needs_newline = False
         try:
             if self.line_sequential:
-                self._write_line(bytes(record).rstrip(b" ") + b"\n")
+                self._write_line(data.rstrip(b" ") + b"\n")
+            elif self.variable:
+                _write_all(self.handle, size.to_bytes(2, "big") + bytes(2) + data)
             else:
-                _write_all(self.handle, bytes(record))
+                _write_all(self.handle, data)
         except OSError as error:
             return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
         return STATUS_OK
@@ -251,6 +359,26 @@ class SequentialFile:
         self.pending.clear()
         assert self.handle is not None
         _write_all(self.handle, data)
+
+    def rewrite(self, record: bytes) -> bytes:
+        """REWRITE of the record last read (libcob cob_rewrite, sequential_rewrite): 49 unless
+        open I-O, 43 without a READ just before, 44 when the size differs from that record's."""
+        read_done, self.read_done = self.read_done, False
+        if self.mode != "I-O" or self.handle is None:
+            return b"49"
+        if not read_done:
+            return b"43"
+        if len(record) != self.last_size:
+            return b"44"
+        if self.depending is not None and self.depending[0]() != self.last_size:
+            return b"44"
+        try:
+            self.handle.seek(-self.last_size, os.SEEK_CUR)
+            _write_all(self.handle, bytes(record))
+            self.handle.flush()
+        except OSError:
+            return b"30"
+        return STATUS_OK
 
     def delete(self) -> bytes:
         """DELETE FILE (measured, probe file_delete): 41 while the file is open, 35 when it
@@ -338,6 +466,8 @@ class OrganizedFile:
         self.begin_of_file = False
         self.read_done = False
         self.record_size = self.record_max
+        self.depending: tuple[IntGetter, IntSetter] | None = None
+        """RECORD VARYING ... DEPENDING ON item (libcob ``variable_record``)."""
         self.last_open_mode: str | None = None
         """libcob ``last_open_mode``: picks the USE AFTER ERROR ON mode procedure."""
 
@@ -433,6 +563,8 @@ class OrganizedFile:
             self.read_done = True
             self.end_of_file = False
             self.begin_of_file = False
+            if self.depending is not None:
+                self.depending[1](self.record_size, False)
         elif status == 10:
             if previous:
                 self.begin_of_file = True
@@ -447,10 +579,16 @@ class OrganizedFile:
         allowed = ("OUTPUT", "EXTEND") if self.access == "SEQUENTIAL" else ("OUTPUT", "I-O")
         if self.mode not in allowed:
             return b"48"
-        self.record_size = len(record)
+        self.record_size = self._size(record)
         if not self.record_min <= self.record_size <= self.record_max:
             return b"44"
         return _code(self._write())
+
+    def _size(self, record: bytes | bytearray) -> int:
+        """libcob cob_write / cob_rewrite: the DEPENDING ON value, at most the record's size."""
+        if self.depending is None:
+            return len(record)
+        return min(self.depending[0](), len(record))
 
     def rewrite(self, record: bytes | bytearray) -> bytes:
         read_done, self.read_done = self.read_done, False
@@ -458,7 +596,12 @@ class OrganizedFile:
             return b"49"
         if self.access == "SEQUENTIAL" and not read_done:
             return b"43"
-        self.record_size = len(record)
+        if self.depending is not None:
+            self.record_size = self._size(record)
+            if not self.record_min <= self.record_size <= self.record_max:
+                return b"44"
+        else:
+            self.record_size = len(record)
         return _code(self._rewrite())
 
     def delete_record(self) -> bytes:

@@ -47,7 +47,7 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
     for file_entry in model.files.values():
         if file_entry.status is not None:
             observed.add(id(file_entry.status))
-        for item in (file_entry.relative_key, file_entry.assign_item):
+        for item in (file_entry.relative_key, file_entry.assign_item, file_entry.depending):
             if item is not None:  # read and set by the file's runtime (runtime/relative.py)
                 observed.add(id(item))
     special = {id(e) for e in model.special.values()}

@@ -200,6 +200,10 @@ def open_stmt(c: Compiler, node: ast.Open) -> None:
     for mode, names in node.groups:
         for name in names:
             var, entry = file_var(c, name, node.origin)
+            if mode == "I-O" and organization(entry) == "LINE SEQUENTIAL":
+                raise CobolSemanticError(
+                    "OPEN I-O not allowed on LINE SEQUENTIAL files", node.origin
+                )  # cobc 3.1.2 refuses it at compile time
             code = c.temp()
             c.out.line(f"{code} = {var}.open({mode!r})")
             _status(c, entry, code)
