@@ -36,7 +36,7 @@ from idrs_sandbox.records.layout import (
     OccursKey,
     Usage,
 )
-from idrs_sandbox.records.picture import Picture, PictureError, parse_picture
+from idrs_sandbox.records.picture import Category, Picture, PictureError, parse_picture
 
 # ---------------------------------------------------------------------------------------------
 # AST
@@ -310,6 +310,8 @@ class DataDivisionTransformer(Transformer[Token, Any]):
             digits = FIXED_BINARY_DIGITS[usage.usage]
             implied = parse_picture(f"{'S' if usage.signed else ''}9({digits})")
             item.picture = PictureClause(implied, usage.origin, usage.origin)
+        if usage is not None and usage.usage is Usage.COMP_X and item.picture is not None:
+            item.picture = _comp_x_picture(item.picture, item.display_name)
         return item
 
     def entry_name(self, children: list[Token]) -> _EntryName:
@@ -369,6 +371,17 @@ class DataDivisionTransformer(Transformer[Token, Any]):
     def usage_pointer(self, _: list[Any]) -> tuple[Usage, bool]:
         return Usage.POINTER, False
 
+    # cobc 3.1.2: [UN]SIGNED-SHORT / -INT / -LONG are the 2 / 4 / 8-byte native binaries
+    # (data_display.at "DISPLAY: unsigned": UNSIGNED-INT shows 2147483648 after ADD 1).
+    def usage_unsigned_short(self, _: list[Any]) -> tuple[Usage, bool]:
+        return Usage.BINARY_SHORT, False
+
+    def usage_unsigned_int(self, _: list[Any]) -> tuple[Usage, bool]:
+        return Usage.BINARY_LONG, False
+
+    def usage_unsigned_long(self, _: list[Any]) -> tuple[Usage, bool]:
+        return Usage.BINARY_DOUBLE, False
+
     def binary_signed(self, _: list[Any]) -> bool:
         return True
 
@@ -389,6 +402,12 @@ class DataDivisionTransformer(Transformer[Token, Any]):
 
     def usage_index(self, _: list[Any]) -> Usage:
         return Usage.INDEX
+
+    def usage_comp_6(self, _: list[Any]) -> Usage:
+        return Usage.COMP_6
+
+    def usage_comp_x(self, _: list[Any]) -> Usage:
+        return Usage.COMP_X
 
     @v_args(meta=True)
     def sign_clause(self, meta: Any, children: list[Any]) -> SignClause:
@@ -667,3 +686,17 @@ def parse_data_entries(
         ) from None
     entries: list[DataEntry] = transform(DataDivisionTransformer(origin_at), tree)
     return nest_entries(entries)
+
+
+def _comp_x_picture(clause: PictureClause, name: str) -> PictureClause:
+    """PIC X(n) COMP-X / COMP-N is an n-byte unsigned binary that cobc 3.1.2 displays with 2n
+    digits (probe usage_comp: PIC XX COMP-X VALUE 300 shows 0300 and holds X'012C'); it is
+    given the picture 9(2n), whose binary size is n bytes up to n = 5 (10**12 > 256**5)."""
+    picture = clause.picture
+    if picture.category is Category.NUMERIC:
+        return clause
+    if picture.symbols.strip("X") or picture.size > 5:
+        message = f"{name}: COMP-X with PICTURE {picture.text} is not supported (X(1) to X(5))"
+        raise CobolSemanticError(message, clause.string_origin)
+    implied = parse_picture(f"9({2 * picture.size})")
+    return PictureClause(implied, clause.origin, clause.string_origin)

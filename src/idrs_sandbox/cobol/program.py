@@ -8,6 +8,8 @@ original ``file:line:col`` with the line and a caret.
 
 from __future__ import annotations
 
+import hashlib
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -15,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import lark
 from lark import Lark, Token, Transformer, Tree, v_args
 from lark.exceptions import UnexpectedInput, VisitError
 from lark.visitors import merge_transformers
@@ -308,7 +311,7 @@ def _unsupported_verb(source: ExpandedSource, offset: int | None) -> CobolSyntax
 @cache
 def program_parser() -> Lark:
     """The LALR parser of ``grammar/program.lark`` (built once per process; lark keeps the
-    tables in its cache file, keyed by the grammar's text, so later processes load them)."""
+    tables in a cache file, so later processes load them)."""
     return Lark.open(
         "grammar/program.lark",
         rel_to=__file__,
@@ -316,8 +319,20 @@ def program_parser() -> Lark:
         lexer="contextual",
         propagate_positions=True,
         maybe_placeholders=False,
-        cache=True,
+        cache=_parser_cache_file(),
     )
+
+
+def _parser_cache_file() -> str:
+    """The cache file named by a hash of *every* grammar file: lark's own ``cache=True`` keys on
+    program.lark's text only, so a change to the imported data_division.lark could load the
+    tables of another checkout's grammar (the work trees share one temporary folder)."""
+    grammar = Path(__file__).parent / "grammar"
+    digest = hashlib.sha256()
+    for path in sorted(grammar.glob("*.lark")):
+        digest.update(path.read_bytes())
+    name = f"idrs-program-{digest.hexdigest()[:20]}-{lark.__version__}.lark-cache"
+    return str(Path(tempfile.gettempdir()) / name)
 
 
 def drop_comment_entries(source: ExpandedSource) -> ExpandedSource:

@@ -32,7 +32,13 @@ from typing import Any
 
 from idrs_sandbox.errors import IdrsError
 from idrs_sandbox.records.fastpath import FastPathBuilder
-from idrs_sandbox.records.layout import FIXED_BINARY_SIZES, FieldLayout, RecordLayout, Usage
+from idrs_sandbox.records.layout import (
+    FIXED_BINARY_SIZES,
+    FieldLayout,
+    LayoutError,
+    RecordLayout,
+    Usage,
+)
 from idrs_sandbox.records.numeric import (
     Encoding,
     InvalidNumeric,
@@ -126,6 +132,10 @@ def field_codec(
     elif item.usage in FIXED_BINARY_SIZES:
         size = FIXED_BINARY_SIZES[item.usage]
         codec = binary_codec(digits, scale, signed, native=True, truncate=truncate, size=size)
+    elif item.usage is not Usage.DISPLAY:
+        # COMP-6 / COMP-X items are run by the legacy engine (runtime/storage.py); the record
+        # codec has no decoder for them and says so rather than read them as zoned digits.
+        raise LayoutError(f"{item.name}: USAGE {item.usage.value} has no record codec")
     else:
         codec = zoned_codec(
             digits,

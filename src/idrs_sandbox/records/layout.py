@@ -54,6 +54,13 @@ class Usage(Enum):
     # An address (also PROGRAM-POINTER, PROCEDURE-POINTER): 8 native bytes on x86-64
     # (runtime/pointers.py keeps what each value points at).
     POINTER = "POINTER"
+    # COMP-6: unsigned packed decimal without a sign nibble, (digits + 1) // 2 bytes (probe
+    # usage_comp: PIC 999 VALUE 123 is X'0123', PIC 9(4) 1234 is X'1234').
+    COMP_6 = "COMP-6"
+    # COMP-X (and COMP-N, alike in cobc 3.1.2): big-endian unsigned binary in the fewest bytes
+    # that hold the PICTURE's largest value (9(2) 1 byte, 9(3) 2, 9(5) 3), not cut to the
+    # PICTURE's digits (probe usage_comp).
+    COMP_X = "COMP-X"
 
 
 # Bytes of the fixed-size binary usages (probe usage_extra: LENGTH OF gives 1 2 4 8, bytes
@@ -72,6 +79,12 @@ FIXED_BINARY_DIGITS = {
     Usage.BINARY_DOUBLE: 20,
     Usage.POINTER: 20,
 }
+
+
+def comp_x_size(digits: int) -> int:
+    """Bytes of a PIC 9(digits) COMP-X item: the fewest that hold 10**digits - 1."""
+    largest: int = 10**digits - 1
+    return max(1, (largest.bit_length() + 7) // 8)
 
 
 class Figurative(Enum):
@@ -339,6 +352,10 @@ def _storage_size(spec: FieldSpec, picture: Picture, usage: Usage, inherited: _I
         raise LayoutError(message, spec)
     if usage is Usage.COMP_3:
         return packed_size(picture.digits)
+    if usage is Usage.COMP_6:
+        return (picture.digits + 1) // 2
+    if usage is Usage.COMP_X:
+        return comp_x_size(picture.digits)
     if usage in FIXED_BINARY_SIZES:
         return FIXED_BINARY_SIZES[usage]
     if picture.digits > 18:

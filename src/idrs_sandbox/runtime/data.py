@@ -397,6 +397,8 @@ _USAGES = {
     rl.Usage.BINARY_LONG: Usage.NATIVE,
     rl.Usage.BINARY_DOUBLE: Usage.NATIVE,
     rl.Usage.POINTER: Usage.NATIVE,
+    rl.Usage.COMP_6: Usage.PACKED_UNSIGNED,
+    rl.Usage.COMP_X: Usage.BINARY_X,
 }
 
 

@@ -26,6 +26,8 @@ class Usage(enum.Enum):
     BINARY = "binary"  # COMP, COMP-4, BINARY: big-endian, truncated to the PIC digits
     NATIVE = "native"  # COMP-5: little-endian, limited by its byte size only
     INDEX = "index"  # USAGE INDEX: a native signed 4-byte integer
+    PACKED_UNSIGNED = "comp-6"  # COMP-6: packed digits without a sign nibble
+    BINARY_X = "comp-x"  # COMP-X / COMP-N: big-endian, limited by its byte size only
 
 
 PicSymbols = tuple[tuple[str, int], ...]

@@ -95,11 +95,20 @@ def binary_digits(ft: FieldType, raw: bytes, width: int = MAX_DIGITS) -> Digits:
     return Digits(sign, bytes(common_region(digits, width, ft.scale)), ft.scale)
 
 
+def comp6_digits(ft: FieldType, raw: bytes) -> Digits:
+    """COMP-6 as libcob moves it to DISPLAY: each nibble ``'0' + nibble``, the pad nibble of an
+    odd digit count dropped, unsigned (probe usage_comp: X'0A34' in PIC 999 shows ``:34``)."""
+    body = raw.hex()[ft.digits % 2 :]
+    return Digits(0, bytes(0x30 + int(nibble, 16) for nibble in body), ft.scale)
+
+
 def numeric_digits(ft: FieldType, raw: bytes, width: int = MAX_DIGITS) -> Digits:
     if ft.usage is Usage.DISPLAY:
         return display_digits(ft, raw)
     if ft.usage is Usage.PACKED:
         return packed_digits(ft, raw)
+    if ft.usage is Usage.PACKED_UNSIGNED:
+        return comp6_digits(ft, raw)
     return binary_digits(ft, raw, width)
 
 

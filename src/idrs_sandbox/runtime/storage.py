@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import Literal
 
 from idrs_sandbox.runtime.fields import FieldType, Usage
 
@@ -52,7 +53,9 @@ def reader(ft: FieldType) -> Getter:
         return _trailing_sign_reader(ft.size) if ft.signed else _unsigned_display_reader(ft.size)
     if ft.usage is Usage.PACKED:
         return _packed_reader(ft.size, ft.signed)
-    order = "big" if ft.usage is Usage.BINARY else "little"
+    if ft.usage is Usage.PACKED_UNSIGNED:
+        return _comp6_reader(ft.size, ft.digits % 2 == 1)
+    order = "big" if ft.usage in (Usage.BINARY, Usage.BINARY_X) else "little"
     return _binary_reader(ft.size, ft.signed, order)
 
 
@@ -184,6 +187,20 @@ def _packed_reader(size: int, signed: bool) -> Getter:
     return get
 
 
+def _comp6_reader(size: int, padded: bool) -> Getter:
+    """COMP-6: every nibble a digit, the first one a pad when the digits are odd (probe
+    usage_comp: X'1234' in PIC 999 reads 234; a nibble A-F counts 10-15 in its place, as
+    libcob's packed reader does: X'0A34' + 1 gives 1035)."""
+
+    def get(buf: bytearray, off: int) -> int:
+        text = buf[off : off + size].hex()
+        if padded:
+            text = text[1:]
+        return int(text) if text.isdigit() else _packed_nibbles(text)
+
+    return get
+
+
 def _packed_nibbles(text: str) -> int:
     value = 0
     for nibble in text:
@@ -217,6 +234,10 @@ def writer(ft: FieldType) -> Putter:
         return _packed_writer(ft.digits, ft.size, ft.signed)
     if ft.usage is Usage.BINARY:
         return _binary_writer(ft.digits, ft.size, ft.signed)
+    if ft.usage is Usage.PACKED_UNSIGNED:
+        return _comp6_writer(ft.digits, ft.size)
+    if ft.usage is Usage.BINARY_X:
+        return _native_writer(ft.size, ft.signed, "big")
     return _native_writer(ft.size, ft.signed)
 
 
@@ -301,8 +322,22 @@ def _binary_writer(digits: int, size: int, signed: bool) -> Putter:
     return put
 
 
-def _native_writer(size: int, signed: bool) -> Putter:
-    # COMP-5 keeps whatever its bytes hold: the value wraps around the binary size.
+def _comp6_writer(digits: int, size: int) -> Putter:
+    # COMP-6 is unsigned: the magnitude modulo 10**digits (probe usage_comp: MOVE 1234 to
+    # PIC 999 gives 234, MOVE -17 gives 017), every nibble a digit.
+    modulus = 10**digits
+    pattern = "%0" + str(size * 2) + "d"
+    fromhex = bytes.fromhex
+
+    def put(buf: bytearray, off: int, value: int) -> None:
+        buf[off : off + size] = fromhex(pattern % ((-value if value < 0 else value) % modulus))
+
+    return put
+
+
+def _native_writer(size: int, signed: bool, order: Literal["little", "big"] = "little") -> Putter:
+    # COMP-5 keeps whatever its bytes hold: the value wraps around the binary size; so does
+    # COMP-X, big-endian (probe usage_comp: MOVE 1234 to PIC 99 COMP-X holds 210).
     bits = size * 8
     mask = (1 << bits) - 1
     high = 1 << (bits - 1)
@@ -313,7 +348,7 @@ def _native_writer(size: int, signed: bool) -> Putter:
         wrapped = value & mask
         if signed and wrapped >= high:
             wrapped -= 1 << bits
-        buf[off : off + size] = wrapped.to_bytes(size, "little", signed=signed)
+        buf[off : off + size] = wrapped.to_bytes(size, order, signed=signed)
 
     return put
 
@@ -339,7 +374,7 @@ NEGATIVE_ZERO = NegativeZero(0)
 def normalizer(ft: FieldType) -> Callable[[int], int]:
     """What an item holds after a store of ``value``: :func:`writer`'s truncation, as a value
     (used for items kept as Python ints, see :mod:`idrs_sandbox.runtime.promotion`)."""
-    if ft.usage in (Usage.NATIVE, Usage.INDEX):
+    if ft.usage in (Usage.NATIVE, Usage.INDEX, Usage.BINARY_X):
         bits = ft.size * 8
         mask = (1 << bits) - 1
         high = 1 << (bits - 1)
@@ -404,7 +439,7 @@ def bytes_reader(ft: FieldType) -> Callable[[bytes], int]:
 
 
 def _negative_sign_test(ft: FieldType) -> Callable[[bytes], bool] | None:
-    if not ft.signed or ft.usage in (Usage.BINARY, Usage.NATIVE, Usage.INDEX):
+    if not ft.signed or ft.usage in (Usage.BINARY, Usage.NATIVE, Usage.INDEX, Usage.BINARY_X):
         return None
     if ft.usage is Usage.PACKED:
         return lambda raw: raw[-1] & 0x0F == 0x0D

@@ -282,6 +282,10 @@ class Conditions(Expressions):
                 return f"_C.numeric_signed_display({raw})"
             if ftype.usage is Usage.PACKED:
                 return f"_C.numeric_packed({raw}, {ftype.signed})"
+            if ftype.usage is Usage.PACKED_UNSIGNED:
+                # COMP-6 is NUMERIC when every nibble is a digit (data_packed.at "COMP-6
+                # numeric test": X'000C' and X'FFFF' are not).
+                return f"{raw}.hex().isdigit()"
             return "True"
         function = cond.class_name.lower().replace("-", "_")
         return f"_C.{function}({raw})"

@@ -113,7 +113,7 @@ class Stores(Conditions):
             return
         temp = self.temp()
         self.out.line(f"{temp} = {value}")
-        if ftype.usage in (Usage.NATIVE, Usage.INDEX):
+        if ftype.usage in (Usage.NATIVE, Usage.INDEX, Usage.BINARY_X):
             # libcob cob_decimal_get_binary: COMP-5 overflows only past its bytes (probe
             # arith_binary: S9(2)V9 COMP-5 takes 100.0; 9(2) COMP-5 takes 200, not 300).
             bits = ftype.size * 8 - (1 if ftype.signed else 0)

@@ -89,8 +89,10 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
             return f"{shown}.replace(b'\\0', b'')"
         return raw
     if isinstance(item, ast.LengthOf):
+        # cobc 3.1.2 folds LENGTH OF into an integer literal: DISPLAY LENGTH OF B shows 12
+        # (probe usage_comp), not a 9-digit number.
         size = c.ref(item.target).static_size or 0
-        return c.const(f"{size:09d}".encode(), "_b")
+        return c.const(str(size).encode(), "_b")
     if isinstance(item, ast.FunctionCall) and item.name == "LENGTH":
         return f"str({c.num(item).code}).encode()"
     if c.is_numeric_operand(item):
