@@ -755,6 +755,9 @@ class Write:
     origin: Origin
     invalid_key: tuple[Statement, ...] | None = None
     not_invalid_key: tuple[Statement, ...] | None = None
+    end_of_page: tuple[Statement, ...] | None = None
+    """AT END-OF-PAGE of a file with LINAGE (runtime/linage.py)."""
+    not_end_of_page: tuple[Statement, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -988,6 +991,8 @@ def statement_children(statement: Statement) -> list[tuple[Statement, ...]]:
             lists += [statement.invalid_key, statement.not_invalid_key]
     elif isinstance(statement, Write | Rewrite | Start | DeleteRecord):
         lists = [statement.invalid_key, statement.not_invalid_key]
+        if isinstance(statement, Write):
+            lists += [statement.end_of_page, statement.not_end_of_page]
     elif isinstance(statement, Search):
         lists = [statement.at_end, *(when.statements for when in statement.whens)]
     elif isinstance(statement, String | Unstring):

@@ -87,6 +87,8 @@ class FileDeclaration:
     """RECORD VARYING ... DEPENDING ON item: the size of each record written and read."""
     sort: bool = False
     """An SD: the work file of SORT / MERGE (runtime/sortfiles.py), never OPENed."""
+    linage: Linage | None = None
+    """FD ... LINAGE: a page layout (runtime/linage.py); the file is line sequential."""
 
 
 @dataclass
@@ -95,6 +97,18 @@ class Repository:
 
     functions: set[str] = field(default_factory=set)
     programs: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Linage:
+    """``LINAGE IS lines [WITH FOOTING AT footing] [LINES AT TOP top] [LINES AT BOTTOM
+    bottom]``, in lines (literals: a data name is refused when the FD is read)."""
+
+    lines: int
+    footing: int = 0
+    top: int = 0
+    bottom: int = 0
+    origin: Origin | None = None
 
 
 @dataclass
@@ -400,6 +414,9 @@ class ProgramTransformer(Transformer[Token, Any]):
     def __init__(self, source: ExpandedSource) -> None:
         super().__init__()
         self.source = source
+        self.linages: list[tuple[int, str, Linage]] = []
+        """LINAGE clauses seen: (position, file name, clause); each program takes those in
+        its text, as for ``debugging_modes``."""
         self.debugging_modes: list[int] = []
         """Where ``WITH DEBUGGING MODE`` was written; each program takes those in its text
         (contained programs are transformed first and take theirs)."""
@@ -480,6 +497,15 @@ class ProgramTransformer(Transformer[Token, Any]):
         mine = [pos for pos in self.debugging_modes if start <= pos <= end]
         program.debugging_mode = bool(mine)
         self.debugging_modes = [pos for pos in self.debugging_modes if pos not in mine]
+        linages = [each for each in self.linages if start <= each[0] <= end]
+        self.linages = [each for each in self.linages if not start <= each[0] <= end]
+        by_name = {name: linage for _, name, linage in linages}
+        for declaration in files:
+            declaration.linage = by_name.get(declaration.name.upper())
+            if declaration.linage is not None:
+                # cobc 3.1.2 parser.y linage_clause: the file becomes LINE SEQUENTIAL
+                declaration.line_sequential = True
+                declaration.organization = "LINE SEQUENTIAL"
         program.initial = program_id.initial
         program.common = program_id.common
         program.recursive = program_id.recursive
@@ -790,7 +816,39 @@ class ProgramTransformer(Transformer[Token, Any]):
                 self.fd_records[_fd_key(str(name_token), self._at(name_token))] = part
             elif isinstance(part, list):
                 items = part
+            elif isinstance(part, Linage):
+                self.linages.append((name_token.start_pos or 0, str(name_token).upper(), part))
         return str(name_token), record_contains, items, self._at(name_token)
+
+    @v_args(meta=True)
+    def linage_clause(self, meta: Any, children: list[Any]) -> Linage:
+        parts = {kind: value for kind, value in children[1:] if kind}
+        linage = Linage(children[0], origin=self._at(meta), **parts)
+        if linage.lines < 1 or not 0 <= linage.footing <= linage.lines:
+            raise CobolSemanticError("LINAGE: FOOTING must lie inside the page", linage.origin)
+        return linage
+
+    def linage_lines(self, children: list[int]) -> tuple[str, int]:
+        return "", 0  # the noise word LINES
+
+    def linage_footing(self, children: list[int]) -> tuple[str, int]:
+        return "footing", children[0]
+
+    def linage_top(self, children: list[int]) -> tuple[str, int]:
+        return "top", children[0]
+
+    def linage_bottom(self, children: list[int]) -> tuple[str, int]:
+        return "bottom", children[0]
+
+    @v_args(meta=True)
+    def linage_value(self, meta: Any, children: list[Any]) -> int:
+        value = children[0]
+        if isinstance(value, Token) and value.type.endswith("INTEGER"):
+            return int(value)
+        raise CobolSemanticError(
+            "LINAGE with a data name is not supported by the legacy engine (write the number)",
+            self._at(meta),
+        )
 
     def record_clause(self, children: list[Token]) -> _RecordContains:
         sizes = [int(c) for c in children]
@@ -1578,7 +1636,28 @@ class ProgramTransformer(Transformer[Token, Any]):
         source = next((c for c in children[1:] if _is_operand(c)), None)
         advancing = next((c for c in children if isinstance(c, ast.Advancing)), None)
         handlers = next((c for c in children if isinstance(c, _KeyHandlers)), _KeyHandlers())
-        return ast.Write(record, source, advancing, origin, handlers.invalid, handlers.not_invalid)
+        eop = next((c for c in children if isinstance(c, _EopHandlers)), _EopHandlers())
+        return ast.Write(
+            record,
+            source,
+            advancing,
+            origin,
+            handlers.invalid,
+            handlers.not_invalid,
+            eop.at_eop,
+            eop.not_at_eop,
+        )
+
+    def eop_handlers(self, children: list[Any]) -> _EopHandlers:
+        at_eop = next((c[1] for c in children if c[0]), None)
+        not_at_eop = next((c[1] for c in children if not c[0]), None)
+        return _EopHandlers(at_eop, not_at_eop)
+
+    def at_eop(self, children: list[Any]) -> tuple[bool, tuple[ast.Statement, ...]]:
+        return True, children[0]
+
+    def not_at_eop(self, children: list[Any]) -> tuple[bool, tuple[ast.Statement, ...]]:
+        return False, children[0]
 
     def advancing(self, children: list[Any]) -> ast.Advancing:
         before = children[0].type == "BEFORE"
@@ -2222,6 +2301,12 @@ class _AssignKind:
 @dataclass(frozen=True)
 class _AssignDevice:
     word: str
+
+
+@dataclass(frozen=True)
+class _EopHandlers:
+    at_eop: tuple[ast.Statement, ...] | None = None
+    not_at_eop: tuple[ast.Statement, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,11 @@ class SymbolTable:
             table._put(Symbol("constant", constant.name.upper(), (), 0, constant))
         for register in SPECIAL_REGISTERS:
             table._put(Symbol("special", register, (), 0, None))
+        for declaration in program.files:
+            if declaration.linage is not None:  # runtime/linage.py
+                table._put(
+                    Symbol("special", "LINAGE-COUNTER", (declaration.name.upper(),), 0, None)
+                )
         if has_debug_item(program):
             table._put(Symbol("special", "DEBUG-ITEM", (), 0, None))
             for name in DEBUG_ITEM_FIELDS:

@@ -210,6 +210,10 @@ def build_data_model(program: Program) -> DataModel:
     for item in visible_globals(program):
         _add_working_record(model, item, {}).area.shared = shared_key(item, owner=False)
     _add_special_registers(model)
+    if any(declaration.linage is not None for declaration in program.files):
+        from idrs_sandbox.runtime.linage import add_linage_counter  # it builds DataEntry
+
+        add_linage_counter(model, program)
     if has_debug_item(program):
         from idrs_sandbox.runtime.debugging import add_debug_item  # it builds DataEntry
 

@@ -22,12 +22,14 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.cobol.directives import SourceOptions
 from idrs_sandbox.cobol.procedure import substitute_constants
 from idrs_sandbox.cobol.program import Program, parse_program
+from idrs_sandbox.runtime import clock
 from idrs_sandbox.runtime.arguments import Arguments
 from idrs_sandbox.runtime.compile import Compiler
 from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
 from idrs_sandbox.runtime.debugging import debugging_switch
-from idrs_sandbox.runtime.filebind import FileHandle, bind_file
+from idrs_sandbox.runtime.filebind import FileHandle, assign_reader, bind_file
+from idrs_sandbox.runtime.linage import LinageFile
 from idrs_sandbox.runtime.scope import bind_shared
 from idrs_sandbox.runtime.sortfiles import SortFile
 from idrs_sandbox.runtime.storage import reader
@@ -215,7 +217,21 @@ class LegacyProgram:
                 work = SortFile(declaration.name, entry.area.buffer, entry.record_size)
                 namespace[f"_F_{entry.area.index}"] = work
                 continue
-            handle = bind_file(entry)  # the class of its ORGANIZATION (runtime/filebind.py)
+            handle: FileHandle
+            if declaration.linage is not None:  # a page layout (runtime/linage.py)
+                counter = model.special["LINAGE-COUNTER"].area.buffer
+                handle = LinageFile(
+                    declaration.name,
+                    declaration.assign,
+                    entry.area.buffer,
+                    entry.record_size,
+                    declaration.optional,
+                    declaration.linage,
+                    counter,
+                )
+                handle.assign_value = assign_reader(entry)
+            else:
+                handle = bind_file(entry)  # the class of its ORGANIZATION (runtime/filebind.py)
             handle.environ = environ
             handle.cwd = streams.cwd
             namespace[f"_F_{entry.area.index}"] = handle
@@ -233,7 +249,7 @@ class LegacyProgram:
         namespace["_io_error"] = _io_error
         namespace["_DBG"] = debugging_switch(streams.environ)  # COB_SET_DEBUG
         namespace["_ENV"] = environ  # SET ENVIRONMENT changes it (runtime/debugging.py)
-        namespace["_accept_from"] = _accept_from
+        namespace["_accept_from"] = _date_reader(environ)
         namespace["_accept_line"] = _line_reader(streams.stdin)
         return files
 
@@ -250,8 +266,17 @@ def _io_error(file_name: str, status: bytes, origin: Origin) -> None:
     raise CobolRuntimeError(f"{meaning} (status = {status.decode()}) for file {file_name}", origin)
 
 
-def _accept_from(source: str, size: int) -> bytes:
-    now = dt.datetime.now()
+def _date_reader(environ: Mapping[str, str]) -> Callable[[str, int], bytes]:
+    """ACCEPT ... FROM DATE / TIME / DAY / DAY-OF-WEEK on the run's clock (runtime/clock.py:
+    COB_CURRENT_DATE fixes it)."""
+
+    def accept(source: str, size: int) -> bytes:
+        return _accept_from(source, size, clock.now(environ))
+
+    return accept
+
+
+def _accept_from(source: str, size: int, now: dt.datetime) -> bytes:
     if source == "DATE":
         text = now.strftime("%y%m%d")
     elif source == "DATE YYYYMMDD":

@@ -19,6 +19,7 @@ from idrs_sandbox.runtime.compile.statements.arguments import (
     display_upon_environment,
 )
 from idrs_sandbox.runtime.compile.statements.declaratives import file_error, handles_file_errors
+from idrs_sandbox.runtime.compile.statements.linage import after_write, before_write
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     display_type,
@@ -311,6 +312,7 @@ def write_stmt(c: Compiler, node: ast.Write) -> None:
         c.out.line(f"{code} = {var}.write({c.slice(record)})")
         file_outcome(c, entry, code, node.origin, ("2", node.invalid_key, node.not_invalid_key))
         return
+    before_write(c, var, entry, node)  # LINAGE (statements/linage.py)
     if advancing is None:
         c.out.line(f"{code} = {var}.write({c.slice(record)})")
     else:
@@ -321,3 +323,4 @@ def write_stmt(c: Compiler, node: ast.Write) -> None:
         c.out.line(f"{code} = {var}.write_advancing({c.slice(record)}, {before}, {lines})")
     _status(c, entry, code)
     _unhandled(c, entry, code, node.origin, True)
+    after_write(c, var, entry, code, node)
