@@ -47,6 +47,7 @@ from idrs_sandbox.runtime.modules import (
 from idrs_sandbox.runtime.scope import bind_shared, run_store
 from idrs_sandbox.runtime.storage import materializer, reader, writer
 from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
+from idrs_sandbox.runtime.sysfiles import system_routine
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.data import DataEntry, DataModel
@@ -130,6 +131,10 @@ class Linker:
             warning = f"libcob: {where}: warning: '{shown}' literal includes leading spaces"
             namespace["_err"](f"{warning} which are omitted\n".encode())
         wanted = program_name(name)
+        routine = system_routine(wanted)  # libcob's own routines come first (runtime/sysfiles.py)
+        if routine is not None:
+            results, value = routine(arguments, namespace["_streams"])
+            return results, value, return_code if returning else value
         try:
             target = self.resolve(wanted, origin, namespace)
         except EntryNotFound:

@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 STATUS_OK = b"00"
 STATUS_SHORT = b"04"
@@ -107,6 +107,11 @@ def _file_env(src: str, whole: str, environ: Mapping[str, str]) -> str | None:
     return None
 
 
+class _Here:
+    def __init__(self, cwd: Path) -> None:
+        self.cwd = cwd
+
+
 def _under(path: Path, cwd: Path) -> Path:
     return path if path.is_absolute() else cwd / path
 
@@ -133,7 +138,8 @@ class SequentialFile:
         self.handle: BinaryIO | None = None
         self.at_end = False
         self.environ: Mapping[str, str] = os.environ
-        self.cwd = Path.cwd()
+        self.place: Any = _Here(Path.cwd())
+        """Has the run's folder as ``cwd`` (the RunStreams: CBL_CHANGE_DIR changes it)."""
         self.path: Path | None = None
         self.unreadable = False
         """Opened INPUT on a directory: libcob's OPEN succeeds, every READ fails."""
@@ -167,6 +173,14 @@ class SequentialFile:
         if self.depending is None:
             return len(record)
         return min(self.depending[0](), len(record))
+
+    @property
+    def cwd(self) -> Path:
+        return Path(self.place.cwd)
+
+    @cwd.setter
+    def cwd(self, value: Path) -> None:
+        self.place = _Here(value)
 
     def _file_name(self) -> str:
         return self.assign_value() if self.assign_value is not None else self.assign
@@ -459,7 +473,8 @@ class OrganizedFile:
         self.optional = optional
         self.mode: str | None = None
         self.environ: Mapping[str, str] = os.environ
-        self.cwd = Path.cwd()
+        self.place: Any = _Here(Path.cwd())
+        """Has the run's folder as ``cwd`` (the RunStreams: CBL_CHANGE_DIR changes it)."""
         self.nonexistent = False
         self.first_read = 0
         self.end_of_file = False
@@ -470,6 +485,14 @@ class OrganizedFile:
         """RECORD VARYING ... DEPENDING ON item (libcob ``variable_record``)."""
         self.last_open_mode: str | None = None
         """libcob ``last_open_mode``: picks the USE AFTER ERROR ON mode procedure."""
+
+    @property
+    def cwd(self) -> Path:
+        return Path(self.place.cwd)
+
+    @cwd.setter
+    def cwd(self, value: Path) -> None:
+        self.place = _Here(value)
 
     @property
     def assign(self) -> str:

@@ -233,7 +233,7 @@ class LegacyProgram:
             else:
                 handle = bind_file(entry)  # the class of its ORGANIZATION (runtime/filebind.py)
             handle.environ = environ
-            handle.cwd = streams.cwd
+            handle.place = streams  # its cwd: the run's folder (CBL_CHANGE_DIR moves it)
             namespace[f"_F_{entry.area.index}"] = handle
             files.append(handle)
         out = streams.stdout.write
