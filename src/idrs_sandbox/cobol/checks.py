@@ -278,6 +278,7 @@ _CONDITIONS = (
     ast.Or,
     ast.BareCondition,
     ast.AbbreviatedRelation,
+    ast.SwitchCondition,
 )
 
 

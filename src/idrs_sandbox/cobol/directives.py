@@ -186,17 +186,20 @@ class Directives:
             raise CobolSyntaxError(f"cannot read the >>IF condition {' '.join(raw)!r}", origin)
         left = self._operand(pairs[0][1], origin)
         right = self._operand(pairs[-1][1], origin)
+        if left is None or right is None:
+            # cobc 3.1.2 takes a comparison with an undefined variable as false (testsuite
+            # "Hexadecimal literal": >>IF CHARSET = 'EBCDIC' keeps the >>ELSE lines)
+            return False
         return _compare(left, right, operator) != negate
 
-    def _operand(self, word: str, origin: Origin) -> str | int:
+    def _operand(self, word: str, origin: Origin) -> str | int | None:
+        """A literal's value, or a CDF variable's (None: not defined or without a value)."""
         if word[:1] in "\"'":
             return word[1:-1].replace(word[0] * 2, word[0])
         if re.fullmatch(r"[+-]?[0-9]+", word):
             return int(word)
         value = self.variables.get(word.upper())
-        if value is None:
-            raise CobolSyntaxError(f"CDF variable {word} is not defined", origin)
-        return self._operand(value, origin)
+        return None if value is None else self._operand(value, origin)
 
     # >>DEFINE, >>SET -----------------------------------------------------------------------
 

@@ -229,6 +229,15 @@ class AbbreviatedRelation:
     origin: Origin
 
 
+@dataclass(frozen=True)
+class SwitchCondition:
+    """A SPECIAL-NAMES ``ON / OFF STATUS IS name`` condition: switch ``number`` is ``on``."""
+
+    number: int
+    on: bool
+    origin: Origin
+
+
 Condition = (
     Relation
     | ClassCondition
@@ -239,6 +248,7 @@ Condition = (
     | Or
     | BareCondition
     | AbbreviatedRelation
+    | SwitchCondition
 )
 
 
@@ -853,8 +863,18 @@ class Entry:
     origin: Origin
 
 
+@dataclass(frozen=True)
+class SetSwitch:
+    """``SET switch-name ... TO ON / OFF`` (switches of SPECIAL-NAMES, by number)."""
+
+    numbers: tuple[int, ...]
+    on: bool
+    origin: Origin
+
+
 Statement = (
-    Move
+    SetSwitch
+    | Move
     | SetAddress
     | Allocate
     | Free

@@ -9,6 +9,7 @@ original ``file:line:col`` with the line and a caret.
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from lark.exceptions import UnexpectedInput, VisitError
 from lark.visitors import merge_transformers
 
 from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.alphabets import ALPHABETS, NATIVE
 from idrs_sandbox.cobol.data_division import (
     DataDivisionTransformer,
     DataItem,
@@ -420,6 +422,14 @@ class ProgramTransformer(Transformer[Token, Any]):
         self.debugging_modes: list[int] = []
         """Where ``WITH DEBUGGING MODE`` was written; each program takes those in its text
         (contained programs are transformed first and take theirs)."""
+        self.switches: dict[str, int] = {}
+        """SPECIAL-NAMES switch name -> switch number (SET name TO ON / OFF)."""
+        self.switch_conditions: dict[str, tuple[int, bool]] = {}
+        """ON / OFF STATUS condition name -> (switch number, on)."""
+        self.alphabets: dict[str, tuple[bytes, bytes]] = {}
+        """ALPHABET name -> (code of each native byte, native byte at each position)."""
+        self.symbolics: dict[str, bytes] = {}
+        """SYMBOLIC CHARACTERS name -> its byte (a figurative constant)."""
         self.mnemonics: dict[str, str] = {}
         """SPECIAL-NAMES mnemonic name -> device (C01, SYSERR...), both upper case; the
         ENVIRONMENT DIVISION is transformed before the PROCEDURE DIVISION that uses them."""
@@ -606,6 +616,52 @@ class ProgramTransformer(Transformer[Token, Any]):
                 self._at(children[0]),
             )
         self.mnemonics[name] = MNEMONIC_DEVICES[device]
+
+    @v_args(meta=True)
+    def switch_clause(self, meta: Any, children: list[Any]) -> None:
+        # SWITCH-1 .. SWITCH-36 (cobc 3.1.2; testsuite "SWITCHES"): read from COB_SWITCH_n.
+        device = str(children[0]).upper()
+        match = re.fullmatch(r"SWITCH-?([0-9]+)|SW([0-9]+)", device)
+        number = int(match.group(1) or match.group(2)) if match else 0
+        if not 1 <= number <= 36:
+            raise CobolSemanticError(
+                f"SPECIAL-NAMES {device}: a switch is SWITCH-1 to SWITCH-36", self._at(meta)
+            )
+        for part in children[1:]:
+            if isinstance(part, tuple):
+                self.switch_conditions[part[0]] = (number, part[1])
+            else:
+                self.switches[str(part).upper()] = number
+
+    def switch_on_status(self, children: list[Token]) -> tuple[str, bool]:
+        return str(children[0]).upper(), True
+
+    def switch_off_status(self, children: list[Token]) -> tuple[str, bool]:
+        return str(children[0]).upper(), False
+
+    def alphabet_clause(self, children: list[Token]) -> None:
+        self.alphabets[str(children[0]).upper()] = ALPHABETS[str(children[-1]).upper()]
+
+    @v_args(meta=True)
+    def symbolic_clause(self, meta: Any, children: list[Any]) -> None:
+        pairs = [c for c in children if isinstance(c, tuple)]
+        alphabet = NATIVE
+        if not isinstance(children[-1], tuple):
+            name = str(children[-1]).upper()
+            if name not in self.alphabets:
+                raise CobolSemanticError(f"'{name}' is not an ALPHABET", self._at(meta))
+            alphabet = self.alphabets[name][1]
+        for name, ordinal in pairs:
+            if not 1 <= ordinal <= 256:
+                raise CobolSemanticError(
+                    f"SYMBOLIC {name}: the ordinal {ordinal} is outside 1..256", self._at(meta)
+                )
+            # the ordinal counts positions of the alphabet from 1 (testsuite "SYMBOLIC
+            # clause": 49 IN ASCII is "0", 241 IN EBCDIC is "0")
+            self.symbolics[name] = alphabet[ordinal - 1 : ordinal]
+
+    def symbolic_pair(self, children: list[Token]) -> tuple[str, int]:
+        return str(children[0]).upper(), int(str(children[-1]))
 
     def decimal_point_comma(self, children: list[Any]) -> None:
         # cobol/source.py saw it first: its numbers and PICTUREs reach the parser with '.'
@@ -1053,8 +1109,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.SetEnvironment(children[0], children[1], self._at(meta))
 
     @v_args(meta=True)
-    def set_to(self, meta: Any, children: list[Any]) -> ast.SetTo | ast.SetAddress:
+    def set_to(self, meta: Any, children: list[Any]) -> ast.SetTo | ast.SetAddress | ast.SetSwitch:
         *targets, value = children
+        if value in ("ON", "OFF"):
+            return self._set_switch(targets, value == "ON", self._at(meta))
         if any(isinstance(t, ast.AddressOf) for t in targets):
             if not all(isinstance(t, ast.AddressOf) for t in targets) or isinstance(value, bool):
                 raise CobolSyntaxError(
@@ -1062,6 +1120,24 @@ class ProgramTransformer(Transformer[Token, Any]):
                 )
             return ast.SetAddress(tuple(t.target for t in targets), value, self._at(meta))
         return ast.SetTo(tuple(targets), value, self._at(meta))
+
+    def switch_on(self, children: list[Any]) -> str:
+        return "ON"
+
+    def switch_off(self, children: list[Any]) -> str:
+        return "OFF"
+
+    def _set_switch(self, targets: list[Any], on: bool, origin: Origin) -> ast.SetSwitch:
+        numbers = []
+        for target in targets:
+            name = target.name.upper() if isinstance(target, ast.Identifier) else ""
+            if name not in self.switches:
+                raise CobolSemanticError(
+                    f"SET ... TO {'ON' if on else 'OFF'}: '{name}' is not a SPECIAL-NAMES switch",
+                    origin,
+                )
+            numbers.append(self.switches[name])
+        return ast.SetSwitch(tuple(numbers), on, origin)
 
     def set_value(self, children: list[Any]) -> ast.Operand | bool:
         value = children[0]
@@ -1781,18 +1857,42 @@ class ProgramTransformer(Transformer[Token, Any]):
         kind: Any = str(children[0].type)
         return ast.TallyItem(kind, children[1], tuple(children[2:]))
 
-    def inspect_replacing(self, children: list[ast.ReplaceItem]) -> _Replaces:
-        return _Replaces(tuple(children))
+    def inspect_replacing(self, children: list[Any]) -> _Replaces:
+        items: list[ast.ReplaceItem] = []
+        for child in children:
+            items.extend(child if isinstance(child, list) else [child])
+        return _Replaces(tuple(items))
 
     def replace_characters(self, children: list[Any]) -> ast.ReplaceItem:
         return ast.ReplaceItem("CHARACTERS", None, children[1], tuple(children[2:]))
 
-    def replace_pattern(self, children: list[Any]) -> ast.ReplaceItem:
+    def replace_pattern(self, children: list[Any]) -> list[ast.ReplaceItem]:
         kind: Any = str(children[0].type)
-        return ast.ReplaceItem(kind, children[1], children[2], tuple(children[3:]))
+        return [ast.ReplaceItem(kind, *pair) for pair in children[1:]]
+
+    def replace_pair(self, children: list[Any]) -> tuple[Any, Any, tuple[Any, ...]]:
+        return children[0], children[1], tuple(children[2:])
 
     def inspect_converting(self, children: list[Any]) -> ast.Converting:
-        return ast.Converting(children[0], children[1], tuple(children[2:]))
+        source, target = (self._alphabet_operand(c) for c in children[:2])
+        return ast.Converting(source, target, tuple(children[2:]))
+
+    def _alphabet_operand(self, operand: Any) -> Any:
+        """An alphabet-name in INSPECT CONVERTING stands for its 256 codes (cobol/alphabets.py)."""
+        if isinstance(operand, ast.Identifier) and not operand.qualifiers:
+            alphabet = self.alphabets.get(operand.name.upper())
+            if alphabet is not None:
+                return ast.AlphanumericLiteral(alphabet[0], operand.origin)
+        if isinstance(operand, ast.NumericLiteral) and self._written_null(operand.origin):
+            # NULL here is the figurative X'00' (testsuite "INSPECT CONVERTING NULL")
+            return ast.Figurative("LOW-VALUE", operand.origin)
+        return operand
+
+    def _written_null(self, origin: Origin) -> bool:
+        return any(
+            token.origin == origin and token.upper in ("NULL", "NULLS")
+            for token in self.source.tokens
+        )
 
     def inspect_region(self, children: list[Any]) -> ast.InspectRegion:
         return ast.InspectRegion(children[0].type == "BEFORE", children[-1])
@@ -1835,8 +1935,15 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.AbbreviatedRelation(children[0], False, children[1], self._at(meta))
 
     @v_args(meta=True)
-    def bare_condition(self, meta: Any, children: list[Any]) -> ast.BareCondition:
-        return ast.BareCondition(children[0], self._at(meta))
+    def bare_condition(
+        self, meta: Any, children: list[Any]
+    ) -> ast.BareCondition | ast.SwitchCondition:
+        operand = children[0]
+        if isinstance(operand, ast.Identifier) and not operand.qualifiers:
+            switch = self.switch_conditions.get(operand.name.upper())
+            if switch is not None:
+                return ast.SwitchCondition(switch[0], switch[1], self._at(meta))
+        return ast.BareCondition(operand, self._at(meta))
 
     def rel_gt(self, _: list[Any]) -> str:
         return ">"
@@ -1917,6 +2024,10 @@ class ProgramTransformer(Transformer[Token, Any]):
                 refmod = part
             else:
                 subscripts = part
+        symbolic = self.symbolics.get(names[0].upper())
+        if symbolic is not None and len(names) == 1 and not subscripts and refmod is None:
+            # a SYMBOLIC CHARACTERS name is a figurative constant of its one character
+            return ast.AllLiteral(symbolic, self._at(meta))  # type: ignore[return-value]
         return ast.Identifier(names[0], tuple(names[1:]), subscripts, refmod, self._at(meta))
 
     @v_args(meta=True)

@@ -29,6 +29,8 @@ class Arguments:
         """The run's environment: DISPLAY ... UPON ENVIRONMENT-NAME / -VALUE and ACCEPT ...
         FROM ENVIRONMENT-VALUE read and set it (as libcob's getenv / setenv)."""
         self.env_name = ""
+        self.switches = [False] + [_switch(self.environ, n) for n in range(1, 37)]
+        """SPECIAL-NAMES SWITCH-1 .. SWITCH-36 of the run, by number."""
 
     def name_environment(self, raw: bytes) -> None:
         """DISPLAY x UPON ENVIRONMENT-NAME: the variable the next -VALUE reads or sets."""
@@ -66,6 +68,14 @@ class Arguments:
         (cobc: DISPLAY 1 UPON ARGUMENT-NUMBER, then ACCEPT ... FROM ARGUMENT-VALUE gives the
         first argument; 0 gives the program's own name, here its file name)."""
         self.current = number - 1
+
+
+def _switch(environ: MutableMapping[str, str], number: int) -> bool:
+    """libcob reads COB_SWITCH_n once at the start of a run: "ON" (any case) or "1" sets the
+    switch (cobc 3.1.2 testsuite "SWITCHES": COB_SWITCH_1=1 is on, COB_SWITCH_2=0 and
+    COB_SWITCH_3=OFF are off)."""
+    value = environ.get(f"COB_SWITCH_{number}", "").strip()
+    return value.upper() == "ON" or value.startswith("1")
 
 
 NUMBER = re.compile(rb"\s*([+-]?)(\d*)(?:\.(\d*))?\s*")

@@ -54,6 +54,8 @@ class Conditions(Expressions):
             return f"(not {code})" if cond.negated else code
         if isinstance(cond, ast.ConditionName):
             return self.condition_name(cond.target)
+        if isinstance(cond, ast.SwitchCondition):
+            return f"(_args.switches[{cond.number}] is {cond.on})"
         if isinstance(cond, ast.ClassCondition):
             code = self.class_condition(cond)
             return f"(not {code})" if cond.negated else code

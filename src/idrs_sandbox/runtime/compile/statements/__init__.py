@@ -14,6 +14,7 @@ from idrs_sandbox.runtime.compile.statements import (
     keyed,
     search,
     sort,
+    switches,
     text,
 )
 from idrs_sandbox.runtime.compile.statements.registry import GENERATORS, generates
@@ -33,5 +34,6 @@ __all__ = [
     "keyed",
     "search",
     "sort",
+    "switches",
     "text",
 ]

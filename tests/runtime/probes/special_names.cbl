@@ -1,0 +1,52 @@
+      * SPECIAL-NAMES: switches (ON / OFF STATUS, SET TO ON / OFF),
+      * ALPHABET ... IS EBCDIC in INSPECT CONVERTING (every byte),
+      * SYMBOLIC CHARACTERS; INSPECT REPLACING with several pairs
+      * after one ALL, INSPECT CONVERTING NULL.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. SPECIAL-NAMES-PROBE.
+       ENVIRONMENT DIVISION.
+       CONFIGURATION SECTION.
+       SPECIAL-NAMES.
+           SWITCH-5 IS SW5
+               ON STATUS IS SW5-ON
+               OFF STATUS IS SW5-OFF
+           SWITCH-7
+               OFF IS SW7-OFF.
+           ALPHABET NAT IS NATIVE.
+           ALPHABET EBC IS EBCDIC
+           SYMBOLIC CHARACTERS BELL IS 8 ZED ARE 91
+           SYMBOLIC E-ZERO IS 241 IN EBC.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 ALL-BYTES.
+          05 B PIC X OCCURS 256.
+       01 I  PIC 999.
+       01 X  PIC X(12) VALUE "AAABBCDCCCCC".
+       01 S  PIC X(3).
+       01 N  PIC X(3) VALUE LOW-VALUES.
+       PROCEDURE DIVISION.
+           IF SW5-ON DISPLAY "5 ON" ELSE DISPLAY "5 OFF" END-IF
+           IF SW7-OFF DISPLAY "7 OFF" END-IF
+           SET SW5 TO ON
+           IF SW5-ON AND NOT SW5-OFF DISPLAY "5 ON NOW" END-IF
+           SET SW5 TO OFF
+           IF SW5-OFF DISPLAY "5 OFF AGAIN" END-IF
+           MOVE ZED TO S
+           DISPLAY "[" S "] [" ZED "] [" E-ZERO "]"
+           IF BELL = X"07" DISPLAY "BELL IS X'07'" END-IF
+           PERFORM VARYING I FROM 1 BY 1 UNTIL I > 256
+               MOVE FUNCTION CHAR (I) TO B (I)
+           END-PERFORM
+           INSPECT ALL-BYTES CONVERTING EBC TO NAT
+           DISPLAY ALL-BYTES
+           PERFORM VARYING I FROM 1 BY 1 UNTIL I > 256
+               MOVE FUNCTION CHAR (I) TO B (I)
+           END-PERFORM
+           INSPECT ALL-BYTES CONVERTING NAT TO EBC
+           DISPLAY ALL-BYTES
+           INSPECT X REPLACING ALL "A" BY "Z" "B" BY "Y"
+                               TRAILING "C" BY "X"
+           DISPLAY X
+           INSPECT N CONVERTING NULL TO "N"
+           DISPLAY N
+           STOP RUN.
