@@ -116,3 +116,45 @@ def test_release_outside_a_sort_without_file_status_stops_the_run(tmp_path: Path
     with pytest.raises(IdrsError, match=r"status = 30\) for file WORK1"):
         program.run(RunStreams(stdout, io.BytesIO(), {}, tmp_path))
     assert stdout.getvalue() == b"A\n"  # cobc: "libcob: error: permanent file error", status 1
+
+
+class _Records:
+    """A USING file of variable-length records: only ``last_size`` bytes of the area are the
+    record read (runtime/files.py SequentialFile.last_size)."""
+
+    def __init__(self, records: list[bytes]) -> None:
+        self.area = bytearray(b"?" * 6)
+        self.record_size = 6
+        self.last_size = 6
+        self.records = records
+        self.opened = self.closed = 0
+
+    def open(self, mode: str) -> bytes:
+        self.opened += 1
+        return b"00"
+
+    def read(self) -> bytes:
+        if not self.records:
+            return b"10"
+        record = self.records.pop(0)
+        self.area[: len(record)] = record  # the rest keeps the longer record's bytes
+        self.last_size = len(record)
+        return b"00"
+
+    def write(self, record: bytes) -> bytes:
+        return b"00"
+
+    def close(self) -> bytes:
+        self.closed += 1
+        return b"00"
+
+
+def test_using_copies_a_variable_record_with_its_own_length() -> None:
+    area = bytearray(5)
+    work = SortFile("W", area, 5)
+    source = _Records([b"BBBBBB", b"AA"])
+    work.begin([(0, 5, None, False)])
+    work.using(source)
+    assert (source.opened, source.closed) == (1, 1)
+    assert [work.retrieve(), bytes(area)] == [b"00", b"AA   "]
+    assert [work.retrieve(), bytes(area)] == [b"00", b"BBBBB"]

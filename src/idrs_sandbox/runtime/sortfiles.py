@@ -9,7 +9,8 @@ measured with cobc 3.1.2 (probes ``sort_file_using``, ``sort_file_procedures``):
   ORDER`` changes nothing and MERGE is a SORT of its USING files read one after the other.
 - USING: each file is opened INPUT, read to its end (any status that does not start with ``0``
   ends it), and closed; every record is copied into the SD's record (cut, or padded with spaces:
-  ``cob_copy_check``). A file that cannot be opened gives no record and no error, and the
+  ``cob_copy_check``; a variable-length record with its own length, testsuite "File SORT,
+  SEQUENTIAL variable records"). A file that cannot be opened gives no record and no error, and the
   files' own FILE STATUS items are not touched (libcob passes no status field).
 - GIVING: each file is opened OUTPUT, receives every record (copied the same way) and is closed.
 - RELEASE adds the SD's record; RETURN puts the next record in key order into it (status 10 at
@@ -125,7 +126,10 @@ class SortFile:
         """SORT ... USING file (cob_file_sort_using): every record of ``source``."""
         source.open("INPUT")
         while source.read()[:1] == b"0":
-            self.area[: self.record_size] = fit(source.area[: source.record_size], self.record_size)
+            # cob_copy_check copies the record just read (a variable-length record: its own
+            # size, runtime/files.py last_size), then spaces.
+            size = getattr(source, "last_size", source.record_size)
+            self.area[: self.record_size] = fit(source.area[:size], self.record_size)
             if self.release() != STATUS_OK:
                 break
         source.close()
