@@ -26,7 +26,14 @@ from idrs_sandbox.cobol.symbols import Symbol, SymbolTable, has_debug_item, visi
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.records.picture import Category as PicCategory
 from idrs_sandbox.runtime import move as mv
-from idrs_sandbox.runtime.fields import Category, FieldType, PicSymbols, Usage, index_type
+from idrs_sandbox.runtime.fields import (
+    Category,
+    FieldType,
+    PicSymbols,
+    Usage,
+    edited,
+    index_type,
+)
 from idrs_sandbox.runtime.fields import binary as binary_type
 
 
@@ -415,6 +422,11 @@ def field_type(layout: rl.FieldLayout) -> FieldType:
         return FieldType(Category.GROUP, layout.size)
     category = _CATEGORIES[picture.category]
     pic = pic_symbols(picture.symbols) if picture.is_edited else ()
+    if category is Category.NUMERIC and layout.blank_when_zero:
+        # cobc 3.1.2 makes a PIC 9 item with BLANK WHEN ZERO numeric-edited: a zero is stored
+        # as spaces (also before any VALUE), it is no arithmetic operand, compares as text and
+        # is not NUMERIC when blank (probe blank_when_zero). The record layer keeps it numeric.
+        return edited(Category.NUMERIC_EDITED, pic_symbols(picture.symbols), blank_zero=True)
     return FieldType(
         category=category,
         size=layout.size,

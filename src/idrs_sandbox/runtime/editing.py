@@ -41,6 +41,7 @@ class _EditState:
     curr_symbol: int = 0
     sign_first: bool = False
     floating: bool = False
+    floating_char: int = 0
     last_fixed_pos: int | None = None
     last_fixed_char: int = 0
 
@@ -179,6 +180,7 @@ def _note_insertion(state: _EditState, char: int, repeat: int, trailing: bool) -
     """A repeated symbol floats; a single one is a fixed insertion at its own position."""
     if repeat > 1 or state.last_fixed_char == char:
         state.floating = True
+        state.floating_char = char
     elif not trailing:
         if state.last_fixed_pos is not None:
             state.out[state.last_fixed_pos] = state.last_fixed_char
@@ -225,6 +227,13 @@ def _place_floating(state: _EditState, end: int) -> None:
             out[position] = state.curr_symbol if state.sign_first else state.sign_symbol
         else:
             out[position] = state.sign_symbol or state.curr_symbol
+        fixed = state.last_fixed_pos
+        if fixed is not None and state.last_fixed_char != state.floating_char:
+            # A single $ or sign before a floating string of the other symbol stays at its
+            # place as written, whatever the value (run_fundamental.at "MOVE to item with simple
+            # and floating insertion": $BB--,---.-- 1234.56 -> "$   1,234.56"; probe
+            # edit_fixed_floating: +BB$$,$$9.99 -1234.56 -> "+  $1,234.56").
+            out[fixed] = state.last_fixed_char
     elif state.last_fixed_pos is not None:
         if state.last_fixed_char == CURRENCY:
             out[state.last_fixed_pos] = state.curr_symbol

@@ -122,8 +122,9 @@ def numval(raw: bytes, scale: int) -> int:
 
 
 def trim(raw: bytes, where: str | None) -> bytes:
-    """FUNCTION TRIM [LEADING | TRAILING]: spaces removed; an all-space argument gives one
-    space (libcob returns a field of length 1)."""
+    """FUNCTION TRIM [LEADING | TRAILING]: spaces removed; an all-space argument gives an
+    empty value (cobc 3.1.2: DISPLAY ">" FUNCTION TRIM (X) "<" shows "><" and FUNCTION LENGTH
+    of it is 0; probe blank_when_zero)."""
     data = bytes(raw)
     if where == "LEADING":
         result = data.lstrip(b" ")
@@ -131,7 +132,7 @@ def trim(raw: bytes, where: str | None) -> bytes:
         result = data.rstrip(b" ")
     else:
         result = data.strip(b" ")
-    return result or b" "
+    return result
 
 
 _UPPER = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
