@@ -356,3 +356,57 @@ def test_cobc_enters_the_same_way(tmp_path: Path, cobc: str) -> None:
     subprocess.run([cobc, "-x", "entcall.cob"], cwd=tmp_path, check=True)
     done = subprocess.run(["./entcall"], cwd=tmp_path, capture_output=True, check=False)
     assert (done.stdout, done.stderr, done.returncode) == (ENTRY_OUT, b"", 0)
+
+
+OMCALLEE = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. omcallee.
+       DATA DIVISION.
+       LINKAGE SECTION.
+       01 P1 PIC X.
+       01 P2 PIC X(6).
+       PROCEDURE DIVISION USING P1 OPTIONAL P2.
+           IF P2 IS OMITTED
+              DISPLAY "NO P2"
+           ELSE
+              DISPLAY "P2 " P2
+           END-IF
+           IF P1 NOT OMITTED
+              DISPLAY "P1 " P1
+           END-IF
+           GOBACK.
+"""
+
+OMCALLER = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. omcaller.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 A PIC X VALUE "A".
+       01 B PIC X(6) VALUE "BBBBBB".
+       PROCEDURE DIVISION.
+           CALL "omcallee" USING A
+           CALL "omcallee" USING A OMITTED
+           CALL "omcallee" USING A B
+           STOP RUN.
+"""
+
+OMITTED_OUT = b"NO P2\nP1 A\nNO P2\nP1 A\nP2 BBBBBB\nP1 A\n"
+"""cobc 3.1.2: a parameter not passed, or passed as OMITTED, is OMITTED in the callee."""
+
+
+def test_an_omitted_or_missing_parameter_is_omitted(tmp_path: Path) -> None:
+    (tmp_path / "omcallee.cob").write_text(OMCALLEE)
+    (tmp_path / "omcaller.cob").write_text(OMCALLER)
+    program = LegacyProgram.from_file(tmp_path / "omcaller.cob")
+    assert run(program, tmp_path) == (OMITTED_OUT, b"", 0)
+
+
+@pytest.mark.cobc
+def test_cobc_omits_the_same(tmp_path: Path, cobc: str) -> None:
+    (tmp_path / "omcallee.cob").write_text(OMCALLEE)
+    (tmp_path / "omcaller.cob").write_text(OMCALLER)
+    subprocess.run([cobc, "-m", "omcallee.cob"], cwd=tmp_path, check=True)
+    subprocess.run([cobc, "-x", "omcaller.cob"], cwd=tmp_path, check=True)
+    done = subprocess.run(["./omcaller"], cwd=tmp_path, capture_output=True, check=False)
+    assert (done.stdout, done.stderr, done.returncode) == (OMITTED_OUT, b"", 0)

@@ -153,7 +153,9 @@ def origin_of(node: Expr | Condition) -> Origin:
 # conditions
 
 RelOp = TypingLiteral[">", "<", "=", ">=", "<=", "<>"]
-ClassName = TypingLiteral["NUMERIC", "ALPHABETIC", "ALPHABETIC-UPPER", "ALPHABETIC-LOWER"]
+ClassName = TypingLiteral[
+    "NUMERIC", "ALPHABETIC", "ALPHABETIC-UPPER", "ALPHABETIC-LOWER", "OMITTED"
+]
 SignName = TypingLiteral["POSITIVE", "NEGATIVE", "ZERO"]
 
 

@@ -1975,6 +1975,9 @@ class ProgramTransformer(Transformer[Token, Any]):
     def class_alphabetic_lower(self, _: list[Any]) -> str:
         return "ALPHABETIC-LOWER"
 
+    def class_omitted(self, _: list[Any]) -> str:
+        return "OMITTED"
+
     def sign_positive(self, _: list[Any]) -> str:
         return "POSITIVE"
 

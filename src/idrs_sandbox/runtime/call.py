@@ -316,6 +316,13 @@ def _enter(
     if start is not None:
         parameters = instance.entry_parameters.get(start.name, parameters)
         first = ns["_ENTRIES"][start.name]
+    # IF item OMITTED: the parameters the CALL passed as OMITTED, or did not pass at all
+    passed = list(arguments) + [None] * (len(parameters) - len(arguments))
+    ns["_omitted"] = frozenset(
+        (entry.name or "").upper()
+        for entry, argument in zip(parameters, passed, strict=False)
+        if argument is None
+    )
     for entry, argument in zip(parameters, arguments, strict=False):
         if argument is None:
             continue

@@ -268,6 +268,10 @@ class Conditions(Expressions):
         subject = cond.subject
         if not isinstance(subject, ast.Identifier):
             raise CobolSemanticError("a class condition needs a data item", cond.origin)
+        if cond.class_name == "OMITTED":
+            # a LINKAGE item the CALL passed as OMITTED or not at all (runtime/call.py _enter)
+            self.namespace.setdefault("_omitted", frozenset())
+            return f"({subject.name.upper()!r} in _omitted)"
         ref = self.ref(subject)
         raw = self.slice(ref)
         ftype = ref.ftype
