@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from idrs_sandbox.cli.main import cli
 from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 from idrs_sandbox.runtime.modules import ModuleBuildError, build_c_module, link
+from idrs_sandbox.runtime.support import CobolRuntimeError
 
 CPROG = """\
        IDENTIFICATION DIVISION.
@@ -410,3 +411,15 @@ def test_cobc_omits_the_same(tmp_path: Path, cobc: str) -> None:
     subprocess.run([cobc, "-x", "omcaller.cob"], cwd=tmp_path, check=True)
     done = subprocess.run(["./omcaller"], cwd=tmp_path, capture_output=True, check=False)
     assert (done.stdout, done.stderr, done.returncode) == (OMITTED_OUT, b"", 0)
+
+
+def test_using_a_parameter_that_was_not_passed_stops_the_run(tmp_path: Path) -> None:
+    # cobc 3.1.2 -debug: "libcob: acc.cob:9: error: LINKAGE item 'P2' not passed by caller",
+    # status 1 (without -debug the program dies of SIGSEGV); the engine always stops cleanly
+    (tmp_path / "omcallee.cob").write_text(
+        OMCALLEE.replace('DISPLAY "NO P2"', 'DISPLAY "NO P2" P2')
+    )
+    (tmp_path / "omcaller.cob").write_text(OMCALLER)
+    program = LegacyProgram.from_file(tmp_path / "omcaller.cob")
+    with pytest.raises(CobolRuntimeError, match="'P2'"):
+        run(program, tmp_path)

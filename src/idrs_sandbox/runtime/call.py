@@ -44,6 +44,7 @@ from idrs_sandbox.runtime.modules import (
     compiled_program,
     program_entries,
 )
+from idrs_sandbox.runtime.pointers import NullArea
 from idrs_sandbox.runtime.scope import bind_shared, run_store
 from idrs_sandbox.runtime.storage import materializer, reader, writer
 from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
@@ -310,7 +311,6 @@ def _enter(
     the two share it (None: the called program keeps its own); ``start``: the ENTRY called
     (the program starts at its paragraph, with its USING items)."""
     ns = instance.namespace
-    slots = instance.program.promoted_slots
     parameters = instance.parameters
     first = ns.get("_START", 0)
     if start is not None:
@@ -323,6 +323,31 @@ def _enter(
         for entry, argument in zip(parameters, passed, strict=False)
         if argument is None
     )
+    # a LINKAGE record not passed has no storage: using it stops the run, as libcob's "LINKAGE
+    # item 'X' (accessed by 'Y') not passed by caller" does (testsuite 'access to OPTIONAL
+    # LINKAGE item not passed'); its own buffer is put back when the CALL returns
+    unbound: list[tuple[str, Any]] = []
+    for entry, argument in zip(parameters, passed, strict=False):
+        if argument is None and entry.offset == 0 and entry.size == len(entry.area.buffer):
+            key = f"B{entry.area.index}"
+            unbound.append((key, ns[key]))
+            ns[key] = NullArea(entry.name or "")
+    try:
+        return _run_called(instance, ns, parameters, arguments, return_code, first)
+    finally:
+        for key, buffer in unbound:
+            ns[key] = buffer
+
+
+def _run_called(
+    instance: Instance,
+    ns: dict[str, Any],
+    parameters: list[DataEntry],
+    arguments: Sequence[bytes | None],
+    return_code: int | None,
+    first: int,
+) -> tuple[list[bytes], int]:
+    slots = instance.program.promoted_slots
     for entry, argument in zip(parameters, arguments, strict=False):
         if argument is None:
             continue
@@ -339,7 +364,11 @@ def _enter(
     except Goback:
         pass
     results = []
-    for entry in parameters:
+    passed = list(arguments) + [None] * (len(parameters) - len(arguments))
+    for entry, argument in zip(parameters, passed, strict=False):
+        if argument is None:  # OMITTED or not passed: nothing goes back
+            results.append(b"")
+            continue
         _flush(ns, slots, entry)
         results.append(bytes(ns[f"B{entry.area.index}"][entry.offset : entry.offset + entry.size]))
     _flush(ns, slots, register)
