@@ -97,7 +97,7 @@ def test_an_sd_is_a_sort_file() -> None:
         ("SORT WORK1 ON ASCENDING KEY WRK-KEY USING WORK1 GIVING IN1.", "is an SD"),
         (
             "SORT WORK1 ON ASCENDING KEY WRK-KEY\nCOLLATING SEQUENCE IS X USING IN1 GIVING IN1.",
-            "COLLATING SEQUENCE is not supported",
+            "SEQUENCE X: not an ALPHABET of SPECIAL-NAMES",
         ),
         ("RELEASE IN-REC.", "not a record of a sort file"),
         ("RETURN IN1 AT END CONTINUE.", "'IN1' is not a sort file"),

@@ -694,6 +694,8 @@ class SortTable:
     table: TableName
     keys: tuple[SortKey, ...]
     origin: Origin
+    collating: bytes | None = None
+    """[COLLATING] SEQUENCE alphabet: the weight of each byte (cobol/alphabets.py)."""
 
 
 @dataclass(frozen=True)
@@ -704,7 +706,8 @@ class SortFile:
 
     file: str
     keys: tuple[SortKey, ...]
-    collating: str | None
+    collating: bytes | None
+    """[COLLATING] SEQUENCE alphabet: the weight of each byte (cobol/alphabets.py)."""
     using: tuple[str, ...]
     input_procedure: tuple[ProcedureName, ProcedureName | None] | None
     giving: tuple[str, ...]

@@ -1640,10 +1640,14 @@ class ProgramTransformer(Transformer[Token, Any]):
     def sort_stmt(self, meta: Any, children: list[Any]) -> ast.SortTable | ast.SortFile:
         first: ast.Identifier = children[0]
         keys = tuple(c for c in children if isinstance(c, ast.SortKey))
-        if any(isinstance(c, _SortPhrase) for c in children):
+        if any(isinstance(c, _SortPhrase) and c.kind != "COLLATING" for c in children):
             return _sort_file(first, keys, children, False, self._at(meta))
         table = ast.TableName(first.name, first.qualifiers, first.origin)
-        return ast.SortTable(table, keys, self._at(meta))
+        collating = next(
+            (c.value for c in children if isinstance(c, _SortPhrase) and c.kind == "COLLATING"),
+            None,
+        )
+        return ast.SortTable(table, keys, self._at(meta), collating)
 
     @v_args(meta=True)
     def merge_stmt(self, meta: Any, children: list[Any]) -> ast.SortFile:
@@ -1651,7 +1655,16 @@ class ProgramTransformer(Transformer[Token, Any]):
         return _sort_file(children[0], keys, children, True, self._at(meta))
 
     def sort_collating(self, children: list[Token]) -> _SortPhrase:
-        return _SortPhrase("COLLATING", str(children[0]))
+        """The alphabet's weights: libcob compares key bytes as ``col[b1] - col[b2]``
+        (fileio.c sort_cmps, common.c common_cmps), col being the alphabet's code of each
+        native byte (testsuite "SORT: EBCDIC table sort")."""
+        name = str(children[0]).upper()
+        if name not in self.alphabets:
+            raise CobolSemanticError(
+                f"SEQUENCE {children[0]}: not an ALPHABET of SPECIAL-NAMES",
+                self.source.origin_at(children[0].start_pos or 0),
+            )
+        return _SortPhrase("COLLATING", self.alphabets[name][0])
 
     def sort_using(self, children: list[Token]) -> _SortPhrase:
         return _SortPhrase("USING", tuple(str(c) for c in children))

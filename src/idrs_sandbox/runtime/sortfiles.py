@@ -37,14 +37,19 @@ def sort_rows(rows: list[bytes], keys: Sequence[SortSpec], collation: bytes | No
 
 
 def sort_table(
-    buffer: bytearray, base: int, stride: int, count: int, keys: Sequence[SortSpec]
+    buffer: bytearray,
+    base: int,
+    stride: int,
+    count: int,
+    keys: Sequence[SortSpec],
+    collation: bytes | None = None,
 ) -> None:
     """Reorder ``count`` occurrences of ``stride`` bytes at ``buffer[base:]`` by ``keys``
     (SORT of a table: libcob cob_table_sort)."""
     if count <= 1:
         return
     rows = [bytes(buffer[base + i * stride : base + (i + 1) * stride]) for i in range(count)]
-    sort_rows(rows, keys)
+    sort_rows(rows, keys, collation)
     buffer[base : base + count * stride] = b"".join(rows)
 
 

@@ -56,7 +56,9 @@ def sort_stmt(c: Compiler, node: ast.SortTable) -> None:
         )
     sorter = c.const(sort_table, "_ts")
     specs = c.const(tuple(keys), "_k")
-    c.out.line(f"{sorter}(B{table.area.index}, {table.offset}, {stride}, {count}, {specs})")
+    collation = "None" if node.collating is None else c.const(node.collating, "_b")
+    area = f"B{table.area.index}"
+    c.out.line(f"{sorter}({area}, {table.offset}, {stride}, {count}, {specs}, {collation})")
 
 
 def _entry(c: Compiler, name: ast.TableName) -> DataEntry:
@@ -108,10 +110,6 @@ def _entry_of(c: Compiler, name: ast.TableName, table: DataEntry) -> DataEntry:
 def sort_file_stmt(c: Compiler, node: ast.SortFile) -> None:
     verb = "MERGE" if node.merge else "SORT"
     var, entry = _sort_file(c, node.file, node.origin, verb)
-    if node.collating is not None:
-        raise CobolSemanticError(
-            f"{verb} ... COLLATING SEQUENCE is not supported by the legacy engine", node.origin
-        )
     if node.merge and node.input_procedure is not None:
         raise CobolSemanticError("INPUT PROCEDURE invalid with MERGE", node.origin)
     if not node.using and node.input_procedure is None:
@@ -122,7 +120,8 @@ def sort_file_stmt(c: Compiler, node: ast.SortFile) -> None:
     if not keys:
         raise CobolSemanticError(f"file {verb} requires KEY phrase", node.origin)
     status = c.temp()
-    c.out.line(f"{status} = {var}.begin({c.const(tuple(keys), '_k')})")
+    collation = "None" if node.collating is None else c.const(node.collating, "_b")
+    c.out.line(f"{status} = {var}.begin({c.const(tuple(keys), '_k')}, {collation})")
     _status(c, entry, status)
     for name in node.using:
         c.out.line(f"{var}.using({_data_file(c, name, node.origin, 'USING')})")
