@@ -118,3 +118,13 @@ def test_minus_free_reads_the_file_in_free_format() -> None:
 def test_directive_errors(lines: tuple[str, ...], message: str) -> None:
     with pytest.raises(CobolSyntaxError, match=message):
         words(*lines)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"), [(["-free"], ["A"]), (["-free", "-fdebugging-line"], ["A", "B"])]
+)
+def test_debugging_lines_in_free_format(arguments: list[str], expected: list[str]) -> None:
+    text = "DISPLAY A.\n>>D DISPLAY B.\n"
+    options = SourceOptions.from_cobc_arguments(arguments)
+    shown = [t.text for t in read_text(text, options=options).tokens if t.text in ("A", "B")]
+    assert shown == expected

@@ -32,19 +32,22 @@ from idrs_sandbox.cobol.diagnostics import CobolSyntaxError, Origin
 @dataclass(frozen=True)
 class SourceOptions:
     """What cobc's command line says about the source: ``-free`` / ``-fixed`` (the reference
-    format a file starts in) and ``-D name[=value]`` (values for ``>>DEFINE ... AS PARAMETER``);
+    format a file starts in), ``-fdebugging-line`` and ``-D name[=value]`` (values for
+    ``>>DEFINE ... AS PARAMETER``);
     ``environ`` is the environment of the compile (None: this process's)."""
 
     free: bool = False
     defines: Mapping[str, str] = field(default_factory=dict)
     environ: Mapping[str, str] | None = None
+    debugging_lines: bool = False
+    """-fdebugging-line: D lines (fixed) and >>D lines are code."""
 
     @classmethod
     def from_cobc_arguments(
         cls, arguments: Sequence[str], environ: Mapping[str, str] | None = None
     ) -> SourceOptions:
         """The options of a cobc command line (other arguments are left to the caller)."""
-        free = False
+        free = debugging = False
         defines: dict[str, str] = {}
         words = list(arguments)
         for index, word in enumerate(words):
@@ -52,12 +55,14 @@ class SourceOptions:
                 free = True
             elif word in ("-fixed", "-fformat=fixed", "-fsource-format=fixed"):
                 free = False
+            elif word in ("-fdebugging-line", "-fdebugging-line=ok"):
+                debugging = True
             elif word.startswith("-D"):
                 definition = word[2:] or (words[index + 1] if index + 1 < len(words) else "")
                 name, _, value = definition.partition("=")
                 if name:
                     defines[name.upper()] = value
-        return cls(free, defines, environ)
+        return cls(free, defines, environ, debugging)
 
 
 PREDEFINED = {"P64": None}

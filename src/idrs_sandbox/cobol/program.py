@@ -147,6 +147,9 @@ class Program:
     """The -I folders it was read with (a CALL looks for other programs' sources there)."""
     decimal_comma: bool = False
     """SPECIAL-NAMES DECIMAL-POINT IS COMMA: DISPLAY and edited items show ',' for the point."""
+    currency: str | None = None
+    """SPECIAL-NAMES CURRENCY SIGN IS "c": edited items show it where a PICTURE has it
+    (cobol/source.py wrote the PICTUREs with '$')."""
     debugging_mode: bool = False
     """SOURCE-COMPUTER ... WITH DEBUGGING MODE: debugging lines and USE FOR DEBUGGING count."""
     default_rounded: str | None = None
@@ -369,7 +372,9 @@ def drop_comment_entries(source: ExpandedSource) -> ExpandedSource:
             kept.append(token)
     if len(kept) == len(tokens):
         return source
-    return ExpandedSource(source.main, kept, source.decimal_comma)
+    dropped = ExpandedSource(source.main, kept, source.decimal_comma)
+    dropped.currency = source.currency
+    return dropped
 
 
 def _starts_header(tokens: list[SourceToken], index: int) -> bool:
@@ -522,6 +527,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         program.external_name = program_id.external
         program.repository = repository
         program.decimal_comma = self.source.decimal_comma
+        program.currency = self.source.currency
         program.default_rounded = program_id.default_rounded
         for nested in contained:
             nested.parent = program
@@ -662,6 +668,20 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def symbolic_pair(self, children: list[Token]) -> tuple[str, int]:
         return str(children[0]).upper(), int(str(children[-1]))
+
+    @v_args(meta=True)
+    def currency_clause(self, meta: Any, children: list[Any]) -> None:
+        sign = unquote(str(children[0]))
+        if len(children) > 1 or len(sign) != 1:
+            raise CobolSemanticError(
+                "CURRENCY SIGN: only one character without PICTURE SYMBOL is supported by the "
+                "legacy engine",
+                self._at(meta),
+            )
+        # cobol/source.py wrote the PICTUREs with '$' (ExpandedSource.currency)
+
+    def picture_symbol(self, children: list[Any]) -> str:
+        return str(children[0])
 
     def decimal_point_comma(self, children: list[Any]) -> None:
         # cobol/source.py saw it first: its numbers and PICTUREs reach the parser with '.'

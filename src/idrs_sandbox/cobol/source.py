@@ -128,6 +128,13 @@ def _logical_stream(
     for number, raw_line in enumerate(source.lines, start=1):
         line = raw_line.rstrip("\r\n").expandtabs(8)
         text = line.lstrip(" ")
+        if _debugging_line(line, text, free):
+            # >>D: a debugging line in any format (cobc 3.1.2 testsuite "debugging lines, free
+            # format"): code with -fdebugging-line or WITH DEBUGGING MODE, else a comment
+            if not debugging_lines or not directives.active:
+                continue
+            line = line.replace(">>D", "   ", 1) if free else line.replace(">>D", " " * 3, 1)
+            text = line.lstrip(" ")
         if _is_directive(line, text, free):
             at = Origin(source, number, len(line) - len(text) + 1)
             switched = directives.line(text, at)
@@ -166,6 +173,12 @@ def _logical_stream(
         raise CobolSyntaxError("literal not closed", opened)
     directives.close(Origin(source, len(source.lines), 1))
     return stream
+
+
+def _debugging_line(line: str, text: str, free: bool) -> bool:
+    if text[:3].upper() != ">>D" or text[3:4] not in ("", " "):
+        return False
+    return free or len(line) - len(text) >= CODE_START - 1
 
 
 def _is_directive(line: str, text: str, free: bool) -> bool:
@@ -338,13 +351,29 @@ def tokenize(
     debugging_lines: bool = False,
     decimal_comma: bool = False,
     options: SourceOptions | None = None,
+    currency: str | None = None,
 ) -> list[Token]:
     """The tokens of one file, without COPY expansion: compiler directives applied (lines of
     a dropped >>IF branch left out, constants replaced by their literals)."""
     directives = Directives(options)
     stream = _logical_stream(source, debugging_lines, directives)
     tokens = _join_literals(_tokens_of(stream, decimal_comma))
+    if currency is not None:
+        tokens = _currency_pictures(tokens, currency)
     return _defined_words(tokens, directives.definitions, decimal_comma)
+
+
+def _currency_pictures(tokens: list[Token], currency: str) -> list[Token]:
+    """CURRENCY SIGN IS "c": the symbol c of a PICTURE is the currency symbol, written '$'
+    for the rest of the engine (the edited output shows c again: runtime/compile EditTables).
+    cobc 3.1.2 testsuite "CURRENCY SIGN": PIC Y(6)9.99 holding 1512.34 shows "  Y1512.34"."""
+    table = str.maketrans({currency.upper(): "$", currency.lower(): "$"})
+    return [
+        replace(token, text=token.text.translate(table))
+        if token.kind == "word" and _after_picture(tokens[max(index - 2, 0) : index])
+        else token
+        for index, token in enumerate(tokens)
+    ]
 
 
 _LITERAL_WORD = re.compile(r"[+-]?[0-9]*\.?[0-9]+")
@@ -668,6 +697,7 @@ def expand_copies(
     debugging_lines: bool = False,
     decimal_comma: bool = False,
     options: SourceOptions | None = None,
+    currency: str | None = None,
     _active: tuple[Path, ...] = (),
 ) -> list[Token]:
     """Replace every ``COPY`` statement by the copybook's tokens (nested COPYs first, then
@@ -681,7 +711,7 @@ def expand_copies(
             index += 1
             continue
         statement, index = _parse_copy(tokens, index)
-        modes = _Modes(debugging_lines, decimal_comma, options)
+        modes = _Modes(debugging_lines, decimal_comma, options, currency)
         out.extend(_copied_tokens(statement, token, copy_dirs, modes, _active))
     return out
 
@@ -691,6 +721,7 @@ class _Modes:
     debugging_lines: bool
     decimal_comma: bool
     options: SourceOptions | None
+    currency: str | None = None
 
 
 def _copied_tokens(
@@ -714,6 +745,7 @@ def _copied_tokens(
         debugging_lines=modes.debugging_lines,
         decimal_comma=modes.decimal_comma,
         options=modes.options,
+        currency=modes.currency,
     )
     inner = expand_copies(
         inner,
@@ -721,6 +753,7 @@ def _copied_tokens(
         debugging_lines=modes.debugging_lines,
         decimal_comma=modes.decimal_comma,
         options=modes.options,
+        currency=modes.currency,
         _active=(*active, resolved),
     )
     if statement.replacing:
@@ -744,6 +777,8 @@ class ExpandedSource:
         self.main = main
         self.decimal_comma = decimal_comma
         """DECIMAL-POINT IS COMMA: the tokens hold '.' for it (see _add_comma_word)."""
+        self.currency: str | None = None
+        """CURRENCY SIGN IS "c": PICTUREs hold '$' for it (see _currency_pictures)."""
         self.tokens: tuple[Token, ...] = tuple(tokens)
         self.offsets: list[int] = []
         parts: list[str] = []
@@ -829,12 +864,18 @@ def _read(
     """Tokenize (again when the first tokens turn on debugging lines or a decimal comma),
     then expand the COPYs."""
     options = modes.options
-    tokens = tokenize(source, debugging_lines=modes.debugging_lines, options=options)
-    debugging_lines = modes.debugging_lines or _debugging_mode(tokens)
+    asked = modes.debugging_lines or (options is not None and options.debugging_lines)
+    tokens = tokenize(source, debugging_lines=asked, options=options)
+    debugging_lines = asked or _debugging_mode(tokens)
     decimal_comma = _decimal_point_comma(tokens)
-    if debugging_lines or decimal_comma:
+    currency = _currency_sign(tokens)
+    if (debugging_lines and not asked) or decimal_comma or currency is not None:
         tokens = tokenize(
-            source, debugging_lines=debugging_lines, decimal_comma=decimal_comma, options=options
+            source,
+            debugging_lines=debugging_lines,
+            decimal_comma=decimal_comma,
+            options=options,
+            currency=currency,
         )
     expanded = expand_copies(
         tokens,
@@ -842,9 +883,24 @@ def _read(
         debugging_lines=debugging_lines,
         decimal_comma=decimal_comma,
         options=options,
+        currency=currency,
         _active=active,
     )
-    return ExpandedSource(source, expanded, decimal_comma)
+    expanded_source = ExpandedSource(source, expanded, decimal_comma)
+    expanded_source.currency = currency
+    return expanded_source
+
+
+def _currency_sign(tokens: Sequence[Token]) -> str | None:
+    """``CURRENCY SIGN IS "c"`` of SPECIAL-NAMES: its one character (None without the
+    clause, or when a PICTURE SYMBOL is given: the grammar refuses that form)."""
+    for index, token in enumerate(tokens[:2000]):
+        if token.kind == "word" and token.upper == "CURRENCY":
+            for following in tokens[index + 1 : index + 4]:
+                if following.kind == "literal":
+                    text = following.text
+                    return text[1] if len(text) == 3 and text[0] in "\"'" else None
+    return None
 
 
 def _decimal_point_comma(tokens: Sequence[Token]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from idrs_sandbox.cobol import procedure as ast
@@ -49,36 +50,59 @@ DECIMAL_COMMA = bytes.maketrans(b".,", b",.")
 the runtime edits as without the clause and the edited bytes are exchanged back."""
 
 
-def decimal_comma_move(move: Mover, src: FieldType, dst: FieldType) -> Mover:
-    """A move in a program with DECIMAL-POINT IS COMMA: into an edited item the output shows
-    ',' for the point and '.' for the insertion character; from an edited or alphanumeric
-    item into a number, ',' is the point libcob looks for (cob_move_alphanum_to_display
-    takes the module's decimal_point)."""
+@dataclass(frozen=True)
+class EditTables:
+    """What a program's SPECIAL-NAMES change in edited bytes: cobol/source.py wrote its
+    PICTUREs with '.' for the point and '$' for the currency symbol, so the runtime edits as
+    without the clauses; ``out`` turns the edited bytes into the program's characters,
+    ``back`` turns an edited or alphanumeric source into the runtime's before a de-edit."""
+
+    out: bytes
+    back: bytes
+
+    @classmethod
+    def of(cls, program: Program) -> EditTables | None:
+        if not program.decimal_comma and program.currency is None:
+            return None
+        mine, runtime = b"", b""
+        if program.decimal_comma:
+            mine, runtime = b",.", b".,"
+        if program.currency is not None:
+            mine, runtime = mine + program.currency.encode("latin-1"), runtime + b"$"
+        return cls(bytes.maketrans(runtime, mine), bytes.maketrans(mine, runtime))
+
+
+def edited_move(move: Mover, src: FieldType, dst: FieldType, tables: EditTables) -> Mover:
+    """A move in a program with DECIMAL-POINT IS COMMA or a CURRENCY SIGN: into an edited item
+    the output shows the program's characters; from an edited or alphanumeric item into a
+    number, they are the ones libcob looks for (cob_move_alphanum_to_display takes the
+    module's decimal_point)."""
     numeric_out = dst.category in (Category.NUMERIC, Category.NUMERIC_EDITED)
-    swap_in = numeric_out and src.category not in (Category.NUMERIC,)
+    swap_in = numeric_out and src.category is not Category.NUMERIC
     swap_out = dst.category is Category.NUMERIC_EDITED
+    out, back = tables.out, tables.back
     if swap_in and swap_out:
-        return lambda raw: move(bytes(raw).translate(DECIMAL_COMMA)).translate(DECIMAL_COMMA)
+        return lambda raw: move(bytes(raw).translate(back)).translate(out)
     if swap_in:
-        return lambda raw: move(bytes(raw).translate(DECIMAL_COMMA))
+        return lambda raw: move(bytes(raw).translate(back))
     if swap_out:
-        return lambda raw: move(raw).translate(DECIMAL_COMMA)
+        return lambda raw: move(raw).translate(out)
     return move
 
 
-def decimal_comma_store(store: Callable[[int], bytes]) -> Callable[[int], bytes]:
-    """A result stored into an edited item, shown with ',' for the point."""
-    return lambda value: store(value).translate(DECIMAL_COMMA)
+def edited_store(store: Callable[[int], bytes], tables: EditTables) -> Callable[[int], bytes]:
+    """A result stored into an edited item, shown with the program's characters."""
+    return lambda value: store(value).translate(tables.out)
 
 
-def decimal_comma_literal(source: ast.Operand, dst: FieldType, data: bytes) -> bytes:
-    """What MOVE literal stores with DECIMAL-POINT IS COMMA (``data``: without the clause)."""
+def edited_literal(source: ast.Operand, dst: FieldType, data: bytes, tables: EditTables) -> bytes:
+    """What MOVE literal stores (``data``: without the SPECIAL-NAMES clauses)."""
     if isinstance(source, ast.NumericLiteral):
         edited = dst.category is Category.NUMERIC_EDITED
-        return data.translate(DECIMAL_COMMA) if edited else data
+        return data.translate(tables.out) if edited else data
     if isinstance(source, ast.AlphanumericLiteral):
         text = alphanumeric(len(source.value))
-        return decimal_comma_move(mv.compile_move(text, dst), text, dst)(source.value)
+        return edited_move(mv.compile_move(text, dst), text, dst, tables)(source.value)
     return data
 
 
@@ -99,6 +123,8 @@ class Emission:
         debug: bool = False,
     ) -> None:
         self.program = program
+        self.edit_tables = EditTables.of(program)
+        """DECIMAL-POINT IS COMMA / CURRENCY SIGN: how edited bytes differ (None: they do not)."""
         self.debug = debug
         """cobc -debug: subscripts checked against OCCURS (EC-BOUND-SUBSCRIPT)."""
         self.model = model
@@ -200,6 +226,6 @@ class Emission:
 
     def mover(self, src: FieldType, dst: FieldType) -> str:
         move = mv.compile_move(src, dst)
-        if self.program.decimal_comma:
-            move = decimal_comma_move(move, src, dst)
+        if self.edit_tables is not None:
+            move = edited_move(move, src, dst, self.edit_tables)
         return self.const(move, "_m")

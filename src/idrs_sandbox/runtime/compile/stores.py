@@ -11,7 +11,7 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.compile.conditions import Conditions
-from idrs_sandbox.runtime.compile.emission import decimal_comma_literal, decimal_comma_store
+from idrs_sandbox.runtime.compile.emission import edited_literal, edited_store
 from idrs_sandbox.runtime.compile.values import (
     _DECIMAL_USAGES,
     Num,
@@ -58,8 +58,8 @@ class Stores(Conditions):
         if ftype.category is Category.NUMERIC_EDITED:
             temp_type = numeric_display(max(ftype.digits, 1), ftype.scale, signed=True)
             store = _edited_store(temp_type, ftype)
-            if self.program.decimal_comma:
-                store = decimal_comma_store(store)
+            if self.edit_tables is not None:
+                store = edited_store(store, self.edit_tables)
             editor = self.const(store, "_e")
             put = f"{self.slice(ref)} = {editor}("
         elif ref.var is not None and not ftype.signed and ftype.usage in _DECIMAL_USAGES:
@@ -147,8 +147,8 @@ class Stores(Conditions):
             source, ast.NumericLiteral | ast.AlphanumericLiteral | ast.Figurative | ast.AllLiteral
         ):
             data = literal_bytes(source, dst.ftype) if dst.static_size is not None else None
-            if data is not None and self.program.decimal_comma:
-                data = decimal_comma_literal(source, dst.ftype, data)
+            if data is not None and self.edit_tables is not None:
+                data = edited_literal(source, dst.ftype, data, self.edit_tables)
             if data is not None and dst.var is not None:
                 # A promoted item takes the literal's value, read once at compile time.
                 value = storage.bytes_reader(dst.ftype)(data)
