@@ -21,7 +21,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolError, CobolSemanticError
 from idrs_sandbox.cobol.procedure import resolve_condition
 from idrs_sandbox.cobol.program import Program
-from idrs_sandbox.cobol.symbols import SymbolTable
+from idrs_sandbox.cobol.symbols import SymbolTable, visible_global_files
 from idrs_sandbox.errors import IdrsError
 
 
@@ -42,7 +42,8 @@ def check_program(program: Program) -> list[CobolError]:
 
 
 def file_names(program: Program) -> set[str]:
-    return {f.name.upper() for f in program.files}
+    inherited = {d.name.upper() for _, d in visible_global_files(program)}
+    return {f.name.upper() for f in program.files} | inherited
 
 
 def _position(error: CobolError) -> tuple[str, int, int]:

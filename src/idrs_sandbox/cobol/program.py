@@ -28,6 +28,7 @@ from idrs_sandbox.cobol.alphabets import ALPHABETS, NATIVE
 from idrs_sandbox.cobol.data_division import (
     DataDivisionTransformer,
     DataItem,
+    GlobalClause,
     nest_entries,
     terminal_text,
     transform,
@@ -885,16 +886,26 @@ class ProgramTransformer(Transformer[Token, Any]):
         name_token = children[0]
         record_contains: int | None = None
         items: list[DataItem] = []
+        scope: GlobalClause | None = None
         for part in children[1:]:
             if isinstance(part, _RecordContains):
                 if part.size:
                     record_contains = part.size
                 self.fd_records[_fd_key(str(name_token), self._at(name_token))] = part
+            elif isinstance(part, GlobalClause):
+                scope = part
             elif isinstance(part, list):
                 items = part
             elif isinstance(part, Linage):
                 self.linages.append((name_token.start_pos or 0, str(name_token).upper(), part))
+        if scope is not None:  # the records of a GLOBAL file are GLOBAL (cobol/symbols.py)
+            for item in items:
+                item.global_clause = scope
         return str(name_token), record_contains, items, self._at(name_token)
+
+    @v_args(meta=True)
+    def fd_scope_clause(self, meta: Any, children: list[Any]) -> GlobalClause:
+        return GlobalClause(self._at(meta))
 
     @v_args(meta=True)
     def linage_clause(self, meta: Any, children: list[Any]) -> Linage:

@@ -21,7 +21,7 @@ from typing import Any, Literal
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.data_division import DataItem
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
-from idrs_sandbox.cobol.program import Program
+from idrs_sandbox.cobol.program import FileDeclaration, Program
 
 Kind = Literal["data", "condition", "index", "constant", "special"]
 
@@ -87,6 +87,27 @@ def visible_globals(program: Program) -> list[DataItem]:
     return found
 
 
+def is_global_file(declaration: FileDeclaration) -> bool:
+    """FD name IS GLOBAL (its records carry the GLOBAL clause: cobol/program.py)."""
+    return any(item.global_clause is not None for item in declaration.records)
+
+
+def visible_global_files(program: Program) -> list[tuple[Program, FileDeclaration]]:
+    """The GLOBAL files of the programs that contain ``program`` (with the program declaring
+    each), nearest first, each hidden by a file of the same name declared closer (testsuite
+    'GLOBAL FD (3)': a contained program OPENs its parent's file, whose FILE STATUS item the
+    parent then reads)."""
+    seen = {declaration.name.upper() for declaration in program.files}
+    found: list[tuple[Program, FileDeclaration]] = []
+    scope = program.parent
+    while scope is not None:
+        shared = [d for d in scope.files if is_global_file(d) and d.name.upper() not in seen]
+        found.extend((scope, declaration) for declaration in shared)
+        seen.update(declaration.name.upper() for declaration in shared)
+        scope = scope.parent
+    return found
+
+
 class SymbolTable:
     """Every name of a program, with OF / IN qualification."""
 
@@ -103,6 +124,9 @@ class SymbolTable:
             table._add(item, (), 0)
         for item in visible_globals(program):
             table._add(item, (), 0)
+        for _, declaration in visible_global_files(program):
+            for item in declaration.records:
+                table._add(item, (declaration.name.upper(),), 0)
         for constant in program.constants.values():
             table._put(Symbol("constant", constant.name.upper(), (), 0, constant))
         for register in SPECIAL_REGISTERS:

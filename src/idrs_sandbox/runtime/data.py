@@ -22,7 +22,14 @@ from idrs_sandbox.cobol.copybook import layout_of
 from idrs_sandbox.cobol.data_division import ConditionItem, DataItem
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin, SourceFile
 from idrs_sandbox.cobol.program import FileDeclaration, Program
-from idrs_sandbox.cobol.symbols import Symbol, SymbolTable, has_debug_item, visible_globals
+from idrs_sandbox.cobol.symbols import (
+    Symbol,
+    SymbolTable,
+    has_debug_item,
+    is_global_file,
+    visible_global_files,
+    visible_globals,
+)
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.records.picture import Category as PicCategory
 from idrs_sandbox.runtime import move as mv
@@ -203,19 +210,30 @@ def _key(kind: str, node: Any, name: str = "") -> tuple[int, str]:
 
 def build_data_model(program: Program) -> DataModel:
     model = DataModel(SymbolTable.of(program))
+    global_files = False
     for declaration in program.files:
         _add_file(model, declaration)
+        if is_global_file(declaration) and declaration.fd_origin is not None:
+            global_files = True
+            area = model.files[declaration.name.upper()].area
+            area.shared = SharedKey("file", id(declaration), True, declaration.fd_origin)
     records: dict[str, DataEntry] = {}
     for item in program.working_storage:
         root = _add_working_record(model, item, records)
         records[(item.name or "").upper()] = root
         key = shared_key(item, owner=True)
+        if key is None and global_files and item.based is None:
+            # its FILE STATUS or KEY item may be one a contained program's I/O on a GLOBAL
+            # file writes (runtime/scope.py)
+            key = SharedKey("global", id(item), True, item.origin)
         if key is not None:
             root.area.shared = key
         root.area.local = root.area.local or any(item is each for each in program.local_storage)
         root.area.based = root.area.based or item.based is not None
     for item in visible_globals(program):
         _add_working_record(model, item, {}).area.shared = shared_key(item, owner=False)
+    for owner, declaration in visible_global_files(program):
+        _add_inherited_file(model, owner, declaration)
     _add_special_registers(model)
     if any(declaration.linage is not None for declaration in program.files):
         from idrs_sandbox.runtime.linage import add_linage_counter  # it builds DataEntry
@@ -230,6 +248,26 @@ def build_data_model(program: Program) -> DataModel:
             model.files[declaration.name.upper()].status = _status_entry(model, declaration)
         _add_file_keys(model, model.files[declaration.name.upper()])
     return model
+
+
+def _add_inherited_file(model: DataModel, owner: Program, declaration: FileDeclaration) -> None:
+    """A GLOBAL file of a containing program: its record area and handle are the owner's
+    (runtime/scope.py); its FILE STATUS and KEY items are found among the owner's names, in
+    the owner's WORKING-STORAGE records, which the owner shares for that."""
+    _add_file(model, declaration)
+    entry = model.files[declaration.name.upper()]
+    origin = declaration.fd_origin or declaration.origin
+    entry.area.shared = SharedKey("file", id(declaration), False, origin)
+    view = DataModel(SymbolTable.of(owner))
+    view.areas, view.entries, view.files = model.areas, model.entries, model.files
+    view._named = model._named
+    for item in owner.working_storage:
+        if item.based is None and not any(item is each for each in owner.local_storage):
+            root = _add_working_record(view, item, {})
+            root.area.shared = SharedKey("global", id(item), False, item.origin)
+    if declaration.status is not None:
+        entry.status = _status_entry(view, declaration)
+    _add_file_keys(view, entry)
 
 
 def shared_key(item: DataItem, owner: bool) -> SharedKey | None:

@@ -8,6 +8,9 @@ for it (``_shared`` in every program's namespace, one dict per run):
   contains (cobol/symbols.py ``visible_globals``). When the declaring program gets fresh storage
   again (IS INITIAL, CANCEL) the same bytes are re-initialised in place, so a contained program
   that already ran keeps seeing its parent's item (cobc shares one address).
+- GLOBAL files (FD name IS GLOBAL): the contained programs use the declaring program's record
+  area and file handle, and write its FILE STATUS item (the declaring program shares its
+  WORKING-STORAGE records for that: testsuite 'GLOBAL FD (3)', 'GLOBAL FD (4)').
 - EXTERNAL (key: the item's name, or its AS literal): one block for the whole run; the first
   program that declares it creates it, every later one shares it (testsuite 'EXTERNAL data item',
   'EXTERNAL AS data item'). libcob allocates it zeroed (probe external_storage: a PIC X(5)
@@ -52,6 +55,16 @@ def bind_shared(namespace: dict[str, Any], model: DataModel) -> None:
                     f"requested size is {len(area.buffer)}"
                 )
                 raise CobolRuntimeError(message, key.origin)
+        elif key.kind == "file":
+            # a GLOBAL file: its record area and its handle are the declaring program's
+            handle = f"_F_{area.index}"
+            if key.owner:
+                store[slot] = existing = area.buffer
+                store[("handle", key.key)] = namespace[handle]
+            elif existing is None:
+                raise CobolRuntimeError(f"GLOBAL file {area.name} is not open yet", key.origin)
+            else:
+                namespace[handle] = store[("handle", key.key)]
         elif key.owner:
             if existing is None:
                 existing = store[slot] = area.buffer
