@@ -342,7 +342,7 @@ class LegacyReplay:
         if parsed is not None and parsed[1]:
             assignments, words = parsed
             if words[0] in COMPILERS:
-                return self._compile(words, workdir)
+                return self._compile(words, workdir, assignments)
             if words[0] == "$COBCRUN_DIRECT":
                 words = words[1:]
             if words and words[0].startswith("./"):
@@ -362,15 +362,21 @@ class LegacyReplay:
         )
         return done.returncode, done.stdout.decode("latin-1"), done.stderr.decode("latin-1"), True
 
-    def _compile(self, words: list[str], workdir: Path) -> tuple[int, str, str, bool | None] | str:
+    def _compile(
+        self, words: list[str], workdir: Path, assignments: dict[str, str] | None = None
+    ) -> tuple[int, str, str, bool | None] | str:
         """A cobc command line as ``idrs cobol`` builds it: ``-m`` a module (runtime/modules.py
         build_module), ``-c`` an object (its source, linked later), else an executable of the
         first source's program linked with the others (modules.link)."""
+        from idrs_sandbox.cobol.directives import SourceOptions
         from idrs_sandbox.errors import IdrsError
         from idrs_sandbox.runtime.machine import LegacyProgram
         from idrs_sandbox.runtime.modules import build_module, link, parse_module
 
         words = [words[0], *(self._expand(word) for word in words[1:])]
+        # -free / -fixed and -D NAME=VALUE; the compile's environment serves >>DEFINE ... AS
+        # PARAMETER (testsuite 'DEFINE OVERRIDE': ENVPONY=WHITE $COMPILE ...)
+        options = SourceOptions.from_cobc_arguments(words[1:], {**self.env, **(assignments or {})})
         module = words[0] == "$COMPILE_MODULE" or "-m" in words
         output = None
         if "-o" in words:
@@ -384,19 +390,20 @@ class LegacyReplay:
         try:
             if "-c" in words or "-fsyntax-only" in words or words[0] == "$COMPILE_ONLY":
                 for path in paths:
-                    build_module(path, [workdir])
+                    build_module(path, [workdir], options=options)
                     self.objects[path.with_suffix(".o").name] = path.name
                 return 0, "", "", None
             if module:
                 for path in paths:
-                    build_module(path, [workdir])
+                    build_module(path, [workdir], options=options)
                     if path.name.endswith(COBOL_SOURCE):
-                        _compile_options(words, parse_module(path, [workdir]).programs)
+                        module_programs = parse_module(path, [workdir], options).programs
+                        _compile_options(words, module_programs)
                 return 0, "", "", None
             if not sources[0].endswith(COBOL_SOURCE):
                 return f"compiles {' '.join(words[1:])} (a C main program)"
-            program = LegacyProgram.from_file(paths[0], [workdir])
-            program.linked = link(paths[1:], [workdir])
+            program = LegacyProgram.from_file(paths[0], [workdir], options=options)
+            program.linked = link(paths[1:], [workdir], options)
             _compile_options(words, program.program.unit)
         except IdrsError as error:
             return 1, "", f"{error}\n", None

@@ -132,6 +132,9 @@ class Linker:
             warning = f"libcob: {where}: warning: '{shown}' literal includes leading spaces"
             namespace["_err"](f"{warning} which are omitted\n".encode())
         wanted = program_name(name)
+        if wanted.upper() == "C$PARAMSIZE":
+            value = parameter_size(namespace, arguments)
+            return list(arguments_bytes(arguments)), value, return_code if returning else value
         routine = system_routine(wanted)  # libcob's own routines come first (runtime/sysfiles.py)
         if routine is not None:
             results, value = routine(arguments, namespace["_streams"])
@@ -279,6 +282,24 @@ def _instances(namespace: dict[str, Any]) -> dict[int, Instance]:
     return instances
 
 
+def parameter_size(namespace: dict[str, Any], arguments: Sequence[bytes | None]) -> int:
+    """``CALL 'C$PARAMSIZE' USING n``: the size of the n-th argument the calling program
+    received, 0 when there is none (libcob cob_sys_getparamsize; testsuite 'Multiple calls of
+    INITIAL program': 8 for a PIC X(08) argument). ``n`` is read as libcob's cob_get_int reads
+    an integer literal (a native binary int) or DISPLAY digits."""
+    raw = arguments[0] if arguments else None
+    if not raw:
+        return 0
+    text = raw.strip()
+    number = int(text) if text.isdigit() else int.from_bytes(raw[:4], "little", signed=True)
+    sizes: list[int] = namespace.get("_param_sizes", [])
+    return sizes[number - 1] if 1 <= number <= len(sizes) else 0
+
+
+def arguments_bytes(arguments: Sequence[bytes | None]) -> list[bytes]:
+    return [argument or b"" for argument in arguments]
+
+
 def _resolver(namespace: dict[str, Any], caller: Program | None = None) -> Resolver:
     """The run's module resolver, shared by every program of the run (the main program's
     file and linked modules, COB_PRE_LOAD, the modules loaded so far). It is made at the first
@@ -318,6 +339,7 @@ def _enter(
         first = ns["_ENTRIES"][start.name]
     # IF item OMITTED: the parameters the CALL passed as OMITTED, or did not pass at all
     passed = list(arguments) + [None] * (len(parameters) - len(arguments))
+    ns["_param_sizes"] = [len(argument or b"") for argument in arguments]  # C$PARAMSIZE
     ns["_omitted"] = frozenset(
         (entry.name or "").upper()
         for entry, argument in zip(parameters, passed, strict=False)

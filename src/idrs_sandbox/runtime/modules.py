@@ -37,6 +37,7 @@ from typing import Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolError, Origin
+from idrs_sandbox.cobol.directives import SourceOptions
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.errors import IdrsError
 from idrs_sandbox.runtime.support import CobolRuntimeError
@@ -131,7 +132,8 @@ class EntryNotFound(Exception):
 
 # ------------------------------------------------------------------------ process-wide caches
 
-_SOURCES: dict[tuple[Path, int, int, int, tuple[Path, ...]], CobolModule] = {}
+_SOURCES: dict[tuple[Any, ...], CobolModule] = {}
+_LATEST: dict[tuple[Any, ...], CobolModule] = {}
 _LIBRARIES: dict[tuple[Path, int, int, int], CModule] = {}
 
 
@@ -146,18 +148,25 @@ def load_cobol_module(
     """The programs of a COBOL source, parsed once per process (a source edited since is read
     again); each is checked and compiled at its first CALL (runtime/call.py)."""
     try:
-        return parse_module(path, copy_dirs)
+        built = _LATEST.get((*_stat_key(path), tuple(copy_dirs)))
+        return built if built is not None else parse_module(path, copy_dirs)
     except CobolError as error:
         raise CobolRuntimeError(f"module {path.name}: {error}", origin) from None
 
 
-def parse_module(path: Path, copy_dirs: Sequence[Path]) -> CobolModule:
-    key = (*_stat_key(path), tuple(copy_dirs))
+def parse_module(
+    path: Path, copy_dirs: Sequence[Path], options: SourceOptions | None = None
+) -> CobolModule:
+    """A COBOL source's programs (``options``: cobc's -free, -D for a module built with them;
+    parsed once per file and options)."""
+    given = (options.free, tuple(sorted(options.defines.items()))) if options else None
+    key = (*_stat_key(path), tuple(copy_dirs), given)
     module = _SOURCES.get(key)
     if module is None:
-        program = parse_program(path, copy_dirs)
+        program = parse_program(path, copy_dirs, options)
         module = CobolModule(path, tuple(program.unit))
         _SOURCES[key] = module
+    _LATEST[key[:-1]] = module  # what a CALL loads: the module as last built (cobc -m)
     return module
 
 
@@ -266,7 +275,12 @@ def _compile_c(source: Path, target: Path) -> None:
         raise ModuleBuildError(f"{source}: the C compiler failed: {detail}")
 
 
-def build_module(source: Path, copy_dirs: Sequence[Path] = (), output: Path | None = None) -> Path:
+def build_module(
+    source: Path,
+    copy_dirs: Sequence[Path] = (),
+    output: Path | None = None,
+    options: SourceOptions | None = None,
+) -> Path:
     """``cobc -m SOURCE``: a C source becomes ``NAME.so``; a COBOL source is checked and
     compiled (it is its own module: the resolver loads it from the source)."""
     if source.suffix == C_SUFFIX:
@@ -274,7 +288,7 @@ def build_module(source: Path, copy_dirs: Sequence[Path] = (), output: Path | No
     if source.suffix in COBOL_SUFFIXES:
         from idrs_sandbox.runtime.machine import LegacyProgram
 
-        module = parse_module(source, copy_dirs)
+        module = parse_module(source, copy_dirs, options)
         for program in module.programs:
             compiled_program(program, LegacyProgram)
         return source
@@ -293,7 +307,9 @@ def compiled_program(program: Program, factory: Any) -> Any:
     return found[1]
 
 
-def link(sources: Sequence[Path], copy_dirs: Sequence[Path] = ()) -> tuple[Module, ...]:
+def link(
+    sources: Sequence[Path], copy_dirs: Sequence[Path] = (), options: SourceOptions | None = None
+) -> tuple[Module, ...]:
     """The modules linked into an executable with the main program (``cobc -x prog.cob a.cob
     b.c``): COBOL sources checked and compiled, C sources built into the cache folder."""
     linked: list[Module] = []
@@ -303,7 +319,7 @@ def link(sources: Sequence[Path], copy_dirs: Sequence[Path] = ()) -> tuple[Modul
         elif source.suffix == MODULE_SUFFIX:
             linked.append(load_c_module(source))
         else:
-            build_module(source, copy_dirs)
+            build_module(source, copy_dirs, options=options)
             linked.append(load_cobol_module(source, copy_dirs))
     return tuple(linked)
 
