@@ -145,6 +145,10 @@ def _logical_stream(
         if free:
             if quote is not None:
                 raise CobolSyntaxError("literal not closed", opened)
+            # a comment entry's quotes open no literal in free format either (testsuite
+            # 'Quote marks in comment paragraphs', compiled with -free); it ends with its line
+            entry, _ = _comment_entry(text, False)
+            line = line[: len(line) - len(text)] + entry
             quote, opened_at, comment_at = _open_quote_after(line, None)
             code = line if comment_at is None else line[:comment_at]
             opened = Origin(source, number, 1 + opened_at)
