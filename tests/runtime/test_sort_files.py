@@ -42,13 +42,17 @@ def test_records_are_cut_or_padded_with_spaces_between_sizes() -> None:
 def test_release_after_the_first_return_fails_and_retrieve_ends_with_10() -> None:
     area = bytearray(3)
     work = SortFile("W", area, 3)
-    assert work.release() == b"30"  # outside a SORT
+    work.sort_return = bytearray(b"\xff" * 4)
+    assert work.release() == b"30"  # outside a SORT: SORT-RETURN untouched
+    assert work.sort_return == b"\xff" * 4
     work.begin([(0, 3, None, True)])
+    assert work.sort_return == bytes(4)
     for record in (b"AAA", b"CCC", b"BBB"):
         area[:] = record
         assert work.release() == b"00"
     assert work.retrieve() == b"00" and area == b"CCC"
     assert work.release() == b"30"
+    assert int.from_bytes(work.sort_return, "little") == 16
     assert [work.retrieve(), bytes(area)] == [b"00", b"BBB"]
     assert [work.retrieve(), bytes(area)] == [b"00", b"AAA"]
     assert work.retrieve() == b"10"

@@ -25,7 +25,7 @@ from idrs_sandbox.cobol.program import FileDeclaration, Program
 
 Kind = Literal["data", "condition", "index", "constant", "special"]
 
-SPECIAL_REGISTERS = ("RETURN-CODE",)
+SPECIAL_REGISTERS = ("RETURN-CODE", "SORT-RETURN")
 """Names every program has without declaring them (GnuCOBOL 3.1.2)."""
 
 DEBUG_ITEM_FIELDS = (

@@ -419,6 +419,9 @@ def _add_special_registers(model: DataModel) -> None:
     origin = Origin(_BUILTIN, 1, 1)
     entry = DataEntry("RETURN-CODE", 0, origin, area, 0, 4, ftype, (), None)
     model.special["RETURN-CODE"] = entry
+    # SORT-RETURN: BINARY-LONG, 0 (cobc reserved.c); runtime/sortfiles.py sets 0 / 16.
+    area = model.new_area("SORT-RETURN", 4, 0x00)
+    model.special["SORT-RETURN"] = DataEntry("SORT-RETURN", 0, origin, area, 0, 4, ftype, (), None)
 
 
 _BUILTIN = SourceFile("<special register>", None, ())

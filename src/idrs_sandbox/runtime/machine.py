@@ -215,6 +215,7 @@ class LegacyProgram:
             declaration = entry.declaration
             if declaration.sort:  # an SD: SORT / MERGE work file, never opened
                 work = SortFile(declaration.name, entry.area.buffer, entry.record_size)
+                work.sort_return = model.special["SORT-RETURN"].area.buffer
                 namespace[f"_F_{entry.area.index}"] = work
                 continue
             handle: FileHandle

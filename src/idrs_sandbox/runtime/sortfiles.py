@@ -97,6 +97,13 @@ class SortFile:
         self.collation: bytes | None = None
         self.retrieving = False
         self.position = 0
+        self.sort_return: bytearray | None = None
+        """SORT-RETURN's storage (4-byte native integer): 0 when a SORT starts, 16 when a
+        RELEASE or RETURN inside it fails (fileio.c: ``*(int *)(hp->sort_return) = 16``)."""
+
+    def _set_sort_return(self, value: int) -> None:
+        if self.sort_return is not None:
+            self.sort_return[:4] = value.to_bytes(4, "little", signed=True)
 
     def begin(self, keys: Sequence[SortSpec], collation: bytes | None = None) -> bytes:
         """The start of a SORT / MERGE statement (cob_file_sort_init)."""
@@ -105,11 +112,15 @@ class SortFile:
         self.collation = collation
         self.retrieving = False
         self.position = 0
+        self._set_sort_return(0)
         return STATUS_OK
 
     def release(self) -> bytes:
         """RELEASE: the record area joins the sort."""
-        if self.rows is None or self.retrieving:
+        if self.rows is None:
+            return STATUS_FAILED
+        if self.retrieving:
+            self._set_sort_return(16)
             return STATUS_FAILED
         self.rows.append(bytes(self.area[: self.record_size]))
         return STATUS_OK

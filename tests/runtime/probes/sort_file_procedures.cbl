@@ -30,7 +30,7 @@
        MAIN-SECTION SECTION.
        MAIN-PARA.
            RELEASE WRK-REC
-           DISPLAY "RELEASE outside SORT: " FS-WRK
+           DISPLAY "RELEASE outside SORT: " FS-WRK " " SORT-RETURN
            RETURN WORK1 AT END DISPLAY "RETURN outside: at end"
            END-RETURN
            DISPLAY "RETURN outside SORT: " FS-WRK
@@ -42,6 +42,7 @@
                INPUT PROCEDURE FEED-SECTION
                OUTPUT PROCEDURE COUNT-SECTION
            DISPLAY "records returned: " COUNTER
+           DISPLAY "SORT-RETURN at the end: " SORT-RETURN
            STOP RUN.
        FEED-SECTION SECTION.
        FEED-PARA.
@@ -84,7 +85,9 @@
                RETURN WORK1 AT END EXIT PERFORM END-RETURN
                ADD 1 TO COUNTER
                IF COUNTER = 1
+                   DISPLAY "SORT-RETURN: " SORT-RETURN
                    RELEASE WRK-REC
                    DISPLAY "RELEASE after RETURN: " FS-WRK
+                   DISPLAY "SORT-RETURN: " SORT-RETURN
                END-IF
            END-PERFORM.

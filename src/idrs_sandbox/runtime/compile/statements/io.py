@@ -79,9 +79,11 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
                 # (9V9 COMP-5 holding 2.5 displays 025).
                 source = dataclasses.replace(source, scale=0)
             shown_type = display_type(source)
-            if item.name.upper() == "RETURN-CODE" and source.usage is Usage.NATIVE:
+            registers = ("RETURN-CODE", "SORT-RETURN")
+            if item.name.upper() in registers and source.usage is Usage.NATIVE:
                 # cobc 3.1.2 shows RETURN-CODE with 9 digits (+000000007), where a BINARY-LONG
-                # item of the program shows 10 (tests/runtime/test_modules.py)
+                # item of the program shows 10 (tests/runtime/test_modules.py); SORT-RETURN
+                # likewise (probe sort_file_procedures)
                 shown_type = display_type(dataclasses.replace(source, usage=Usage.BINARY))
             shown = f"{c.mover(source, shown_type)}({raw})"
             if source.usage is Usage.NATIVE:
