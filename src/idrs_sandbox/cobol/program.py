@@ -58,6 +58,8 @@ class FileKey:
     name: ast.Identifier
     components: tuple[ast.Identifier, ...] = ()
     duplicates: bool = False
+    suppress: int | None = None
+    """SUPPRESS WHEN ALL c: the byte a suppressed key is made of."""
 
 
 @dataclass
@@ -721,7 +723,11 @@ class ProgramTransformer(Transformer[Token, Any]):
         self.debugging_modes.append(meta.start_pos)
 
     def input_output_section(self, children: list[Any]) -> list[FileDeclaration]:
-        return children[0] if children else []
+        files = [c for c in children if isinstance(c, list)]
+        return files[0] if files else []
+
+    def i_o_control(self, _: list[Any]) -> None:
+        return None
 
     def file_control(self, children: list[FileDeclaration]) -> list[FileDeclaration]:
         return list(children)
@@ -823,7 +829,16 @@ class ProgramTransformer(Transformer[Token, Any]):
         parts = next((c for c in children[1:] if isinstance(c, _KeySource)), None)
         components = parts.parts if parts is not None else ()
         duplicates = any(isinstance(c, _Duplicates) and c.allowed for c in children)
-        return FileKey(name, components, duplicates)
+        suppress = next((c.byte for c in children if isinstance(c, _Suppress)), None)
+        return FileKey(name, components, duplicates, suppress)
+
+    def key_suppress(self, children: list[Token]) -> _Suppress:
+        token = children[-1]
+        if token.type.endswith("STRING"):
+            value = _literal_bytes(token)
+        else:
+            value = ast.FIGURATIVE_BYTES[_figurative_name(str(token))]
+        return _Suppress(value[0] if value else 0x20)
 
     @v_args(meta=True)
     def key_source(self, meta: Any, children: list[list[str]]) -> _KeySource:
@@ -2503,6 +2518,11 @@ class _AlternateKey:
 @dataclass(frozen=True)
 class _KeySource:
     parts: tuple[ast.Identifier, ...]
+
+
+@dataclass(frozen=True)
+class _Suppress:
+    byte: int
 
 
 @dataclass(frozen=True)

@@ -287,11 +287,12 @@ def _tokens_of(stream: _LogicalStream, decimal_comma: bool = False) -> list[Toke
             continue
         if kind == "word" and _COMMA_LIST.fullmatch(match.group()) and not _after_picture(tokens):
             # "DISPLAY 1,1,1": a comma is a separator even without a space after it (cobc
-            # 3.1.2 shows 111); DECIMAL-POINT IS COMMA, where it would be a decimal point, is
-            # not supported. A PICTURE string keeps its commas.
+            # 3.1.2 shows 111), also between words ("SOURCE IS CM-DISK,CM-TAPE", testsuite
+            # "INDEXED file sparse/split keys"). A PICTURE string keeps its commas.
             offset = match.start()
             for part in match.group().split(","):
-                tokens.append(Token("word", part, stream.origin(offset), space_before))
+                if part:
+                    tokens.append(Token("word", part, stream.origin(offset), space_before))
                 offset += len(part) + 1
                 space_before = True
             space_before = False
@@ -301,7 +302,9 @@ def _tokens_of(stream: _LogicalStream, decimal_comma: bool = False) -> list[Toke
     return tokens
 
 
-_COMMA_LIST = re.compile(r"[+-]?[0-9]+(?:,[+-]?[0-9]+)+")
+_COMMA_LIST = re.compile(
+    r"(?:[+-]?[0-9]+|[A-Za-z0-9][A-Za-z0-9-]*)(?:,(?:[+-]?[0-9]+|[A-Za-z0-9][A-Za-z0-9-]*))+"
+)
 _SWAP_POINT = str.maketrans(".,", ",.")
 
 

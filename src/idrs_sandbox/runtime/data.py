@@ -160,6 +160,7 @@ class FileKeyEntry:
     parts: list[DataEntry]
     duplicates: bool
     split: bool
+    suppress: int | None = None
 
 
 class DataModel:
@@ -301,7 +302,9 @@ def _add_file_keys(model: DataModel, entry: FileEntry) -> None:
                     f"KEY item {part.display_name} is not in a record of file {declaration.name}",
                     key.name.origin,
                 )
-        entry.keys.append(FileKeyEntry(key.name.name, parts, key.duplicates, bool(key.components)))
+        entry.keys.append(
+            FileKeyEntry(key.name.name, parts, key.duplicates, bool(key.components), key.suppress)
+        )
     if declaration.relative_key is not None:
         entry.relative_key = _one_item(model, declaration.relative_key, "RELATIVE KEY item")
     if declaration.depending is not None:

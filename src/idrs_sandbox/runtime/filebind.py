@@ -51,7 +51,11 @@ def bind_file(entry: FileEntry) -> FileHandle:
         )
     else:
         keys = tuple(
-            KeyLayout(tuple((part.offset, part.size) for part in key.parts), key.duplicates)
+            KeyLayout(
+                tuple((part.offset, part.size) for part in key.parts),
+                key.duplicates,
+                key.suppress,
+            )
             for key in entry.keys
         )
         handle = IndexedFile(*common, keys=keys)

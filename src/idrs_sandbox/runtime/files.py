@@ -441,6 +441,15 @@ class KeyLayout:
 
     parts: tuple[tuple[int, int], ...]
     duplicates: bool = False
+    suppress: int | None = None
+    """SUPPRESS WHEN ALL c: a key of nothing but byte c is left out of the key's index."""
+
+    def suppressed(self, record: bytes | bytearray) -> bool:
+        """libcob bdb_suppresskey."""
+        if self.suppress is None:
+            return False
+        key = self.of(record)
+        return key.count(self.suppress) == len(key)
 
     @property
     def size(self) -> int:
@@ -497,6 +506,11 @@ class OrganizedFile:
     @property
     def assign(self) -> str:
         return self.assign_name()
+
+    @property
+    def last_size(self) -> int:
+        """The size of the record last read or written (libcob ``record->size``)."""
+        return self.record_size
 
     # OPEN / CLOSE ----------------------------------------------------------------------------
 

@@ -296,7 +296,7 @@ class IndexedFile(OrganizedFile):
         try:
             db.execute("INSERT INTO records VALUES (?, ?)", (pk, record))
             for idx, layout in enumerate(self.keys[1:], start=1):
-                if rewrite and idx not in changed:
+                if (rewrite and idx not in changed) or layout.suppressed(self.area):
                     continue
                 key = layout.of(self.area)
                 dupno = 0
