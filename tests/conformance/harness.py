@@ -31,7 +31,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -242,6 +242,7 @@ COMPILERS = {
     "$COMPILE_MODULE": "-m",
 }
 ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
+UNSET = re.compile(r"\s*unset\s+([A-Za-z_][A-Za-z0-9_]*)\s*;\s*")
 VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?")
 COBOL_SOURCE = (".cob", ".cbl", ".COB", ".CBL")
 
@@ -338,6 +339,14 @@ class LegacyReplay:
         return Outcome("pass")
 
     def _check(self, check: Check, workdir: Path) -> tuple[int, str, str, bool | None] | str:
+        unset = UNSET.match(check.command)
+        if unset is not None:  # ``unset VAR ; command``: the command without VAR
+            saved = self.env
+            self.env = {k: v for k, v in saved.items() if k != unset.group(1)}
+            try:
+                return self._check(replace(check, command=check.command[unset.end() :]), workdir)
+            finally:
+                self.env = saved
         parsed = _tokens(check.command, self.env)
         if parsed is not None and parsed[1]:
             assignments, words = parsed

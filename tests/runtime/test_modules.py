@@ -423,3 +423,45 @@ def test_using_a_parameter_that_was_not_passed_stops_the_run(tmp_path: Path) -> 
     program = LegacyProgram.from_file(tmp_path / "omcaller.cob")
     with pytest.raises(CobolRuntimeError, match="'P2'"):
         run(program, tmp_path)
+
+
+EXISTS_C = """\
+#include <stdio.h>
+
+int
+exists (char *name)
+{
+  FILE *f = fopen (name, "r");
+  if (f == NULL)
+    return 1;
+  fclose (f);
+  return 0;
+}
+"""
+
+EXISTS_PROG = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. existsp.
+       PROCEDURE DIVISION.
+           CALL "exists" USING "./here.txt"
+           DISPLAY RETURN-CODE
+           CALL "exists" USING "./nothere.txt"
+           DISPLAY RETURN-CODE
+           MOVE 0 TO RETURN-CODE
+           STOP RUN.
+"""
+
+
+def test_c_code_sees_a_literal_as_a_c_string_in_the_runs_folder(
+    tmp_path: Path, cache: Path
+) -> None:
+    # testsuite 'Default file external name': fopen ("./file1") of a literal passed BY
+    # REFERENCE, relative to the folder the program runs in
+    run_dir = tmp_path / "run"
+    run_dir.mkdir()
+    (run_dir / "here.txt").write_text("x")
+    (tmp_path / "exists.c").write_text(EXISTS_C)
+    (tmp_path / "existsp.cob").write_text(EXISTS_PROG)
+    program = LegacyProgram.from_file(tmp_path / "existsp.cob")
+    program.linked = link([tmp_path / "exists.c"])
+    assert run(program, run_dir) == (b"+000000000\n+000000001\n", b"", 0)

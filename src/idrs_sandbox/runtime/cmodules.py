@@ -11,6 +11,8 @@ COBOL', 'MOVE X'00'', 'Hexadecimal literal', 'CALL binary literal parameter/LENG
   declared with ``int`` reads the low 32 bits, as with cobc's ``cob_get_int``).
 - ``OMITTED``: a NULL pointer.
 - The function's ``int`` result is RETURN-CODE, or goes to the ``RETURNING`` item.
+- Every buffer has a NUL after its bytes (C code reads a literal as a C string), and the call
+  runs in the run's folder (relative paths in ``fopen``).
 
 C code writes to the process's own stdout (``printf``): its output is caught per call (file
 descriptors 1 and 2 pointed at temporary files, libc's buffers flushed) and written to the run's
@@ -64,12 +66,15 @@ def call_c(
             buffers.append(None)
             c_arguments.append(ctypes.c_longlong(_wrap64(value)))
         else:
-            buffer = bytearray(raw) or bytearray(1)
+            # a NUL after the bytes: C code reads a literal as a C string ("./file1" passed
+            # BY REFERENCE to fopen, testsuite 'Default file external name'); cobc's literals
+            # are NUL-terminated C strings too
+            buffer = bytearray(raw) + b"\0"
             buffers.append(buffer)
             c_arguments.append(ctypes.cast(_pointer(buffer), ctypes.c_void_p))
     function = target.function
     function.restype = ctypes.c_int
-    with c_output(streams):
+    with c_output(streams), _in_folder(streams.cwd):
         result = int(function(*c_arguments))
     results = [
         bytes(buffer[: len(raw)]) if buffer is not None and raw is not None else (raw or b"")
@@ -86,6 +91,18 @@ def _wrap64(value: int) -> int:
     """A value outside 64 bits keeps its low 64 bits, as a C conversion does."""
     value &= (1 << 64) - 1
     return value - (1 << 64) if value >= 1 << 63 else value
+
+
+@contextmanager
+def _in_folder(folder: Any) -> Iterator[None]:
+    """C code opens relative paths from the process's folder: during the call that is the
+    run's folder (``RunStreams.cwd``), where the cobc-built program would be running."""
+    before = os.getcwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(before)
 
 
 @contextmanager
