@@ -130,9 +130,12 @@ class _Checker:
             self.statement(nested, section)
 
     def _evaluate_part(self, part: Any) -> None:
-        if isinstance(part, ast.Not) and isinstance(part.operand, ast.BareCondition):
+        if isinstance(part, ast.Not) and isinstance(
+            part.operand, ast.BareCondition | ast.AbbreviatedRelation
+        ):
             part = part.operand
-        if isinstance(part, ast.BareCondition | ast.RangeObject):
+        if isinstance(part, ast.BareCondition | ast.RangeObject | ast.AbbreviatedRelation):
+            # WHEN >= 10000: the EVALUATE subject is the missing left side
             for ident in _identifiers(part):
                 self.identifier(ident, want="any")
         elif isinstance(part, _CONDITIONS):

@@ -1874,6 +1874,11 @@ class ProgramTransformer(Transformer[Token, Any]):
             return ast.AlphanumericLiteral(operand.value, operand.origin), True
         return operand, False
 
+    def unstring_all_identifier(self, children: list[Any]) -> tuple[ast.Operand, bool]:
+        # DELIMITED BY ALL item: a run of the item's value is one delimiter (testsuite
+        # "UNSTRING DELIMITED ALL SPACE-2")
+        return children[-1], True
+
     def unstring_target(self, children: list[Any]) -> ast.UnstringTarget:
         delimiter_in = next((c.target for c in children if isinstance(c, _DelimiterIn)), None)
         count_in = next((c.target for c in children if isinstance(c, _CountIn)), None)

@@ -97,7 +97,11 @@ def _when_object(c: Compiler, subject: ast.EvaluateSubject, obj: ast.EvaluateObj
         code = c.condition(subject)
         if isinstance(obj, bool):
             return code if obj else f"(not {code})"
-        raise CobolSemanticError("a condition subject needs TRUE or FALSE objects", subject.origin)
+        if isinstance(obj, ast.RangeObject):
+            raise CobolSemanticError("a range needs a value subject", obj.origin)
+        # EVALUATE 3 EQUALS 7 WHEN VAR = SPACES: the two truth values compared (cobc 3.1.2,
+        # testsuite "Constant Expressions")
+        return f"({code} == {c.condition(obj)})"
     if isinstance(obj, ast.RangeObject):
         low = c.relation(subject_value, ">=", obj.low)
         high = c.relation(subject_value, "<=", obj.high)
@@ -107,8 +111,15 @@ def _when_object(c: Compiler, subject: ast.EvaluateSubject, obj: ast.EvaluateObj
         raise CobolSemanticError("TRUE / FALSE needs a condition subject", subject_value.origin)
     if isinstance(obj, ast.BareCondition):
         return c.relation(subject_value, "=", obj.operand)
+    if isinstance(obj, ast.AbbreviatedRelation):
+        # WHEN >= 10000: the subject is the left side (testsuite "Numeric MOVE with/without
+        # -fbinary-truncate")
+        code = c.relation(subject_value, obj.op, obj.right)
+        return f"(not {code})" if obj.negated else code
     if isinstance(obj, ast.Not) and isinstance(obj.operand, ast.BareCondition):
         return f"(not {c.relation(subject_value, '=', obj.operand.operand)})"
+    if isinstance(obj, ast.Not) and isinstance(obj.operand, ast.AbbreviatedRelation):
+        return f"(not {_when_object(c, subject, obj.operand)})"
     raise CobolSemanticError("this WHEN object does not fit its subject", obj.origin)
 
 
