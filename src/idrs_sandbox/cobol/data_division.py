@@ -30,6 +30,7 @@ from idrs_sandbox.cobol.diagnostics import (
 from idrs_sandbox.cobol.source import ExpandedSource
 from idrs_sandbox.records.layout import (
     FIXED_BINARY_DIGITS,
+    FLOAT_SIZES,
     AllLiteral,
     Figurative,
     LiteralValue,
@@ -310,6 +311,13 @@ class DataDivisionTransformer(Transformer[Token, Any]):
             digits = FIXED_BINARY_DIGITS[usage.usage]
             implied = parse_picture(f"{'S' if usage.signed else ''}9({digits})")
             item.picture = PictureClause(implied, usage.origin, usage.origin)
+        if usage is not None and usage.usage in FLOAT_SIZES:
+            # COMP-1 / COMP-2 have no PICTURE (cobc 3.1.2 refuses one); the layout gets a
+            # numeric one for its shape, the runtime reads the IEEE bytes (runtime/floats.py).
+            if item.picture is not None:
+                message = f"{item.display_name} is {usage.usage.value} and has a PICTURE"
+                raise CobolSemanticError(message, item.picture.origin)
+            item.picture = PictureClause(parse_picture("S9(9)"), usage.origin, usage.origin)
         if usage is not None and usage.usage is Usage.COMP_X and item.picture is not None:
             item.picture = _comp_x_picture(item.picture, item.display_name)
         return item
@@ -405,6 +413,12 @@ class DataDivisionTransformer(Transformer[Token, Any]):
 
     def usage_comp_6(self, _: list[Any]) -> Usage:
         return Usage.COMP_6
+
+    def usage_float_short(self, _: list[Any]) -> Usage:
+        return Usage.FLOAT_SHORT
+
+    def usage_float_long(self, _: list[Any]) -> Usage:
+        return Usage.FLOAT_LONG
 
     def usage_comp_x(self, _: list[Any]) -> Usage:
         return Usage.COMP_X

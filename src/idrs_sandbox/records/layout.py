@@ -61,6 +61,9 @@ class Usage(Enum):
     # that hold the PICTURE's largest value (9(2) 1 byte, 9(3) 2, 9(5) 3), not cut to the
     # PICTURE's digits (probe usage_comp).
     COMP_X = "COMP-X"
+    # COMP-1 / FLOAT-SHORT and COMP-2 / FLOAT-LONG: IEEE binary floating point, 4 and 8 bytes.
+    FLOAT_SHORT = "FLOAT-SHORT"
+    FLOAT_LONG = "FLOAT-LONG"
 
 
 # Bytes of the fixed-size binary usages (probe usage_extra: LENGTH OF gives 1 2 4 8, bytes
@@ -72,6 +75,7 @@ FIXED_BINARY_SIZES = {
     Usage.BINARY_DOUBLE: 8,
     Usage.POINTER: 8,
 }
+FLOAT_SIZES = {Usage.FLOAT_SHORT: 4, Usage.FLOAT_LONG: 8}
 FIXED_BINARY_DIGITS = {
     Usage.BINARY_CHAR: 3,
     Usage.BINARY_SHORT: 5,
@@ -358,6 +362,8 @@ def _storage_size(spec: FieldSpec, picture: Picture, usage: Usage, inherited: _I
         return comp_x_size(picture.digits)
     if usage in FIXED_BINARY_SIZES:
         return FIXED_BINARY_SIZES[usage]
+    if usage in FLOAT_SIZES:
+        return FLOAT_SIZES[usage]
     if picture.digits > 18:
         raise LayoutError(f"binary item {_label(spec)} has more than 18 digits", spec)
     return binary_size(picture.digits)

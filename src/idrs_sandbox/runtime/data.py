@@ -42,6 +42,7 @@ from idrs_sandbox.runtime.fields import (
     index_type,
 )
 from idrs_sandbox.runtime.fields import binary as binary_type
+from idrs_sandbox.runtime.floats import FLOAT_DIGITS, FLOAT_SCALE
 
 
 @dataclass(frozen=True)
@@ -466,6 +467,10 @@ def field_type(layout: rl.FieldLayout) -> FieldType:
         return FieldType(Category.GROUP, layout.size)
     category = _CATEGORIES[picture.category]
     pic = pic_symbols(picture.symbols) if picture.is_edited else ()
+    if layout.usage in rl.FLOAT_SIZES:
+        # the exact value with FLOAT_SCALE decimals in the compiled arithmetic (floats.py)
+        size = layout.size
+        return FieldType(Category.NUMERIC, size, Usage.FLOAT, FLOAT_DIGITS, FLOAT_SCALE, True)
     if category is Category.NUMERIC and layout.blank_when_zero:
         # cobc 3.1.2 makes a PIC 9 item with BLANK WHEN ZERO numeric-edited: a zero is stored
         # as spaces (also before any VALUE), it is no arithmetic operand, compares as text and

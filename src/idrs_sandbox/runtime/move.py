@@ -109,6 +109,10 @@ def numeric_digits(ft: FieldType, raw: bytes, width: int = MAX_DIGITS) -> Digits
         return packed_digits(ft, raw)
     if ft.usage is Usage.PACKED_UNSIGNED:
         return comp6_digits(ft, raw)
+    if ft.usage is Usage.FLOAT:
+        # libcob cob_decimal_setget_fld: the float's exact value, then the target's decimals
+        value = reader(ft)(bytearray(raw), 0)
+        return Digits(-1 if value < 0 else 1, str(abs(value)).encode(), ft.scale)
     return binary_digits(ft, raw, width)
 
 

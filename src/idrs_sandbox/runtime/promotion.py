@@ -28,7 +28,7 @@ from typing import Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime.data import DataEntry, DataModel, IndexEntry
-from idrs_sandbox.runtime.fields import Category
+from idrs_sandbox.runtime.fields import Category, Usage
 
 
 def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
@@ -55,6 +55,7 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
         entry
         for entry in model.entries
         if entry.ftype.category is Category.NUMERIC
+        and entry.ftype.usage is not Usage.FLOAT  # a store rounds through IEEE bytes
         and not entry.children
         and not entry.dims
         and entry.file is None

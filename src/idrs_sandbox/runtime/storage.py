@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Literal
 
+from idrs_sandbox.runtime import floats
 from idrs_sandbox.runtime.fields import FieldType, Usage
 
 Getter = Callable[[bytearray, int], int]
@@ -55,6 +56,8 @@ def reader(ft: FieldType) -> Getter:
         return _packed_reader(ft.size, ft.signed)
     if ft.usage is Usage.PACKED_UNSIGNED:
         return _comp6_reader(ft.size, ft.digits % 2 == 1)
+    if ft.usage is Usage.FLOAT:
+        return floats.reader(ft.size)
     order = "big" if ft.usage in (Usage.BINARY, Usage.BINARY_X) else "little"
     return _binary_reader(ft.size, ft.signed, order)
 
@@ -236,6 +239,8 @@ def writer(ft: FieldType) -> Putter:
         return _binary_writer(ft.digits, ft.size, ft.signed)
     if ft.usage is Usage.PACKED_UNSIGNED:
         return _comp6_writer(ft.digits, ft.size)
+    if ft.usage is Usage.FLOAT:
+        return floats.writer(ft.size)
     if ft.usage is Usage.BINARY_X:
         return _native_writer(ft.size, ft.signed, "big")
     return _native_writer(ft.size, ft.signed)
@@ -439,7 +444,13 @@ def bytes_reader(ft: FieldType) -> Callable[[bytes], int]:
 
 
 def _negative_sign_test(ft: FieldType) -> Callable[[bytes], bool] | None:
-    if not ft.signed or ft.usage in (Usage.BINARY, Usage.NATIVE, Usage.INDEX, Usage.BINARY_X):
+    if not ft.signed or ft.usage in (
+        Usage.BINARY,
+        Usage.NATIVE,
+        Usage.INDEX,
+        Usage.BINARY_X,
+        Usage.FLOAT,
+    ):
         return None
     if ft.usage is Usage.PACKED:
         return lambda raw: raw[-1] & 0x0F == 0x0D

@@ -8,7 +8,7 @@ from typing import Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.cobol.procedure import resolve_condition
-from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime import floats, storage
 from idrs_sandbox.runtime.compile.expressions import Expressions
 from idrs_sandbox.runtime.compile.values import (
     Num,
@@ -69,6 +69,11 @@ class Conditions(Expressions):
     def relation(self, left: ast.Expr, op: ast.RelOp, right: ast.Expr) -> str:
         python_op = {">": ">", "<": "<", "=": "==", ">=": ">=", "<=": "<=", "<>": "!="}[op]
         if self._numeric_pair(left, right):
+            if self._float_field(left, right) or self._float_field(right, left):
+                # libcob cob_numeric_cmp -> cob_cmp_float: doubles, relative tolerance 1E-7
+                a, b = self.num(left), self.num(right)
+                compare = self.const(floats.compare, "_fcmp")
+                return f"({compare}({a.code}, {a.scale}, {b.code}, {b.scale}) {python_op} 0)"
             digits = self._digit_strings(left, right, python_op)
             if digits is not None:
                 return digits
@@ -80,6 +85,16 @@ class Conditions(Expressions):
             return f"({_scaled(a, scale)} {python_op} {_scaled(b, scale)})"
         a_code, b_code = self._comparable_bytes(left, right)
         return f"({a_code} {python_op} {b_code})"
+
+    def _float_field(self, expr: ast.Expr, other: ast.Expr) -> bool:
+        """A COMP-1 / COMP-2 item compared with an item, a literal or ZERO (not an
+        arithmetic expression, which cobc compares as decimals)."""
+        if not isinstance(expr, ast.Identifier) or expr.refmod is not None:
+            return False
+        if not isinstance(other, ast.Identifier | ast.NumericLiteral | ast.Figurative):
+            return False
+        ref = self.ref(expr)
+        return ref.numeric and ref.ftype.usage is Usage.FLOAT
 
     def _digit_strings(self, left: ast.Expr, right: ast.Expr, python_op: str) -> str | None:
         """Two unsigned DISPLAY items of one size and scale compare as their bytes, whatever

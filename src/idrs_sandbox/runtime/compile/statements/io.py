@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
+from idrs_sandbox.runtime import floats
 from idrs_sandbox.runtime.compile.emission import DECIMAL_COMMA
 from idrs_sandbox.runtime.compile.statements.arguments import (
     ARGUMENT_SOURCES,
@@ -71,6 +72,8 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
     if isinstance(item, ast.Identifier):
         ref = c.ref(item)
         raw = c.slice(ref)
+        if ref.numeric and ref.ftype.usage is Usage.FLOAT:
+            return f"{c.const(floats.display_text(ref.ftype.size), '_fl')}({raw})"
         if ref.numeric:
             source = ref.ftype
             c.read_sign(ref)
