@@ -28,6 +28,7 @@ from idrs_sandbox.cobol.alphabets import ALPHABETS, NATIVE
 from idrs_sandbox.cobol.data_division import (
     DataDivisionTransformer,
     DataItem,
+    ExternalClause,
     GlobalClause,
     nest_entries,
     terminal_text,
@@ -909,6 +910,9 @@ class ProgramTransformer(Transformer[Token, Any]):
                 self.fd_records[_fd_key(str(name_token), self._at(name_token))] = part
             elif isinstance(part, GlobalClause):
                 scope = part
+            elif isinstance(part, ExternalClause):
+                for item in items_of(children):
+                    item.external = part
             elif isinstance(part, list):
                 items = part
             elif isinstance(part, Linage):
@@ -921,6 +925,10 @@ class ProgramTransformer(Transformer[Token, Any]):
     @v_args(meta=True)
     def fd_scope_clause(self, meta: Any, children: list[Any]) -> GlobalClause:
         return GlobalClause(self._at(meta))
+
+    @v_args(meta=True)
+    def fd_external_clause(self, meta: Any, children: list[Any]) -> ExternalClause:
+        return ExternalClause("", self._at(meta))
 
     @v_args(meta=True)
     def linage_clause(self, meta: Any, children: list[Any]) -> Linage:
@@ -2314,6 +2322,11 @@ def _attach_use(
     if paragraph is not None or section.use is not None:
         raise CobolSyntaxError("USE must directly follow its section header", use.origin)
     section.use = use
+
+
+def items_of(children: list[Any]) -> list[DataItem]:
+    """The record descriptions among an FD's parts."""
+    return next((part for part in children if isinstance(part, list)), [])
 
 
 def _attach_fds(

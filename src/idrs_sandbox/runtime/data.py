@@ -219,6 +219,11 @@ def build_data_model(program: Program) -> DataModel:
             global_files = True
             area = model.files[declaration.name.upper()].area
             area.shared = SharedKey("file", id(declaration), True, declaration.fd_origin)
+        elif any(item.external is not None for item in declaration.records):
+            # FD name IS EXTERNAL: one record area and handle per file name for the run
+            area = model.files[declaration.name.upper()].area
+            origin = declaration.fd_origin or declaration.origin
+            area.shared = SharedKey("external-file", declaration.name.upper(), True, origin)
     records: dict[str, DataEntry] = {}
     for item in program.working_storage:
         root = _add_working_record(model, item, records)

@@ -11,6 +11,8 @@ for it (``_shared`` in every program's namespace, one dict per run):
 - GLOBAL files (FD name IS GLOBAL): the contained programs use the declaring program's record
   area and file handle, and write its FILE STATUS item (the declaring program shares its
   WORKING-STORAGE records for that: testsuite 'GLOBAL FD (3)', 'GLOBAL FD (4)').
+- EXTERNAL files (FD name IS EXTERNAL): the first program of the run that declares the file
+  gives its record area and handle to every later one.
 - EXTERNAL (key: the item's name, or its AS literal): one block for the whole run; the first
   program that declares it creates it, every later one shares it (testsuite 'EXTERNAL data item',
   'EXTERNAL AS data item'). libcob allocates it zeroed (probe external_storage: a PIC X(5)
@@ -55,6 +57,13 @@ def bind_shared(namespace: dict[str, Any], model: DataModel) -> None:
                     f"requested size is {len(area.buffer)}"
                 )
                 raise CobolRuntimeError(message, key.origin)
+        elif key.kind == "external-file":
+            handle = f"_F_{area.index}"
+            if existing is None:
+                store[slot] = existing = area.buffer
+                store[("handle", key.key)] = namespace[handle]
+            else:
+                namespace[handle] = store[("handle", key.key)]
         elif key.kind == "file":
             # a GLOBAL file: its record area and its handle are the declaring program's
             handle = f"_F_{area.index}"
