@@ -151,6 +151,10 @@ class Program:
     """The -I folders it was read with (a CALL looks for other programs' sources there)."""
     decimal_comma: bool = False
     """SPECIAL-NAMES DECIMAL-POINT IS COMMA: DISPLAY and edited items show ',' for the point."""
+    collating: bytes | None = None
+    """PROGRAM COLLATING SEQUENCE: each byte's weight (cobol/alphabets.py): SORT keys and the
+    < > comparisons of alphanumeric operands follow it (libcob cob_cmp with the module's
+    collating sequence)."""
     currency: str | None = None
     """SPECIAL-NAMES CURRENCY SIGN IS "c": edited items show it where a PICTURE has it
     (cobol/source.py wrote the PICTUREs with '$')."""
@@ -431,6 +435,8 @@ class ProgramTransformer(Transformer[Token, Any]):
         self.debugging_modes: list[int] = []
         """Where ``WITH DEBUGGING MODE`` was written; each program takes those in its text
         (contained programs are transformed first and take theirs)."""
+        self.collating_name: tuple[str, Origin] | None = None
+        """OBJECT-COMPUTER PROGRAM COLLATING SEQUENCE IS alphabet (name, where)."""
         self.switches: dict[str, int] = {}
         """SPECIAL-NAMES switch name -> switch number (SET name TO ON / OFF)."""
         self.switch_conditions: dict[str, tuple[int, bool]] = {}
@@ -530,6 +536,12 @@ class ProgramTransformer(Transformer[Token, Any]):
         program.recursive = program_id.recursive
         program.external_name = program_id.external
         program.repository = repository
+        if self.collating_name is not None:
+            name, where = self.collating_name
+            if name not in self.alphabets:
+                raise CobolSemanticError(f"'{name}' is not an ALPHABET of SPECIAL-NAMES", where)
+            program.collating = self.alphabets[name][0]
+            self.collating_name = None
         program.decimal_comma = self.source.decimal_comma
         program.currency = self.source.currency
         program.default_rounded = program_id.default_rounded
@@ -718,6 +730,11 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def object_computer(self, children: list[Any]) -> None:
         return None
+
+    @v_args(meta=True)
+    def program_collating(self, meta: Any, children: list[Token]) -> None:
+        # resolved in program(): SPECIAL-NAMES, which defines the alphabet, comes after
+        self.collating_name = (str(children[0]).upper(), self._at(meta))
 
     @v_args(meta=True)
     def debugging_mode(self, meta: Any, children: list[Any]) -> None:

@@ -84,6 +84,12 @@ class Conditions(Expressions):
             scale = max(a.scale, b.scale)
             return f"({_scaled(a, scale)} {python_op} {_scaled(b, scale)})"
         a_code, b_code = self._comparable_bytes(left, right)
+        collating = self.program.collating
+        if collating is not None and python_op not in ("==", "!="):
+            # PROGRAM COLLATING SEQUENCE: bytes compare by their weights (a bijection, so
+            # = and <> are unchanged)
+            table = self.const(collating, "_tr")
+            a_code, b_code = f"{a_code}.translate({table})", f"{b_code}.translate({table})"
         return f"({a_code} {python_op} {b_code})"
 
     def _float_field(self, expr: ast.Expr, other: ast.Expr) -> bool:

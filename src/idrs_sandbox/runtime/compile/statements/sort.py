@@ -56,7 +56,8 @@ def sort_stmt(c: Compiler, node: ast.SortTable) -> None:
         )
     sorter = c.const(sort_table, "_ts")
     specs = c.const(tuple(keys), "_k")
-    collation = "None" if node.collating is None else c.const(node.collating, "_b")
+    collating = node.collating if node.collating is not None else c.program.collating
+    collation = "None" if collating is None else c.const(collating, "_b")
     area = f"B{table.area.index}"
     c.out.line(f"{sorter}({area}, {table.offset}, {stride}, {count}, {specs}, {collation})")
 
@@ -120,7 +121,8 @@ def sort_file_stmt(c: Compiler, node: ast.SortFile) -> None:
     if not keys:
         raise CobolSemanticError(f"file {verb} requires KEY phrase", node.origin)
     status = c.temp()
-    collation = "None" if node.collating is None else c.const(node.collating, "_b")
+    collating = node.collating if node.collating is not None else c.program.collating
+    collation = "None" if collating is None else c.const(collating, "_b")
     c.out.line(f"{status} = {var}.begin({c.const(tuple(keys), '_k')}, {collation})")
     _status(c, entry, status)
     for name in node.using:
