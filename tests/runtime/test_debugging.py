@@ -99,3 +99,31 @@ def test_a_target_that_names_nothing_is_refused() -> None:
     text = PROGRAM.replace("USE FOR DEBUGGING ON BIG.", "USE FOR DEBUGGING ON NOTHING.")
     with pytest.raises(IdrsError, match="'NOTHING' is not a valid DEBUGGING target"):
         LegacyProgram(parse_program_text(text, "DBG.cbl"))
+
+
+TRACED = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. TR.
+       PROCEDURE DIVISION.
+       P1.
+           RESET TRACE
+           PERFORM P2
+           READY TRACE
+           PERFORM P2
+           STOP RUN.
+       P2.
+           DISPLAY "p2".
+"""
+
+
+@pytest.mark.parametrize(
+    ("trace", "expected"),
+    [(True, b"TRACE TR.cbl:4: P1\nTRACE TR.cbl:10: P2\n"), (False, b"")],
+)
+def test_ready_and_reset_trace_switch_the_trace_of_a_traced_program(
+    trace: bool, expected: bytes, tmp_path: Path
+) -> None:
+    stdout, stderr = io.BytesIO(), io.BytesIO()
+    program = LegacyProgram(parse_program_text(TRACED, "TR.cbl"), trace=trace)
+    program.run(RunStreams(stdout, stderr, {}, tmp_path))
+    assert (stdout.getvalue(), stderr.getvalue()) == (b"p2\np2\n", expected)

@@ -717,6 +717,15 @@ class SortFile:
 
 
 @dataclass(frozen=True)
+class Trace:
+    """READY TRACE (``on``) / RESET TRACE: turns the trace of a program compiled with it on
+    or off (runtime/machine.py ``_trace``)."""
+
+    on: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Release:
     """RELEASE sort-record [FROM x]: one record to the SORT being fed."""
 
@@ -889,6 +898,7 @@ Statement = (
     | SortFile
     | Release
     | Return
+    | Trace
     | DeleteFile
     | Initialize
     | SetTo

@@ -292,7 +292,7 @@ KNOWN_VERBS = frozenset(
         *("OPEN", "PERFORM", "READ", "SET", "STOP", "STRING", "SUBTRACT", "UNSTRING", "WRITE"),
         "SEARCH",
         "SORT",
-        *("MERGE", "RELEASE", "RETURN", "USE"),
+        *("MERGE", "RELEASE", "RETURN", "USE", "READY", "RESET"),
         *("ALLOCATE", "FREE"),
     }
 )
@@ -1748,6 +1748,14 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def sort_output_procedure(self, children: list[Any]) -> _SortPhrase:
         return _SortPhrase("OUTPUT", children[0])
+
+    @v_args(meta=True)
+    def ready_trace(self, meta: Any, children: list[Any]) -> ast.Trace:
+        return ast.Trace(True, self._at(meta))
+
+    @v_args(meta=True)
+    def reset_trace(self, meta: Any, children: list[Any]) -> ast.Trace:
+        return ast.Trace(False, self._at(meta))
 
     @v_args(meta=True)
     def release_stmt(self, meta: Any, children: list[Any]) -> ast.Release:

@@ -246,7 +246,8 @@ class LegacyProgram:
         namespace["_linked"] = self.linked
         namespace["_out"] = out
         namespace["_err"] = err
-        namespace["_trace"] = _tracer(err)
+        namespace["_TRC"] = [True]
+        namespace["_trace"] = _tracer(err, namespace["_TRC"])
         namespace["_io_error"] = _io_error
         namespace["_DBG"] = debugging_switch(streams.environ)  # COB_SET_DEBUG
         namespace["_ENV"] = environ  # SET ENVIRONMENT changes it (runtime/debugging.py)
@@ -255,9 +256,14 @@ class LegacyProgram:
         return files
 
 
-def _tracer(write: Callable[[bytes], Any]) -> Callable[[str], None]:
+def _tracer(write: Callable[[bytes], Any], switch: list[bool]) -> Callable[[str], None]:
+    """The trace of a program compiled with it (``--trace``, as cobc -ftrace with the trace
+    on from the start): READY TRACE / RESET TRACE turn ``switch`` on and off, as they turn
+    libcob's cob_line_trace (statements/debugging.py trace_stmt)."""
+
     def trace(text: str) -> None:
-        write(f"TRACE {text}\n".encode())
+        if switch[0]:
+            write(f"TRACE {text}\n".encode())
 
     return trace
 

@@ -338,3 +338,11 @@ def setenvironment_stmt(c: Compiler, node: ast.SetEnvironment) -> None:
     name = c.alphanumeric(node.name).code
     value = c.alphanumeric(node.value).code
     c.out.line(f"{setter}(_ENV, _DBG, {name}, {value})")
+
+
+@generates(ast.Trace)
+def trace_stmt(c: Compiler, node: ast.Trace) -> None:
+    """READY TRACE / RESET TRACE: the trace switch of the run. Only a program compiled with
+    its trace (``idrs cobol run --trace``, as cobc -ftrace) writes anything; without it the
+    statements do nothing visible, as in a program cobc built without -ftrace."""
+    c.out.line(f"_TRC[0] = {node.on}")
