@@ -223,7 +223,7 @@ def test_syntax_errors(lines: list[str], marker: str, message: str) -> None:
     [
         (["01  R.", "    05  F PIC 9(9)Q."], "9(9)Q", "invalid character 'Q' in PICTURE"),
         (["01  R.", "    05  F PIC X PICTURE X."], "PICTURE", "PICTURE clause given twice"),
-        (["01  R.", "    05  F PIC 9 SYNC."], "SYNC", "SYNCHRONIZED is not supported"),
+        (["01  R.", "    05  F PIC 9 SYNC SYNC."], "SYNC.", "SYNCHRONIZED clause given twice"),
         (["01  R.", "    05  F PIC 9 GLOBAL."], "GLOBAL", "GLOBAL only allowed at 01/77 level"),
         (["01  R.", "    05  F PIC 9 EXTERNAL."], "EXTERNAL", "EXTERNAL only allowed at 01/77"),
         (["01  R.", "    05  F PIC 9 BASED."], "BASED", "BASED only allowed at 01/77 level"),

@@ -103,6 +103,7 @@ def to_field_spec(item: DataItem, origins: dict[int, Origin] | None = None) -> F
         sign_separate=item.sign.separate if item.sign else None,
         justified=item.justified is not None,
         blank_when_zero=item.blank_when_zero is not None,
+        synchronized=item.synchronized is not None,
         value=item.value.literal.value if item.value else None,
         conditions=tuple(_condition(c) for c in item.conditions),
     )

@@ -112,6 +112,13 @@ class BlankWhenZeroClause:
 
 
 @dataclass(frozen=True)
+class SyncClause:
+    """SYNCHRONIZED [LEFT | RIGHT]: records/layout.py aligns a binary item (cobc field.c)."""
+
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class GlobalClause:
     origin: Origin
 
@@ -157,6 +164,7 @@ Clause = (
     | ValueClause
     | JustifiedClause
     | BlankWhenZeroClause
+    | SyncClause
     | GlobalClause
     | ExternalClause
     | BasedClause
@@ -171,6 +179,7 @@ _CLAUSE_SLOTS: dict[type, str] = {
     ValueClause: "value",
     JustifiedClause: "justified",
     BlankWhenZeroClause: "blank_when_zero",
+    SyncClause: "synchronized",
     GlobalClause: "global_clause",
     ExternalClause: "external",
     BasedClause: "based",
@@ -184,6 +193,7 @@ _CLAUSE_WORDS = {
     "value": "VALUE",
     "justified": "JUSTIFIED",
     "blank_when_zero": "BLANK WHEN ZERO",
+    "synchronized": "SYNCHRONIZED",
     "global_clause": "GLOBAL",
     "external": "EXTERNAL",
     "based": "BASED",
@@ -206,6 +216,7 @@ class DataItem:
     value: ValueClause | None = None
     justified: JustifiedClause | None = None
     blank_when_zero: BlankWhenZeroClause | None = None
+    synchronized: SyncClause | None = None
     global_clause: GlobalClause | None = None
     external: ExternalClause | None = None
     based: BasedClause | None = None
@@ -505,8 +516,8 @@ class DataDivisionTransformer(Transformer[Token, Any]):
         return BasedClause(self._meta_at(meta))
 
     @v_args(meta=True)
-    def sync_clause(self, meta: Any, _: list[Any]) -> None:
-        raise CobolSemanticError("SYNCHRONIZED is not supported", self._meta_at(meta))
+    def sync_clause(self, meta: Any, _: list[Any]) -> SyncClause:
+        return SyncClause(self._meta_at(meta))
 
     # literals -------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ occurrence ``i`` of a table element starts ``i * size`` later.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
 
@@ -153,6 +153,7 @@ class FieldSpec:
     blank_when_zero: bool = False
     value: LiteralValue | None = None
     conditions: tuple[Condition, ...] = ()
+    synchronized: bool = False
 
 
 @dataclass(frozen=True)
@@ -304,9 +305,14 @@ def _place_group(spec: FieldSpec, offset: int, inherited: _Inherited) -> FieldLa
     placed: list[FieldLayout] = []
     cursor = offset
     end = offset
+    occurs_align = 1
     for child in spec.children:
         if child.redefines is None:
             item = _place(child, cursor, inherited)
+            align = _sync_alignment(child, item)
+            if cursor % align:
+                item = _place(child, cursor + align - cursor % align, inherited)
+            occurs_align = max(occurs_align, align)
             cursor = item.end
         else:
             target = _redefined(child, placed)
@@ -317,8 +323,36 @@ def _place_group(spec: FieldSpec, offset: int, inherited: _Inherited) -> FieldLa
                 )
         end = max(end, item.end)
         placed.append(item)
+    if spec.occurs is not None and spec.occurs.maximum > 1 and (end - offset) % occurs_align:
+        # cobc compute_size: an OCCURS group is padded to its largest SYNC alignment, the pad
+        # going before its last elementary item
+        pad = occurs_align - (end - offset) % occurs_align
+        end += pad
+        placed[-1] = _shift_last_leaf(placed[-1], pad)
     usage = inherited.usage if inherited.usage is not None else Usage.DISPLAY
     return _field(spec, offset, end - offset, usage, inherited, tuple(placed))
+
+
+def _sync_alignment(spec: FieldSpec, item: FieldLayout) -> int:
+    """cobc 3.1.2 field.c compute_size: a SYNCHRONIZED elementary binary item (COMP, COMP-5,
+    COMP-X) of 2, 4, 8 or 16 bytes starts at a multiple of its size, an INDEX item at a
+    multiple of 4, a POINTER at a multiple of 8 (from the start of the record)."""
+    if not spec.synchronized or item.children:
+        return 1
+    if item.usage in (Usage.COMP, Usage.COMP_5, Usage.COMP_X):
+        return item.size if item.size in (2, 4, 8, 16) else 1
+    if item.usage is Usage.INDEX:
+        return INDEX_SIZE
+    if item.usage is Usage.POINTER:
+        return 8
+    return 1
+
+
+def _shift_last_leaf(item: FieldLayout, pad: int) -> FieldLayout:
+    if not item.children:
+        return replace(item, offset=item.offset + pad)
+    children = (*item.children[:-1], _shift_last_leaf(item.children[-1], pad))
+    return replace(item, children=children)
 
 
 def _redefined(spec: FieldSpec, placed: Sequence[FieldLayout]) -> FieldLayout:
