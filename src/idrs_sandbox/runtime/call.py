@@ -120,11 +120,12 @@ class Linker:
         with spaces (testsuite 'PROGRAM-ID / CALL literal/variable with spaces').
 
         Gives the operands' bytes after the CALL, the called program's result and the caller's
-        RETURN-CODE after it. RETURN-CODE is one item per compiled source file in cobc 3.1.2
-        (measured: a nested program sees its caller's RETURN-CODE and sets it, also with
-        RETURNING), while a program of another file (a module) has its own and returns it as
-        its result: the caller's RETURN-CODE then takes it, unless the CALL has RETURNING
-        (testsuite 'CALL RETURNING': RETURN-CODE stays 0, the RETURNING item gets 43).
+        RETURN-CODE after it. RETURN-CODE is one item for a program and the programs nested in
+        it in cobc 3.1.2 (measured: a nested program sees its caller's RETURN-CODE and sets it,
+        also with RETURNING), while any other program (a module, or a separate program of the
+        same file) has its own and returns it as its result: the caller's RETURN-CODE then
+        takes it, unless the CALL has RETURNING (testsuite 'CALL RETURNING': RETURN-CODE stays
+        0, the RETURNING item gets 43; probe call_entry).
         ``handled``: the CALL has ON EXCEPTION (runtime/invocation.py)."""
         if dynamic and name.startswith(b" "):
             shown = name.split(b"\0", 1)[0].rstrip(b" ").decode("latin-1")
@@ -164,7 +165,7 @@ class Linker:
             refuse_recursion(namespace["_err"], caller, program.name.strip(), origin, handled)
             return None
         instance.active = True
-        shared = self.found.get(wanted) is target  # a program of the caller's own file
+        shared = self.found.get(wanted) is target and _shares_return_code(self.caller, program)
         instance.depth += 1
         saved = invocation.enter(instance.namespace, instance.frames, instance.depth)
         try:
@@ -428,6 +429,21 @@ def called(program: Program, name: str) -> bool:
     """Whether CALL name reaches ``program``: its PROGRAM-ID, or the AS literal it has
     (testsuite 'CALL with program prototypes': PROGRAM-ID. a AS "blah?Sdk")."""
     return (program.external_name or program.name).strip() == name
+
+
+def _shares_return_code(caller: Program, called: Program) -> bool:
+    """RETURN-CODE is one item for an outermost program and the programs nested in it (cobc
+    3.1.2, probe call_entry: a nested program sets its caller's; a separate program of the same
+    file, after END PROGRAM, has its own, like a module)."""
+    return _root(caller) is _root(called) and (
+        caller.parent is not None or called.parent is not None
+    )
+
+
+def _root(program: Program) -> Program:
+    while program.parent is not None:
+        program = program.parent
+    return program
 
 
 def _visible_nested(caller: Program, name: str) -> Program | None:
