@@ -284,6 +284,9 @@ class Initialize:
     targets: tuple[Identifier, ...]
     replacing: tuple[tuple[str, Operand], ...]
     origin: Origin
+    with_filler: bool = False
+    to_value: bool = False
+    """ALL TO VALUE: an item with a VALUE clause takes its VALUE (REDEFINES ones included)."""
 
 
 @dataclass(frozen=True)

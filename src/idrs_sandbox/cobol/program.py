@@ -1152,7 +1152,15 @@ class ProgramTransformer(Transformer[Token, Any]):
         replacing: tuple[tuple[str, ast.Operand], ...] = ()
         if children and isinstance(children[-1], list):
             replacing = tuple(children[-1])
-        return ast.Initialize(targets, replacing, self._at(meta))
+        with_filler = "FILLER" in children
+        to_value = "VALUE" in children
+        return ast.Initialize(targets, replacing, self._at(meta), with_filler, to_value)
+
+    def initialize_filler(self, children: list[Any]) -> str:
+        return "FILLER"
+
+    def initialize_value(self, children: list[Any]) -> str:
+        return "VALUE"
 
     def initialize_replacing(self, children: list[Any]) -> list[tuple[str, ast.Operand]]:
         return list(children)

@@ -18,6 +18,7 @@ from idrs_sandbox.runtime.data import (
     default_bytes,
     figurative_bytes,
     numeric_literal_bytes,
+    value_bytes,
 )
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, alphanumeric
 from idrs_sandbox.runtime.rounding import rounding_function
@@ -284,16 +285,24 @@ def _move_dynamic(src: FieldType | None, raw: bytes, dst: FieldType, size: int) 
 
 
 def initialize_segments(
-    entry: DataEntry, replacing: dict[str, ast.Operand], compiler: Compiler
+    entry: DataEntry,
+    replacing: dict[str, ast.Operand],
+    compiler: Compiler,
+    *,
+    with_filler: bool = False,
+    to_value: bool = False,
 ) -> list[tuple[int, bytes]]:
     """INITIALIZE: (offset from the item, bytes) for every elementary item below it, FILLER and
-    REDEFINES skipped (probe ``initialize``); with REPLACING only the named categories change."""
+    REDEFINES skipped (probe ``initialize``); with REPLACING only the named categories change.
+    WITH FILLER keeps FILLER items; ALL TO VALUE gives an item with a VALUE clause its VALUE
+    (cobc 3.1.2 testsuite "REDEFINES values on FILLER and INITIALIZE": the VALUEs under a
+    REDEFINES, ignored when the program starts, are used here)."""
     base = entry.offset
     pieces: list[tuple[int, bytes]] = []
 
     def visit(node: DataEntry, offset: int, top: bool) -> None:
         if not top and (
-            node.name is None
+            (node.name is None and not with_filler)
             or (node.redefines and node.item is not None and node.item.redefines is not None)
         ):
             return
@@ -310,6 +319,8 @@ def initialize_segments(
                     visit(child, start + (child.offset - node.offset), False)
                 continue
             data = _initial_value(node.ftype, replacing, compiler)
+            if to_value and node.item is not None and node.item.value is not None:
+                data = value_bytes(node.item.value.literal.value, node.ftype)
             if data is not None:
                 pieces.append((start - base, data))
 

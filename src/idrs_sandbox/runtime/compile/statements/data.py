@@ -47,7 +47,9 @@ def initialize_stmt(c: Compiler, node: ast.Initialize) -> None:
     replacing = {category: operand for category, operand in node.replacing}
     for target in node.targets:
         ref = c.ref(target)
-        segments = initialize_segments(ref.entry, replacing, c)
+        segments = initialize_segments(
+            ref.entry, replacing, c, with_filler=node.with_filler, to_value=node.to_value
+        )
         if ref.var is not None:
             for _, data in segments:
                 c.store_bytes(ref, c.const(data, "_b"))
