@@ -18,6 +18,11 @@ AMOUNT_LIMIT = Decimal("1000000000")
 PENALTY_LIMIT = Decimal("10000000")
 """S9(7)V99 holds magnitudes below 10**7 (FTF-PENALTY, FTP-PENALTY, INTEREST)."""
 
+AMOUNT_FLOOR = -AMOUNT_LIMIT
+PENALTY_FLOOR = -PENALTY_LIMIT
+"""The negated limits, computed once: the hottest checks (U10) compare ``FLOOR < value < LIMIT``
+(negating a ``Decimal`` builds a new one on every call)."""
+
 RATE_QUANTUM = Decimal("0.00000001")
 """A PIC V9(8) work field: the daily interest rate keeps eight decimals."""
 

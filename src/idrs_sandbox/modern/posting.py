@@ -29,7 +29,15 @@ from idrs_sandbox.modern.model import (
     ModuleCard,
     ValidCard,
 )
-from idrs_sandbox.modern.money import AMOUNT_LIMIT, PENALTY_LIMIT, ZERO, fits, rounded, stored
+from idrs_sandbox.modern.money import (
+    AMOUNT_FLOOR,
+    AMOUNT_LIMIT,
+    PENALTY_FLOOR,
+    PENALTY_LIMIT,
+    ZERO,
+    rounded,
+    stored,
+)
 from idrs_sandbox.modern.namecontrol import name_control
 
 FREEZE_A_SET, FREEZE_L_SET, FREEZE_R_SET = Freeze.A.value, Freeze.L.value, Freeze.R.value
@@ -124,12 +132,11 @@ def store_money(work: Module, assessed: Decimal, credits: Decimal, ftf: Decimal)
     Replaces POSTING.cbl 3800-STORE-MONEY.
     """
     balance = assessed + ftf + work.ftp_penalty + work.interest - credits
-    limit = AMOUNT_LIMIT
     if not (
-        -limit < assessed < limit
-        and -limit < credits < limit
-        and -limit < balance < limit
-        and fits(ftf, PENALTY_LIMIT)
+        AMOUNT_FLOOR < assessed < AMOUNT_LIMIT
+        and AMOUNT_FLOOR < credits < AMOUNT_LIMIT
+        and AMOUNT_FLOOR < balance < AMOUNT_LIMIT
+        and PENALTY_FLOOR < ftf < PENALTY_LIMIT
     ):
         return False
     work.tax_assessed = stored(assessed)

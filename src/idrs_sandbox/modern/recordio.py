@@ -10,7 +10,7 @@ faster. Text is Latin-1, one character per byte, so every byte read can be writt
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -34,8 +34,8 @@ from idrs_sandbox.modern.model import (
     Transaction,
     Unpostable,
 )
+from idrs_sandbox.modern.money import ZERO
 from idrs_sandbox.records.codec import FieldCodec, field_codec
-from idrs_sandbox.records.compiled import InvalidField, compile_layout
 from idrs_sandbox.records.files import RecordFile
 from idrs_sandbox.records.layout import FieldLayout, RecordLayout, Usage
 from idrs_sandbox.records.numeric import InvalidNumeric
@@ -143,7 +143,7 @@ _TR_TRANS_DATE = span(TRANSREC, "TR-TRANS-DATE")
 _TR_SEQ = span(TRANSREC, "TR-SEQ")
 _TR_DATA = span(TRANSREC, "TR-DATA")
 _TR_AMOUNT_CODEC_DECODE = codec(TRANSREC, "TR-AMOUNT").decode
-_TR_AMOUNT_SCALE = TRANSREC.field("TR-AMOUNT").picture.scale  # type: ignore[union-attr]
+_TR_AMOUNT_EXPONENT = f"E-{TRANSREC.field('TR-AMOUNT').picture.scale}"  # type: ignore[union-attr]
 
 
 def decode_card_amount(raw: bytes) -> Decimal:
@@ -151,46 +151,40 @@ def decode_card_amount(raw: bytes) -> Decimal:
     positive amount): those read as ``Decimal(text)``; an overpunched sign or a fault goes to the
     record layer's codec, which raises ``InvalidNumeric`` for bytes that are not numeric."""
     if raw.isdigit():
-        return Decimal(f"{raw.decode(TEXT)}E-{_TR_AMOUNT_SCALE}")
+        return Decimal(raw.decode(TEXT) + _TR_AMOUNT_EXPONENT)
     value = _TR_AMOUNT_CODEC_DECODE(raw)
     assert isinstance(value, Decimal)
     return value
 
 
-_read_card = compile_layout(TRANSREC).reader(
-    "TR-NAME-CONTROL", "TR-TC", "TR-TAX-PERIOD", "TR-TRANS-DATE", "TR-DATA"
-)
-"""The card's fields the run reads, decoded by the record layer's compiled codec: a number that
-is not numeric (COBOL's NUMERIC test: ASCII digits) comes back as an ``InvalidField``;
-TAX-PERIOD and TRANS-DATE are groups (text). TR-AMOUNT goes through
-:func:`decode_card_amount`."""
-
-
-def _digits(text: str) -> int | None:
-    """An unsigned DISPLAY group's value, or ``None`` when it is not all ASCII digits."""
-    return int(text) if text.isascii() and text.isdigit() else None
+def _digits(raw: bytes) -> int | None:
+    """An unsigned DISPLAY number's value, or ``None`` when it is not all ASCII digits
+    (``bytes.isdigit`` is ASCII-only, as COBOL's NUMERIC test)."""
+    return int(raw) if raw.isdigit() else None
 
 
 def decode_card(raw: bytes) -> Transaction:
-    """A card as read; numeric fields that are not numeric decode to ``None`` (U05 later)."""
-    name_control, tc, tax_period, trans_date, data = _read_card(raw)
+    """A card as read; numeric fields that are not numeric decode to ``None`` (U05 later).
+    TAX-PERIOD and TRANS-DATE are groups of digits, read as one number each."""
+    text = raw.decode(TEXT)  # one character per byte: the text fields are slices of it
     tin, seq = raw[_TR_TIN], raw[_TR_SEQ]
     try:
         amount: Decimal | None = decode_card_amount(raw[_TR_AMOUNT])
     except InvalidNumeric:
         amount = None
+    # Positional: a NamedTuple built with keywords costs about twice as much.
     return Transaction(
-        image=raw,
-        key=tin + seq,
-        tin_and_seq_numeric=tin.isdigit() and seq.isdigit(),
-        tin=tin.decode(TEXT),
-        name_control=name_control,
-        tc=None if isinstance(tc, InvalidField) else tc,
-        tax_period=_digits(tax_period),
-        amount=amount,
-        trans_date=_digits(trans_date),
-        seq=seq.decode(TEXT),
-        data=data,
+        raw,
+        tin + seq,
+        tin.isdigit() and seq.isdigit(),
+        text[_TR_TIN],
+        text[_TR_NAME_CONTROL],
+        _digits(raw[_TR_TC]),
+        _digits(raw[_TR_TAX_PERIOD]),
+        amount,
+        _digits(raw[_TR_TRANS_DATE]),
+        text[_TR_SEQ],
+        text[_TR_DATA],
     )
 
 
@@ -248,15 +242,7 @@ class PackedMoney:
     - bytes with a C, D or F sign nibble and decimal digits read through ``Decimal(text)``.
     """
 
-    __slots__ = (
-        "_negative",
-        "_positive",
-        "codec_decode",
-        "codec_encode",
-        "limit",
-        "zero",
-        "zero_bytes",
-    )
+    __slots__ = ("codec_decode", "codec_encode", "digits", "zero", "zero_bytes")
 
     def __init__(self, item: FieldLayout) -> None:
         picture = item.picture
@@ -265,22 +251,22 @@ class PackedMoney:
             raise ValueError(f"{item.name}: PackedMoney needs S9(n)V99 COMP-3 with n odd")
         codec = field_codec(item)
         self.codec_decode, self.codec_encode = codec.decode, codec.encode
-        self.limit = 10**picture.digits
-        self._positive = f"{{:0{picture.digits}d}}c".format
-        self._negative = f"{{:0{picture.digits}d}}d".format
+        self.digits = picture.digits
         self.zero = Decimal("0.00")
         self.zero_bytes = codec.encode(self.zero)
 
     def encode(self, value: Decimal) -> bytes:
         if not value:
             return self.zero_bytes
-        cents = value.scaleb(2)
-        unscaled = int(cents)
-        if unscaled != cents or not -self.limit < unscaled < self.limit:
-            return self.codec_encode(value)  # more decimals, or too large: the codec decides
-        if unscaled < 0:
-            return bytes.fromhex(self._negative(-unscaled))
-        return bytes.fromhex(self._positive(unscaled))
+        # The digits come from the value's text (cheaper than scaling a Decimal): with two
+        # decimals it is plain notation, "-1234.56", never an exponent form.
+        text = str(value)
+        if text[-3] == ".":
+            negative = text[0] == "-"
+            digits = text[negative:-3] + text[-2:]
+            if len(digits) <= self.digits:
+                return bytes.fromhex(digits.zfill(self.digits) + ("d" if negative else "c"))
+        return self.codec_encode(value)  # more decimals, or too large: the codec decides
 
     def decode(self, raw: bytes) -> Decimal:
         if raw == self.zero_bytes:
@@ -367,8 +353,14 @@ def _money(raw: bytes) -> list[Decimal]:
     text = raw[_MONEY_RUN].hex()
     values = []
     for digits_start, sign_at in _MONEY_NIBBLES:
-        value = Decimal(text[digits_start:sign_at] + "E-2")
-        values.append(-value if value and text[sign_at] == "d" else value)
+        digits = text[digits_start:sign_at]
+        if digits.strip("0"):
+            value = Decimal(digits + "E-2")
+            values.append(-value if text[sign_at] == "d" else value)
+        else:
+            # Zero, the usual penalty and interest: one shared value. A field keeps its bytes
+            # (+0 or -0) while it holds this very object; a store puts a new one there.
+            values.append(ZERO)
     return values
 
 
@@ -447,6 +439,12 @@ assert _M_INTEREST_DATE.start == _M_MONEY_SPANS[-1].stop
 assert all(a.stop == b.start for a, b in pairwise(_M_MONEY_SPANS)), "money fields not contiguous"
 
 
+_MONEY_FIELDS = tuple(zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True))
+_HEAD_BYTES = slice(0, _MONEY_RUN.start)
+_TAIL_BYTES = slice(_MONEY_RUN.stop, _SLOT_SIZE)
+assert _MONEY_RUN.stop + _MODULE_TAIL.size == _SLOT_SIZE, "TA-MODULE ends with its DISPLAY tail"
+
+
 def _money_bytes(module: Module) -> bytes:
     """The six COMP-3 fields of a new module, encoded."""
     values = (
@@ -461,55 +459,27 @@ def _money_bytes(module: Module) -> bytes:
     return b"".join([money.encode(value) for money, value in pairs])
 
 
-Patch = tuple[slice, Callable[[Any], bytes], bool]
-"""Where one field sits in its part of the record, its encoder, and whether it is packed money."""
-
-
-def _patches(template: TextTemplate, base: int) -> tuple[Patch, ...]:
-    """One encoder per field of ``template``, in its order: one-field templates, which give the
-    same bytes as the whole template."""
-    as_text = template.as_text
-    return tuple(
-        (span(TAXACCT, name, base), TextTemplate(TAXACCT, (name,), as_text).encode, False)
-        for name in template.names
+def _kept_money(raw: bytes, values: Sequence[Decimal], before: Sequence[Decimal]) -> bytes:
+    """The six COMP-3 fields of a slot read from MASTIN: a field keeps its bytes while it holds
+    the value read. A stored zero is +0 whatever was read (a COMPUTE never stores -0,
+    posting-notes P6), so a zero keeps its bytes only when it is the very object read; a
+    non-zero value has one encoding (the edit pass let through only signs C and D), so an
+    equal value keeps them too."""
+    return b"".join(
+        [
+            raw[where] if value is old or (value and value == old) else money.encode(value)
+            for (money, where), value, old in zip(_MONEY_FIELDS, values, before, strict=True)
+        ]
     )
-
-
-def _module_patches() -> tuple[Patch, ...]:
-    head = _patches(_MODULE_HEAD, _SLOT_BASE)
-    money = tuple(
-        (where, codec.encode, True)
-        for codec, where in zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True)
-    )
-    return head + money + _patches(_MODULE_TAIL, _SLOT_BASE)
-
-
-_MODULE_PATCHES = _module_patches()
-_ACCOUNT_PATCHES = _patches(_ACCOUNT_HEAD, 0)
-
-
-def _patched(
-    raw: bytes, values: Sequence[Any], before: Sequence[Any], patches: Sequence[Patch]
-) -> bytes:
-    """``raw`` with every field whose value changed re-encoded, every other byte as read.
-
-    A field keeps its bytes when it holds the value read. For packed money that needs care: a
-    stored zero is +0 whatever was read (a COMPUTE never stores -0, posting-notes P6), so a zero
-    keeps its bytes only when it is the very object read; a non-zero value has one encoding
-    (the edit pass let through only signs C and D), so an equal value keeps them too."""
-    out: bytearray | None = None
-    for (where, encode, money), value, old in zip(patches, values, before, strict=True):
-        if value is old or (value == old and (value or not money)):
-            continue
-        if out is None:
-            out = bytearray(raw)
-        out[where] = encode(value)
-    return raw if out is None else bytes(out)
 
 
 def encode_module(module: Module) -> bytes:
     """The slot's bytes: a module read from MASTIN keeps every byte of a field whose value did
-    not change (:func:`_patched`); a new module is encoded whole."""
+    not change; a new module is encoded whole.
+
+    The DISPLAY head and tail of a slot read are re-encoded when one of their values changed:
+    a DISPLAY field holding the value read encodes to the bytes read (the edit pass let only
+    digits through), so that keeps the bytes of every field but the changed ones."""
     values = module.values()
     stored = module.stored
     if stored is None:
@@ -520,7 +490,26 @@ def encode_module(module: Module) -> bytes:
                 _MODULE_TAIL.encode(*values[13:18]),
             )
         )
-    return _patched(stored.raw, values, stored.values, _MODULE_PATCHES)
+    raw, before = stored.raw, stored.values
+    if values == before and _NEGATIVE_ZERO not in raw:
+        # Nothing changed (one C-level comparison): equal values keep the bytes read, but for
+        # a packed -0 that a stored zero replaced (:func:`_kept_money` decides).
+        return raw
+    return b"".join(
+        (
+            raw[_HEAD_BYTES] if values[0:7] == before[0:7] else _MODULE_HEAD.encode(*values[0:7]),
+            _kept_money(raw, values[7:13], before[7:13]),
+            raw[_TAIL_BYTES]
+            if values[13:18] == before[13:18]
+            else _MODULE_TAIL.encode(*values[13:18]),
+        )
+    )
+
+
+_NEGATIVE_ZERO = bytes(min(where.stop - where.start for where in _M_MONEY_SPANS) - 1) + b"\x0d"
+"""The bytes every packed -0 of a slot ends with (zero digits, sign D, as long as the shortest
+money field): a slot without them holds no -0. Other bytes that happen to match only take the
+careful path."""
 
 
 EMPTY_MODULE = encode_module(Module(tax_period=0))
@@ -528,15 +517,14 @@ EMPTY_MODULE = encode_module(Module(tax_period=0))
 
 
 def encode_account(account: Account) -> bytes:
-    """The master record: the head (every field kept as read unless it changed), the modules,
-    the empty slots above MODULE-COUNT, and the trailing FILLER as read (spaces for a new
-    account)."""
+    """The master record: the head, the modules, the empty slots above MODULE-COUNT, and the
+    trailing FILLER as read (spaces for a new account). The head holds only DISPLAY fields, so
+    re-encoding it keeps the bytes of every field whose value did not change."""
     values = account.head_values()
     stored = account.stored
-    if stored is None:
+    head = stored.raw if stored is not None and values == stored.values else None
+    if head is None:
         head = _ACCOUNT_HEAD.encode(*values)
-    else:
-        head = _patched(stored.raw, values, stored.values, _ACCOUNT_PATCHES)
     modules = [encode_module(module) for module in account.modules]
     modules += [EMPTY_MODULE] * (MAX_MODULES - len(modules))
     return head + b"".join(modules) + account.filler

@@ -25,6 +25,7 @@ LINE_WIDTH = 132
 LINES_PER_PAGE = 55
 TOTAL_LIMIT = Decimal("10000000000000")
 """Money totals accumulate in S9(13)V99 (RULEBOOK §8)."""
+_TOTAL_FLOOR = -TOTAL_LIMIT
 
 
 def added(total: Decimal, amount: Decimal) -> Decimal:
@@ -32,7 +33,7 @@ def added(total: Decimal, amount: Decimal) -> Decimal:
     sign and loses its high-order digits (probed: 9,999,999,999,999.99 + 1,234.56 gives
     1,234.55; a wrapped zero prints without a minus). Counts (9(10)) cannot get that far."""
     total += amount
-    if -TOTAL_LIMIT < total < TOTAL_LIMIT:
+    if _TOTAL_FLOOR < total < TOTAL_LIMIT:
         return total
     return (abs(total) % TOTAL_LIMIT).copy_sign(total)
 
@@ -69,8 +70,10 @@ class RunTotals:
     def count_posted(self, card: ValidCard, tc: TransactionCode) -> None:
         """Replaces POSTING.cbl 2100-PROCESS-TRANSACTION and 8100-TALLY-TC."""
         self.cards_posted += 1
-        self.money_posted = added(self.money_posted, card.amount)
-        self.count_tc(tc, card.amount)
+        amount = card.amount
+        self.money_posted = added(self.money_posted, amount)
+        self.tc_counts[tc] += 1
+        self.tc_amounts[tc] = added(self.tc_amounts.get(tc, ZERO), amount)
 
     def count_unposted(self, card: Transaction, code: UnpostableCode) -> None:
         """Replaces POSTING.cbl 6000-WRITE-UNPOST (the counters)."""
