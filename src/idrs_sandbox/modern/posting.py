@@ -160,12 +160,12 @@ def post_return(work: Module, card: ModuleCard, control: ControlCard) -> ModuleR
     generated = NO_GENERATED
     if return_date > due_date(work.tax_period):
         ftf = ftf_penalty(work.tax_period, return_date, assessed, work.credits)
-        if ftf > 0:
+        if ftf > ZERO:
             generated = (Generated(TC.FTF_PENALTY, ftf),)
     if not store_money(work, assessed, work.credits, ftf):
         return UPC.FIELD_OVERFLOW
     work.return_date = return_date
-    if work.balance > 0:
+    if work.balance > ZERO:
         set_status(work, ModuleStatus.BALANCE_DUE, control.run_cycle)
     return TC.RETURN_FILED, generated
 

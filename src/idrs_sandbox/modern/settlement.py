@@ -157,7 +157,9 @@ def assess_for_notice(module: Module, control: ControlCard) -> Assessment:
 
 def is_notice_candidate(module: Module) -> bool:
     """Balance due, return posted, freezes A and L clear: the notice step applies."""
-    return module.balance > 0 and module.return_posted and not (module.frozen_a or module.frozen_l)
+    return (
+        module.balance > ZERO and module.return_posted and not (module.frozen_a or module.frozen_l)
+    )
 
 
 def is_notice_due(module: Module, run_cycle: int) -> bool:
@@ -210,9 +212,9 @@ def notice_step(account: Account, module: Module, control: ControlCard, result: 
     module.ftp_penalty, module.balance = stored(done.ftp_penalty), stored(done.balance)
     module.last_notice, module.notice_cycle = code.value, control.run_cycle
     set_status(module, status, control.run_cycle)
-    if done.interest_this > 0:
+    if done.interest_this > ZERO:
         result.generated.append(Generated(TC.INTEREST, done.interest_this))
-    if done.ftp_this > 0:
+    if done.ftp_this > ZERO:
         result.generated.append(Generated(TC.FTP_PENALTY, done.ftp_this))
     result.notices.append(notice_for(account, module, code, control, done))
 
@@ -272,7 +274,7 @@ def refund_for(account: Account, module: Module, amount: Decimal, control: Contr
 
 def is_offset_source(module: Module) -> bool:
     return (
-        module.balance < 0
+        module.balance < ZERO
         and module.return_posted
         and not (module.frozen_a or module.frozen_l or module.frozen_r)
     )
@@ -282,7 +284,7 @@ def move_credit(module: Module, amount: Decimal, control: ControlCard) -> None:
     """CREDITS += amount; a module whose balance becomes 0 here is settled at once."""
     module.credits = stored(module.credits + amount)
     module.balance = stored(balance_of(module))
-    if module.balance == 0:
+    if module.balance == ZERO:
         settle(module, control)
 
 
@@ -295,7 +297,7 @@ def offset_and_refund(
     """
     credit = -source.balance
     for target in account.modules:
-        if target is source or target.balance <= 0 or credit <= 0:
+        if target is source or target.balance <= ZERO or credit <= ZERO:
             continue
         taken = min(credit, target.balance)
         if not fits(target.credits + taken, AMOUNT_LIMIT):
@@ -322,7 +324,7 @@ def settle_account(account: Account, control: ControlCard) -> Settlement:
     for module in account.modules:
         if is_notice_candidate(module):
             notice_step(account, module, control, result)
-        elif module.balance == 0 and module.return_posted:
+        elif module.balance == ZERO and module.return_posted:
             settle(module, control)
         elif is_offset_source(module):
             offset_and_refund(account, module, control, result)

@@ -28,6 +28,7 @@ from idrs_sandbox.modern.model import (
     Transaction,
     ValidCard,
 )
+from idrs_sandbox.modern.money import ZERO
 
 LAST_TAX_YEAR = 2098
 """A tax period's due date falls in the next year, which must still be a valid year."""
@@ -60,7 +61,7 @@ def has_invalid_common_data(card: Transaction) -> bool:
     amount, trans_date = card.amount, card.trans_date
     if not card.tin_and_seq_numeric or card.tc is None or amount is None or trans_date is None:
         return True
-    return not is_valid_card_date(trans_date) or amount < 0
+    return not is_valid_card_date(trans_date) or amount < ZERO
 
 
 def has_invalid_tc_data(card: EntityCard | ModuleCard) -> bool:
@@ -70,7 +71,7 @@ def has_invalid_tc_data(card: EntityCard | ModuleCard) -> bool:
     Replaces POSTING.cbl 2300-CHECK-DATA (second half).
     """
     tc = card.tc
-    if tc in ZERO_AMOUNT_TCS and card.amount != 0:
+    if tc in ZERO_AMOUNT_TCS and card.amount != ZERO:
         return True
     if isinstance(card, EntityCard):
         return tc == TC.ESTABLISH and not is_digits(card.zip)
