@@ -157,17 +157,13 @@ def decode_card_amount(raw: bytes) -> Decimal:
     return value
 
 
-def _digits(raw: bytes) -> int | None:
-    """An unsigned DISPLAY number's value, or ``None`` when it is not all ASCII digits
-    (``bytes.isdigit`` is ASCII-only, as COBOL's NUMERIC test)."""
-    return int(raw) if raw.isdigit() else None
-
-
 def decode_card(raw: bytes) -> Transaction:
     """A card as read; numeric fields that are not numeric decode to ``None`` (U05 later).
-    TAX-PERIOD and TRANS-DATE are groups of digits, read as one number each."""
+    TAX-PERIOD and TRANS-DATE are groups of digits, read as one number each. The NUMERIC test
+    of an unsigned DISPLAY number is ``bytes.isdigit()``: ASCII digits only, as COBOL's."""
     text = raw.decode(TEXT)  # one character per byte: the text fields are slices of it
-    tin, seq = raw[_TR_TIN], raw[_TR_SEQ]
+    tin, tc, tax_period = raw[_TR_TIN], raw[_TR_TC], raw[_TR_TAX_PERIOD]
+    trans_date, seq = raw[_TR_TRANS_DATE], raw[_TR_SEQ]
     try:
         amount: Decimal | None = decode_card_amount(raw[_TR_AMOUNT])
     except InvalidNumeric:
@@ -179,10 +175,10 @@ def decode_card(raw: bytes) -> Transaction:
         tin.isdigit() and seq.isdigit(),
         text[_TR_TIN],
         text[_TR_NAME_CONTROL],
-        _digits(raw[_TR_TC]),
-        _digits(raw[_TR_TAX_PERIOD]),
+        int(tc) if tc.isdigit() else None,
+        int(tax_period) if tax_period.isdigit() else None,
         amount,
-        _digits(raw[_TR_TRANS_DATE]),
+        int(trans_date) if trans_date.isdigit() else None,
         text[_TR_SEQ],
         text[_TR_DATA],
     )
@@ -412,23 +408,8 @@ def decode_account(raw: bytes) -> Account:
         count,
     )
     modules = [decode_module(raw[start : start + _SLOT_SIZE]) for start in _SLOT_STARTS[:count]]
-    return Account(
-        tin=head[0],
-        name_control=head[1],
-        name_line=head[2],
-        street=head[3],
-        city=head[4],
-        state=head[5],
-        zip=head[6],
-        filing_status=head[7],
-        bank_rtn=head[8],
-        bank_acct=head[9],
-        established_cycle=head[10],
-        last_update_cycle=head[11],
-        modules=modules,
-        filler=raw[_A_FILLER],
-        stored=StoredAccount(head, raw[: _SLOTS.offset]),
-    )
+    # The head's values in Account's field order (MODULE-COUNT is the modules' length).
+    return Account(*head[:12], modules, raw[_A_FILLER], StoredAccount(head, raw[: _SLOTS.offset]))
 
 
 # Module.values() lists the slot's fields in TA-MODULE order: the DISPLAY head [0:7], the six
