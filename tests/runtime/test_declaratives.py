@@ -100,6 +100,13 @@ def _body(text: str) -> str:
             "END DECLARATIVES.\nMAIN.\n    STOP RUN.\n",
             "INPUT already has an error procedure",
         ),
+        (
+            "DECLARATIVES.\nS1 SECTION.\n    USE GLOBAL AFTER ERROR PROCEDURE ON F1.\n"
+            "END DECLARATIVES.\nMAIN.\n    STOP RUN.\nIDENTIFICATION DIVISION.\n"
+            "PROGRAM-ID. INNER.\nPROCEDURE DIVISION.\n    STOP RUN.\nEND PROGRAM INNER.\n"
+            "END PROGRAM DECL.\n",
+            "USE GLOBAL with contained programs is not supported",
+        ),
     ],
 )
 def test_misplaced_or_wrong_uses_are_refused(body: str, message: str) -> None:

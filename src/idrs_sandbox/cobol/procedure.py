@@ -968,6 +968,8 @@ class UseAfterError:
     files: tuple[str, ...]
     modes: tuple[str, ...]
     origin: Origin
+    is_global: bool = False
+    """USE GLOBAL: also for the files of the programs it contains (refused there)."""
 
 
 @dataclass(frozen=True)

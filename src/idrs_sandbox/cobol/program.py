@@ -1079,7 +1079,9 @@ class ProgramTransformer(Transformer[Token, Any]):
     def use_after_error(self, meta: Any, children: list[Any]) -> ast.UseAfterError:
         files = tuple(c.value for c in children if isinstance(c, _UseTarget) and c.file)
         modes = tuple(c.value for c in children if isinstance(c, _UseTarget) and not c.file)
-        return ast.UseAfterError(files, modes, self._at(meta))
+        start = getattr(meta, "start_pos", 0)
+        is_global = self.source.text[start : start + 6].upper() == "GLOBAL"
+        return ast.UseAfterError(files, modes, self._at(meta), is_global)
 
     def use_file(self, children: list[Token]) -> _UseTarget:
         return _UseTarget(str(children[0]), True)

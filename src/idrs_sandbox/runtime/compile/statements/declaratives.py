@@ -53,6 +53,12 @@ def check_uses(c: Compiler) -> None:
     for section in error_sections(procedure):
         use = section.use
         assert isinstance(use, ast.UseAfterError)
+        if use.is_global and c.program.contained:
+            raise CobolSemanticError(
+                "USE GLOBAL with contained programs is not supported by the legacy engine "
+                "(their I/O errors would not reach it)",
+                use.origin,
+            )
         for name in use.files:
             if name.upper() not in c.model.files:
                 raise CobolSemanticError(f"USE: '{name}' is not a file", use.origin)
