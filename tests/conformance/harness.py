@@ -7,11 +7,16 @@ variables of the testsuite's atlocal (``COMPILE = cobc -x -debug -Wall
 - **cobc**: every command runs through ``sh`` as autotest runs it; status, stdout and stderr
   must be exactly the expected ones. A case cobc passes is in the denominator.
 - **legacy engine**: ``$COMPILE prog.cob`` (or ``$COBC -x``, ``$COMPILE_ONLY``, with ``-o NAME``)
-  becomes a parse + check + compile of prog.cob in process, and ``[VAR=value ...]
-  [$COBCRUN_DIRECT] ./prog`` a run of it in process (VAR=value in its environment); any other
-  command (``cat``, ``diff``, ``test -f``...) runs through ``sh`` as for cobc. A check that needs
-  what the engine does not have (C modules, ``$COMPILE_MODULE``, cobcrun, several COBOL sources
-  linked together) fails the case with that reason. The status and stdout of a run must be
+  becomes a parse + check + compile of prog.cob in process, with the modules the CLI's
+  ``idrs cobol run --link`` would link (runtime/modules.py ``link``: the other COBOL sources,
+  C sources built with the system C compiler, ``-c`` objects mapped back to their sources);
+  ``$COMPILE_MODULE x.cob`` / ``x.c`` is ``idrs cobol module`` (``build_module``: the COBOL
+  source checked and compiled, the C source built into ``x.so``), which a CALL then finds as
+  libcob does; ``[unset VAR ;] [VAR=value ...] [$COBCRUN_DIRECT] ./prog`` a run in process
+  (VAR=value in its environment) and ``$COBCRUN MODULE`` a run of the module's program; cobc's
+  ``-free`` and ``-D`` reach the source reader. Any other command (``cat``, ``diff``,
+  ``test -f``...) runs through ``sh`` as for cobc. A check that needs what the engine does not
+  have (a C main program) fails the case with that reason. The status and stdout of a run must be
   exactly cobc's; its stderr must be empty when cobc's is, and not empty when cobc's is not
   (libcob's message wording is not copied). A compile must succeed, or fail, as cobc's did; its
   warnings are not compared.
