@@ -107,6 +107,11 @@ class _Checker:
             self.file_name(statement.file, statement.origin)
         elif isinstance(statement, ast.SortFile):
             self.sort_file(statement, section)
+        elif isinstance(statement, ast.Write | ast.Rewrite) and statement.file_form:
+            self.file_name(statement.record.name, statement.origin)
+            if statement.source is not None:
+                self.nodes(_Holder(statement.source), section)
+            return
         elif isinstance(statement, ast.SetTo) and isinstance(statement.value, bool):
             for target in statement.targets:
                 self.identifier(target, want="condition")

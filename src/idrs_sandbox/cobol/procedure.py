@@ -634,6 +634,8 @@ class Rewrite:
     invalid_key: tuple[Statement, ...] | None
     not_invalid_key: tuple[Statement, ...] | None
     origin: Origin
+    file_form: bool = False
+    """REWRITE FILE f FROM x: ``record`` names the file (its first record is rewritten)."""
 
 
 @dataclass(frozen=True)
@@ -785,6 +787,8 @@ class Write:
     end_of_page: tuple[Statement, ...] | None = None
     """AT END-OF-PAGE of a file with LINAGE (runtime/linage.py)."""
     not_end_of_page: tuple[Statement, ...] | None = None
+    file_form: bool = False
+    """WRITE FILE f FROM x: ``record`` names the file (its first record is written)."""
 
 
 @dataclass(frozen=True)

@@ -1653,12 +1653,17 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     @v_args(meta=True)
     def rewrite_stmt(self, meta: Any, children: list[Any]) -> ast.Rewrite:
-        names: list[str] = children[0]
+        file_form = isinstance(children[0], _FileRecord)
+        names: list[str] = [children[0].name] if file_form else children[0]
         origin = self._at(meta)
         record = ast.Identifier(names[0], tuple(names[1:]), (), None, origin)
         source = next((c for c in children[1:] if _is_operand(c)), None)
+        if file_form and source is None:
+            raise CobolSemanticError("REWRITE FILE requires a FROM clause", origin)
         handlers = next((c for c in children if isinstance(c, _KeyHandlers)), _KeyHandlers())
-        return ast.Rewrite(record, source, handlers.invalid, handlers.not_invalid, origin)
+        return ast.Rewrite(
+            record, source, handlers.invalid, handlers.not_invalid, origin, file_form
+        )
 
     @v_args(meta=True)
     def start_stmt(self, meta: Any, children: list[Any]) -> ast.Start:
@@ -1808,7 +1813,8 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     @v_args(meta=True)
     def write_stmt(self, meta: Any, children: list[Any]) -> ast.Write:
-        names: list[str] = children[0]
+        file_form = isinstance(children[0], _FileRecord)
+        names: list[str] = [children[0].name] if file_form else children[0]
         origin = self._at(meta)
         record = ast.Identifier(names[0], tuple(names[1:]), (), None, origin)
         source = next((c for c in children[1:] if _is_operand(c)), None)
@@ -1824,7 +1830,11 @@ class ProgramTransformer(Transformer[Token, Any]):
             handlers.not_invalid,
             eop.at_eop,
             eop.not_at_eop,
+            file_form,
         )
+
+    def file_record(self, children: list[Token]) -> _FileRecord:
+        return _FileRecord(str(children[0]))
 
     def eop_handlers(self, children: list[Any]) -> _EopHandlers:
         at_eop = next((c[1] for c in children if c[0]), None)
@@ -2498,6 +2508,11 @@ class _SortPhrase:
 
     kind: str
     value: Any
+
+
+@dataclass(frozen=True)
+class _FileRecord:
+    name: str
 
 
 @dataclass(frozen=True)

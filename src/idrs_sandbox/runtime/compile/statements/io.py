@@ -302,7 +302,7 @@ def key_of(c: Compiler, entry: Any, key: ast.KeyName | None) -> tuple[int, int]:
 
 @generates(ast.Write)
 def write_stmt(c: Compiler, node: ast.Write) -> None:
-    record = c.ref(node.record)
+    record = record_ref(c, node, "WRITE")
     file_entry = record.entry.file
     if file_entry is None:
         raise CobolSemanticError(f"'{node.record.name}' is not a record of a file", node.origin)
@@ -329,3 +329,22 @@ def write_stmt(c: Compiler, node: ast.Write) -> None:
     _status(c, entry, code)
     _unhandled(c, entry, code, node.origin, True)
     after_write(c, var, entry, code, node)
+
+
+def record_ref(c: Compiler, node: ast.Write | ast.Rewrite, verb: str) -> Any:
+    """The record a WRITE / REWRITE names; ``WRITE FILE f FROM x``: the first record
+    description of f (cobc typeck cb_emit_write: ``f->record->sister``)."""
+    ident = node.record
+    if node.file_form:
+        entry = c.model.files.get(ident.name.upper())
+        if entry is None:
+            raise CobolSemanticError(f"'{ident.name}' is not a file", node.origin)
+        if node.source is None:
+            raise CobolSemanticError(f"{verb} FILE requires a FROM clause", node.origin)
+        first = entry.records[0] if entry.records else None
+        if first is None or first.name is None:
+            raise CobolSemanticError(
+                f"{verb} FILE {ident.name}: its first record has no name", node.origin
+            )
+        ident = ast.Identifier(first.name, (entry.declaration.name,), (), None, ident.origin)
+    return c.ref(ident)

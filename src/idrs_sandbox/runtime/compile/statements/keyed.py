@@ -13,6 +13,7 @@ from idrs_sandbox.runtime.compile.statements.io import (
     file_var,
     key_of,
     keyed,
+    record_ref,
 )
 from idrs_sandbox.runtime.compile.statements.registry import generates
 
@@ -35,7 +36,7 @@ def start_stmt(c: Compiler, node: ast.Start) -> None:
 
 @generates(ast.Rewrite)
 def rewrite_stmt(c: Compiler, node: ast.Rewrite) -> None:
-    record = c.ref(node.record)
+    record = record_ref(c, node, "REWRITE")
     file_entry = record.entry.file
     if file_entry is None:
         raise CobolSemanticError(f"'{node.record.name}' is not a record of a file", node.origin)
