@@ -5,6 +5,7 @@ item 5). Not a test.
     .venv/bin/python benchmarks/legacy_bench.py --accounts 2000 --transactions 10000
     .venv/bin/python benchmarks/legacy_bench.py --repeat 3            # best of 3 per engine
     .venv/bin/python benchmarks/legacy_bench.py --accounts 4000 --transactions 20000 --profile 30
+    .venv/bin/python benchmarks/legacy_bench.py --accounts 1000 --transactions 5000 --opcodes 30
 
 Generates a seeded data set with ``idrs_sandbox.datagen`` (kept in --workdir and reused), runs
 the gnucobol engine (after one warm-up run, so cobc's compile is not timed) and the legacy engine
@@ -14,18 +15,25 @@ legacy engine at least 1/20 of GnuCOBOL's throughput; issue 12, at least 0.2x in
 
 On a machine shared with other jobs, compare CPU times (not wall) and take the best of several
 runs (``--repeat``): contention inflates both, by a different amount from run to run.
+``--opcodes N`` counts the bytecodes each line of the generated Python executes (sys.settrace
+opcode events: slow, but the same count on a loaded machine as on a quiet one) and prints the
+paragraphs and the N lines that execute the most.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import cProfile
 import pstats
+import re
 import resource
 import shutil
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from idrs_sandbox.datagen import generate_run
 from idrs_sandbox.engines.base import OUTPUT_DDNAMES, RunInputs, run_engine
@@ -85,6 +93,45 @@ def profile(legacy: LegacyEngine, inputs: RunInputs, out: Path, top: int) -> Non
     pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
 
 
+def opcodes(legacy: LegacyEngine, inputs: RunInputs, out: Path, top: int) -> None:
+    """One legacy run with every bytecode of the generated code counted, by line."""
+    source = legacy.compiled().source.splitlines()
+    counts: collections.Counter[int] = collections.Counter()
+
+    def count(frame: Any, event: str, arg: Any) -> Any:
+        if event == "opcode":
+            counts[frame.f_lineno or 0] += 1
+        return count
+
+    def start(frame: Any, event: str, arg: Any) -> Any:
+        if not frame.f_code.co_filename.startswith("<cobol"):
+            return None
+        frame.f_trace_opcodes, frame.f_trace_lines = True, False
+        return count
+
+    shutil.rmtree(out, ignore_errors=True)
+    sys.settrace(start)
+    try:
+        run_engine(legacy, inputs, out)
+    finally:
+        sys.settrace(None)
+    paragraph, owner = "", {}
+    for number, line in enumerate(source, 1):
+        found = re.match(r"def (_p\d+)\(", line)
+        paragraph = found.group(1) if found else paragraph
+        owner[number] = paragraph
+    total = sum(counts.values())
+    by_paragraph: collections.Counter[str] = collections.Counter()
+    for number, executed in counts.items():
+        by_paragraph[owner.get(number, "?")] += executed
+    print(f"{total:,} bytecodes executed in the generated code")
+    for name, executed in by_paragraph.most_common(top):
+        print(f"{100 * executed / total:5.1f}%  {name}")
+    for number, executed in counts.most_common(top):
+        text = source[number - 1].strip()[:110] if number else "?"
+        print(f"{100 * executed / total:5.1f}%  {number:5} {owner.get(number, '?'):6} {text}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--accounts", type=int, default=20_000)
@@ -95,6 +142,9 @@ def main() -> None:
     parser.add_argument(
         "--profile", type=int, metavar="N", help="only profile one legacy run (cProfile, top N)"
     )
+    parser.add_argument(
+        "--opcodes", type=int, metavar="N", help="only count one legacy run's bytecodes by line"
+    )
     args = parser.parse_args()
 
     folder = data_set(args.workdir, args.accounts, args.transactions, args.seed)
@@ -102,6 +152,9 @@ def main() -> None:
     gnucobol, legacy = GnuCOBOLEngine(), LegacyEngine()
     if args.profile:
         profile(legacy, inputs, args.workdir / "out-profile", args.profile)
+        return
+    if args.opcodes:
+        opcodes(legacy, inputs, args.workdir / "out-opcodes", args.opcodes)
         return
 
     timed_run(gnucobol, inputs, args.workdir / "warmup")

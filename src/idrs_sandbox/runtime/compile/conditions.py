@@ -306,9 +306,19 @@ class Conditions(Expressions):
                     return f"_C.numeric_separate_sign({raw}, {ftype.sign_leading})"
                 if ftype.sign_leading:
                     return f"_C.numeric_leading_sign({raw})"
+                if ref.static_size is not None:
+                    # In line, what support.numeric_signed_display tests.
+                    temp, last = self.temp(), ref.static_size - 1
+                    sign = f"(48 <= {temp}[{last}] <= 57 or 112 <= {temp}[{last}] <= 121)"
+                    if last == 0:
+                        return f"(({temp} := {raw}) and {sign})"
+                    return f"(({temp} := {raw})[:{last}].isdigit() and {sign})"
                 return f"_C.numeric_signed_display({raw})"
             if ftype.usage is Usage.PACKED:
-                return f"_C.numeric_packed({raw}, {ftype.signed})"
+                # In line, what support.numeric_packed tests.
+                temp = self.temp()
+                sign = f"{temp}[-1] in 'cd'" if ftype.signed else f"{temp}[-1] == 'f'"
+                return f"(({temp} := {raw}.hex())[:-1].isdigit() and {sign})"
             if ftype.usage is Usage.PACKED_UNSIGNED:
                 # COMP-6 is NUMERIC when every nibble is a digit (data_packed.at "COMP-6
                 # numeric test": X'000C' and X'FFFF' are not).

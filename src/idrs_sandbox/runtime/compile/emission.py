@@ -146,6 +146,13 @@ class Emission:
         """Loops open around the statement being written, in the current Python function."""
         self.extracted = 0
         """How many loop bodies written as functions of their own enclose it (flow._guarded)."""
+        self.known_ranges: dict[str, tuple[int, int]] = {}
+        """Promoted variables whose value is known to lie in [low, high] where the code being
+        written runs (the counter of a counted loop, statements/flow.py): a subscript that is
+        one of them needs no range test when the range fits the table."""
+        self.offsets: dict[tuple[int, int, tuple[tuple[str, tuple[int, int]], ...]], Any] = {}
+        """The offset expression already written for an identifier node (names.py): the same
+        node always gets the same text, so a store can reuse the temp its read assigned."""
         self.promoted: dict[int, str] = {}
         self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
         for number, entry in enumerate(promotable_entries(program, model)):

@@ -70,6 +70,16 @@ class Names(Emission):
         return Ref(buf, offset, size, static_size, ftype, entry, name, var)
 
     def _offset(self, entry: DataEntry, ident: ast.Identifier) -> str:
+        if not ident.subscripts:
+            return self._subscripted_offset(entry, ident)
+        key = (id(ident), id(entry), tuple(sorted(self.known_ranges.items())))
+        known = self.offsets.get(key)
+        if known is None:
+            # The node and the entry are kept with the text: their ids stay theirs.
+            known = self.offsets[key] = (self._subscripted_offset(entry, ident), ident, entry)
+        return known[0]
+
+    def _subscripted_offset(self, entry: DataEntry, ident: ast.Identifier) -> str:
         dims = entry.dims
         if len(ident.subscripts) != len(dims):
             if not dims:
@@ -93,6 +103,12 @@ class Names(Emission):
                 static += (literal - 1) * stride
                 continue
             value = self.integer(subscript)
+            known = self.known_ranges.get(value)
+            if known is not None and known[0] >= 1 and known[1] <= maximum:
+                # A loop counter that stays within the table: no range test to make.
+                index = f"({value} - 1)"
+                parts.append(index if stride == 1 else f"{index} * {stride}")
+                continue
             site = self.site(ident.origin)
             temp = self.temp()
             # In line: the range test assigns the subscript, the error call runs only when out

@@ -53,6 +53,7 @@ class Stores(Conditions):
             # receiver raises EC-SIZE-TRUNCATION; the truncated value is still stored.
             self.out.line(f"if {num.code}: {flag} = True")
         value = _rescaled(num, ftype.scale, rounded)
+        receiver, offset = self._target_slice(ref, value)
         # The store is written as put + value + close (one line, or one per SIZE ERROR arm).
         close = ")"
         if ftype.category is Category.NUMERIC_EDITED:
@@ -61,7 +62,7 @@ class Stores(Conditions):
             if self.edit_tables is not None:
                 store = edited_store(store, self.edit_tables)
             editor = self.const(store, "_e")
-            put = f"{self.slice(ref)} = {editor}("
+            put = f"{receiver} = {editor}("
         elif ref.var is not None and not ftype.signed and ftype.usage in _DECIMAL_USAGES:
             # An unsigned decimal item keeps the magnitude modulo 10**digits (in line: this is
             # the store of most counters and subscripts).
@@ -90,7 +91,7 @@ class Stores(Conditions):
             # store: counters, dates): the magnitude modulo 10**digits as zero-padded digits.
             temp = self.temp()
             pattern = self.const(b"%0" + str(ftype.digits).encode() + b"d", "_pat")
-            put = f"{self.slice(ref)} = {pattern} % (({temp} if ({temp} := "
+            put = f"{receiver} = {pattern} % (({temp} if ({temp} := "
             close = f") >= 0 else -{temp}) % {10**ftype.digits})"
         elif ftype.usage is Usage.PACKED and ref.static_size is not None:
             # In line, what storage.writer does for COMP-3: the digits as hex text, then the
@@ -101,13 +102,13 @@ class Stores(Conditions):
             digits = f"{pattern} % ({temp} % {modulus})"
             negative = f"{pattern} % (-{temp} % {modulus})"
             if ftype.signed:
-                put = f"{self.slice(ref)} = (_fromhex({digits} + 'c') if ({temp} := "
+                put = f"{receiver} = (_fromhex({digits} + 'c') if ({temp} := "
                 close = f") >= 0 else _fromhex({negative} + 'd'))"
             else:
-                put = f"{self.slice(ref)} = (_fromhex({digits} + 'f') if ({temp} := "
+                put = f"{receiver} = (_fromhex({digits} + 'f') if ({temp} := "
                 close = f") >= 0 else _fromhex({negative} + 'f'))"
         else:
-            put = f"{self.putter(ftype)}({ref.buf}, {ref.off}, "
+            put = f"{self.putter(ftype)}({ref.buf}, {offset}, "
         if flag is None:
             self.out.line(f"{put}{value}{close}")
             return
@@ -129,6 +130,19 @@ class Stores(Conditions):
             self.out.line(f"{put}{temp}{close}")
         with self.out.block("else:"):
             self.out.line(f"{flag} = True")
+
+    def _target_slice(self, ref: Ref, value: str) -> tuple[str, str]:
+        """The receiver's slice and offset for a store of ``value``. When ``value`` reads the
+        same subscripted item (ADD 1 TO T (I)), its read assigned the offset to a temp, and the
+        store uses that temp instead of computing the offset (and its range test) again:
+        Python evaluates an assignment's value before its target, and the reads of a numeric
+        expression are never skipped (no conditional evaluation around an operand)."""
+        if ref.var is None and not ref.off.isdigit() and ref.static_size is not None:
+            found = re.search(r"\((_t\d+) := " + re.escape(ref.off) + r"\)", value)
+            if found is not None:
+                temp = found.group(1)
+                return f"{ref.buf}[{temp}:{temp} + {ref.static_size}]", temp
+        return self.slice(ref), ref.off
 
     def store_bytes(self, ref: Ref, code: str) -> None:
         """``buf[off:off+size] = code``; a computed offset is evaluated first (its temps may be

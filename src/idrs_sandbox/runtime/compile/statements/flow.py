@@ -12,6 +12,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.checks import receivers
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile.scans import emit_scan
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     Num,
@@ -214,8 +215,17 @@ def performinline_stmt(c: Compiler, node: ast.PerformInline) -> None:
         var, start, limit = counted
         # PERFORM VARYING v FROM a BY 1 UNTIL v > b over statements that leave v alone: a
         # Python for loop, v ending at b + 1 as the COBOL loop leaves it.
-        with c.out.block(f"for {var} in range({start}, {limit + 1}):"):
-            _guarded(c, lambda: c.statements(node.body))()
+        outer = c.known_ranges.get(var)
+        c.known_ranges[var] = (start, limit)
+        try:
+            if not emit_scan(c, var, start, limit, node.body, lambda body: _guarded(c, body)()):
+                with c.out.block(f"for {var} in range({start}, {limit + 1}):"):
+                    _guarded(c, lambda: c.statements(node.body))()
+        finally:
+            if outer is None:
+                del c.known_ranges[var]
+            else:
+                c.known_ranges[var] = outer
         c.out.line(f"{var} = {max(start, limit + 1)}")
         return
     cycles = any(
