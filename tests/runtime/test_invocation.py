@@ -103,3 +103,20 @@ def test_an_external_record_larger_than_the_first_one_stops_the_run(tmp_path: Pa
     )
     with pytest.raises(CobolRuntimeError, match="previously allocated with size 4, requested"):
         legacy(source, tmp_path)
+
+
+def test_a_clause_given_by_the_typedef_and_the_item_is_refused() -> None:
+    """cobc 3.1.2: "duplicate VALUE clause" (an item USAGE money VALUE ... when the TYPEDEF
+    money has a VALUE too)."""
+    text = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. TYPES.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       77 MONEY        IS TYPEDEF PIC S9(5)V99 VALUE 1.5.
+       77 PRICE        USAGE MONEY VALUE 2.
+       PROCEDURE DIVISION.
+           GOBACK.
+"""
+    with pytest.raises(CobolSemanticError, match="duplicate VALUE clause"):
+        parse_program_text(text, "types.cbl")

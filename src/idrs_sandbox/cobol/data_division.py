@@ -137,6 +137,21 @@ class BasedClause:
 
 
 @dataclass(frozen=True)
+class TypedefClause:
+    """``IS TYPEDEF``: the item is a type for ``USAGE name``, not storage."""
+
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class TypeClause:
+    """``USAGE type-name``: the clauses of that TYPEDEF item."""
+
+    name: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class ConditionValue:
     """One value of an 88-level, or a ``low THRU high`` range."""
 
@@ -168,6 +183,8 @@ Clause = (
     | GlobalClause
     | ExternalClause
     | BasedClause
+    | TypedefClause
+    | TypeClause
 )
 
 _CLAUSE_SLOTS: dict[type, str] = {
@@ -183,6 +200,8 @@ _CLAUSE_SLOTS: dict[type, str] = {
     GlobalClause: "global_clause",
     ExternalClause: "external",
     BasedClause: "based",
+    TypedefClause: "typedef",
+    TypeClause: "type_name",
 }
 _CLAUSE_WORDS = {
     "redefines": "REDEFINES",
@@ -197,6 +216,8 @@ _CLAUSE_WORDS = {
     "global_clause": "GLOBAL",
     "external": "EXTERNAL",
     "based": "BASED",
+    "typedef": "TYPEDEF",
+    "type_name": "USAGE",
 }
 
 
@@ -220,6 +241,8 @@ class DataItem:
     global_clause: GlobalClause | None = None
     external: ExternalClause | None = None
     based: BasedClause | None = None
+    typedef: TypedefClause | None = None
+    type_name: TypeClause | None = None
     conditions: list[ConditionItem] = field(default_factory=list)
     children: list[DataItem] = field(default_factory=list)
 
@@ -519,6 +542,14 @@ class DataDivisionTransformer(Transformer[Token, Any]):
     def sync_clause(self, meta: Any, _: list[Any]) -> SyncClause:
         return SyncClause(self._meta_at(meta))
 
+    @v_args(meta=True)
+    def typedef_clause(self, meta: Any, _: list[Any]) -> TypedefClause:
+        return TypedefClause(self._meta_at(meta))
+
+    @v_args(meta=True)
+    def type_clause(self, meta: Any, children: list[Token]) -> TypeClause:
+        return TypeClause(str(children[0]), self._meta_at(meta))
+
     # literals -------------------------------------------------------------------------------
 
     def alphanumeric_literal(self, children: list[Token]) -> ValueLiteral:
@@ -644,6 +675,43 @@ def _attach(item: DataItem, stack: list[DataItem]) -> None:
         )
     parent.children.append(item)
     stack.append(item)
+
+
+def apply_typedefs(items: list[DataItem]) -> list[DataItem]:
+    """Drop the TYPEDEF items and give each ``USAGE type-name`` item that type's clauses
+    (testsuite 'TYPEDEF application': ``77 INT IS TYPEDEF BINARY-LONG``, ``77 N USAGE INT
+    VALUE 10``; a clause both give is cobc's "duplicate VALUE clause"; the TYPEDEF's EXTERNAL
+    makes the item EXTERNAL under the item's own name: probe usage_typedef)."""
+    types = {(item.name or "").upper(): item for item in items if item.typedef is not None}
+    if not types and not any(item.type_name for root in items for item in root.walk()):
+        return items
+    for root in items:
+        for item in root.walk():
+            if item.type_name is not None:
+                _apply_type(item, types)
+    return [item for item in items if item.typedef is None]
+
+
+def _apply_type(item: DataItem, types: dict[str, DataItem]) -> None:
+    clause = item.type_name
+    assert clause is not None
+    found = types.get(clause.name.upper())
+    if found is None:
+        raise CobolSemanticError(f"'{clause.name}' is not a TYPEDEF", clause.origin)
+    if found.children:
+        raise CobolSemanticError(
+            f"TYPEDEF {clause.name}: a group type is not supported by the legacy engine",
+            clause.origin,
+        )
+    for slot in ("picture", "usage", "sign", "justified", "blank_when_zero", "value"):
+        given = getattr(found, slot)
+        if given is None:
+            continue
+        if getattr(item, slot) is not None:  # cobc 3.1.2: "duplicate VALUE clause"
+            raise CobolSemanticError(f"duplicate {_CLAUSE_WORDS[slot]} clause", clause.origin)
+        setattr(item, slot, given)
+    if found.external is not None and item.external is None:
+        item.external = ExternalClause("", found.external.origin)
 
 
 # ---------------------------------------------------------------------------------------------

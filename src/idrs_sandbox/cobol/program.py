@@ -30,6 +30,7 @@ from idrs_sandbox.cobol.data_division import (
     DataItem,
     ExternalClause,
     GlobalClause,
+    apply_typedefs,
     nest_entries,
     terminal_text,
     transform,
@@ -1007,7 +1008,7 @@ class ProgramTransformer(Transformer[Token, Any]):
     def working_storage_section(self, children: list[Any]) -> _WorkingStorage:
         constants = [c for c in children if isinstance(c, ast.Constant)]
         entries = [c for c in children if not isinstance(c, ast.Constant)]
-        return _WorkingStorage(nest_entries(entries), constants)
+        return _WorkingStorage(apply_typedefs(nest_entries(entries)), constants)
 
     def constant_entry(self, children: list[Any]) -> ast.Constant:
         _, name, value = children
