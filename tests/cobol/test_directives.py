@@ -128,3 +128,31 @@ def test_debugging_lines_in_free_format(arguments: list[str], expected: list[str
     options = SourceOptions.from_cobc_arguments(arguments)
     shown = [t.text for t in read_text(text, options=options).tokens if t.text in ("A", "B")]
     assert shown == expected
+
+
+@pytest.mark.parametrize(
+    ("arguments", "accepted"), [([], False), (["-frelax-syntax-checks"], True)]
+)
+def test_indexed_before_ascending_key_needs_relax_syntax_checks(
+    arguments: list[str], accepted: bool
+) -> None:
+    from idrs_sandbox.cobol.program import parse_source
+
+    text = "\n".join(
+        " " * 7 + line
+        for line in (
+            "IDENTIFICATION DIVISION.",
+            "PROGRAM-ID. P.",
+            "DATA DIVISION.",
+            "WORKING-STORAGE SECTION.",
+            "01 T.",
+            "   05 E OCCURS 3 INDEXED BY I ASCENDING KEY IS K.",
+            "      10 K PIC X.",
+        )
+    )
+    source = read_text(text + "\n", options=SourceOptions.from_cobc_arguments(arguments))
+    if accepted:
+        parse_source(source)
+    else:
+        with pytest.raises(CobolSyntaxError, match="INDEXED should follow ASCENDING"):
+            parse_source(source)

@@ -24,6 +24,7 @@ from lark.exceptions import UnexpectedInput, VisitError
 from idrs_sandbox.cobol.diagnostics import (
     CobolError,
     CobolSemanticError,
+    CobolSyntaxError,
     Origin,
     syntax_error_from_lark,
 )
@@ -295,9 +296,11 @@ class DataDivisionTransformer(Transformer[Token, Any]):
     was parsed). Errors raised here reach the caller wrapped in lark's ``VisitError``: use
     :func:`transform` (or unwrap ``error.orig_exc``)."""
 
-    def __init__(self, origin_at: Callable[[int], Origin]) -> None:
+    def __init__(self, origin_at: Callable[[int], Origin], relax_syntax: bool = False) -> None:
         super().__init__()
         self.origin_at = origin_at
+        self.relax_syntax = relax_syntax
+        """cobc -frelax-syntax-checks: INDEXED BY may come before ASCENDING KEY."""
 
     def _at(self, token: Token) -> Origin:
         return self.origin_at(token.start_pos or 0)
@@ -486,6 +489,9 @@ class DataDivisionTransformer(Transformer[Token, Any]):
             elif isinstance(part, _Depending):
                 depending = part.name
             elif isinstance(part, list):
+                if indexed and not self.relax_syntax:
+                    # cobc 3.1.2 without -frelax-syntax-checks (a warning with it)
+                    raise CobolSyntaxError("INDEXED should follow ASCENDING/DESCENDING", origin)
                 keys.extend(part)
             else:
                 indexed = part

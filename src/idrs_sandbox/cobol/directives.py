@@ -41,13 +41,15 @@ class SourceOptions:
     environ: Mapping[str, str] | None = None
     debugging_lines: bool = False
     """-fdebugging-line: D lines (fixed) and >>D lines are code."""
+    relax_syntax: bool = False
+    """-frelax-syntax-checks: what cobc then only warns about is accepted."""
 
     @classmethod
     def from_cobc_arguments(
         cls, arguments: Sequence[str], environ: Mapping[str, str] | None = None
     ) -> SourceOptions:
         """The options of a cobc command line (other arguments are left to the caller)."""
-        free = debugging = False
+        free = debugging = relax = False
         defines: dict[str, str] = {}
         words = list(arguments)
         for index, word in enumerate(words):
@@ -57,12 +59,14 @@ class SourceOptions:
                 free = False
             elif word in ("-fdebugging-line", "-fdebugging-line=ok"):
                 debugging = True
+            elif word == "-frelax-syntax-checks":
+                relax = True
             elif word.startswith("-D"):
                 definition = word[2:] or (words[index + 1] if index + 1 < len(words) else "")
                 name, _, value = definition.partition("=")
                 if name:
                     defines[name.upper()] = value
-        return cls(free, defines, environ, debugging)
+        return cls(free, defines, environ, debugging, relax)
 
 
 PREDEFINED = {"P64": None}

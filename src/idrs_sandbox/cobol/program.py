@@ -208,7 +208,7 @@ def parse_source(source: ExpandedSource) -> Program:
         ) from None
     transformer = merge_transformers(  # type: ignore[no-untyped-call]
         ProgramTransformer(source),
-        data_division=DataDivisionTransformer(source.origin_at),
+        data_division=DataDivisionTransformer(source.origin_at, source.relax_syntax),
     )
     try:
         program: Program = transform(transformer, tree)
@@ -383,6 +383,7 @@ def drop_comment_entries(source: ExpandedSource) -> ExpandedSource:
         return source
     dropped = ExpandedSource(source.main, kept, source.decimal_comma)
     dropped.currency = source.currency
+    dropped.relax_syntax = source.relax_syntax
     return dropped
 
 

@@ -784,6 +784,8 @@ class ExpandedSource:
         self.main = main
         self.decimal_comma = decimal_comma
         """DECIMAL-POINT IS COMMA: the tokens hold '.' for it (see _add_comma_word)."""
+        self.relax_syntax = False
+        """cobc -frelax-syntax-checks (SourceOptions.relax_syntax)."""
         self.currency: str | None = None
         """CURRENCY SIGN IS "c": PICTUREs hold '$' for it (see _currency_pictures)."""
         self.tokens: tuple[Token, ...] = tuple(tokens)
@@ -895,6 +897,7 @@ def _read(
     )
     expanded_source = ExpandedSource(source, expanded, decimal_comma)
     expanded_source.currency = currency
+    expanded_source.relax_syntax = options is not None and options.relax_syntax
     return expanded_source
 
 

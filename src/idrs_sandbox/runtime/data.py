@@ -12,6 +12,7 @@ edited zero, then the VALUE clauses; a file's record area starts as LOW-VALUES.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -416,6 +417,9 @@ def _add_tree(
 
 def _add_index(model: DataModel, name: str, table: DataEntry, item: DataItem) -> None:
     area = model.new_area(name, 4, 0x00)
+    # cobc 3.1.2 starts an index at 1 (SET n TO idx before any SET of it gives 1; testsuite
+    # "OCCURS INDEXED ASCENDING": a SEARCH of a table whose index was never SET)
+    area.buffer[:] = (1).to_bytes(4, sys.byteorder, signed=True)
     entry = DataEntry(name, 0, table.origin, area, 0, 4, index_type(), (), None)
     model.entries.append(entry)
     model.attach(_key("index", item, name), IndexEntry(name, table, entry))
