@@ -363,7 +363,7 @@ class LegacyReplay:
                 return self._execute(words, assignments, workdir)
             if words and words[0] == "$COBCRUN" and len(words) > 1:
                 return self._cobcrun(words[1:], assignments, workdir)
-        if re.search(r"\$COMPILE|\$COBC|cobc|\./\w", check.command):
+        if re.search(r"\$COMPILE|\$COBC|cobc", check.command) or self._runs_program(check.command):
             return "needs a command the legacy engine does not replace"
         done = subprocess.run(
             ["sh", "-c", check.command],
@@ -446,6 +446,11 @@ class LegacyReplay:
         if program is None:
             return 1, "", f"libcob: error: module '{words[0]}' not found\n", False
         return self._run(compiled_program(program, LegacyProgram), env, workdir)
+
+    def _runs_program(self, command: str) -> bool:
+        """Whether a shell command starts an executable (``./prog`` as a command word, not an
+        operand such as ``test -f ./FILENAME``): those the shell cannot replay."""
+        return re.search(r"(?:^|[;&|(]\s*|\$COBCRUN_DIRECT\s+|=\S*\s+)\./\w", command) is not None
 
     def _execute(
         self, words: list[str], assignments: dict[str, str], workdir: Path
