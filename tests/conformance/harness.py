@@ -384,7 +384,6 @@ class LegacyReplay:
         first source's program linked with the others (modules.link)."""
         from idrs_sandbox.cobol.directives import SourceOptions
         from idrs_sandbox.errors import IdrsError
-        from idrs_sandbox.runtime.machine import LegacyProgram
         from idrs_sandbox.runtime.modules import build_module, link, parse_module
 
         words = [words[0], *(self._expand(word) for word in words[1:])]
@@ -416,7 +415,7 @@ class LegacyReplay:
                 return 0, "", "", None
             if not sources[0].endswith(COBOL_SOURCE):
                 return f"compiles {' '.join(words[1:])} (a C main program)"
-            program = LegacyProgram.from_file(paths[0], [workdir], options=options)
+            program = _main_program(paths[0], workdir, words, options)
             program.linked = link(paths[1:], [workdir], options)
             _compile_options(words, program.program.unit)
         except IdrsError as error:
@@ -489,6 +488,22 @@ class LegacyReplay:
             stderr.getvalue().decode("latin-1"),
             False,
         )
+
+
+def _main_program(path: Path, workdir: Path, words: list[str], options: Any) -> Any:
+    """The executable's program; ``-ftrace`` / ``-ftraceall`` build it with its trace of
+    paragraphs / statements, off until READY TRACE or COB_SET_TRACE (runtime/machine.py)."""
+    from idrs_sandbox.cobol.program import parse_program
+    from idrs_sandbox.runtime.machine import LegacyProgram
+
+    every = "-ftraceall" in words
+    if not every and "-ftrace" not in words:
+        return LegacyProgram.from_file(path, [workdir], options=options)
+    program = LegacyProgram(
+        parse_program(path, [workdir], options), trace=True, trace_statements=every
+    )
+    program.trace_from_start = False
+    return program
 
 
 def _compile_options(words: list[str], programs: Iterable[Any]) -> None:

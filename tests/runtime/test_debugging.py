@@ -127,3 +127,20 @@ def test_ready_and_reset_trace_switch_the_trace_of_a_traced_program(
     program = LegacyProgram(parse_program_text(TRACED, "TR.cbl"), trace=trace)
     program.run(RunStreams(stdout, stderr, {}, tmp_path))
     assert (stdout.getvalue(), stderr.getvalue()) == (b"p2\np2\n", expected)
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, b"TRACE TR.cbl:10: P2\n"),
+        ({"COB_SET_TRACE": "Y"}, b"TRACE TR.cbl:4: P1\nTRACE TR.cbl:10: P2\n"),
+    ],
+)
+def test_a_program_built_as_with_cobc_ftrace_starts_with_its_trace_off(
+    environ: dict[str, str], expected: bytes, tmp_path: Path
+) -> None:
+    stdout, stderr = io.BytesIO(), io.BytesIO()
+    program = LegacyProgram(parse_program_text(TRACED, "TR.cbl"), trace=True)
+    program.trace_from_start = False  # the conformance harness's -ftrace
+    program.run(RunStreams(stdout, stderr, environ, tmp_path))
+    assert stderr.getvalue() == expected

@@ -27,7 +27,7 @@ from idrs_sandbox.runtime.arguments import Arguments
 from idrs_sandbox.runtime.compile import Compiler
 from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
-from idrs_sandbox.runtime.debugging import debugging_switch
+from idrs_sandbox.runtime.debugging import debugging_switch, is_true
 from idrs_sandbox.runtime.filebind import FileHandle, assign_reader, bind_file
 from idrs_sandbox.runtime.linage import LinageFile
 from idrs_sandbox.runtime.scope import bind_shared
@@ -103,6 +103,10 @@ class LegacyProgram:
         errors = check_program(program)
         if errors:
             raise CheckFailed(errors)
+        self.trace_from_start = True
+        """Whether a traced program (``trace``) traces before any READY TRACE: so for
+        ``idrs cobol run --trace``; a program built as with ``cobc -ftrace`` starts with the
+        trace off unless COB_SET_TRACE is true (libcob), and READY TRACE turns it on."""
         if program.procedure is not None:
             literals = {name: c.value for name, c in program.constants.items()}
             substitute_constants(program.procedure, literals)
@@ -246,7 +250,7 @@ class LegacyProgram:
         namespace["_linked"] = self.linked
         namespace["_out"] = out
         namespace["_err"] = err
-        namespace["_TRC"] = [True]
+        namespace["_TRC"] = [self.trace_from_start or is_true(environ.get("COB_SET_TRACE", ""))]
         namespace["_trace"] = _tracer(err, namespace["_TRC"])
         namespace["_io_error"] = _io_error
         namespace["_DBG"] = debugging_switch(streams.environ)  # COB_SET_DEBUG
