@@ -457,6 +457,12 @@ class DataDivisionTransformer(Transformer[Token, Any]):
     def usage_float_long(self, _: list[Any]) -> Usage:
         return Usage.FLOAT_LONG
 
+    def usage_float_decimal_16(self, _: list[Any]) -> Usage:
+        return Usage.FLOAT_DECIMAL_16
+
+    def usage_float_decimal_34(self, _: list[Any]) -> Usage:
+        return Usage.FLOAT_DECIMAL_34
+
     def usage_comp_x(self, _: list[Any]) -> Usage:
         return Usage.COMP_X
 

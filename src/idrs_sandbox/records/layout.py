@@ -64,6 +64,9 @@ class Usage(Enum):
     # COMP-1 / FLOAT-SHORT and COMP-2 / FLOAT-LONG: IEEE binary floating point, 4 and 8 bytes.
     FLOAT_SHORT = "FLOAT-SHORT"
     FLOAT_LONG = "FLOAT-LONG"
+    # IEEE 754 decimal64 / decimal128, BID encoding, 8 and 16 bytes
+    FLOAT_DECIMAL_16 = "FLOAT-DECIMAL-16"
+    FLOAT_DECIMAL_34 = "FLOAT-DECIMAL-34"
 
 
 # Bytes of the fixed-size binary usages (probe usage_extra: LENGTH OF gives 1 2 4 8, bytes
@@ -75,7 +78,12 @@ FIXED_BINARY_SIZES = {
     Usage.BINARY_DOUBLE: 8,
     Usage.POINTER: 8,
 }
-FLOAT_SIZES = {Usage.FLOAT_SHORT: 4, Usage.FLOAT_LONG: 8}
+FLOAT_SIZES = {
+    Usage.FLOAT_SHORT: 4,
+    Usage.FLOAT_LONG: 8,
+    Usage.FLOAT_DECIMAL_16: 8,
+    Usage.FLOAT_DECIMAL_34: 16,
+}
 FIXED_BINARY_DIGITS = {
     Usage.BINARY_CHAR: 3,
     Usage.BINARY_SHORT: 5,

@@ -43,7 +43,7 @@ from idrs_sandbox.runtime.fields import (
     index_type,
 )
 from idrs_sandbox.runtime.fields import binary as binary_type
-from idrs_sandbox.runtime.floats import FLOAT_DIGITS, FLOAT_SCALE
+from idrs_sandbox.runtime.floats import DECIMAL_FORMATS, FLOAT_DIGITS, FLOAT_SCALE
 
 
 @dataclass(frozen=True)
@@ -476,6 +476,12 @@ def field_type(layout: rl.FieldLayout) -> FieldType:
         return FieldType(Category.GROUP, layout.size)
     category = _CATEGORIES[picture.category]
     pic = pic_symbols(picture.symbols) if picture.is_edited else ()
+    if layout.usage in (rl.Usage.FLOAT_DECIMAL_16, rl.Usage.FLOAT_DECIMAL_34):
+        form = DECIMAL_FORMATS[layout.size]
+        digits = form.scale + 6145
+        return FieldType(
+            Category.NUMERIC, layout.size, Usage.FLOAT_DECIMAL, digits, form.scale, True
+        )
     if layout.usage in rl.FLOAT_SIZES:
         # the exact value with FLOAT_SCALE decimals in the compiled arithmetic (floats.py)
         size = layout.size

@@ -29,6 +29,7 @@ class Usage(enum.Enum):
     PACKED_UNSIGNED = "comp-6"  # COMP-6: packed digits without a sign nibble
     BINARY_X = "comp-x"  # COMP-X / COMP-N: big-endian, limited by its byte size only
     FLOAT = "float"  # COMP-1 (4 bytes) / COMP-2 (8 bytes): IEEE binary, see floats.py
+    FLOAT_DECIMAL = "float-decimal"  # FLOAT-DECIMAL-16 / -34: IEEE decimal, see floats.py
 
 
 PicSymbols = tuple[tuple[str, int], ...]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from idrs_sandbox.runtime import editing
+from idrs_sandbox.runtime import editing, floats
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, numeric_display
 from idrs_sandbox.runtime.storage import (
     NEGATIVE_ZERO,
@@ -109,6 +109,15 @@ def numeric_digits(ft: FieldType, raw: bytes, width: int = MAX_DIGITS) -> Digits
         return packed_digits(ft, raw)
     if ft.usage is Usage.PACKED_UNSIGNED:
         return comp6_digits(ft, raw)
+    if ft.usage is Usage.FLOAT_DECIMAL:
+        # the coefficient's digits and its exponent (a FLOAT-DECIMAL-34 value can have
+        # thousands of digits, more than str() of an int allows)
+        coefficient, exponent = floats.decimal_parts(raw, ft.size)
+        text = str(abs(coefficient)).encode()
+        sign = -1 if coefficient < 0 else 1
+        if exponent >= 0:
+            return Digits(sign, text + b"0" * exponent, 0)
+        return Digits(sign, text, -exponent)
     if ft.usage is Usage.FLOAT:
         # libcob cob_decimal_setget_fld: the float's exact value, then the target's decimals
         value = reader(ft)(bytearray(raw), 0)

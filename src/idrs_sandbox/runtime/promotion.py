@@ -55,7 +55,7 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
         entry
         for entry in model.entries
         if entry.ftype.category is Category.NUMERIC
-        and entry.ftype.usage is not Usage.FLOAT  # a store rounds through IEEE bytes
+        and entry.ftype.usage not in (Usage.FLOAT, Usage.FLOAT_DECIMAL)  # IEEE bytes
         and not entry.children
         and not entry.dims
         and entry.file is None

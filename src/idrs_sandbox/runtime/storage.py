@@ -58,6 +58,8 @@ def reader(ft: FieldType) -> Getter:
         return _comp6_reader(ft.size, ft.digits % 2 == 1)
     if ft.usage is Usage.FLOAT:
         return floats.reader(ft.size)
+    if ft.usage is Usage.FLOAT_DECIMAL:
+        return floats.decimal_reader(ft.size)
     order = "big" if ft.usage in (Usage.BINARY, Usage.BINARY_X) else "little"
     return _binary_reader(ft.size, ft.signed, order)
 
@@ -241,6 +243,8 @@ def writer(ft: FieldType) -> Putter:
         return _comp6_writer(ft.digits, ft.size)
     if ft.usage is Usage.FLOAT:
         return floats.writer(ft.size)
+    if ft.usage is Usage.FLOAT_DECIMAL:
+        return floats.decimal_writer(ft.size)
     if ft.usage is Usage.BINARY_X:
         return _native_writer(ft.size, ft.signed, "big")
     return _native_writer(ft.size, ft.signed)
@@ -450,6 +454,7 @@ def _negative_sign_test(ft: FieldType) -> Callable[[bytes], bool] | None:
         Usage.INDEX,
         Usage.BINARY_X,
         Usage.FLOAT,
+        Usage.FLOAT_DECIMAL,
     ):
         return None
     if ft.usage is Usage.PACKED:

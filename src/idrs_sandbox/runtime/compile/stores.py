@@ -114,7 +114,10 @@ class Stores(Conditions):
             return
         temp = self.temp()
         self.out.line(f"{temp} = {value}")
-        if ftype.usage is Usage.FLOAT:
+        if ftype.usage is Usage.FLOAT_DECIMAL:
+            # past the largest exponent of a 16 / 34-digit coefficient (floats.decimal_store)
+            fits = f"{self.const(floats.decimal_fits, '_dfit')}({temp}, {ftype.size})"
+        elif ftype.usage is Usage.FLOAT:
             # a float overflows only past its exponent range (floats.py; run_misc.at
             # "FLOAT-SHORT with SIZE ERROR": the last value kept is 1.7014118E+38)
             fits = f"{self.const(floats.fits, '_ffit')}({temp}, {ftype.size})"

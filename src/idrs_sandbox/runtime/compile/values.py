@@ -121,10 +121,16 @@ def division(dividend: Num, divisor: Num) -> Num:
     return Num(f"_div({dividend.code}, {divisor.code}, {10**shift})", scale, True)
 
 
+def power_of_ten(exponent: int) -> str:
+    """``10**exponent`` as generated code: the digits, or the expression when they are more
+    than Python prints (a FLOAT-DECIMAL-34 value has 6,210 decimals, floats.py)."""
+    return str(10**exponent) if exponent <= 1000 else f"10**{exponent}"
+
+
 def _scaled(num: Num, scale: int) -> str:
     if scale == num.scale:
         return num.code
-    return f"({num.code} * {10 ** (scale - num.scale)})"
+    return f"({num.code} * {power_of_ten(scale - num.scale)})"
 
 
 def _rescaled(num: Num, target: int, rounded: bool | str) -> str:
@@ -133,8 +139,8 @@ def _rescaled(num: Num, target: int, rounded: bool | str) -> str:
     if num.scale == target:
         return num.code
     if num.scale < target:
-        return f"({num.code} * {10 ** (target - num.scale)})"
-    factor = 10 ** (num.scale - target)
+        return f"({num.code} * {power_of_ten(target - num.scale)})"
+    factor = power_of_ten(num.scale - target)
     return f"{rounding_function(rounded)}({num.code}, {factor})"
 
 

@@ -74,6 +74,8 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
         raw = c.slice(ref)
         if ref.numeric and ref.ftype.usage is Usage.FLOAT:
             return f"{c.const(floats.display_text(ref.ftype.size), '_fl')}({raw})"
+        if ref.numeric and ref.ftype.usage is Usage.FLOAT_DECIMAL:
+            return f"{c.const(floats.decimal_display(ref.ftype.size), '_fd')}({raw})"
         if ref.numeric:
             source = ref.ftype
             c.read_sign(ref)
