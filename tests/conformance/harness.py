@@ -418,6 +418,8 @@ class LegacyReplay:
             program = _main_program(paths[0], workdir, words, options)
             program.linked = link(paths[1:], [workdir], options)
             _compile_options(words, program.program.unit)
+            if "-fno-filename-mapping" in words:
+                program.filename_mapping = False
         except IdrsError as error:
             return 1, "", f"{error}\n", None
         except RecursionError:
@@ -507,13 +509,18 @@ def _main_program(path: Path, workdir: Path, words: list[str], options: Any) -> 
 
 
 def _compile_options(words: list[str], programs: Iterable[Any]) -> None:
-    """cobc options the legacy engine follows: ``-fno-recursive-check`` (runtime/invocation.py)."""
+    """cobc options the legacy engine follows: ``-fno-recursive-check`` (runtime/invocation.py),
+    ``-fno-filename-mapping`` (runtime/files.py resolve_assign)."""
     from idrs_sandbox.runtime.machine import LegacyProgram
     from idrs_sandbox.runtime.modules import compiled_program
 
+    programs = list(programs)
     if "-fno-recursive-check" in words:
         for program in programs:
             compiled_program(program, LegacyProgram).recursive_check = False
+    if "-fno-filename-mapping" in words:
+        for program in programs:
+            compiled_program(program, LegacyProgram).filename_mapping = False
 
 
 def run_with_legacy(case: Case, env: dict[str, str]) -> Outcome:

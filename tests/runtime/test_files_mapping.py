@@ -85,3 +85,19 @@ def test_file_names_map_as_cobc_maps_them(
     program.run(RunStreams(stdout, io.BytesIO(), env, by_legacy))
     assert stdout.getvalue() == run.stdout
     assert _created(by_legacy) == _created(by_cobc)
+
+
+def test_no_filename_mapping_takes_the_name_as_written(cobc: str, tmp_path: Path) -> None:
+    """``cobc -fno-filename-mapping``: no DD_ / dd_ / environment lookup at all."""
+    source = PROGRAM.format(name="FILENAME")
+    by_cobc, by_legacy = tmp_path / "cobc", tmp_path / "legacy"
+    for folder in (by_cobc, by_legacy):
+        _layout(folder)
+    (by_cobc / "mapped.cbl").write_text(source)
+    subprocess.run([cobc, "-x", "-fno-filename-mapping", "mapped.cbl"], cwd=by_cobc, check=True)
+    env = {"PATH": os.environ.get("PATH", ""), "DD_FILENAME": "x", "FILENAME": "z"}
+    subprocess.run(["./mapped"], cwd=by_cobc, env=env, capture_output=True, check=True)
+    program = LegacyProgram(parse_program_text(source, "mapped.cbl"))
+    program.filename_mapping = False
+    program.run(RunStreams(io.BytesIO(), io.BytesIO(), env, by_legacy))
+    assert _created(by_legacy) == _created(by_cobc) == ["FILENAME"]

@@ -38,9 +38,10 @@ STATUS_SHORT = b"04"
 STATUS_EOF = b"10"
 
 
-def resolve_assign(name: str, environ: Mapping[str, str], cwd: Path) -> Path:
-    """The file an ``ASSIGN TO name`` refers to: libcob 3.1.2 cob_chk_file_mapping."""
-    return _under(Path(map_file_name(name, environ)), cwd)
+def resolve_assign(name: str, environ: Mapping[str, str], cwd: Path, mapping: bool = True) -> Path:
+    """The file an ``ASSIGN TO name`` refers to: libcob 3.1.2 cob_chk_file_mapping, unless the
+    program was built with ``cobc -fno-filename-mapping`` (``mapping`` False: the name as is)."""
+    return _under(Path(map_file_name(name, environ) if mapping else name), cwd)
 
 
 def map_file_name(name: str, environ: Mapping[str, str]) -> str:
@@ -139,6 +140,8 @@ class SequentialFile:
         self.at_end = False
         self.environ: Mapping[str, str] = os.environ
         self.place: Any = _Here(Path.cwd())
+        self.filename_mapping = True
+        """False for a program built with ``cobc -fno-filename-mapping``."""
         """Has the run's folder as ``cwd`` (the RunStreams: CBL_CHANGE_DIR changes it)."""
         self.path: Path | None = None
         self.unreadable = False
@@ -194,7 +197,7 @@ class SequentialFile:
         name = self._file_name()
         if not name:
             return b"31"  # libcob cob_open: an empty name
-        path = resolve_assign(name, self.environ, self.cwd)
+        path = resolve_assign(name, self.environ, self.cwd, self.filename_mapping)
         self.path = path
         self.unreadable = False
         if mode == "INPUT" and path.is_dir():
@@ -399,7 +402,7 @@ class SequentialFile:
         does not exist, else the file is removed and 00."""
         if self.mode is not None:
             return b"41"
-        path = resolve_assign(self._file_name(), self.environ, self.cwd)
+        path = resolve_assign(self._file_name(), self.environ, self.cwd, self.filename_mapping)
         if not path.is_file():
             return b"35"
         try:
@@ -483,6 +486,8 @@ class OrganizedFile:
         self.mode: str | None = None
         self.environ: Mapping[str, str] = os.environ
         self.place: Any = _Here(Path.cwd())
+        self.filename_mapping = True
+        """False for a program built with ``cobc -fno-filename-mapping``."""
         """Has the run's folder as ``cwd`` (the RunStreams: CBL_CHANGE_DIR changes it)."""
         self.nonexistent = False
         self.first_read = 0
@@ -526,7 +531,7 @@ class OrganizedFile:
         name = self.assign
         if not name:
             return b"31"
-        path = resolve_assign(name, self.environ, self.cwd)
+        path = resolve_assign(name, self.environ, self.cwd, self.filename_mapping)
         return _code(self._open(path, mode))
 
     def close(self) -> bytes:
@@ -548,7 +553,7 @@ class OrganizedFile:
         """DELETE FILE: 41 while open, else the file's parts are unlinked (35 when missing)."""
         if self.mode is not None:
             return b"41"
-        path = resolve_assign(self.assign, self.environ, self.cwd)
+        path = resolve_assign(self.assign, self.environ, self.cwd, self.filename_mapping)
         return _code(self._delete_file(path))
 
     # READ / START ----------------------------------------------------------------------------

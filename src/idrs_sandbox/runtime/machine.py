@@ -131,6 +131,9 @@ class LegacyProgram:
         self.recursive_check = True
         """A CALL of this program while it is active and not RECURSIVE stops the run
         (``cobc -fno-recursive-check``: False; runtime/invocation.py)."""
+        self.filename_mapping = True
+        """ASSIGN names mapped through the environment (``cobc -fno-filename-mapping``: False;
+        runtime/files.py resolve_assign)."""
 
     @classmethod
     def from_file(
@@ -239,6 +242,7 @@ class LegacyProgram:
                 handle = bind_file(entry)  # the class of its ORGANIZATION (runtime/filebind.py)
             handle.environ = environ
             handle.place = streams  # its cwd: the run's folder (CBL_CHANGE_DIR moves it)
+            handle.filename_mapping = self.filename_mapping
             namespace[f"_F_{entry.area.index}"] = handle
             files.append(handle)
         out = streams.stdout.write
