@@ -120,3 +120,28 @@ def test_a_clause_given_by_the_typedef_and_the_item_is_refused() -> None:
 """
     with pytest.raises(CobolSemanticError, match="duplicate VALUE clause"):
         parse_program_text(text, "types.cbl")
+
+
+CHAINED = {
+    # arguments: stdout of the probe chaining.cbl, as cobc 3.1.2 printed it
+    ("abcdefg", "12"): b"[abcde][12 ][zz ]\n[abc]\n",
+    ("a", "1x2", "b", "c"): b"[a    ][1x2][b  ]\n[a  ]\n",
+}
+
+
+@pytest.mark.parametrize("arguments", sorted(CHAINED))
+def test_chaining_items_take_the_arguments(arguments: tuple[str, ...], tmp_path: Path) -> None:
+    stdout = io.BytesIO()
+    program = LegacyProgram.from_file(Path(__file__).parent / "probes" / "chaining.cbl")
+    streams = RunStreams(stdout, io.BytesIO(), dict(os.environ), tmp_path, None, arguments)
+    assert program.run(streams) == 0
+    assert stdout.getvalue() == CHAINED[arguments]
+
+
+@pytest.mark.parametrize("arguments", sorted(CHAINED))
+def test_the_chained_runs_are_cobcs(arguments: tuple[str, ...], cobc: str, tmp_path: Path) -> None:
+    executable = tmp_path / "built"
+    source = Path(__file__).parent / "probes" / "chaining.cbl"
+    subprocess.run([cobc, "-x", "-o", str(executable), str(source)], check=True)
+    run = subprocess.run([str(executable), *arguments], capture_output=True, check=False)
+    assert (run.stdout, run.returncode) == (CHAINED[arguments], 0)

@@ -1013,6 +1013,8 @@ class ProcedureDivision:
     origin: Origin
     using: tuple[Identifier, ...] = ()
     """PROCEDURE DIVISION USING: the LINKAGE items a CALL's arguments become, in order."""
+    chaining: tuple[Identifier, ...] = ()
+    """PROCEDURE DIVISION CHAINING: the items the run's arguments go into, in order."""
 
     def paragraphs(self) -> list[Paragraph]:
         return [paragraph for section in self.sections for paragraph in section.paragraphs]

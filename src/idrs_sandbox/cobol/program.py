@@ -1030,8 +1030,12 @@ class ProgramTransformer(Transformer[Token, Any]):
     def procedure_division(self, meta: Any, children: list[Any]) -> ast.ProcedureDivision:
         origin = self._at(meta)
         using: tuple[ast.Identifier, ...] = ()
+        chaining: tuple[ast.Identifier, ...] = ()
         if children and isinstance(children[0], _ProcedureUsing):
             using = children[0].items
+            children = children[1:]
+        elif children and isinstance(children[0], _ProcedureChaining):
+            chaining = children[0].items
             children = children[1:]
         sections: list[ast.Section] = []
         section: ast.Section | None = None
@@ -1063,7 +1067,7 @@ class ProgramTransformer(Transformer[Token, Any]):
                     paragraph = ast.Paragraph(None, section.name, item.origin)
                     section.paragraphs.append(paragraph)
                 paragraph.sentences.append(item)
-        return ast.ProcedureDivision(sections, origin, using)
+        return ast.ProcedureDivision(sections, origin, using, chaining)
 
     @v_args(meta=True)
     def declaratives_start(self, meta: Any, children: list[Any]) -> _Declaratives:
@@ -1117,6 +1121,13 @@ class ProgramTransformer(Transformer[Token, Any]):
     def debug_name(self, meta: Any, children: list[Any]) -> ast.DebugTarget:
         names: list[str] = children[0]
         return ast.DebugTarget(names[0], tuple(names[1:]), False, self._at(meta))
+
+    @v_args(meta=True)
+    def procedure_chaining(self, meta: Any, children: list[Any]) -> _ProcedureChaining:
+        origin = self._at(meta)
+        return _ProcedureChaining(
+            tuple(ast.Identifier(n[0], tuple(n[1:]), (), None, origin) for n in children)
+        )
 
     @v_args(meta=True)
     def procedure_using(self, meta: Any, children: list[Any]) -> _ProcedureUsing:
@@ -2442,6 +2453,11 @@ def _starts_with_entry(item: Any) -> bool:
         and bool(item.statements)
         and (isinstance(item.statements[0], ast.Entry))
     )
+
+
+@dataclass
+class _ProcedureChaining:
+    items: tuple[ast.Identifier, ...]
 
 
 @dataclass

@@ -7,6 +7,10 @@
   has one LOCAL-STORAGE per activation (probe local_storage).
 - A recursive activation also keeps the outer activation's LINKAGE bytes: arguments are copied in
   (runtime/call.py), so the inner CALL's copy must not outlive it.
+- PROCEDURE DIVISION CHAINING a b ...: the main program's items take the run's arguments, one
+  each, as bytes cut or padded with spaces to the item's size (also a numeric item: "12" into a
+  PIC 9(3) gives "12 "); an item without an argument keeps its VALUE, and ACCEPT FROM
+  ARGUMENT-VALUE still starts at the first argument (measured with cobc 3.1.2, probe chaining).
 - A program CALLed while it is active, and not declared RECURSIVE, stops the run as libcob
   does ("libcob: callee2.cob:5: error: recursive CALL from 'callee2' to 'callee' which is NOT
   RECURSIVE", status 1), or runs the CALL's ON EXCEPTION with EXCEPTION-STATUS
@@ -21,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol.diagnostics import Origin
-from idrs_sandbox.runtime.support import EXCEPTIONS, StopRun
+from idrs_sandbox.runtime.support import EXCEPTIONS, CobolRuntimeError, StopRun
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.data import DataEntry, DataModel
@@ -86,3 +90,20 @@ def refuse_recursion(err: Any, caller: str, callee: str, origin: Origin, handled
     )
     err(message.encode())
     raise StopRun(1)
+
+
+def chain_arguments(
+    namespace: dict[str, Any], model: DataModel, chaining: Sequence[Any], arguments: Sequence[str]
+) -> None:
+    """PROCEDURE DIVISION CHAINING: the run's arguments into the items (bytes, space-padded)."""
+    from idrs_sandbox.runtime.data import DataEntry
+
+    for ident, argument in zip(chaining, arguments, strict=False):
+        found = model.candidates(ident.name, ident.qualifiers)
+        if len(found) != 1 or not isinstance(found[0], DataEntry):
+            message = f"PROCEDURE DIVISION CHAINING {ident.display_name()}: not one data item"
+            raise CobolRuntimeError(message, ident.origin)
+        entry = found[0]
+        raw = argument.encode("latin-1", errors="replace")[: entry.size].ljust(entry.size)
+        buffer = namespace[f"B{entry.area.index}"]
+        buffer[entry.offset : entry.offset + entry.size] = raw

@@ -29,6 +29,7 @@ from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
 from idrs_sandbox.runtime.debugging import debugging_switch, is_true
 from idrs_sandbox.runtime.filebind import FileHandle, assign_reader, bind_file
+from idrs_sandbox.runtime.invocation import chain_arguments
 from idrs_sandbox.runtime.linage import LinageFile
 from idrs_sandbox.runtime.scope import bind_shared
 from idrs_sandbox.runtime.sortfiles import SortFile
@@ -166,6 +167,9 @@ class LegacyProgram:
         namespace = dict(self.namespace)
         files = self._bind(namespace, model, streams)
         bind_shared(namespace, model)  # GLOBAL and EXTERNAL records (runtime/scope.py)
+        if self.program.procedure is not None and self.program.procedure.chaining:
+            chain = self.program.procedure.chaining  # runtime/invocation.py
+            chain_arguments(namespace, model, chain, streams.arguments)
         exec(self.code, namespace)
         EXCEPTIONS.clear()
         status: int | None = None

@@ -50,6 +50,11 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
         for item in (file_entry.relative_key, file_entry.assign_item, file_entry.depending):
             if item is not None:  # read and set by the file's runtime (runtime/relative.py)
                 observed.add(id(item))
+    chaining = program.procedure.chaining if program.procedure is not None else ()
+    for ident in chaining:  # it receives the argument's bytes (runtime/invocation.py)
+        for named in model.candidates(ident.name, ident.qualifiers):
+            if isinstance(named, DataEntry):
+                observed.update(id(e) for e in named.walk())
     special = {id(e) for e in model.special.values()}
     candidates = [
         entry
