@@ -111,7 +111,7 @@ def test_minus_free_reads_the_file_in_free_format() -> None:
         ((">>IF A = 1 AND B = 2", ">>END-IF"), "cannot read the >>IF condition"),
         ((">>IF X IS DEFINED",), ">>IF without >>END-IF"),
         ((">>END-IF",), ">>END-IF without >>IF"),
-        ((">>TURN EC-ALL CHECKING ON",), "compiler directive >>TURN is not supported"),
+        ((">>TURN EC-ALL",), ">>TURN needs CHECKING ON or OFF"),
         (("$SET ANS85",), "compiler directive SET ANS85 is not supported"),
     ],
 )
@@ -156,3 +156,22 @@ def test_indexed_before_ascending_key_needs_relax_syntax_checks(
     else:
         with pytest.raises(CobolSyntaxError, match="INDEXED should follow ASCENDING"):
             parse_source(source)
+
+
+def test_turn_switches_bound_checking_from_its_line_on() -> None:
+    source = read_text(
+        "\n".join(
+            " " * 7 + line
+            for line in (
+                ">>TURN EC-BOUND-SUBSCRIPT CHECKING ON",
+                "DISPLAY A.",
+                ">>TURN EC-BOUND, EC-PROGRAM CHECKING OFF",
+                "DISPLAY B.",
+                ">>TURN EC-ALL CHECKING ON WITH LOCATION",
+                "DISPLAY C.",
+            )
+        )
+        + "\n"
+    )
+    checked = {t.text: source.bound_checking(t.origin) for t in source.tokens}
+    assert (checked["A"], checked["B"], checked["C"]) == (True, False, True)

@@ -308,8 +308,8 @@ def test_source_format_directives_switch_between_fixed_and_free() -> None:
 
 
 def test_an_unknown_compiler_directive_is_named() -> None:
-    with pytest.raises(CobolSyntaxError, match=r"T.cbl:1:8: compiler directive >>TURN is not"):
-        read_text("       >>TURN EC-ALL CHECKING ON\n", "T.cbl", [])
+    with pytest.raises(CobolSyntaxError, match=r"T.cbl:1:8: compiler directive >>PAGE is not"):
+        read_text("       >>PAGE\n", "T.cbl", [])
 
 
 def test_quotes_in_a_comment_entry_open_no_literal() -> None:

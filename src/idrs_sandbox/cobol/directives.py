@@ -113,6 +113,8 @@ class Directives:
         self.options = options or SourceOptions()
         self.variables: dict[str, str | None] = dict(PREDEFINED)
         self.definitions: list[Definition] = []
+        self.turns: list[tuple[int, frozenset[str], bool]] = []
+        """>>TURN: (line, exception names, checking on) in the order written."""
         self._constant_names: set[str] = set()
         self._branches: list[_Branch] = []
 
@@ -149,6 +151,9 @@ class Directives:
             return self._set(words[1:], origin)
         if verb == "DEFINE":
             self._define(words[1:], origin)
+            return None
+        if verb == "TURN":
+            self._turn(words[1:], origin)
             return None
         raise self._unsupported(f">>{verb}", origin)
 
@@ -280,6 +285,20 @@ class Directives:
             return  # the first definition wins (testsuite "SET CONSTANT directive")
         self._constant_names.add(name)
         self.definitions.append(Definition(origin.line, name, literal, True))
+
+    def _turn(self, words: list[str], origin: Origin) -> None:
+        """``>>TURN ec-name ... CHECKING ON [WITH LOCATION] | OFF``: from this line on (cobc
+        3.1.2 testsuite "TURN directive"); the engine checks EC-BOUND-SUBSCRIPT, which EC-BOUND
+        and EC-ALL include (runtime/compile: the subscript test of cobc -debug)."""
+        upper = [w.upper() for w in words]
+        if "CHECKING" not in upper:
+            raise CobolSyntaxError(">>TURN needs CHECKING ON or OFF", origin)
+        at = upper.index("CHECKING")
+        names = frozenset(w.strip(",") for w in upper[:at] if w.strip(","))
+        setting = [w for w in upper[at + 1 :] if w not in ("WITH", "LOCATION")]
+        if not names or setting not in (["ON"], ["OFF"], []):
+            raise CobolSyntaxError(">>TURN needs exception names and CHECKING ON or OFF", origin)
+        self.turns.append((origin.line, names, setting != ["OFF"]))
 
     @staticmethod
     def _unsupported(what: str, origin: Origin) -> CobolSyntaxError:

@@ -384,6 +384,7 @@ def drop_comment_entries(source: ExpandedSource) -> ExpandedSource:
     dropped = ExpandedSource(source.main, kept, source.decimal_comma)
     dropped.currency = source.currency
     dropped.relax_syntax = source.relax_syntax
+    dropped.turns = source.turns
     return dropped
 
 

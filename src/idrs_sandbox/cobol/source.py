@@ -359,10 +359,11 @@ def tokenize(
     decimal_comma: bool = False,
     options: SourceOptions | None = None,
     currency: str | None = None,
+    _directives: Directives | None = None,
 ) -> list[Token]:
     """The tokens of one file, without COPY expansion: compiler directives applied (lines of
     a dropped >>IF branch left out, constants replaced by their literals)."""
-    directives = Directives(options)
+    directives = Directives(options) if _directives is None else _directives
     stream = _logical_stream(source, debugging_lines, directives)
     tokens = _join_literals(_tokens_of(stream, decimal_comma))
     if currency is not None:
@@ -784,6 +785,8 @@ class ExpandedSource:
         self.main = main
         self.decimal_comma = decimal_comma
         """DECIMAL-POINT IS COMMA: the tokens hold '.' for it (see _add_comma_word)."""
+        self.turns: tuple[tuple[int, frozenset[str], bool], ...] = ()
+        """>>TURN directives of the main file: (line, exception names, checking on)."""
         self.relax_syntax = False
         """cobc -frelax-syntax-checks (SourceOptions.relax_syntax)."""
         self.currency: str | None = None
@@ -832,6 +835,18 @@ class ExpandedSource:
             return token.text, token.origin
         return None
 
+    def bound_checking(self, origin: Origin) -> bool:
+        """Whether >>TURN has EC-BOUND-SUBSCRIPT checking on at ``origin`` (main file only)."""
+        on = False
+        if origin.source is not self.main:
+            return False
+        for line, names, checking in self.turns:
+            if line >= origin.line:
+                break
+            if names & {"EC-BOUND-SUBSCRIPT", "EC-BOUND", "EC-ALL"}:
+                on = checking
+        return on
+
     def end_origin(self) -> Origin:
         return self.origin_at(len(self.text))
 
@@ -874,17 +889,20 @@ def _read(
     then expand the COPYs."""
     options = modes.options
     asked = modes.debugging_lines or (options is not None and options.debugging_lines)
-    tokens = tokenize(source, debugging_lines=asked, options=options)
+    directives = Directives(options)
+    tokens = tokenize(source, debugging_lines=asked, options=options, _directives=directives)
     debugging_lines = asked or _debugging_mode(tokens)
     decimal_comma = _decimal_point_comma(tokens)
     currency = _currency_sign(tokens)
     if (debugging_lines and not asked) or decimal_comma or currency is not None:
+        directives = Directives(options)
         tokens = tokenize(
             source,
             debugging_lines=debugging_lines,
             decimal_comma=decimal_comma,
             options=options,
             currency=currency,
+            _directives=directives,
         )
     expanded = expand_copies(
         tokens,
@@ -898,6 +916,7 @@ def _read(
     expanded_source = ExpandedSource(source, expanded, decimal_comma)
     expanded_source.currency = currency
     expanded_source.relax_syntax = options is not None and options.relax_syntax
+    expanded_source.turns = tuple(directives.turns)
     return expanded_source
 
 

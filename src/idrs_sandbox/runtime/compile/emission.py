@@ -172,6 +172,7 @@ class Emission:
             **rounding.NAMESPACE,
             _pow=support.power,
             _sx=support.check_subscript_debug if self.debug else support.check_subscript,
+            _sxd=support.check_subscript_debug,
             _rm=support.check_refmod,
             _padcmp=support.pad_compare,
             _fit=support.fit_alphanumeric,

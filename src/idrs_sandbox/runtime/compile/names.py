@@ -111,12 +111,14 @@ class Names(Emission):
                 continue
             site = self.site(ident.origin)
             temp = self.temp()
+            # >>TURN EC-BOUND-SUBSCRIPT CHECKING ON: this statement checks as cobc -debug does
+            checker = "_sxd" if self.program.source.bound_checking(ident.origin) else "_sx"
             # In line: the range test assigns the subscript, the error call runs only when out
             # of range (support.check_subscript raises).
             limit = len(entry.area.buffer) - entry.size
             check = (
                 f"({temp} - 1 if 0 < ({temp} := {value}) <= {maximum} "
-                f"else _sx({temp}, {maximum}, {site}, {ident.name!r}, {static}, {stride}, "
+                f"else {checker}({temp}, {maximum}, {site}, {ident.name!r}, {static}, {stride}, "
                 f"{limit}))"
             )
             parts.append(check if stride == 1 else f"{check} * {stride}")
