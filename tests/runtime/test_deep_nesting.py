@@ -26,28 +26,18 @@ HEAD = """       IDENTIFICATION DIVISION.
 FIRST_BODY_LINE = HEAD.count("\n") + 1
 
 
+def nested(opening: str, closing: str, depth: int) -> str:
+    """A program with ``depth`` statements inside one another around ``ADD 1 TO N``."""
+    inner = f"{opening * depth}           ADD 1 TO N\n{closing * depth}"
+    return f"{HEAD}{inner}           DISPLAY N\n           STOP RUN.\n"
+
+
 def nested_ifs(depth: int) -> str:
-    opening = "".join("           IF I = 0\n" for _ in range(depth))
-    closing = "".join("           END-IF\n" for _ in range(depth))
-    return (
-        HEAD
-        + opening
-        + "           ADD 1 TO N\n"
-        + closing
-        + "           DISPLAY N\n           STOP RUN.\n"
-    )
+    return nested("           IF I = 0\n", "           END-IF\n", depth)
 
 
 def nested_performs(depth: int) -> str:
-    opening = "".join("           PERFORM 2 TIMES\n" for _ in range(depth))
-    closing = "".join("           END-PERFORM\n" for _ in range(depth))
-    return (
-        HEAD
-        + opening
-        + "           ADD 1 TO N\n"
-        + closing
-        + "           DISPLAY N\n           STOP RUN.\n"
-    )
+    return nested("           PERFORM 2 TIMES\n", "           END-PERFORM\n", depth)
 
 
 def run(path: Path) -> bytes:

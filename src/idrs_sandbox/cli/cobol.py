@@ -32,6 +32,14 @@ from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.paths import copybook_dir
 
 COPY_DIR_HELP = "copybook folder (repeatable); the program's own folder is searched first"
+copy_dir_option = click.option(
+    "-I",
+    "copy_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help=COPY_DIR_HELP,
+)
+"""``-I DIR``, as cobc takes it, on every command that reads COBOL source."""
 
 
 def _copy_dirs(given: tuple[Path, ...]) -> tuple[Path, ...]:
@@ -54,13 +62,7 @@ def cobol_group() -> None:
 
 @cobol_group.command("run")
 @click.argument("program_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-I",
-    "copy_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help=COPY_DIR_HELP,
-)
+@copy_dir_option
 @click.option("--trace", is_flag=True, help="print every paragraph entered, to stderr")
 @click.option(
     "--trace-statements", is_flag=True, help="print every statement executed too, to stderr"
@@ -221,13 +223,7 @@ def _print_coverage(compiled: LegacyProgram, program_file: Path) -> None:
 @click.argument(
     "sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
-@click.option(
-    "-I",
-    "copy_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help=COPY_DIR_HELP,
-)
+@copy_dir_option
 def module_command(sources: tuple[Path, ...], copy_dirs: tuple[Path, ...]) -> None:
     """Build modules a CALL can load, as `cobc -m` does: a C source X.c becomes the shared
     object X.so next to it (built with the system C compiler; plain C functions, not libcob's
@@ -242,13 +238,7 @@ def module_command(sources: tuple[Path, ...], copy_dirs: tuple[Path, ...]) -> No
 
 @cobol_group.command("check")
 @click.argument("program_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "-I",
-    "copy_dirs",
-    multiple=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help=COPY_DIR_HELP,
-)
+@copy_dir_option
 def check_command(program_file: Path, copy_dirs: tuple[Path, ...]) -> None:
     """Report every syntax and semantic error of PROGRAM_FILE (FILE:LINE:COL, line, caret)."""
     from idrs_sandbox.runtime.machine import LegacyProgram
