@@ -420,6 +420,8 @@ class LegacyReplay:
             _compile_options(words, program.program.unit)
             if "-fno-filename-mapping" in words:
                 program.filename_mapping = False
+            if "-fassign-clause=external" in words:
+                program.assign_external = True
         except IdrsError as error:
             return 1, "", f"{error}\n", None
         except RecursionError:

@@ -101,3 +101,44 @@ def test_no_filename_mapping_takes_the_name_as_written(cobc: str, tmp_path: Path
     program.filename_mapping = False
     program.run(RunStreams(io.BytesIO(), io.BytesIO(), env, by_legacy))
     assert _created(by_legacy) == _created(by_cobc) == ["FILENAME"]
+
+
+EXTERNAL_WORDS = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. MAPPED.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT ONE-FILE ASSIGN EXTERNAL DA-S-LABELED.
+           SELECT TWO-FILE ASSIGN TWO-NAME.
+       DATA DIVISION.
+       FILE SECTION.
+       FD ONE-FILE.
+       01 ONE-REC PIC X(2).
+       FD TWO-FILE.
+       01 TWO-REC PIC X(2).
+       WORKING-STORAGE SECTION.
+       01 TWO-NAME PIC X(8) VALUE "from-val".
+       PROCEDURE DIVISION.
+           OPEN OUTPUT ONE-FILE TWO-FILE.
+           CLOSE ONE-FILE TWO-FILE.
+           STOP RUN.
+"""
+
+
+@pytest.mark.parametrize("external", [False, True], ids=["default", "assign-clause=external"])
+def test_assign_words_name_files_as_cobc_does(cobc: str, tmp_path: Path, external: bool) -> None:
+    """ASSIGN EXTERNAL word: the word after its last '-' (cobc drops 'labels'); a word naming
+    an item: the item's value, unless built with -fassign-clause=external."""
+    by_cobc, by_legacy = tmp_path / "cobc", tmp_path / "legacy"
+    for folder in (by_cobc, by_legacy):
+        _layout(folder)
+    (by_cobc / "mapped.cbl").write_text(EXTERNAL_WORDS)
+    option = ["-fassign-clause=external"] if external else []
+    subprocess.run([cobc, "-x", *option, "mapped.cbl"], cwd=by_cobc, check=True)
+    env = {"PATH": os.environ.get("PATH", "")}
+    subprocess.run(["./mapped"], cwd=by_cobc, env=env, capture_output=True, check=True)
+    program = LegacyProgram(parse_program_text(EXTERNAL_WORDS, "mapped.cbl"))
+    program.assign_external = external
+    program.run(RunStreams(io.BytesIO(), io.BytesIO(), env, by_legacy))
+    assert _created(by_legacy) == _created(by_cobc)

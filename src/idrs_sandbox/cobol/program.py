@@ -794,7 +794,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         names = [c for c in children if isinstance(c, Token)]
         if not names:
             # ASSIGN DISK: the file is named after the SELECT (cobc flag_fileid)
-            return _Assign("", "EXTERNAL", False, device)
+            return _Assign("", "", True, device)
         token = names[0]
         text = str(token)
         if token.type.endswith("STRING"):

@@ -16,9 +16,11 @@ from idrs_sandbox.runtime.storage import display_get_int, reader, writer
 FileHandle = SequentialFile | OrganizedFile
 
 
-def bind_file(entry: FileEntry) -> FileHandle:
+def bind_file(entry: FileEntry, assign_external: bool = False) -> FileHandle:
+    """``assign_external``: built as with ``cobc -fassign-clause=external`` (an ASSIGN word is
+    the file's name, never an item)."""
     declaration = entry.declaration
-    name = assign_reader(entry)
+    name = assign_reader(entry, assign_external)
     organization = declaration.organization
     if organization in ("SEQUENTIAL", "LINE SEQUENTIAL"):
         sequential = SequentialFile(
@@ -76,12 +78,20 @@ def depending(entry: FileEntry) -> tuple[Callable[[], int], Callable[[int, bool]
     return None if item is None else (int_getter(item), int_setter(item))
 
 
-def assign_reader(entry: FileEntry) -> Callable[[], str]:
-    """The name an OPEN uses: the literal, or the ASSIGN item's value without trailing spaces
-    and NULs (libcob cob_field_to_string)."""
+def assign_reader(entry: FileEntry, assign_external: bool = False) -> Callable[[], str]:
+    """The name an OPEN uses: the literal; an EXTERNAL word without what comes up to its last
+    '-' (cobc typeck remove_labels_from_filename: ``DA-S-FILENAME`` is ``FILENAME``); or the
+    ASSIGN item's value without trailing spaces and NULs (libcob cob_field_to_string)."""
+    declaration = entry.declaration
     item = entry.assign_item
+    external = declaration.assign_kind == "EXTERNAL" or (
+        assign_external and declaration.assign_kind == ""
+    )
+    if not declaration.assign_literal and external:
+        label_free = declaration.assign.rsplit("-", 1)[-1]
+        return lambda: label_free
     if item is None:
-        text = entry.declaration.assign
+        text = declaration.assign
         return lambda: text
     buffer, start, end = item.area.buffer, item.offset, item.offset + item.size
 

@@ -132,6 +132,8 @@ class LegacyProgram:
         self.recursive_check = True
         """A CALL of this program while it is active and not RECURSIVE stops the run
         (``cobc -fno-recursive-check``: False; runtime/invocation.py)."""
+        self.assign_external = False
+        """``cobc -fassign-clause=external``: an ASSIGN word names the file, never an item."""
         self.filename_mapping = True
         """ASSIGN names mapped through the environment (``cobc -fno-filename-mapping``: False;
         runtime/files.py resolve_assign)."""
@@ -241,9 +243,10 @@ class LegacyProgram:
                     declaration.linage,
                     counter,
                 )
-                handle.assign_value = assign_reader(entry)
+                handle.assign_value = assign_reader(entry, self.assign_external)
             else:
-                handle = bind_file(entry)  # the class of its ORGANIZATION (runtime/filebind.py)
+                # the class of its ORGANIZATION (runtime/filebind.py)
+                handle = bind_file(entry, self.assign_external)
             handle.environ = environ
             handle.place = streams  # its cwd: the run's folder (CBL_CHANGE_DIR moves it)
             handle.filename_mapping = self.filename_mapping
