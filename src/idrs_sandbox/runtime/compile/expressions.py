@@ -155,7 +155,12 @@ class Expressions(Names):
             return Num(f"{name.lower()}({codes})", scale, any(v.may_fail for v in values))
         if name == "LENGTH":
             self._arity(call, 1)
-            return Num(self.alphanumeric(args[0]).length, 0)
+            text = self.alphanumeric(args[0])
+            if text.static_length is not None:
+                return Num(text.length, 0)
+            # a run-time length may name a temporary that only the value's code assigns
+            # (FUNCTION LENGTH (FUNCTION TRIM (X)) was a NameError)
+            return Num(f"len({text.code})", 0)
         if name == "NUMVAL":
             self._arity(call, 1)
             text = self.alphanumeric(args[0])

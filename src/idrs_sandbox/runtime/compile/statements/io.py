@@ -102,7 +102,12 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
         size = c.ref(item.target).static_size or 0
         return c.const(str(size).encode(), "_b")
     if isinstance(item, ast.FunctionCall) and item.name == "LENGTH":
-        return f"str({c.num(item).code}).encode()"
+        length = c.num(item).code
+        if length.isdigit():
+            return f"str({length}).encode()"
+        # a length known only at run time comes from libcob's 9-digit integer field:
+        # DISPLAY FUNCTION LENGTH (FUNCTION TRIM (X)) shows 000000002 (cobc 3.1.2)
+        return f"b'%09d' % {length}"
     if c.is_numeric_operand(item):
         num = c.num(item)
         return f"_C.display_number({num.code}, {num.scale})"
