@@ -175,3 +175,32 @@ def test_turn_switches_bound_checking_from_its_line_on() -> None:
     )
     checked = {t.text: source.bound_checking(t.origin) for t in source.tokens}
     assert (checked["A"], checked["B"], checked["C"]) == (True, False, True)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "accepted"), [([], False), (["-frelax-syntax-checks"], True)]
+)
+def test_unterminated_inline_perform_needs_relax_syntax_checks(
+    arguments: list[str], accepted: bool
+) -> None:
+    from idrs_sandbox.cobol.program import parse_source
+
+    text = "\n".join(
+        " " * 7 + line
+        for line in (
+            "IDENTIFICATION DIVISION.",
+            "PROGRAM-ID. P.",
+            "DATA DIVISION.",
+            "WORKING-STORAGE SECTION.",
+            "01 I PIC 9.",
+            "PROCEDURE DIVISION.",
+            "    PERFORM VARYING I FROM 1 BY 1 UNTIL I > 2.",
+            "    DISPLAY I.",
+        )
+    )
+    source = read_text(text + "\n", options=SourceOptions.from_cobc_arguments(arguments))
+    if accepted:
+        parse_source(source)
+    else:
+        with pytest.raises(CobolSyntaxError, match="not terminated by END-PERFORM"):
+            parse_source(source)

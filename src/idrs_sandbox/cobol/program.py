@@ -1408,6 +1408,17 @@ class ProgramTransformer(Transformer[Token, Any]):
                 loop = part
         return ast.PerformInline(loop, body, self._at(meta))
 
+    @v_args(meta=True)
+    def perform_unterminated(self, meta: Any, children: list[Any]) -> ast.PerformInline:
+        # PERFORM VARYING ... UNTIL c. with neither statements nor END-PERFORM: cobc 3.1.2
+        # accepts it with -frelax-syntax-checks (a loop with an empty body; testsuite
+        # "PERFORM inline (2)") and refuses it otherwise.
+        if not self.source.relax_syntax:
+            raise CobolSyntaxError(
+                "PERFORM statement not terminated by END-PERFORM", self._at(meta)
+            )
+        return ast.PerformInline(children[0], (), self._at(meta))
+
     def procedure_range(
         self, children: list[ast.ProcedureName]
     ) -> tuple[ast.ProcedureName, ast.ProcedureName | None]:
