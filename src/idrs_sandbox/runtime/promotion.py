@@ -50,8 +50,10 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
         for item in (file_entry.relative_key, file_entry.assign_item, file_entry.depending):
             if item is not None:  # read and set by the file's runtime (runtime/relative.py)
                 observed.add(id(item))
+    addressed = [*_address_targets(program.procedure)]
     chaining = program.procedure.chaining if program.procedure is not None else ()
-    for ident in chaining:  # it receives the argument's bytes (runtime/invocation.py)
+    for ident in (*chaining, *addressed):  # other storage reaches its bytes: CHAINING's
+        # arguments (runtime/invocation.py), a BASED item SET to ADDRESS OF it (pointers.py)
         for named in model.candidates(ident.name, ident.qualifiers):
             if isinstance(named, DataEntry):
                 observed.update(id(e) for e in named.walk())
@@ -202,6 +204,27 @@ def _identifiers(node: Any) -> Iterator[ast.Identifier]:
         if field.name == "origin":
             continue
         yield from _values(getattr(node, field.name))
+
+
+def _address_targets(node: Any) -> Iterator[ast.Identifier]:
+    """The items of every ADDRESS OF in the PROCEDURE DIVISION."""
+    if isinstance(node, ast.AddressOf):
+        yield node.target
+        return
+    if isinstance(node, ast.ProcedureDivision):
+        for paragraph in node.paragraphs():
+            for sentence in paragraph.sentences:
+                yield from _address_targets(sentence)
+        return
+    if isinstance(node, tuple | list):
+        for item in node:
+            yield from _address_targets(item)
+        return
+    if not dataclasses.is_dataclass(node) or isinstance(node, type):
+        return
+    for field in dataclasses.fields(node):
+        if field.name != "origin":
+            yield from _address_targets(getattr(node, field.name))
 
 
 def _values(value: Any) -> Iterator[ast.Identifier]:

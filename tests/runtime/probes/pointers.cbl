@@ -2,7 +2,7 @@
       * ALLOCATE n CHARACTERS [INITIALIZED TO], FREE (a pointer becomes
       * NULL), SET ADDRESS OF to an allocated block, to another item and
       * to an address in the middle of one (SET ptr UP BY), ADDRESS OF
-      * in comparisons, NULL.
+      * in comparisons, NULL, a BASED item over a numeric item.
        IDENTIFICATION DIVISION.
        PROGRAM-ID. POINTERS.
        DATA DIVISION.
@@ -16,6 +16,7 @@
        01 X4 PIC X(4) BASED.
        01 W1 PIC X(8) VALUE "12345678".
        01 N4 PIC 9(4) BASED.
+       01 NUM PIC 9(4) VALUE 12.
        PROCEDURE DIVISION.
            IF ADDRESS OF B1 = NULL DISPLAY "b1 null at start" END-IF
            IF P2 = NULL DISPLAY "p2 null at start" END-IF
@@ -56,4 +57,8 @@
            IF ADDRESS OF B1 = NULL DISPLAY "b1 null after FREE" END-IF
            SET ADDRESS OF X4 TO NULL
            IF ADDRESS OF X4 = NULL DISPLAY "x4 null" END-IF
+           ADD 1 TO NUM
+           SET ADDRESS OF N4 TO ADDRESS OF NUM
+           ADD 5 TO N4
+           DISPLAY NUM " " N4
            STOP RUN.
