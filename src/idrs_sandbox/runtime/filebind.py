@@ -5,6 +5,7 @@ and the file name of an ASSIGN data-name taken from the item at each OPEN."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from idrs_sandbox.runtime.data import DataEntry, FileEntry
 from idrs_sandbox.runtime.fields import Usage
@@ -12,15 +13,19 @@ from idrs_sandbox.runtime.files import KeyLayout, OrganizedFile, SequentialFile
 from idrs_sandbox.runtime.indexed import IndexedFile
 from idrs_sandbox.runtime.relative import RelativeFile
 from idrs_sandbox.runtime.storage import display_get_int, reader, writer
+from idrs_sandbox.runtime.support import CobolRuntimeError
 
 FileHandle = SequentialFile | OrganizedFile
 
 
-def bind_file(entry: FileEntry, assign_external: bool = False) -> FileHandle:
+def bind_file(
+    entry: FileEntry, assign_external: bool = False, namespace: dict[str, Any] | None = None
+) -> FileHandle:
     """``assign_external``: built as with ``cobc -fassign-clause=external`` (an ASSIGN word is
-    the file's name, never an item)."""
+    the file's name, never an item); ``namespace``: the run's, where an ASSIGN item's storage
+    is found at each OPEN (a BASED or LINKAGE item gets its storage late)."""
     declaration = entry.declaration
-    name = assign_reader(entry, assign_external)
+    name = assign_reader(entry, assign_external, namespace)
     organization = declaration.organization
     if organization in ("SEQUENTIAL", "LINE SEQUENTIAL"):
         sequential = SequentialFile(
@@ -78,7 +83,9 @@ def depending(entry: FileEntry) -> tuple[Callable[[], int], Callable[[int, bool]
     return None if item is None else (int_getter(item), int_setter(item))
 
 
-def assign_reader(entry: FileEntry, assign_external: bool = False) -> Callable[[], str]:
+def assign_reader(
+    entry: FileEntry, assign_external: bool = False, namespace: dict[str, Any] | None = None
+) -> Callable[[], str]:
     """The name an OPEN uses: the literal; an EXTERNAL word without what comes up to its last
     '-' (cobc typeck remove_labels_from_filename: ``DA-S-FILENAME`` is ``FILENAME``); or the
     ASSIGN item's value without trailing spaces and NULs (libcob cob_field_to_string)."""
@@ -94,9 +101,15 @@ def assign_reader(entry: FileEntry, assign_external: bool = False) -> Callable[[
         text = declaration.assign
         return lambda: text
     buffer, start, end = item.area.buffer, item.offset, item.offset + item.size
+    key = f"B{item.area.index}"
 
     def value() -> str:
-        return bytes(buffer[start:end]).rstrip(b" \0").decode("latin-1")
+        storage = namespace.get(key, buffer) if namespace is not None else buffer
+        try:
+            raw = bytes(storage[start:end])
+        except CobolRuntimeError:  # a BASED item without storage: libcob's status 31
+            return ""
+        return raw.rstrip(b" \0").decode("latin-1")
 
     return value
 

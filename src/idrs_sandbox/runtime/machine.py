@@ -243,10 +243,10 @@ class LegacyProgram:
                     declaration.linage,
                     counter,
                 )
-                handle.assign_value = assign_reader(entry, self.assign_external)
+                handle.assign_value = assign_reader(entry, self.assign_external, namespace)
             else:
                 # the class of its ORGANIZATION (runtime/filebind.py)
-                handle = bind_file(entry, self.assign_external)
+                handle = bind_file(entry, self.assign_external, namespace)
             handle.environ = environ
             handle.place = streams  # its cwd: the run's folder (CBL_CHANGE_DIR moves it)
             handle.filename_mapping = self.filename_mapping
