@@ -34,7 +34,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -463,17 +463,19 @@ class LegacyReplay:
         program = self.programs.get(words[0][2:])
         if not isinstance(program, LegacyProgram):
             return f"runs {words[0]}, which the legacy engine did not build"
-        return self._run(program, {**self.env, **assignments}, workdir)
+        # the words after ./prog are the program's arguments (ACCEPT FROM ARGUMENT-VALUE,
+        # PROCEDURE DIVISION CHAINING)
+        return self._run(program, {**self.env, **assignments}, workdir, words[1:])
 
     def _run(
-        self, program: object, env: dict[str, str], workdir: Path
+        self, program: object, env: dict[str, str], workdir: Path, arguments: Sequence[str] = ()
     ) -> tuple[int, str, str, bool | None] | str:
         from idrs_sandbox.errors import IdrsError
         from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 
         assert isinstance(program, LegacyProgram)
         stdout, stderr = io.BytesIO(), io.BytesIO()
-        streams = RunStreams(stdout, stderr, env, workdir, io.BytesIO())
+        streams = RunStreams(stdout, stderr, env, workdir, io.BytesIO(), tuple(arguments))
         try:
             with _alarm(TIMEOUT):
                 status = program.run(streams)
