@@ -277,6 +277,8 @@ class Move:
     source: Operand
     targets: tuple[Identifier, ...]
     origin: Origin
+    corresponding: bool = False
+    """MOVE CORRESPONDING: ``source`` and each target are groups whose matching items move."""
 
 
 @dataclass(frozen=True)
@@ -355,6 +357,8 @@ class Add:
     giving: bool
     size: SizePhrases
     origin: Origin
+    corresponding: bool = False
+    """ADD CORRESPONDING: one operand and one target, both groups."""
 
 
 @dataclass(frozen=True)
@@ -366,6 +370,8 @@ class Subtract:
     targets: tuple[ArithTarget, ...]
     size: SizePhrases
     origin: Origin
+    corresponding: bool = False
+    """SUBTRACT CORRESPONDING: one operand and one target, both groups."""
 
 
 @dataclass(frozen=True)

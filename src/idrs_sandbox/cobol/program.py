@@ -1163,6 +1163,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.Move(children[0], tuple(children[1:]), self._at(meta))
 
     @v_args(meta=True)
+    def move_corresponding(self, meta: Any, children: list[Any]) -> ast.Move:
+        return ast.Move(children[0], tuple(children[1:]), self._at(meta), corresponding=True)
+
+    @v_args(meta=True)
     def initialize_stmt(self, meta: Any, children: list[Any]) -> ast.Initialize:
         targets = tuple(c for c in children if isinstance(c, ast.Identifier))
         replacing: tuple[tuple[str, ast.Operand], ...] = ()
@@ -1254,6 +1258,19 @@ class ProgramTransformer(Transformer[Token, Any]):
         operands = tuple(c for c in children if _is_operand(c))
         targets = tuple(c for c in children if isinstance(c, ast.ArithTarget))
         return ast.Add(operands, targets, False, _size(children), self._at(meta))
+
+    @v_args(meta=True)
+    def add_corresponding(self, meta: Any, children: list[Any]) -> ast.Add:
+        targets = tuple(c for c in children if isinstance(c, ast.ArithTarget))
+        source = (children[0],)
+        return ast.Add(source, targets, False, _size(children), self._at(meta), corresponding=True)
+
+    @v_args(meta=True)
+    def subtract_corresponding(self, meta: Any, children: list[Any]) -> ast.Subtract:
+        targets = tuple(c for c in children if isinstance(c, ast.ArithTarget))
+        source = (children[0],)
+        size = _size(children)
+        return ast.Subtract(source, None, targets, size, self._at(meta), corresponding=True)
 
     @v_args(meta=True)
     def add_giving(self, meta: Any, children: list[Any]) -> ast.Add:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile.statements.corresponding import corresponding_pairs
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     Num,
@@ -34,6 +35,9 @@ def compute_stmt(c: Compiler, node: ast.Compute) -> None:
 
 @generates(ast.Add)
 def add_stmt(c: Compiler, node: ast.Add) -> None:
+    if node.corresponding:
+        _corresponding(c, node, "+")
+        return
     if not node.giving and _adds_zero(node.operands):
         return  # cobc: ADD 0 TO x is cob_add_int(x, 0), which returns at once
     if not node.giving and _add_int(c, node.operands, node.targets, node.size, "+"):
@@ -45,6 +49,9 @@ def add_stmt(c: Compiler, node: ast.Add) -> None:
 
 @generates(ast.Subtract)
 def subtract_stmt(c: Compiler, node: ast.Subtract) -> None:
+    if node.corresponding:
+        _corresponding(c, node, "-")
+        return
     if node.minuend is None and _add_int(c, node.operands, node.targets, node.size, "-"):
         return
     total = _sum(c, node.operands)
@@ -79,6 +86,33 @@ def divide_stmt(c: Compiler, node: ast.Divide) -> None:
         _arithmetic(c, node, division(dividend, divisor), node.targets, None, node.size)
         return
     _divide_remainder(c, node, dividend, divisor, division_shift(dividend.scale, divisor.scale))
+
+
+def _corresponding(c: Compiler, node: ast.Add | ast.Subtract, op: str) -> None:
+    """ADD / SUBTRACT CORRESPONDING: one ADD / SUBTRACT per pair (corresponding.py), the
+    ROUNDED phrase applying to each. With SIZE ERROR phrases the pairs share one flag and the
+    phrase runs once after all of them: cobc emits each cob_add / cob_sub with
+    COB_STORE_KEEP_ON_OVERFLOW and tests the exception after the last (probe corr_arith)."""
+    (group,) = node.targets
+    pairs = corresponding_pairs(c, node.operands[0], group.target, numeric=True)
+    size = node.size
+    has_phrases = size.on_error is not None or size.not_on_error is not None
+    flag = c.temp() if has_phrases else None
+    if flag is not None:
+        c.out.line(f"{flag} = False")
+    for one, other in pairs:
+        target = ast.ArithTarget(other, group.rounded, group.mode)
+        if flag is None:
+            single: ast.Add | ast.Subtract
+            if op == "+":
+                single = ast.Add((one,), (target,), False, size, node.origin)
+                add_stmt(c, single)
+            else:
+                single = ast.Subtract((one,), None, (target,), size, node.origin)
+                subtract_stmt(c, single)
+        else:
+            _arithmetic(c, node, _sum(c, (one,)), (target,), op, size, flag)
+    _size_handlers(c, flag, size)
 
 
 def _add_int(
@@ -144,11 +178,14 @@ def _arithmetic(
     targets: tuple[ast.ArithTarget, ...],
     update: str | None,
     size: ast.SizePhrases,
+    shared_flag: str | None = None,
 ) -> None:
-    """Evaluate once, store into every target (``update``: target = target op value)."""
+    """Evaluate once, store into every target (``update``: target = target op value).
+    ``shared_flag``: the size-error flag of a CORRESPONDING statement, set here and tested
+    by the caller once (no phrases run here)."""
     has_phrases = size.on_error is not None or size.not_on_error is not None
-    flag = c.temp() if has_phrases else None
-    if flag is not None:
+    flag = c.temp() if has_phrases and shared_flag is None else shared_flag
+    if flag is not None and shared_flag is None:
         c.out.line(f"{flag} = False")
     fails = value.may_fail or update == "/"
     temp = c.temp()
@@ -172,7 +209,8 @@ def _arithmetic(
     if "_pow(" in value.code:
         with c.out.block("if _C.take_exception():"):
             c.out.line(f"{flag} = True" if flag else "pass")
-    _size_handlers(c, flag, size)
+    if shared_flag is None:
+        _size_handlers(c, flag, size)
 
 
 def _rounding(c: Compiler, target: ast.ArithTarget) -> bool | str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile.statements.corresponding import corresponding_pairs
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     Num,
@@ -29,6 +30,12 @@ if TYPE_CHECKING:
 @generates(ast.Move)
 def move_stmt(c: Compiler, node: ast.Move) -> None:
     source = node.source
+    if node.corresponding:
+        # one MOVE per corresponding pair, as cobc emits them (corresponding.py)
+        for target in node.targets:
+            for one, other in corresponding_pairs(c, source, target, numeric=False):
+                c.move(one, c.ref(other))
+        return
     if isinstance(source, ast.Identifier) and len(node.targets) > 1:
         ref = c.ref(source)
         temp = c.temp()
