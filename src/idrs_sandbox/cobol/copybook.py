@@ -10,6 +10,7 @@ copybook line of the item at fault.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextvars import ContextVar
 from pathlib import Path
 
 from idrs_sandbox import paths
@@ -24,6 +25,21 @@ from idrs_sandbox.records.layout import (
     RecordLayout,
     layout_record,
 )
+from idrs_sandbox.records.picture import Picture, parse_picture
+
+ANY_LENGTH_SIZES: ContextVar[dict[int, int] | None] = ContextVar("any_length_sizes", default=None)
+"""While a called program is compiled for the sizes of a CALL's arguments: ``id(item) -> size``
+of its ANY LENGTH items (runtime/anylength.py); otherwise None (the PICTURE as written)."""
+
+
+def _picture(item: DataItem) -> Picture | None:
+    if item.picture is None:
+        return None
+    sizes = ANY_LENGTH_SIZES.get()
+    if item.any_length is not None and sizes is not None and id(item) in sizes:
+        symbol = item.picture.picture.symbols[0]
+        return parse_picture(f"{symbol}({max(sizes[id(item)], 1)})")
+    return item.picture.picture
 
 
 def default_copy_dirs() -> tuple[Path, ...]:
@@ -94,7 +110,7 @@ def to_field_spec(item: DataItem, origins: dict[int, Origin] | None = None) -> F
     spec = FieldSpec(
         level=item.level,
         name=item.name,
-        picture=item.picture.picture if item.picture else None,
+        picture=_picture(item),
         usage=item.usage.usage if item.usage else None,
         occurs=_occurs(item),
         redefines=item.redefines.target if item.redefines else None,

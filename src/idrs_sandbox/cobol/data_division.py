@@ -138,6 +138,13 @@ class BasedClause:
 
 
 @dataclass(frozen=True)
+class AnyLengthClause:
+    """``PIC X ANY LENGTH`` (LINKAGE): the size is the argument's at each CALL."""
+
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class TypedefClause:
     """``IS TYPEDEF``: the item is a type for ``USAGE name``, not storage."""
 
@@ -201,6 +208,7 @@ _CLAUSE_SLOTS: dict[type, str] = {
     GlobalClause: "global_clause",
     ExternalClause: "external",
     BasedClause: "based",
+    AnyLengthClause: "any_length",
     TypedefClause: "typedef",
     TypeClause: "type_name",
 }
@@ -217,6 +225,7 @@ _CLAUSE_WORDS = {
     "global_clause": "GLOBAL",
     "external": "EXTERNAL",
     "based": "BASED",
+    "any_length": "ANY LENGTH",
     "typedef": "TYPEDEF",
     "type_name": "USAGE",
 }
@@ -242,6 +251,7 @@ class DataItem:
     global_clause: GlobalClause | None = None
     external: ExternalClause | None = None
     based: BasedClause | None = None
+    any_length: AnyLengthClause | None = None
     typedef: TypedefClause | None = None
     type_name: TypeClause | None = None
     conditions: list[ConditionItem] = field(default_factory=list)
@@ -551,6 +561,10 @@ class DataDivisionTransformer(Transformer[Token, Any]):
         return BasedClause(self._meta_at(meta))
 
     @v_args(meta=True)
+    def any_length_clause(self, meta: Any, _: list[Any]) -> AnyLengthClause:
+        return AnyLengthClause(self._meta_at(meta))
+
+    @v_args(meta=True)
     def sync_clause(self, meta: Any, _: list[Any]) -> SyncClause:
         return SyncClause(self._meta_at(meta))
 
@@ -805,3 +819,26 @@ def _comp_x_picture(clause: PictureClause, name: str) -> PictureClause:
         raise CobolSemanticError(message, clause.string_origin)
     implied = parse_picture(f"9({2 * picture.size})")
     return PictureClause(implied, clause.origin, clause.string_origin)
+
+
+def check_any_length(storage: list[DataItem], linkage: list[DataItem]) -> None:
+    """ANY LENGTH where cobc 3.1.2 takes it: a level-01 LINKAGE item of PICTURE X (its
+    messages, measured; PIC N and PIC 1, which cobc also takes, are refused as not supported)."""
+    for record in storage:
+        for item in record.walk():
+            if item.any_length is not None:
+                message = f"'{item.display_name}' ANY LENGTH only allowed in LINKAGE"
+                raise CobolSemanticError(message, item.any_length.origin)
+    for record in linkage:
+        for item in record.walk():
+            clause = item.any_length
+            if clause is None:
+                continue
+            if item.level != 1 or item.children:
+                message = f"'{item.display_name}' ANY LENGTH must be 01 level"
+                raise CobolSemanticError(message, clause.origin)
+            if item.picture is None or item.picture.picture.symbols != "X":
+                message = (
+                    f"'{item.display_name}' ANY LENGTH must be PIC X (PIC N, PIC 1: not supported)"
+                )
+                raise CobolSemanticError(message, clause.origin)

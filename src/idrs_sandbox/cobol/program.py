@@ -31,6 +31,7 @@ from idrs_sandbox.cobol.data_division import (
     ExternalClause,
     GlobalClause,
     apply_typedefs,
+    check_any_length,
     nest_entries,
     terminal_text,
     transform,
@@ -499,6 +500,8 @@ class ProgramTransformer(Transformer[Token, Any]):
                 local = part.local_storage
             elif isinstance(part, ast.ProcedureDivision):
                 procedure = part
+        records = [item for fd in fds for item in fd[2]]
+        check_any_length(working + local + records, linkage)
         _attach_fds(files, fds)
         for declaration in files:
             if declaration.fd_origin is not None:

@@ -32,6 +32,13 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime import invocation
+from idrs_sandbox.runtime.anylength import (
+    Sizes,
+    call_sizes,
+    compile_variant,
+    rebind,
+    variant_model,
+)
 from idrs_sandbox.runtime.cmodules import call_c
 from idrs_sandbox.runtime.invocation import Frames, refuse_recursion
 from idrs_sandbox.runtime.modules import (
@@ -90,6 +97,10 @@ class Instance:
     """Activations running (more than one: a RECURSIVE program CALLed itself)."""
     entry_parameters: dict[str, list[DataEntry]] = field(default_factory=dict)
     """The LINKAGE items of each ``ENTRY 'name' USING ...`` (its own operand list)."""
+    compiled_namespace: dict[str, Any] = field(default_factory=dict)
+    """The namespace of the compiled code it runs (runtime/anylength.py rebind)."""
+    sizes: Sizes = ()
+    """The sizes of its ANY LENGTH items its code is compiled for (runtime/anylength.py)."""
 
 
 @dataclass
@@ -99,6 +110,8 @@ class Linker:
     caller: Program
     compiled: dict[int, LegacyProgram] = field(default_factory=dict)
     found: dict[str, Program | EntryPoint | None] = field(default_factory=dict)
+    variants: dict[tuple[int, Sizes], LegacyProgram] = field(default_factory=dict)
+    """Programs with ANY LENGTH items, compiled for the sizes of a CALL's arguments."""
     failure: str = ""
     """Why the last CALL found nothing (libcob's message, without its position)."""
 
@@ -155,7 +168,8 @@ class Linker:
             return results, value, return_code if returning else value
         entry = target.entry if isinstance(target, EntryPoint) else None
         program = target.program if isinstance(target, EntryPoint) else target
-        instance = self._instance(namespace, program)
+        sizes = _any_length_sizes(program, entry, arguments)
+        instance = self._instance(namespace, program, sizes)
         # cobc assumes RECURSIVE for a program that CALLs itself by name ("recursive program
         # call - assuming RECURSIVE attribute"); only a CALL back through another program is
         # checked at run time.
@@ -164,6 +178,11 @@ class Linker:
             caller = self.caller.name.strip()
             refuse_recursion(namespace["_err"], caller, program.name.strip(), origin, handled)
             return None
+        if sizes != instance.sizes:
+            if instance.active:
+                message = "ANY LENGTH arguments of another size in a recursive CALL: not supported"
+                raise CobolRuntimeError(message, origin)
+            self._refit(instance, program, sizes)
         instance.active = True
         shared = self.found.get(wanted) is target and _shares_return_code(self.caller, program)
         instance.depth += 1
@@ -221,23 +240,51 @@ class Linker:
         folders.extend(self.caller.copy_dirs)
         return _resolver(namespace, self.caller).find(name, folders, self.caller.copy_dirs)
 
-    def _instance(self, namespace: dict[str, Any], program: Program) -> Instance:
+    def _instance(self, namespace: dict[str, Any], program: Program, sizes: Sizes) -> Instance:
         instances = _instances(namespace)
         instance = instances.get(id(program))
         if instance is None:
-            instance = self._start(namespace, program)
+            instance = self._start(namespace, program, sizes)
             instances[id(program)] = instance
         return instance
 
-    def _start(self, namespace: dict[str, Any], program: Program) -> Instance:
-        from idrs_sandbox.runtime.data import build_data_model
+    def _compiled(self, program: Program, sizes: Sizes) -> LegacyProgram:
+        """The program compiled once (once per sizes of its ANY LENGTH items)."""
         from idrs_sandbox.runtime.machine import LegacyProgram
 
+        if sizes:
+            variant = self.variants.get((id(program), sizes))
+            if variant is None:
+                variant = compile_variant(program, sizes, LegacyProgram)
+                self.variants[(id(program), sizes)] = variant
+            return variant
         compiled = self.compiled.get(id(program))
         if compiled is None:
             compiled = compiled_program(program, LegacyProgram)
             self.compiled[id(program)] = compiled
-        model = build_data_model(program)
+        return compiled
+
+    def _refit(self, instance: Instance, program: Program, sizes: Sizes) -> None:
+        """A CALL whose ANY LENGTH arguments have other sizes than the last one's: the same
+        storage runs the code compiled for them (runtime/anylength.py)."""
+        variant = self._compiled(program, sizes)
+        model = variant_model(program, sizes)
+        areas = sorted({p.area.index for p in instance.parameters if _is_any_length(p)})
+        for params in instance.entry_parameters.values():
+            areas.extend(p.area.index for p in params if _is_any_length(p))
+        rebind(instance.namespace, instance.compiled_namespace, variant, sorted(set(areas)))
+        instance.compiled_namespace = variant.namespace
+        using = program.procedure.using if program.procedure is not None else ()
+        instance.parameters = _parameters(model, using, "PROCEDURE DIVISION USING")
+        for entry in program_entries(program).values():
+            if entry.using:
+                where = f"ENTRY '{entry.name}' USING"
+                instance.entry_parameters[entry.name] = _parameters(model, entry.using, where)
+        instance.sizes = sizes
+
+    def _start(self, namespace: dict[str, Any], program: Program, sizes: Sizes) -> Instance:
+        compiled = self._compiled(program, sizes)
+        model = variant_model(program, sizes)
         own = dict(compiled.namespace)
         compiled._bind(own, model, namespace["_streams"])
         exec(compiled.code, own)
@@ -252,11 +299,28 @@ class Linker:
         parameters = _parameters(model, using, "PROCEDURE DIVISION USING")
         frames = Frames.of(model, parameters, compiled.promoted_slots)
         instance = Instance(compiled, own, parameters, model.special["RETURN-CODE"], frames=frames)
+        instance.sizes = sizes
+        instance.compiled_namespace = compiled.namespace
         for entry in program_entries(program).values():
             if entry.using:
                 where = f"ENTRY '{entry.name}' USING"
                 instance.entry_parameters[entry.name] = _parameters(model, entry.using, where)
         return instance
+
+
+def _any_length_sizes(
+    program: Program, start: ast.Entry | None, arguments: Sequence[bytes | None]
+) -> Sizes:
+    using: Sequence[ast.Identifier] = ()
+    if start is not None and start.using:
+        using = start.using
+    elif program.procedure is not None:
+        using = program.procedure.using
+    return call_sizes(program, [ident.name for ident in using], arguments)
+
+
+def _is_any_length(entry: DataEntry) -> bool:
+    return entry.item is not None and entry.item.any_length is not None
 
 
 def _parameters(model: DataModel, using: Sequence[ast.Identifier], where: str) -> list[DataEntry]:

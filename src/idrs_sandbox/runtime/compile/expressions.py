@@ -29,6 +29,17 @@ from idrs_sandbox.runtime.fields import Category, Usage, alphanumeric
 class Expressions(Names):
     """Types and translates expressions."""
 
+    def _any_length(self, arg: ast.Expr) -> bool:
+        """``arg`` names an ANY LENGTH item (runtime/anylength.py)."""
+        if not isinstance(arg, ast.Identifier) or arg.refmod is not None:
+            return False
+        found = self.lookup(arg)
+        return (
+            isinstance(found, DataEntry)
+            and found.item is not None
+            and found.item.any_length is not None
+        )
+
     def integer(self, expr: ast.Expr) -> str:
         """An integer-valued expression (subscripts, lengths, counts)."""
         if isinstance(expr, ast.Identifier) and expr.refmod is None:
@@ -154,9 +165,11 @@ class Expressions(Names):
             codes = ", ".join(_scaled(v, scale) for v in values)
             return Num(f"{name.lower()}({codes})", scale, any(v.may_fail for v in values))
         if name == "LENGTH":
+            # an ANY LENGTH item's length is a run-time value in cobc 3.1.2, displayed with 9
+            # digits as for FUNCTION TRIM's (probe any_length: 000000010)
             self._arity(call, 1)
             text = self.alphanumeric(args[0])
-            if text.static_length is not None:
+            if text.static_length is not None and not self._any_length(args[0]):
                 return Num(text.length, 0)
             # a run-time length may name a temporary that only the value's code assigns
             # (FUNCTION LENGTH (FUNCTION TRIM (X)) was a NameError)
