@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
+from idrs_sandbox.cobol.constants import fold_constant_entry
 from idrs_sandbox.cobol.diagnostics import (
     CobolError,
     CobolSyntaxError,
@@ -435,6 +436,7 @@ def _defined_words(
             else:
                 table[definition.name] = definition.literal
         if token.kind == "period":
+            fold_constant_entry(out)  # an expression value becomes its literal (constants.py)
             entry = _constant_entry(out)
             if entry is not None:
                 entries[entry[0]] = entry[1]
