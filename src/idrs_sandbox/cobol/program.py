@@ -907,6 +907,7 @@ class ProgramTransformer(Transformer[Token, Any]):
                 result.constants = part.constants
             elif isinstance(part, _Linkage):
                 result.linkage = part.items
+                result.constants = [*result.constants, *part.constants]
             elif isinstance(part, _LocalStorage):
                 result.local_storage = part.items
         return result
@@ -1023,7 +1024,9 @@ class ProgramTransformer(Transformer[Token, Any]):
         return nest_entries(children)
 
     def linkage_section(self, children: list[Any]) -> _Linkage:
-        return _Linkage(children[0])
+        constants = [c for c in children if isinstance(c, ast.Constant)]
+        entries = [c for c in children if not isinstance(c, ast.Constant)]
+        return _Linkage(nest_entries(entries), constants)
 
     def local_storage_section(self, children: list[Any]) -> _LocalStorage:
         return _LocalStorage(children[0])
@@ -2472,6 +2475,7 @@ class _DefaultRounded:
 @dataclass
 class _Linkage:
     items: list[DataItem]
+    constants: list[ast.Constant] = field(default_factory=list)
 
 
 @dataclass
