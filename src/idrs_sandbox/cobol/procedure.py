@@ -311,6 +311,14 @@ class SetEnvironment:
 
 
 @dataclass(frozen=True)
+class SetLastException:
+    """``SET LAST EXCEPTION TO OFF``: the last exception condition cleared
+    (runtime/exceptions.py)."""
+
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Allocate:
     """``ALLOCATE x [INITIALIZED]`` (``target``) or ``ALLOCATE n CHARACTERS [INITIALIZED [TO
     v]] RETURNING p`` (``size``)."""
@@ -916,6 +924,7 @@ Statement = (
     | Initialize
     | SetTo
     | SetEnvironment
+    | SetLastException
     | SetUpDown
     | Add
     | Subtract

@@ -1214,6 +1214,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.SetEnvironment(children[0], children[1], self._at(meta))
 
     @v_args(meta=True)
+    def set_last_exception(self, meta: Any, children: list[Any]) -> ast.SetLastException:
+        return ast.SetLastException(self._at(meta))
+
+    @v_args(meta=True)
     def set_to(self, meta: Any, children: list[Any]) -> ast.SetTo | ast.SetAddress | ast.SetSwitch:
         *targets, value = children
         if value in ("ON", "OFF"):

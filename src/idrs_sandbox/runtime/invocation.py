@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.runtime import exceptions
 from idrs_sandbox.runtime.support import EXCEPTIONS, CobolRuntimeError, StopRun
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ def refuse_recursion(err: Any, caller: str, callee: str, origin: Origin, handled
     """A non-RECURSIVE program CALLed while active: ON EXCEPTION (``handled``) or the end of
     the run."""
     EXCEPTIONS.append("EC-PROGRAM-RECURSIVE-CALL")
+    exceptions.raise_condition("EC-PROGRAM-RECURSIVE-CALL")  # FUNCTION EXCEPTION-STATUS
     if handled:
         return
     where = f"{origin.file}:{origin.line}" if origin is not None else "?"

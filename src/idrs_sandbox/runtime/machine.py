@@ -22,7 +22,7 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.cobol.directives import SourceOptions
 from idrs_sandbox.cobol.procedure import substitute_constants
 from idrs_sandbox.cobol.program import Program, parse_program
-from idrs_sandbox.runtime import clock
+from idrs_sandbox.runtime import clock, exceptions
 from idrs_sandbox.runtime.arguments import Arguments
 from idrs_sandbox.runtime.compile import Compiler
 from idrs_sandbox.runtime.coverage import Coverage
@@ -138,6 +138,16 @@ class LegacyProgram:
         """ASSIGN names mapped through the environment (``cobc -fno-filename-mapping``: False;
         runtime/files.py resolve_assign)."""
 
+    @property
+    def source_location(self) -> bool:
+        """EXCEPTION-LOCATION / EXCEPTION-STATEMENT recorded, as in a program built with
+        ``cobc -debug`` or ``-fsource-location`` (runtime/exceptions.py); ``debug`` sets it."""
+        return bool(self.namespace["_XLOC"][0])
+
+    @source_location.setter
+    def source_location(self, value: bool) -> None:
+        self.namespace["_XLOC"][0] = value
+
     @classmethod
     def from_file(
         cls,
@@ -174,6 +184,7 @@ class LegacyProgram:
             chain_arguments(namespace, model, chain, streams.arguments)
         exec(self.code, namespace)
         EXCEPTIONS.clear()
+        exceptions.clear()  # FUNCTION EXCEPTION-STATUS starts as spaces
         status: int | None = None
         try:
             if self.program.procedure is not None:

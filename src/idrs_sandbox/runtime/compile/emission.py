@@ -11,7 +11,7 @@ from typing import Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
-from idrs_sandbox.runtime import intrinsics, rounding, storage, strings, support
+from idrs_sandbox.runtime import exceptions, intrinsics, rounding, storage, strings, support
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime.compile.values import (
     Paragraph,
@@ -143,6 +143,11 @@ class Emission:
         self.out = Emitter()
         self._current: Paragraph | None = None
         self.loop_depth = 0
+        self.tracks_exceptions = exceptions.references_exceptions(program.procedure)
+        """The program reads FUNCTION EXCEPTION-*: arithmetic records its size exceptions."""
+        self.overflow_raise: str | None = None
+        """While an arithmetic statement stores (when ``tracks_exceptions``): the line that
+        records EC-SIZE-OVERFLOW (runtime/exceptions.py)."""
         """Loops open around the statement being written, in the current Python function."""
         self.extracted = 0
         """How many loop bodies written as functions of their own enclose it (flow._guarded)."""
@@ -186,6 +191,8 @@ class Emission:
             _I=intrinsics,
             _S=strings,
             _C=support,
+            _X=exceptions,
+            _XLOC=[self.debug],  # record exception locations (cobc -debug / -fsource-location)
             _mvdyn=_move_dynamic,
             _fs=support.fix_sign_byte,
             _fromhex=bytes.fromhex,
@@ -193,6 +200,18 @@ class Emission:
             _CONT=support.CONTINUE,
             _EXITP=support.EXIT_PARAGRAPH,
         )
+
+    def raise_line(self, name: str, node: Any) -> str:
+        """The line that records exception ``name`` at statement ``node``."""
+        paragraph = self._current
+        where = (
+            self.program.name,
+            paragraph.name if paragraph else None,
+            paragraph.section if paragraph else None,
+            node.origin.line,
+            type(node).__name__.upper(),
+        )
+        return f"_X.raise_condition({name!r}, {self.const(where, '_xl')} if _XLOC[0] else None)"
 
     def const(self, value: Any, prefix: str = "_k") -> str:
         """A name bound to ``value`` in the generated module (deduplicated when hashable)."""

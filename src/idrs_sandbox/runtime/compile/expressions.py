@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime import intrinsics, pointers, storage, support
+from idrs_sandbox.runtime import exceptions, intrinsics, pointers, storage, support
 from idrs_sandbox.runtime.compile.names import Names
 from idrs_sandbox.runtime.compile.values import (
     ALPHANUMERIC_FUNCTIONS,
@@ -283,6 +283,9 @@ class Expressions(Names):
             return self._refmodded(text, call)
         if name == "CURRENT-DATE":
             return self._refmodded(Text("_I.current_date()", "21", 21, alphanumeric(21)), call)
+        if name in exceptions.FUNCTIONS:
+            self._arity(call, 0)
+            return self._computed_text(f"_X.{exceptions.FUNCTIONS[name]}()", call)
         if name == "WHEN-COMPILED":
             stamp = self.const(intrinsics.current_date(), "_b")
             return self._refmodded(Text(stamp, "21", 21, alphanumeric(21)), call)

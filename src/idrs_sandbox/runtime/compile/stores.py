@@ -109,11 +109,28 @@ class Stores(Conditions):
                 close = f") >= 0 else _fromhex({negative} + 'f'))"
         else:
             put = f"{self.putter(ftype)}({ref.buf}, {offset}, "
-        if flag is None:
+        overflow = self.overflow_raise
+        if flag is None and overflow is None:
             self.out.line(f"{put}{value}{close}")
             return
         temp = self.temp()
         self.out.line(f"{temp} = {value}")
+        fits = self._fits(ftype, temp)
+        if flag is None:
+            # no ON SIZE ERROR: cobc records EC-SIZE-OVERFLOW and stores the truncated value
+            # (probe exception_status; only in a program reading EXCEPTION-*: runtime/exceptions.py)
+            self.out.line(f"if not ({fits}): {overflow}")
+            self.out.line(f"{put}{temp}{close}")
+            return
+        with self.out.block(f"if {fits}:"):
+            self.out.line(f"{put}{temp}{close}")
+        with self.out.block("else:"):
+            self.out.line(f"{flag} = True")
+            if overflow is not None:
+                self.out.line(overflow)
+
+    def _fits(self, ftype: FieldType, temp: str) -> str:
+        """The test that ``temp`` (scaled to the receiver's decimals) fits the receiver."""
         if ftype.usage is Usage.FLOAT_DECIMAL:
             # past the largest exponent of a 16 / 34-digit coefficient (floats.decimal_store)
             fits = f"{self.const(floats.decimal_fits, '_dfit')}({temp}, {ftype.size})"
@@ -129,10 +146,7 @@ class Stores(Conditions):
         else:
             limit = 10 ** max(ftype.digits, 0)
             fits = f"-{limit} < {temp} < {limit}"
-        with self.out.block(f"if {fits}:"):
-            self.out.line(f"{put}{temp}{close}")
-        with self.out.block("else:"):
-            self.out.line(f"{flag} = True")
+        return fits
 
     def _target_slice(self, ref: Ref, value: str) -> tuple[str, str]:
         """The receiver's slice and offset for a store of ``value``. When ``value`` reads the

@@ -40,7 +40,7 @@ def add_stmt(c: Compiler, node: ast.Add) -> None:
         return
     if not node.giving and _adds_zero(node.operands):
         return  # cobc: ADD 0 TO x is cob_add_int(x, 0), which returns at once
-    if not node.giving and _add_int(c, node.operands, node.targets, node.size, "+"):
+    if not node.giving and _add_int(c, node, node.operands, node.targets, node.size, "+"):
         return
     total = _sum(c, node.operands)
     update = None if node.giving else "+"
@@ -52,7 +52,7 @@ def subtract_stmt(c: Compiler, node: ast.Subtract) -> None:
     if node.corresponding:
         _corresponding(c, node, "-")
         return
-    if node.minuend is None and _add_int(c, node.operands, node.targets, node.size, "-"):
+    if node.minuend is None and _add_int(c, node, node.operands, node.targets, node.size, "-"):
         return
     total = _sum(c, node.operands)
     if node.minuend is None:
@@ -117,6 +117,7 @@ def _corresponding(c: Compiler, node: ast.Add | ast.Subtract, op: str) -> None:
 
 def _add_int(
     c: Compiler,
+    node: Any,
     operands: tuple[ast.Operand, ...],
     targets: tuple[ast.ArithTarget, ...],
     size: ast.SizePhrases,
@@ -136,10 +137,15 @@ def _add_int(
         return False
     temp = c.temp()
     c.out.line(f"{temp} = {value}")
+    _track(c, node)
+    overflow = c.overflow_raise
     with c.out.block(f"if {temp}:"):
         for target in targets:
+            if overflow is not None:
+                c.overflow_raise = _added_overflow(c, target, overflow)
             result = _updated(c, target.target, op, Num(temp, 0))
             c.store_numeric(target.target, result, False, None)
+    c.overflow_raise = None
     return True
 
 
@@ -188,6 +194,8 @@ def _arithmetic(
     if flag is not None and shared_flag is None:
         c.out.line(f"{flag} = False")
     fails = value.may_fail or update == "/"
+    zero_divide = _track(c, node)
+    overflow = c.overflow_raise
     temp = c.temp()
     if fails:
         c.out.line("try:")
@@ -198,17 +206,24 @@ def _arithmetic(
         result = operand
         if update is not None:
             result = _updated(c, target.target, update, operand)
+        if overflow is not None and update in ("+", "-") and flag is None:
+            c.overflow_raise = _added_overflow(c, target, overflow)
         if update == "/":
-            _guarded_store(c, target, result, flag)
+            _guarded_store(c, target, result, flag, zero_divide)
         else:
             c.store_numeric(target.target, result, _rounding(c, target), flag)
+    c.overflow_raise = None
     if fails:
         c.out.depth -= 1
         with c.out.block("except _SizeError:"):
             c.out.line(f"{flag} = True" if flag else "pass")
+            if zero_divide is not None:
+                c.out.line(zero_divide)
     if "_pow(" in value.code:
         with c.out.block("if _C.take_exception():"):
             c.out.line(f"{flag} = True" if flag else "pass")
+            if zero_divide is not None:  # EXCEPTION-STATUS read (probe exception_status)
+                c.out.line(c.raise_line("EC-SIZE-EXPONENTIATION", node))
     if shared_flag is None:
         _size_handlers(c, flag, size)
 
@@ -221,12 +236,41 @@ def _rounding(c: Compiler, target: ast.ArithTarget) -> bool | str:
     return target.mode or c.program.default_rounded or True
 
 
-def _guarded_store(c: Compiler, target: ast.ArithTarget, result: Num, flag: str | None) -> None:
+def _track(c: Compiler, node: Any) -> str | None:
+    """In a program that reads FUNCTION EXCEPTION-* (runtime/exceptions.py): the stores of
+    ``node`` record EC-SIZE-OVERFLOW (``c.overflow_raise``, reset by the caller after its
+    stores); returns the line that records EC-SIZE-ZERO-DIVIDE. Elsewhere None: no code."""
+    if not c.tracks_exceptions:
+        return None
+    c.overflow_raise = c.raise_line("EC-SIZE-OVERFLOW", node)
+    return c.raise_line("EC-SIZE-ZERO-DIVIDE", node)
+
+
+def _added_overflow(c: Compiler, target: ast.ArithTarget, overflow: str) -> str | None:
+    """ADD / SUBTRACT without GIVING, ROUNDED or SIZE ERROR: into COMP-3 (cob_add_packed) or
+    COMP-5 (a native add) the sum is truncated without recording EC-SIZE-OVERFLOW; DISPLAY and
+    COMP receivers record it (probe exception_status: ADD 200 TO a S9(3) COMP-3 holding 900
+    leaves the status spaces, COMPUTE P = P + 200 records it)."""
+    if target.rounded:
+        return overflow
+    usage = c.ref(target.target).ftype.usage
+    return None if usage in (Usage.PACKED, Usage.NATIVE) else overflow
+
+
+def _guarded_store(
+    c: Compiler,
+    target: ast.ArithTarget,
+    result: Num,
+    flag: str | None,
+    zero_divide: str | None = None,
+) -> None:
     # DIVIDE ... INTO t: each target divides by itself; a zero divisor leaves it unchanged.
     with c.out.block("try:"):
         c.store_numeric(target.target, result, _rounding(c, target), flag)
     with c.out.block("except _SizeError:"):
         c.out.line(f"{flag} = True" if flag else "pass")
+        if zero_divide is not None:
+            c.out.line(zero_divide)
 
 
 def _updated(c: Compiler, target: ast.Identifier, op: str, operand: Num) -> Num:
@@ -264,6 +308,7 @@ def _divide_remainder(
     if flag is not None:
         c.out.line(f"{flag} = False")
     target = node.targets[0]
+    zero_divide = _track(c, node)
     quotient_ref = c.ref(target.target)
     q_scale = quotient_ref.ftype.scale
     q_temp, d_temp, v_temp = c.temp(), c.temp(), c.temp()
@@ -281,6 +326,9 @@ def _divide_remainder(
         )
         assert node.remainder is not None
         c.store_numeric(node.remainder, Num(remainder, r_scale), False, flag)
+    c.overflow_raise = None
     with c.out.block("except _SizeError:"):
         c.out.line(f"{flag} = True" if flag else "pass")
+        if zero_divide is not None:
+            c.out.line(zero_divide)
     _size_handlers(c, flag, size)

@@ -346,3 +346,9 @@ def trace_stmt(c: Compiler, node: ast.Trace) -> None:
     its trace (``idrs cobol run --trace``, as cobc -ftrace) writes anything; without it the
     statements do nothing visible, as in a program cobc built without -ftrace."""
     c.out.line(f"_TRC[0] = {node.on}")
+
+
+@generates(ast.SetLastException)
+def setlastexception_stmt(c: Compiler, node: ast.SetLastException) -> None:
+    """SET LAST EXCEPTION TO OFF (runtime/exceptions.py): EXCEPTION-STATUS is spaces again."""
+    c.out.line("_X.clear()")
