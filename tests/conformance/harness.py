@@ -419,7 +419,9 @@ class LegacyReplay:
             program.linked = link(paths[1:], [workdir], options)
             _compile_options(words, program.program.unit)
             if "-debug" in [*words, *FLAGS.split()] or "-fsource-location" in words:
-                program.source_location = True  # runtime/exceptions.py
+                # runtime/exceptions.py; only the main program: compiling every program of the
+                # file alone (compiled_program) would check a nested ANY LENGTH item alone
+                program.source_location = True
             if "-fno-filename-mapping" in words:
                 program.filename_mapping = False
             if "-fassign-clause=external" in words:
@@ -527,12 +529,6 @@ def _compile_options(words: list[str], programs: Iterable[Any]) -> None:
     if "-fno-filename-mapping" in words:
         for program in programs:
             compiled_program(program, LegacyProgram).filename_mapping = False
-    flags = FLAGS.split() if words[0].startswith("$COMPILE") else []  # atlocal's COMPILE*
-    if "-debug" in words + flags or "-fsource-location" in words:
-        # EXCEPTION-LOCATION / -STATEMENT are recorded (runtime/exceptions.py); the rest of
-        # -debug (EC-ALL checks: subscripts) is not passed through yet
-        for program in programs:
-            compiled_program(program, LegacyProgram).source_location = True
 
 
 def run_with_legacy(case: Case, env: dict[str, str]) -> Outcome:
