@@ -507,10 +507,14 @@ def _main_program(path: Path, workdir: Path, words: list[str], options: Any) -> 
     from idrs_sandbox.runtime.machine import LegacyProgram
 
     every = "-ftraceall" in words
+    # atlocal's $COMPILE holds -debug: subscripts checked (EC-BOUND-SUBSCRIPT), as `idrs cobol
+    # run --debug`; `$COBC -x` alone leaves them unchecked
+    flags = [*words, *(FLAGS.split() if words[0].startswith("$COMPILE") else [])]
+    debug = "-debug" in flags or "--debug" in flags
     if not every and "-ftrace" not in words:
-        return LegacyProgram.from_file(path, [workdir], options=options)
+        return LegacyProgram.from_file(path, [workdir], options=options, debug=debug)
     program = LegacyProgram(
-        parse_program(path, [workdir], options), trace=True, trace_statements=every
+        parse_program(path, [workdir], options), trace=True, trace_statements=every, debug=debug
     )
     program.trace_from_start = False
     return program

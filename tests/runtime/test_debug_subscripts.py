@@ -88,3 +88,45 @@ def test_the_expected_lines_are_what_cobc_debug_prints(
     subprocess.run([cobc, "-x", "-debug", "-o", "bounds", "bounds.cbl"], cwd=tmp_path, check=True)
     run = subprocess.run(["./bounds"], capture_output=True, cwd=tmp_path, check=False)
     assert (run.returncode, run.stdout, run.stderr.decode()) == (1, stdout, stderr)
+
+
+TURNED_OFF = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. TURNED.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 REC.
+          05 TBL OCCURS 4 TIMES PIC X(2) VALUE "AB".
+          05 TAIL PIC X(4) VALUE "TAIL".
+       01 S PIC S9 VALUE 5.
+       PROCEDURE DIVISION.
+       >>TURN EC-BOUND-SUBSCRIPT CHECKING OFF
+           DISPLAY "[" TBL (S) "]"
+       >>TURN EC-BOUND-SUBSCRIPT CHECKING ON
+           DISPLAY "[" TBL (S) "]"
+           STOP RUN.
+"""
+TURNED_OFF_STDERR = (
+    "libcob: turned.cbl:13: error: subscript of 'TBL' out of bounds: 5\n"
+    "note: maximum subscript for 'TBL': 4\n"
+    "\n Last statement of TURNED was at line 13 of turned.cbl\n"
+)
+
+
+def test_turn_checking_off_overrides_debug(tmp_path: Path) -> None:
+    """-debug checks subscripts until >>TURN EC-BOUND-SUBSCRIPT CHECKING OFF (testsuite 'TURN
+    directive'), and from the next CHECKING ON again."""
+    source = tmp_path / "turned.cbl"
+    source.write_text(TURNED_OFF)
+    out, err = io.BytesIO(), io.BytesIO()
+    program = LegacyProgram.from_file(source, debug=True)
+    rc = program.run(RunStreams(out, err, dict(os.environ), tmp_path))
+    assert (rc, out.getvalue(), err.getvalue().decode()) == (1, b"[TA]\n", TURNED_OFF_STDERR)
+
+
+@pytest.mark.cobc
+def test_turn_checking_off_is_what_cobc_debug_does(tmp_path: Path, cobc: str) -> None:
+    (tmp_path / "turned.cbl").write_text(TURNED_OFF)
+    subprocess.run([cobc, "-x", "-debug", "-o", "turned", "turned.cbl"], cwd=tmp_path, check=True)
+    run = subprocess.run(["./turned"], capture_output=True, cwd=tmp_path, check=False)
+    assert (run.returncode, run.stdout, run.stderr.decode()) == (1, b"[TA]\n", TURNED_OFF_STDERR)

@@ -837,11 +837,12 @@ class ExpandedSource:
             return token.text, token.origin
         return None
 
-    def bound_checking(self, origin: Origin) -> bool:
-        """Whether >>TURN has EC-BOUND-SUBSCRIPT checking on at ``origin`` (main file only)."""
-        on = False
+    def bound_checking(self, origin: Origin, initial: bool = False) -> bool:
+        """Whether >>TURN has EC-BOUND-SUBSCRIPT checking on at ``origin`` (main file only);
+        ``initial``: before any >>TURN (True in a program built with -debug)."""
+        on = initial
         if origin.source is not self.main:
-            return False
+            return initial
         for line, names, checking in self.turns:
             if line >= origin.line:
                 break

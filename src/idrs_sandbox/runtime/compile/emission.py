@@ -178,6 +178,7 @@ class Emission:
             _pow=support.power,
             _sx=support.check_subscript_debug if self.debug else support.check_subscript,
             _sxd=support.check_subscript_debug,
+            _sxn=support.check_subscript,  # -debug, but >>TURN EC-BOUND-SUBSCRIPT CHECKING OFF
             _rm=support.check_refmod,
             _padcmp=support.pad_compare,
             _fit=support.fit_alphanumeric,

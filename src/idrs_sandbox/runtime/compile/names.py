@@ -112,7 +112,9 @@ class Names(Emission):
             site = self.site(ident.origin)
             temp = self.temp()
             # >>TURN EC-BOUND-SUBSCRIPT CHECKING ON: this statement checks as cobc -debug does
-            checker = "_sxd" if self.program.source.bound_checking(ident.origin) else "_sx"
+            # (and -debug checks until a >>TURN ... CHECKING OFF: testsuite "TURN directive")
+            checking = self.program.source.bound_checking(ident.origin, self.debug)
+            checker = "_sxd" if checking else ("_sxn" if self.debug else "_sx")
             # In line: the range test assigns the subscript, the error call runs only when out
             # of range (support.check_subscript raises).
             limit = len(entry.area.buffer) - entry.size
