@@ -130,3 +130,64 @@ def test_turn_checking_off_is_what_cobc_debug_does(tmp_path: Path, cobc: str) ->
     subprocess.run([cobc, "-x", "-debug", "-o", "turned", "turned.cbl"], cwd=tmp_path, check=True)
     run = subprocess.run(["./turned"], capture_output=True, cwd=tmp_path, check=False)
     assert (run.returncode, run.stdout, run.stderr.decode()) == (1, b"[TA]\n", TURNED_OFF_STDERR)
+
+
+NOT_NUMERIC = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. NOTNUM.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 X.
+          03 X-NUM PIC 9(06) VALUE 123.
+          03 P-NUM PIC S9(5) COMP-3 VALUE 7.
+       01 NUM PIC 9(06).
+       PROCEDURE DIVISION.
+           MOVE X"0A01" TO X ({start}:2)
+           IF X-NUM = 5 DISPLAY "equal" END-IF
+           DISPLAY "compared"
+           MOVE {source} TO NUM
+           DISPLAY "moved"
+           STOP RUN.
+"""
+NOT_NUMERIC_CASES = {
+    "display": (
+        (2, "X-NUM"),
+        b"compared\n",
+        "libcob: notnum.cbl:13: error: 'X-NUM' (Type: NUMERIC DISPLAY) not numeric: "
+        "'0\\012\\001123'\n\n Last statement of NOTNUM was at line 13 of notnum.cbl\n",
+    ),
+    "packed": (
+        (7, "P-NUM"),
+        b"compared\n",
+        "libcob: notnum.cbl:13: error: 'P-NUM' (Type: PACKED-DECIMAL) not numeric: "
+        "'0x0a017c'\n\n Last statement of NOTNUM was at line 13 of notnum.cbl\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_NUMERIC_CASES))
+def test_debug_stops_a_move_of_invalid_numeric_data(case: str, tmp_path: Path) -> None:
+    """EC-DATA-INCOMPATIBLE (cob_check_numeric): a MOVE from a DISPLAY / COMP-3 item holding
+    invalid data stops a -debug run; a comparison does not check."""
+    (start, source), stdout, stderr = NOT_NUMERIC_CASES[case]
+    path = tmp_path / "notnum.cbl"
+    path.write_text(NOT_NUMERIC.format(start=start, source=source))
+    out, err = io.BytesIO(), io.BytesIO()
+    rc = LegacyProgram.from_file(path, debug=True).run(
+        RunStreams(out, err, dict(os.environ), tmp_path)
+    )
+    assert (rc, out.getvalue(), err.getvalue().decode()) == (1, stdout, stderr)
+    rc = LegacyProgram.from_file(path).run(RunStreams(out, err, dict(os.environ), tmp_path))
+    assert rc == 0 and out.getvalue().endswith(b"moved\n")
+
+
+@pytest.mark.cobc
+@pytest.mark.parametrize("case", sorted(NOT_NUMERIC_CASES))
+def test_invalid_numeric_lines_are_what_cobc_debug_prints(
+    case: str, tmp_path: Path, cobc: str
+) -> None:
+    (start, source), stdout, stderr = NOT_NUMERIC_CASES[case]
+    (tmp_path / "notnum.cbl").write_text(NOT_NUMERIC.format(start=start, source=source))
+    subprocess.run([cobc, "-x", "-debug", "-o", "notnum", "notnum.cbl"], cwd=tmp_path, check=True)
+    run = subprocess.run(["./notnum"], capture_output=True, cwd=tmp_path, check=False)
+    assert (run.returncode, run.stdout, run.stderr.decode()) == (1, stdout, stderr)

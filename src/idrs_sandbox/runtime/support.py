@@ -141,6 +141,34 @@ class SubscriptAbend(CobolRuntimeError):
         return text + f"\n Last statement of {program_id} was at line {line} of {file_name}\n"
 
 
+class NumericAbend(SubscriptAbend):
+    """EC-DATA-INCOMPATIBLE as a program built with ``cobc -debug`` reports it (libcob
+    cob_check_numeric, exit status 1): a numeric item's invalid bytes, DISPLAY ones printable
+    or octal-escaped, COMP-3 ones in hex (testsuite "Non-numeric data in numeric items")."""
+
+    def __init__(self, data: bytes, kind: str, name: str, origin: Origin) -> None:
+        CobolRuntimeError.__init__(self, f"'{name}' ({kind}) not numeric", origin)
+        self.data = data
+        self.kind = kind
+        self.name = name
+
+    def libcob_message(self, program_id: str) -> str:
+        origin = self.origin
+        where = f"{origin.file}:{origin.line}" if origin is not None else "?"
+        line = origin.line if origin is not None else 0
+        file_name = origin.file if origin is not None else "?"
+        if self.kind == "PACKED-DECIMAL":
+            shown = "0x" + self.data.hex()
+        else:
+            shown = "".join(chr(b) if 32 <= b < 127 else f"\\{b:03o}" for b in self.data)
+        text = f"libcob: {where}: error: '{self.name}' (Type: {self.kind}) not numeric: '{shown}'\n"
+        return text + f"\n Last statement of {program_id} was at line {line} of {file_name}\n"
+
+
+def check_numeric_debug(data: bytes, kind: str, name: str, origin: Origin) -> None:
+    raise NumericAbend(data, kind, name, origin)
+
+
 def check_subscript_debug(
     value: int, maximum: int, origin: Origin, name: str, *_layout: int
 ) -> int:
