@@ -145,12 +145,18 @@ NOT_NUMERIC = """\
            MOVE X"0A01" TO X ({start}:2)
            IF X-NUM = 5 DISPLAY "equal" END-IF
            DISPLAY "compared"
-           MOVE {source} TO NUM
+           {verb} {source} {preposition} NUM
            DISPLAY "moved"
            STOP RUN.
 """
 NOT_NUMERIC_CASES = {
     "display": (
+        (2, "X-NUM"),
+        b"compared\n",
+        "libcob: notnum.cbl:13: error: 'X-NUM' (Type: NUMERIC DISPLAY) not numeric: "
+        "'0\\012\\001123'\n\n Last statement of NOTNUM was at line 13 of notnum.cbl\n",
+    ),
+    "add": (
         (2, "X-NUM"),
         b"compared\n",
         "libcob: notnum.cbl:13: error: 'X-NUM' (Type: NUMERIC DISPLAY) not numeric: "
@@ -165,13 +171,18 @@ NOT_NUMERIC_CASES = {
 }
 
 
+def _not_numeric(case: str, start: int, source: str) -> str:
+    verb, preposition = ("ADD", "TO") if case == "add" else ("MOVE", "TO")
+    return NOT_NUMERIC.format(start=start, source=source, verb=verb, preposition=preposition)
+
+
 @pytest.mark.parametrize("case", sorted(NOT_NUMERIC_CASES))
 def test_debug_stops_a_move_of_invalid_numeric_data(case: str, tmp_path: Path) -> None:
     """EC-DATA-INCOMPATIBLE (cob_check_numeric): a MOVE from a DISPLAY / COMP-3 item holding
     invalid data stops a -debug run; a comparison does not check."""
     (start, source), stdout, stderr = NOT_NUMERIC_CASES[case]
     path = tmp_path / "notnum.cbl"
-    path.write_text(NOT_NUMERIC.format(start=start, source=source))
+    path.write_text(_not_numeric(case, start, source))
     out, err = io.BytesIO(), io.BytesIO()
     rc = LegacyProgram.from_file(path, debug=True).run(
         RunStreams(out, err, dict(os.environ), tmp_path)
@@ -187,7 +198,7 @@ def test_invalid_numeric_lines_are_what_cobc_debug_prints(
     case: str, tmp_path: Path, cobc: str
 ) -> None:
     (start, source), stdout, stderr = NOT_NUMERIC_CASES[case]
-    (tmp_path / "notnum.cbl").write_text(NOT_NUMERIC.format(start=start, source=source))
+    (tmp_path / "notnum.cbl").write_text(_not_numeric(case, start, source))
     subprocess.run([cobc, "-x", "-debug", "-o", "notnum", "notnum.cbl"], cwd=tmp_path, check=True)
     run = subprocess.run(["./notnum"], capture_output=True, cwd=tmp_path, check=False)
     assert (run.returncode, run.stdout, run.stderr.decode()) == (1, stdout, stderr)

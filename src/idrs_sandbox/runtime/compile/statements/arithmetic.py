@@ -5,11 +5,13 @@ Each is registered for its AST node type with :func:`generates`."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.compile.statements.corresponding import corresponding_pairs
+from idrs_sandbox.runtime.compile.statements.data import check_numeric_operand
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     Num,
@@ -28,13 +30,43 @@ if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
 
 
+def _check_operands(c: Compiler, node: Any, *parts: Any) -> None:
+    """cobc -debug (EC-DATA-INCOMPATIBLE): every numeric DISPLAY / COMP-3 item the statement
+    reads is checked first, and invalid data stops the run (measured with cobc 3.1.2: ADD 1 TO
+    X, ADD N TO X, COMPUTE N = X + 1 stop when X holds X"0A"; tests/runtime/
+    test_debug_subscripts.py). Subscripts and function arguments are not checked."""
+    if not c.debug:
+        return
+    for part in parts:
+        for identifier in _identifiers(part):
+            check_numeric_operand(c, identifier, node)
+
+
+def _identifiers(node: Any) -> list[ast.Identifier]:
+    if isinstance(node, ast.Identifier):
+        return [node]
+    if isinstance(node, ast.ArithTarget):
+        return [node.target]
+    if isinstance(node, tuple | list):
+        return [found for item in node for found in _identifiers(item)]
+    if isinstance(node, ast.FunctionCall) or not dataclasses.is_dataclass(node):
+        return []
+    return [
+        found
+        for field in dataclasses.fields(node)
+        for found in _identifiers(getattr(node, field.name))
+    ]
+
+
 @generates(ast.Compute)
 def compute_stmt(c: Compiler, node: ast.Compute) -> None:
+    _check_operands(c, node, node.expression)
     _arithmetic(c, node, c.num(node.expression), node.targets, None, node.size)
 
 
 @generates(ast.Add)
 def add_stmt(c: Compiler, node: ast.Add) -> None:
+    _check_operands(c, node, node.operands, () if node.giving else node.targets)
     if node.corresponding:
         _corresponding(c, node, "+")
         return
@@ -49,6 +81,8 @@ def add_stmt(c: Compiler, node: ast.Add) -> None:
 
 @generates(ast.Subtract)
 def subtract_stmt(c: Compiler, node: ast.Subtract) -> None:
+    reads = (node.minuend,) if node.minuend is not None else node.targets
+    _check_operands(c, node, node.operands, reads)
     if node.corresponding:
         _corresponding(c, node, "-")
         return
@@ -66,6 +100,7 @@ def subtract_stmt(c: Compiler, node: ast.Subtract) -> None:
 
 @generates(ast.Multiply)
 def multiply_stmt(c: Compiler, node: ast.Multiply) -> None:
+    _check_operands(c, node, node.operand, node.by if node.by is not None else node.targets)
     operand = c.num(node.operand)
     if node.by is None:
         _arithmetic(c, node, operand, node.targets, "*", node.size)
@@ -77,6 +112,8 @@ def multiply_stmt(c: Compiler, node: ast.Multiply) -> None:
 
 @generates(ast.Divide)
 def divide_stmt(c: Compiler, node: ast.Divide) -> None:
+    reads = node.dividend if node.dividend is not None else node.targets
+    _check_operands(c, node, node.divisor, reads)
     divisor = c.num(node.divisor)
     if node.dividend is None:
         _arithmetic(c, node, divisor, node.targets, "/", node.size)

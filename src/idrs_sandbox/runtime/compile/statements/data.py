@@ -4,7 +4,7 @@ Each is registered for its AST node type with :func:`generates`."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
@@ -137,11 +137,17 @@ def setupdown_stmt(c: Compiler, node: ast.SetUpDown) -> None:
         c.store_numeric(target, Num(code, scale), False, None)
 
 
-def _check_numeric_source(c: Compiler, source: ast.Identifier, node: ast.Move) -> None:
+def check_numeric_operand(c: Compiler, source: ast.Identifier, node: Any) -> None:
+    """The EC-DATA-INCOMPATIBLE check of one operand (an arithmetic statement's, under
+    -debug: statements/arithmetic.py)."""
+    _check_numeric_source(c, source, node)
+
+
+def _check_numeric_source(c: Compiler, source: ast.Identifier, node: Any) -> None:
     """cobc -debug (EC-DATA-INCOMPATIBLE): a MOVE from a numeric DISPLAY or COMP-3 item that
     holds invalid data stops the run with libcob's cob_check_numeric message (testsuite
-    "Non-numeric data in numeric items"; measured: a comparison does not check, ADD and COMPUTE
-    do, which this engine does not model yet)."""
+    "Non-numeric data in numeric items"; measured: a comparison does not check, the operands
+    of ADD, COMPUTE... do: statements/arithmetic.py)."""
     if source.refmod is not None:
         return
     ref = c.ref(source)
