@@ -8,8 +8,9 @@ back gives what the bytes would give), and every place that needs its bytes (DIS
 alphanumeric MOVE, STRING...) gets them made from the value at that moment.
 
 An item that can receive arbitrary bytes (a MOVE from another item that is not itself promoted,
-READ INTO, UNSTRING, STRING INTO, INSPECT REPLACING, ACCEPT, a figurative constant other than
-ZERO) stays in bytes: a value could not hold an invalid digit the way the bytes do.
+READ INTO, UNSTRING, STRING INTO, INSPECT REPLACING, ACCEPT, a CALL ... USING BY REFERENCE or
+RETURNING, a figurative constant other than ZERO) stays in bytes: a value could not hold an
+invalid digit the way the bytes do.
 
 A group that is only ever INITIALIZEd (a block of counters) does not make its items observed:
 INITIALIZE stores a valid number into each, and gives each promoted one that value too.
@@ -122,6 +123,14 @@ def _byte_stores(program: Program, model: DataModel) -> tuple[list[tuple[int, in
                 mark(part.delimiter_in)
         elif isinstance(statement, ast.String):
             mark(statement.into)
+        elif isinstance(statement, ast.Call):
+            # The called program may write any bytes into what it gets BY REFERENCE (through a
+            # PIC X view of a PIC 9 item, say), and cobc then DISPLAYs those bytes as they are
+            # (probe call_byref_bytes); a promoted value would show digits made from them.
+            for argument in statement.using:
+                if argument.mode == "REFERENCE" and isinstance(argument.value, ast.Identifier):
+                    mark(argument.value)
+            mark(statement.returning)
         elif isinstance(statement, ast.Accept) or (
             isinstance(statement, ast.Inspect) and (statement.replacing or statement.converting)
         ):
