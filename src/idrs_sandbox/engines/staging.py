@@ -63,7 +63,13 @@ def staging_folder(parent: Path, label: str) -> Iterator[Path]:
     """A fresh staging folder in ``parent``, with its OWNER file, removed whatever happens."""
     folder = Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{label}-", dir=parent))
     try:
-        (folder / OWNER_FILE).write_text(owner_line())
+        # Written aside and renamed, so OWNER is there whole or not at all: a run killed between
+        # creating the file and writing it left an empty OWNER, which the next run could only
+        # report ("without an owner") instead of sweeping (seen in CI: the kill test sends
+        # SIGKILL as soon as OWNER appears).
+        partial = folder / f".{OWNER_FILE}.partial"
+        partial.write_text(owner_line())
+        os.replace(partial, folder / OWNER_FILE)
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
