@@ -571,28 +571,32 @@ class OrganizedFile:
         self.first_read = 1
         return _code(status)
 
-    def read_key(self, key: int, length: int) -> bytes:
-        """READ with a key (random): libcob cob_read with a key field."""
+    def _read_refused(self, missing_again: bytes) -> bytes | None:
+        """The status of a READ that never reaches the file (libcob cob_read / cob_read_next):
+        47 when not open for input; on a missing OPTIONAL file 10, then ``missing_again``.
+        None when the READ goes on."""
         self.read_done = False
         if self.mode not in ("INPUT", "I-O"):
             return b"47"
         if self.nonexistent:
             if self.first_read == 0:
-                return b"23"
+                return missing_again
             self.first_read = 0
             return b"10"
+        return None
+
+    def read_key(self, key: int, length: int) -> bytes:
+        """READ with a key (random): libcob cob_read with a key field."""
+        refused = self._read_refused(b"23")
+        if refused is not None:
+            return refused
         return self._after_read(self._read(key, length), False)
 
     def read_next(self, previous: bool = False) -> bytes:
         """READ NEXT / PREVIOUS (libcob cob_read_next)."""
-        self.read_done = False
-        if self.mode not in ("INPUT", "I-O"):
-            return b"47"
-        if self.nonexistent:
-            if self.first_read == 0:
-                return b"46"
-            self.first_read = 0
-            return b"10"
+        refused = self._read_refused(b"46")
+        if refused is not None:
+            return refused
         if self.end_of_file and not previous:
             return b"46"
         if self.begin_of_file and previous:
