@@ -1072,6 +1072,8 @@ class Constant:
     name: str
     value: Literal
     origin: Origin
+    global_: bool = False
+    """``78 name GLOBAL VALUE ...`` / ``01 name CONSTANT GLOBAL ...``: contained programs see it."""
 
 
 def substitute_constants(procedure: ProcedureDivision, constants: dict[str, Literal]) -> None:

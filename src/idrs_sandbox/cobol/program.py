@@ -466,9 +466,12 @@ class ProgramTransformer(Transformer[Token, Any]):
     # program and divisions -------------------------------------------------------------------
 
     def start(self, children: list[Any]) -> Program:
+        from idrs_sandbox.cobol.assign_names import resolve_assign_names
+
         programs: list[Program] = list(children)
         for each in programs:
             each.unit = programs
+            resolve_assign_names(each)
         return programs[0]
 
     @v_args(meta=True)
@@ -551,6 +554,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         program.decimal_comma = self.source.decimal_comma
         program.currency = self.source.currency
         program.default_rounded = program_id.default_rounded
+        inherit_global_constants(program, {})
         for nested in contained:
             nested.parent = program
             if nested.local_storage:  # cobc 3.1.2 refuses it, so no nested program has one
@@ -1017,8 +1021,12 @@ class ProgramTransformer(Transformer[Token, Any]):
         return _WorkingStorage(apply_typedefs(nest_entries(entries)), constants)
 
     def constant_entry(self, children: list[Any]) -> ast.Constant:
-        _, name, value = children
-        return ast.Constant(str(name), value, self._at(name))
+        shared = any(isinstance(child, _ConstantGlobal) for child in children)
+        _, name, value = [child for child in children if not isinstance(child, _ConstantGlobal)]
+        return ast.Constant(str(name), value, self._at(name), shared)
+
+    def constant_global(self, children: list[Any]) -> _ConstantGlobal:
+        return _ConstantGlobal()
 
     def data_entries(self, children: list[Any]) -> list[DataItem]:
         return nest_entries(children)
@@ -2787,3 +2795,20 @@ class _Tallies:
 @dataclass(frozen=True)
 class _Replaces:
     items: tuple[ast.ReplaceItem, ...]
+
+
+@dataclass(frozen=True)
+class _ConstantGlobal:
+    pass
+
+
+def inherit_global_constants(program: Program, outer: dict[str, ast.Constant]) -> None:
+    """The GLOBAL constants of the programs around a contained program are its own constants
+    too, unless it declares the name itself (cobc 3.1.2, testsuite 'GLOBAL CONSTANT': a nested
+    program DISPLAYs and ASSIGNs its parent's ``01 X CONSTANT GLOBAL``; a separate program of
+    the same file does not see it)."""
+    for name, constant in outer.items():
+        program.constants.setdefault(name, constant)
+    shared = {name: c for name, c in program.constants.items() if c.global_}
+    for nested in program.contained:
+        inherit_global_constants(nested, {**outer, **shared})
