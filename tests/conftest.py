@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -52,3 +54,86 @@ def cobc() -> str:
             pytest.fail("cobc is required when CI is set (install gnucobol3)")
         pytest.skip("cobc not installed")
     return path
+
+
+# A small week, written byte by byte (the engine-interface and modern-engine tests share it).
+CONTROL_CARD = b"202420" + b"20240520" + b"00800" + b" " * 61
+ESTABLISH_DATA = "JOHN<DOE<".ljust(35) + "NY12345"
+RETURN_DATA = "1011000015ACCT123"
+
+
+def card_bytes(
+    tin: str,
+    tc: str,
+    seq: int,
+    *,
+    name_control: str = "DOE ",
+    period: str = "202312",
+    amount: int = 0,
+    date: str = "240601",
+    data: str = "",
+) -> bytes:
+    """One 100-byte TRANSIN card (RULEBOOK's layout), amount in cents."""
+    image = f"{tin}{name_control}{tc}{period}{amount:011d}{date}{seq:06d}{data:<55}"
+    assert len(image) == 100
+    return image.encode("latin-1")
+
+
+SMALL_DECK = b"".join(
+    [
+        card_bytes(
+            "000000001", "000", 1, name_control="    ", period="000000", data=ESTABLISH_DATA
+        ),
+        card_bytes("000000001", "150", 2, amount=150000, data=RETURN_DATA),
+        card_bytes("000000001", "610", 3, amount=20000),
+        card_bytes("000000002", "670", 1, amount=20000),  # U01: not on file
+    ]
+)
+"""One account established with a late return and a payment; one unpostable card (return
+code 4)."""
+
+RunFolder = Callable[..., Path]
+
+
+@pytest.fixture
+def control_card() -> bytes:
+    return CONTROL_CARD
+
+
+@pytest.fixture
+def small_deck() -> bytes:
+    return SMALL_DECK
+
+
+@pytest.fixture
+def run_folder(tmp_path: Path) -> RunFolder:
+    """Write a run folder; ``None`` for a file leaves it missing."""
+
+    def make(
+        control: bytes | None = CONTROL_CARD,
+        mastin: bytes | None = b"",
+        transin: bytes | None = SMALL_DECK,
+        name: str = "in",
+    ) -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        for ddname, content in (("CONTROL", control), ("MASTIN", mastin), ("TRANSIN", transin)):
+            if content is not None:
+                (folder / ddname).write_bytes(content)
+        return folder
+
+    return make
+
+
+def long_deck(cards: int) -> bytes:
+    """``cards`` payments to TINs not on file: every engine reads and rejects them all, which
+    keeps it busy long enough to be killed while it posts."""
+    return b"".join(
+        card_bytes(f"666{number:06d}", "670", 1, amount=100) for number in range(1, cards + 1)
+    )
+
+
+@pytest.fixture
+def long_week(run_folder: RunFolder) -> Callable[[int], Path]:
+    """A run folder whose TRANSIN holds ``cards`` cards for TINs not on file."""
+    return lambda cards: run_folder(transin=long_deck(cards), name=f"long{cards}")

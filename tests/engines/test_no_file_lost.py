@@ -23,7 +23,7 @@ from idrs_sandbox.engines.registry import get_engine
 from idrs_sandbox.engines.staging import OWNER_FILE, STAGING_PREFIX, sweep_stale_staging
 
 ENGINES = ["gnucobol", "legacy", "modern"]
-Week = Callable[..., Path]
+RunFolder = Callable[..., Path]
 
 
 @pytest.fixture(params=ENGINES)
@@ -48,11 +48,13 @@ def _staging_folders(out: Path) -> list[Path]:
 
 
 def test_an_abend_keeps_the_old_master_byte_identical(
-    engine_name: str, week: Week, control_card: bytes, tmp_path: Path
+    engine_name: str, run_folder: RunFolder, control_card: bytes, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     old = _old_outputs(out)
-    folder = week(control=b"202453" + control_card[6:])  # week 53: the control card abend
+    folder = run_folder(
+        control=b"202453" + control_card[6:]
+    )  # run_folder 53: the control card abend
     result = run_engine(get_engine(engine_name), RunInputs.from_folder(folder), out)
     assert result.return_code == 16
     prior = out / "PRIOR.G0001V00"
@@ -64,10 +66,10 @@ def test_an_abend_keeps_the_old_master_byte_identical(
 
 
 def test_generations_pile_up_and_none_is_overwritten(
-    engine_name: str, week: Week, tmp_path: Path
+    engine_name: str, run_folder: RunFolder, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    inputs = RunInputs.from_folder(week())
+    inputs = RunInputs.from_folder(run_folder())
     engine = get_engine(engine_name)
     first = run_engine(engine, inputs, out)
     master = (out / "MASTOUT").read_bytes()
@@ -82,12 +84,12 @@ def test_generations_pile_up_and_none_is_overwritten(
 
 
 def test_a_folder_named_mastout_is_moved_aside_not_written_into(
-    engine_name: str, week: Week, tmp_path: Path
+    engine_name: str, run_folder: RunFolder, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     (out / "MASTOUT").mkdir(parents=True)
     (out / "MASTOUT" / "keep.txt").write_text("mine")
-    result = run_engine(get_engine(engine_name), RunInputs.from_folder(week()), out)
+    result = run_engine(get_engine(engine_name), RunInputs.from_folder(run_folder()), out)
     assert (out / "PRIOR.G0001V00" / "MASTOUT" / "keep.txt").read_text() == "mine"
     assert (out / "PRIOR.G0001V00" / "MASTOUT").is_dir()
     assert (out / "MASTOUT").is_file()
@@ -96,20 +98,20 @@ def test_a_folder_named_mastout_is_moved_aside_not_written_into(
 
 
 def test_a_symlink_in_place_of_an_output_moves_aside_and_its_target_is_untouched(
-    week: Week, tmp_path: Path
+    run_folder: RunFolder, tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
     elsewhere = tmp_path / "precious"
     elsewhere.write_bytes(b"not a run's file")
     (out / "REPORT").symlink_to(elsewhere)
-    run_engine(get_engine("modern"), RunInputs.from_folder(week()), out)
+    run_engine(get_engine("modern"), RunInputs.from_folder(run_folder()), out)
     assert elsewhere.read_bytes() == b"not a run's file"
     assert (out / "PRIOR.G0001V00" / "REPORT").is_symlink()
     assert not (out / "REPORT").is_symlink()
 
 
-def test_a_crashed_engine_touches_nothing(week: Week, tmp_path: Path) -> None:
+def test_a_crashed_engine_touches_nothing(run_folder: RunFolder, tmp_path: Path) -> None:
     class Crashing:
         name = "crashing"
 
@@ -123,11 +125,13 @@ def test_a_crashed_engine_touches_nothing(week: Week, tmp_path: Path) -> None:
     out = tmp_path / "out"
     old = _old_outputs(out)
     with pytest.raises(EngineError):
-        run_engine(Crashing(), RunInputs.from_folder(week()), out)
+        run_engine(Crashing(), RunInputs.from_folder(run_folder()), out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == old
 
 
-def test_an_engine_that_forgets_an_output_publishes_nothing(week: Week, tmp_path: Path) -> None:
+def test_an_engine_that_forgets_an_output_publishes_nothing(
+    run_folder: RunFolder, tmp_path: Path
+) -> None:
     class Forgetful:
         name = "forgetful"
 
@@ -142,7 +146,7 @@ def test_an_engine_that_forgets_an_output_publishes_nothing(week: Week, tmp_path
     out = tmp_path / "out"
     old = _old_outputs(out)
     with pytest.raises(EngineError, match="did not write REPORT"):
-        run_engine(Forgetful(), RunInputs.from_folder(week()), out)
+        run_engine(Forgetful(), RunInputs.from_folder(run_folder()), out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == old
 
 
@@ -164,7 +168,9 @@ def _dead_pid() -> int:
     return child.pid
 
 
-def test_a_stale_staging_folder_is_swept_by_the_next_run(week: Week, tmp_path: Path) -> None:
+def test_a_stale_staging_folder_is_swept_by_the_next_run(
+    run_folder: RunFolder, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     stale = out / f"{STAGING_PREFIX}modern-abc"
     stale.mkdir(parents=True)
@@ -175,7 +181,7 @@ def test_a_stale_staging_folder_is_swept_by_the_next_run(week: Week, tmp_path: P
     (live / OWNER_FILE).write_text(f"{os.getpid()} -\n")
     unowned = out / f"{STAGING_PREFIX}legacy-anon"
     unowned.mkdir()
-    result = run_engine(get_engine("modern"), RunInputs.from_folder(week()), out)
+    result = run_engine(get_engine("modern"), RunInputs.from_folder(run_folder()), out)
     assert not stale.exists()
     assert live.is_dir() and unowned.is_dir()
     assert any("killed" in note and str(stale) in note for note in result.notes)

@@ -16,7 +16,7 @@ from idrs_sandbox.engines.inputs import SpecialInputError
 from idrs_sandbox.engines.registry import get_engine
 from idrs_sandbox.engines.staging import STAGING_PREFIX
 
-Week = Callable[..., Path]
+RunFolder = Callable[..., Path]
 ENGINES = ["gnucobol", "legacy", "modern"]
 
 
@@ -36,10 +36,10 @@ def _outputs(folder: Path) -> dict[str, bytes | None]:
 
 @pytest.mark.parametrize("ddname", ["CONTROL", "MASTIN", "TRANSIN"])
 def test_dev_null_reads_as_an_empty_file(
-    engine_name: str, ddname: str, week: Week, tmp_path: Path
+    engine_name: str, ddname: str, run_folder: RunFolder, tmp_path: Path
 ) -> None:
-    empty = week(**{ddname.lower(): b""}, name="empty")
-    null = week(**{ddname.lower(): None}, name="null")
+    empty = run_folder(**{ddname.lower(): b""}, name="empty")
+    null = run_folder(**{ddname.lower(): None}, name="null")
     (null / ddname).symlink_to("/dev/null")
     engine = get_engine(engine_name)
     expected = run_engine(engine, RunInputs.from_folder(empty), tmp_path / "out-empty")
@@ -49,8 +49,10 @@ def test_dev_null_reads_as_an_empty_file(
     assert list((tmp_path / "out-null").glob(f"{STAGING_PREFIX}*")) == []
 
 
-def test_dev_null_gives_one_outcome_on_every_engine(week: Week, tmp_path: Path, cobc: str) -> None:
-    folder = week(transin=None)
+def test_dev_null_gives_one_outcome_on_every_engine(
+    run_folder: RunFolder, tmp_path: Path, cobc: str
+) -> None:
+    folder = run_folder(transin=None)
     (folder / "TRANSIN").symlink_to("/dev/null")
     seen = {}
     for name in ENGINES:
@@ -61,10 +63,10 @@ def test_dev_null_gives_one_outcome_on_every_engine(week: Week, tmp_path: Path, 
 
 
 def test_dev_zero_is_cut_at_the_byte_limit_with_one_line(
-    engine_name: str, week: Week, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    engine_name: str, run_folder: RunFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("IDRS_SPECIAL_INPUT_LIMIT", "100000")
-    folder = week(mastin=None)
+    folder = run_folder(mastin=None)
     (folder / "MASTIN").symlink_to("/dev/zero")
     out = tmp_path / "out"
     with pytest.raises(SpecialInputError) as raised:
@@ -85,11 +87,11 @@ def _feed(fifo: Path, data: bytes) -> threading.Thread:
 
 
 def test_a_fifo_is_drained_once_and_posts_like_a_regular_file(
-    engine_name: str, week: Week, tmp_path: Path
+    engine_name: str, run_folder: RunFolder, tmp_path: Path
 ) -> None:
-    regular = week(name="regular")
+    regular = run_folder(name="regular")
     deck = (regular / "TRANSIN").read_bytes()
-    piped = week(transin=None, name="piped")
+    piped = run_folder(transin=None, name="piped")
     os.mkfifo(piped / "TRANSIN")
     engine = get_engine(engine_name)
     expected = run_engine(engine, RunInputs.from_folder(regular), tmp_path / "out-regular")
@@ -101,20 +103,20 @@ def test_a_fifo_is_drained_once_and_posts_like_a_regular_file(
 
 
 def test_a_fifo_nobody_writes_is_given_up_after_the_idle_limit(
-    week: Week, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run_folder: RunFolder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("IDRS_SPECIAL_INPUT_IDLE", "0.2")
-    folder = week(transin=None)
+    folder = run_folder(transin=None)
     os.mkfifo(folder / "TRANSIN")
     with pytest.raises(SpecialInputError, match=r"TRANSIN .*no data for 0.2 s after byte 0"):
         run_engine(get_engine("modern"), RunInputs.from_folder(folder), tmp_path / "out")
     assert list((tmp_path / "out").iterdir()) == []
 
 
-def test_a_socket_is_one_clean_error(week: Week, tmp_path: Path) -> None:
+def test_a_socket_is_one_clean_error(run_folder: RunFolder, tmp_path: Path) -> None:
     import socket
 
-    folder = week(control=None)
+    folder = run_folder(control=None)
     server = socket.socket(socket.AF_UNIX)
     server.bind(str(folder / "CONTROL"))
     try:

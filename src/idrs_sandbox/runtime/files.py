@@ -117,7 +117,22 @@ def _under(path: Path, cwd: Path) -> Path:
     return path if path.is_absolute() else cwd / path
 
 
-class SequentialFile:
+class _Placed:
+    """Where a file's relative names resolve: ``place`` has the run's folder as ``cwd`` (the
+    RunStreams, shared by every file of the run: CBL_CHANGE_DIR changes it for all of them)."""
+
+    place: Any
+
+    @property
+    def cwd(self) -> Path:
+        return Path(self.place.cwd)
+
+    @cwd.setter
+    def cwd(self, value: Path) -> None:
+        self.place = _Here(value)
+
+
+class SequentialFile(_Placed):
     """One SELECT: open mode, the OS file, and the record area it reads into."""
 
     def __init__(
@@ -176,14 +191,6 @@ class SequentialFile:
         if self.depending is None:
             return len(record)
         return min(self.depending[0](), len(record))
-
-    @property
-    def cwd(self) -> Path:
-        return Path(self.place.cwd)
-
-    @cwd.setter
-    def cwd(self, value: Path) -> None:
-        self.place = _Here(value)
 
     def _file_name(self) -> str:
         return self.assign_value() if self.assign_value is not None else self.assign
@@ -462,7 +469,7 @@ class KeyLayout:
         return b"".join(bytes(record[offset : offset + size]) for offset, size in self.parts)
 
 
-class OrganizedFile:
+class OrganizedFile(_Placed):
     """The checks libcob makes before it calls the RELATIVE or INDEXED handler, and the flags
     it keeps (flag_first_read, flag_end_of_file, flag_begin_of_file, flag_read_done,
     flag_nonexistent). Subclasses implement the ``_open`` ... ``_delete`` handlers."""
@@ -499,14 +506,6 @@ class OrganizedFile:
         """RECORD VARYING ... DEPENDING ON item (libcob ``variable_record``)."""
         self.last_open_mode: str | None = None
         """libcob ``last_open_mode``: picks the USE AFTER ERROR ON mode procedure."""
-
-    @property
-    def cwd(self) -> Path:
-        return Path(self.place.cwd)
-
-    @cwd.setter
-    def cwd(self, value: Path) -> None:
-        self.place = _Here(value)
 
     @property
     def assign(self) -> str:

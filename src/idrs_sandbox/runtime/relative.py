@@ -100,6 +100,16 @@ class RelativeFile(OrganizedFile):
     def _key(self) -> int:
         return self.key_get() if self.key_get is not None else 0
 
+    def _seek_key(self) -> int | None:
+        """Move to the slot of the RELATIVE KEY's record and return its offset (None: a key
+        below 1, which names no slot)."""
+        relnum = self._key() - 1
+        if relnum < 0:
+            return None
+        off = relnum * self.relsize
+        os.lseek(self.fd, off, os.SEEK_SET)
+        return off
+
     # START -----------------------------------------------------------------------------------
 
     def _start(self, cond: str, key: int, length: int) -> int:
@@ -151,11 +161,9 @@ class RelativeFile(OrganizedFile):
     # READ ------------------------------------------------------------------------------------
 
     def _read(self, key: int, length: int) -> int:
-        relnum = self._key() - 1
-        if relnum < 0:
+        off = self._seek_key()
+        if off is None:
             return 23
-        off = relnum * self.relsize
-        os.lseek(self.fd, off, os.SEEK_SET)
         size = self._read_size()
         if size is None or size < 0:
             return 23
@@ -215,11 +223,10 @@ class RelativeFile(OrganizedFile):
     def _write(self) -> int:
         relsize = self.relsize
         if self.access != "SEQUENTIAL":
-            kindex = self._key() - 1
-            if kindex < 0:
+            found_off = self._seek_key()
+            if found_off is None:
                 return 24
-            off = relsize * kindex
-            os.lseek(self.fd, off, os.SEEK_SET)
+            off = found_off
             found = self._read_size()
             if found is not None and found > 0:
                 return 22
@@ -237,21 +244,17 @@ class RelativeFile(OrganizedFile):
         if self.access == "SEQUENTIAL":
             os.lseek(self.fd, -self.record_max, os.SEEK_CUR)
         else:
-            relnum = self._key() - 1
-            if relnum < 0:
+            if self._seek_key() is None:
                 return 24
-            os.lseek(self.fd, relnum * self.relsize, os.SEEK_SET)
             found = self._read_size()
             if found is None or found < 0:
                 return 23
         return self._put(bytes(self.area))
 
     def _delete(self) -> int:
-        relnum = self._key() - 1
-        if relnum < 0:
+        off = self._seek_key()
+        if off is None:
             return 24
-        off = relnum * self.relsize
-        os.lseek(self.fd, off, os.SEEK_SET)
         found = self._read_size()
         if found is None or found < 0:
             return 23
