@@ -35,8 +35,8 @@ from idrs_sandbox.engines.inputs import drain, is_special
 from idrs_sandbox.engines.staging import staging_folder, sweep_stale_staging
 from idrs_sandbox.errors import IdrsError
 from idrs_sandbox.generations import keep_prior_generation
-from idrs_sandbox.modern.layouts import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSREC, UNPOST
 from idrs_sandbox.records.layout import RecordLayout
+from idrs_sandbox.records.posting import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSREC, UNPOST
 
 INPUT_DDNAMES: tuple[str, ...] = ("CONTROL", "MASTIN", "TRANSIN")
 OUTPUT_DDNAMES: tuple[str, ...] = ("MASTOUT", "NOTICES", "REFUNDS", "UNPOST", "REPORT")
