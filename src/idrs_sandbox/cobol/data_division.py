@@ -367,6 +367,8 @@ class DataDivisionTransformer(Transformer[Token, Any]):
             item.picture = PictureClause(parse_picture("S9(9)"), usage.origin, usage.origin)
         if usage is not None and usage.usage is Usage.COMP_X and item.picture is not None:
             item.picture = _comp_x_picture(item.picture, item.display_name)
+        if usage is not None and usage.usage is Usage.COMP_5 and item.picture is not None:
+            _comp_5_alphanumeric(item, usage)
         return item
 
     def entry_name(self, children: list[Token]) -> _EntryName:
@@ -807,18 +809,50 @@ def parse_data_entries(
     return nest_entries(entries)
 
 
+# Digits cobc 3.1.2 gives a PIC X(n) COMP-X item, n = 1..8 (measured: DISPLAY of each shows
+# 2, 4, 7, 9, 12, 14, 16, 18 digits; the value is the n bytes' unsigned binary, and X(9) builds
+# but its DISPLAY crashes the run with SIGSEGV, so it is refused).
+COMP_X_DIGITS = (2, 4, 7, 9, 12, 14, 16, 18)
+
+
 def _comp_x_picture(clause: PictureClause, name: str) -> PictureClause:
-    """PIC X(n) COMP-X / COMP-N is an n-byte unsigned binary that cobc 3.1.2 displays with 2n
-    digits (probe usage_comp: PIC XX COMP-X VALUE 300 shows 0300 and holds X'012C'); it is
-    given the picture 9(2n), whose binary size is n bytes up to n = 5 (10**12 > 256**5)."""
+    """PIC X(n) COMP-X / COMP-N is an n-byte unsigned big-endian binary that cobc 3.1.2
+    displays with COMP_X_DIGITS[n - 1] digits (probe usage_comp_x: PIC XX COMP-X VALUE 300
+    shows 0300 and holds X'012C'); it is given the picture 9(digits), whose binary size
+    (records/layout.py comp_x_size) is n bytes for each of them."""
     picture = clause.picture
     if picture.category is Category.NUMERIC:
         return clause
-    if picture.symbols.strip("X") or picture.size > 5:
-        message = f"{name}: COMP-X with PICTURE {picture.text} is not supported (X(1) to X(5))"
+    if picture.symbols.strip("X") or picture.size > len(COMP_X_DIGITS):
+        message = f"{name}: COMP-X with PICTURE {picture.text} is not supported (X(1) to X(8))"
         raise CobolSemanticError(message, clause.string_origin)
-    implied = parse_picture(f"9({2 * picture.size})")
+    implied = parse_picture(f"9({COMP_X_DIGITS[picture.size - 1]})")
     return PictureClause(implied, clause.origin, clause.string_origin)
+
+
+# PIC X(n) COMP-5 in cobc 3.1.2 (measured): a native unsigned binary of 1, 2, 4 or 8 bytes
+# (X, XX, X(3)-X(4), X(5)-X(8)), displayed with 3, 5, 10 or 20 digits, wrapping on its
+# bytes and SIZE ERROR only past them: BINARY-CHAR / SHORT / LONG / DOUBLE UNSIGNED.
+COMP_5_ALPHANUMERIC = {1: Usage.BINARY_CHAR, 2: Usage.BINARY_SHORT, 4: Usage.BINARY_LONG}
+
+
+def _comp_5_alphanumeric(item: DataItem, usage: UsageClause) -> None:
+    """Give a PIC X(n) COMP-5 item the fixed-size unsigned binary usage cobc gives it (probe
+    usage_comp_x); X(9) and longer cobc refuses ("binary field cannot be larger than 18
+    digits"), a picture mixing X with other symbols is not supported."""
+    clause = item.picture
+    assert clause is not None
+    picture = clause.picture
+    if picture.category is Category.NUMERIC:
+        return
+    if picture.symbols.strip("X") or picture.size > 8:
+        message = f"{item.display_name}: COMP-5 with PICTURE {picture.text} is not supported"
+        raise CobolSemanticError(message + " (X(1) to X(8))", clause.string_origin)
+    size = next(bytes_ for bytes_ in (1, 2, 4, 8) if bytes_ >= picture.size)
+    fixed = COMP_5_ALPHANUMERIC.get(size, Usage.BINARY_DOUBLE)
+    item.usage = UsageClause(fixed, usage.origin, signed=False)
+    implied = parse_picture(f"9({FIXED_BINARY_DIGITS[fixed]})")
+    item.picture = PictureClause(implied, clause.origin, clause.string_origin)
 
 
 def check_any_length(storage: list[DataItem], linkage: list[DataItem]) -> None:

@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import CodeType
 from typing import Any, BinaryIO
@@ -24,6 +24,7 @@ from idrs_sandbox.cobol.procedure import substitute_constants
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.runtime import clock, exceptions
 from idrs_sandbox.runtime.arguments import Arguments
+from idrs_sandbox.runtime.bytestreams import close_all
 from idrs_sandbox.runtime.compile import Compiler
 from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
@@ -65,6 +66,8 @@ class RunStreams:
     stdin: BinaryIO | None = None
     arguments: Sequence[str] = ()
     """The program's arguments (``idrs cobol run PROG -- ARGS``): runtime/arguments.py."""
+    byte_files: dict[int, str] = field(default_factory=dict)
+    """Descriptors CBL_OPEN_FILE / CBL_CREATE_FILE opened (runtime/bytestreams.py)."""
 
 
 _NESTING_LIMIT = (
@@ -204,6 +207,7 @@ class LegacyProgram:
             raise self._internal_error(error) from None
         finally:
             streams.stdout.flush()
+            close_all(streams.byte_files)
         for handle in files:
             if handle.close_at_exit():
                 warning = f"libcob: warning: implicit CLOSE of {handle.name} ('{handle.assign}')\n"

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from idrs_sandbox.runtime.bytestreams import BYTE_STREAM_ROUTINES
 from idrs_sandbox.runtime.files import map_file_name
 
 Arguments = Sequence[bytes | None]
@@ -168,6 +169,7 @@ SYSTEM_ROUTINES: dict[str, Routine] = {
     "C$COPY": _dollar(copy_file, 3),
     "CBL_RENAME_FILE": rename_file,
     "CBL_CHECK_FILE_EXIST": check_file_exist,
+    **BYTE_STREAM_ROUTINES,  # CBL_OPEN_FILE, CBL_READ_FILE ... (runtime/bytestreams.py)
 }
 
 
