@@ -39,6 +39,7 @@ from idrs_sandbox.runtime.anylength import (
     rebind,
     variant_model,
 )
+from idrs_sandbox.runtime.capi import Shape
 from idrs_sandbox.runtime.cmodules import call_c
 from idrs_sandbox.runtime.invocation import Frames, refuse_recursion
 from idrs_sandbox.runtime.modules import (
@@ -68,6 +69,14 @@ class Goback(Exception):
 
 def raise_goback() -> None:
     raise Goback()
+
+
+def by_reference(results: Sequence[bytes | None], modes: str) -> list[bytes | None]:
+    """The operands' bytes after a CALL, None for those passed BY VALUE (nothing goes back)."""
+    return [
+        None if index < len(modes) and modes[index] == "V" else raw
+        for index, raw in enumerate(results)
+    ]
 
 
 def program_name(raw: bytes) -> str:
@@ -127,7 +136,8 @@ class Linker:
         values: Sequence[int | None] = (),
         returning: bool = False,
         handled: bool = False,
-    ) -> tuple[list[bytes], int, int] | None:
+        shapes: Sequence[Shape | None] = (),
+    ) -> tuple[list[bytes | None], int, int] | None:
         """Run the program called ``name``; None when there is none (ON EXCEPTION).
         ``dynamic``: the name comes from an item, and libcob warns at run time when it starts
         with spaces (testsuite 'PROGRAM-ID / CALL literal/variable with spaces').
@@ -139,7 +149,10 @@ class Linker:
         same file) has its own and returns it as its result: the caller's RETURN-CODE then
         takes it, unless the CALL has RETURNING (testsuite 'CALL RETURNING': RETURN-CODE stays
         0, the RETURNING item gets 43; probe call_entry).
-        ``handled``: the CALL has ON EXCEPTION (runtime/invocation.py)."""
+        ``handled``: the CALL has ON EXCEPTION (runtime/invocation.py); ``shapes``: what the
+        compiler knows of each operand, for C code using libcob's API (runtime/capi.py).
+        An operand's bytes after the CALL are None when nothing goes back: a BY VALUE item
+        goes back only from C code that wrote it through libcob's API."""
         if dynamic and name.startswith(b" "):
             shown = name.split(b"\0", 1)[0].rstrip(b" ").decode("latin-1")
             where = f"{origin.file}:{origin.line}" if origin is not None else "?"
@@ -148,11 +161,12 @@ class Linker:
         wanted = program_name(name)
         if wanted.upper() == "C$PARAMSIZE":
             value = parameter_size(namespace, arguments)
-            return list(arguments_bytes(arguments)), value, return_code if returning else value
+            results = by_reference(arguments_bytes(arguments), modes)
+            return results, value, return_code if returning else value
         routine = system_routine(wanted)  # libcob's own routines come first (runtime/sysfiles.py)
         if routine is not None:
-            results, value = routine(arguments, namespace["_streams"])
-            return results, value, return_code if returning else value
+            found, value = routine(arguments, namespace["_streams"])
+            return by_reference(found, modes), value, return_code if returning else value
         try:
             target = self.resolve(wanted, origin, namespace)
         except EntryNotFound:
@@ -164,8 +178,12 @@ class Linker:
             self.failure = f"error: module '{wanted}' not found"
             return None
         if isinstance(target, CFunction):
-            results, value = call_c(target, arguments, modes, values, namespace["_streams"], origin)
-            return results, value, return_code if returning else value
+            streams = namespace["_streams"]
+            located = bool(namespace.get("_XLOC", (False,))[0])  # cobc -debug (machine.py)
+            c_results, value = call_c(
+                target, arguments, modes, values, streams, origin, shapes, located
+            )
+            return c_results, value, return_code if returning else value
         entry = target.entry if isinstance(target, EntryPoint) else None
         program = target.program if isinstance(target, EntryPoint) else target
         sizes = _any_length_sizes(program, entry, arguments)
@@ -188,8 +206,9 @@ class Linker:
         instance.depth += 1
         saved = invocation.enter(instance.namespace, instance.frames, instance.depth)
         try:
-            results, value = _enter(instance, arguments, return_code if shared else None, entry)
-            return results, value, value if shared or not returning else return_code
+            entered, value = _enter(instance, arguments, return_code if shared else None, entry)
+            back = by_reference(entered, modes)
+            return back, value, value if shared or not returning else return_code
         finally:
             invocation.leave(instance.namespace, saved)
             instance.depth -= 1

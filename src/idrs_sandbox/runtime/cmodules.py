@@ -9,6 +9,7 @@ COBOL', 'MOVE X'00'', 'Hexadecimal literal', 'CALL binary literal parameter/LENG
 - ``BY CONTENT``: a pointer to a copy (the function's writes are lost).
 - ``BY VALUE`` numeric item or literal: its integer value, as a 64-bit C integer (a function
   declared with ``int`` reads the low 32 bits, as with cobc's ``cob_get_int``).
+  A non-numeric item BY VALUE goes BY CONTENT (cobc: "BY CONTENT assumed").
 - ``OMITTED``: a NULL pointer.
 - The function's ``int`` result is RETURN-CODE, or goes to the ``RETURNING`` item.
 - Every buffer has a NUL after its bytes (C code reads a literal as a C string), and the call
@@ -18,6 +19,9 @@ C code writes to the process's own stdout (``printf``): its output is caught per
 descriptors 1 and 2 pointed at temporary files, libc's buffers flushed) and written to the run's
 streams at the point of the CALL, so it interleaves with DISPLAY as it does in the cobc-built
 program, where both go through the same C stdout.
+
+C code that reads its operands through libcob's API (``cob_get_param_*``...) gets them from
+runtime/capi.py, which describes each operand as a ``cob_field`` over the same bytes.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol.diagnostics import Origin
-from idrs_sandbox.runtime.support import CobolRuntimeError
+from idrs_sandbox.runtime.capi import Shape, describe, operands
+from idrs_sandbox.runtime.fields import FieldType
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.modules import CFunction
@@ -46,41 +51,87 @@ def call_c(
     values: Sequence[int | None],
     streams: Any,
     origin: Origin,
-) -> tuple[list[bytes], int]:
-    """Call ``target`` with the CALL's operands; the operands' bytes after it and its result."""
+    shapes: Sequence[Shape | None] = (),
+    located: bool = False,
+) -> tuple[list[bytes | None], int]:
+    """Call ``target`` with the CALL's operands; the operands' bytes after it (None: not given
+    back: a BY VALUE operand that libcob's API did not write) and its result. ``shapes`` and
+    ``located`` (the program records source locations: its libcob warnings name the CALL's
+    line) serve C code using libcob's API."""
     buffers: list[bytearray | None] = []
     c_arguments: list[Any] = []
     for index, raw in enumerate(arguments):
         mode = modes[index] if index < len(modes) else "R"
+        value = values[index] if index < len(values) else None
         if raw is None:
             buffers.append(None)
             c_arguments.append(None)
-        elif mode == "V":
-            value = values[index] if index < len(values) else None
-            if value is None:
-                raise CobolRuntimeError(
-                    f"CALL {target.name!r}: BY VALUE of a non-numeric item to a C function is "
-                    "not supported by the legacy engine",
-                    origin,
-                )
+        elif mode == "V" and value is not None:
             buffers.append(None)
             c_arguments.append(ctypes.c_longlong(_wrap64(value)))
         else:
             # a NUL after the bytes: C code reads a literal as a C string ("./file1" passed
             # BY REFERENCE to fopen, testsuite 'Default file external name'); cobc's literals
-            # are NUL-terminated C strings too
+            # are NUL-terminated C strings too. A non-numeric item BY VALUE goes as BY
+            # CONTENT (cobc 3.1.2: "BY CONTENT assumed for alphanumeric item").
             buffer = bytearray(raw) + b"\0"
             buffers.append(buffer)
             c_arguments.append(ctypes.cast(_pointer(buffer), ctypes.c_void_p))
     function = target.function
     function.restype = ctypes.c_int
+    if target.module.capi:
+        where = origin if located else None
+        return _call_with_api(
+            target, arguments, modes, values, shapes, buffers, c_arguments, streams, where
+        )
     with c_output(streams), _in_folder(streams.cwd):
         result = int(function(*c_arguments))
-    results = [
-        bytes(buffer[: len(raw)]) if buffer is not None and raw is not None else (raw or b"")
+    return _results(arguments, buffers), result
+
+
+def _results(
+    arguments: Sequence[bytes | None], buffers: Sequence[bytearray | None]
+) -> list[bytes | None]:
+    return [
+        bytes(buffer[: len(raw)]) if buffer is not None and raw is not None else None
         for buffer, raw in zip(buffers, arguments, strict=True)
     ]
-    return results, result
+
+
+def _call_with_api(
+    target: CFunction,
+    arguments: Sequence[bytes | None],
+    modes: str,
+    values: Sequence[int | None],
+    shapes: Sequence[Shape | None],
+    buffers: list[bytearray | None],
+    c_arguments: list[Any],
+    streams: Any,
+    origin: Origin | None,
+) -> tuple[list[bytes | None], int]:
+    """A C function that reads its operands through libcob's API (runtime/capi.py): each
+    operand's cob_field shares the bytes the function gets (a BY VALUE numeric item, which
+    the function gets as a number, has a buffer of its own, given back afterwards)."""
+    described: list[tuple[FieldType, bytearray, bool] | None] = []
+    for index, raw in enumerate(arguments):
+        if raw is None:
+            described.append(None)
+            continue
+        mode = modes[index] if index < len(modes) else "R"
+        value = values[index] if index < len(values) else None
+        shape = shapes[index] if index < len(shapes) else None
+        ftype, data, constant = describe(shape, mode, raw, value)
+        buffer = buffers[index]
+        if buffer is None or bytes(buffer[: len(data)]) != data:
+            buffer = bytearray(data) + b"\0"
+            buffers[index] = buffer
+        described.append((ftype, buffer, constant))
+    with c_output(streams), _in_folder(streams.cwd), operands(described, origin, streams.stderr):
+        result = int(target.function(*c_arguments))
+    results = _results(arguments, buffers)
+    # a constant operand (a copy, a literal) has nothing to give back
+    kept = [None if d is None or d[2] else r for d, r in zip(described, results, strict=True)]
+    return kept, result
 
 
 def _pointer(buffer: bytearray) -> Any:

@@ -32,6 +32,7 @@ import shutil
 import subprocess
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +110,8 @@ class CModule:
 
     path: Path
     library: ctypes.CDLL
+    capi: bool = False
+    """It calls libcob's API: its CALLs describe their operands to the shim (runtime/capi.py)."""
 
     def entry(self, name: str) -> CFunction | None:
         try:
@@ -175,23 +178,30 @@ def load_c_module(path: Path) -> CModule:
     key = _stat_key(path)
     module = _LIBRARIES.get(key)
     if module is None:
-        refuse_libcob(path)
+        capi = refuse_libcob(path)
         try:
+            if capi:
+                from idrs_sandbox.runtime.capi import shim
+
+                shim()  # first, so the module's cob_* references resolve to it
             library = ctypes.CDLL(str(path.resolve()))
         except OSError as error:
             raise CobolRuntimeError(f"module {path.name} cannot be loaded: {error}") from None
-        module = CModule(path, library)
+        module = CModule(path, library, capi)
         _LIBRARIES[key] = module
     return module
 
 
-def refuse_libcob(path: Path) -> None:
-    """A shared object that calls libcob (a module cobc built from COBOL, or C code using
-    libcob's API) needs libcob's run-time state, which the legacy engine does not have:
-    refused with the functions it needs rather than crashing the interpreter."""
+def refuse_libcob(path: Path) -> bool:
+    """Whether a shared object calls libcob's API. One that needs a libcob function the
+    engine's shim does not provide (runtime/capi.py; a module cobc built from COBOL needs
+    libcob's whole run-time state) is refused with the functions it needs rather than crashing
+    the interpreter."""
+    from idrs_sandbox.runtime.capi import provided
+
     nm = shutil.which("nm")
     if nm is None:
-        return
+        return False
     done = subprocess.run(
         [nm, "-D", "--undefined-only", str(path)], capture_output=True, text=True, check=False
     )
@@ -199,12 +209,15 @@ def refuse_libcob(path: Path) -> None:
         {line.split()[-1].split("@")[0] for line in done.stdout.splitlines() if line.strip()}
     )
     libcob = [name for name in needed if name.startswith("cob_")]
-    if libcob:
-        shown = ", ".join(libcob[:4]) + (", ..." if len(libcob) > 4 else "")
+    missing = [name for name in libcob if name not in provided()]
+    if missing:
+        shown = ", ".join(missing[:4]) + (", ..." if len(missing) > 4 else "")
         raise CobolRuntimeError(
             f"module {path.name} calls libcob ({shown}): a module built by cobc from COBOL, or "
-            "C code using libcob's API, is not supported by the legacy engine"
+            "C code using more of libcob's API than docs/interpreter.md lists, is not "
+            "supported by the legacy engine"
         )
+    return bool(libcob)
 
 
 # ---------------------------------------------------------------------------- building modules
@@ -236,7 +249,9 @@ def build_c_module(source: Path, output: Path | None = None) -> Path:
 def cached_c_module(source: Path) -> Path:
     """A C source linked into a run (``cobc -x prog.cob x.c``): built once into the cache
     folder, named by the hash of its text, so no file is written next to the user's."""
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:24]
+    # the shim's name is part of the hash: a module is linked against one build of it
+    shim = _shim()
+    digest = hashlib.sha256(source.read_bytes() + str(shim).encode()).hexdigest()[:24]
     target = cache_dir() / f"{source.stem}-{digest}{MODULE_SUFFIX}"
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -261,6 +276,9 @@ def _compile_c(source: Path, target: Path) -> None:
         str(target),
         str(source),
     ]
+    shim = _shim()
+    if shim is not None:  # libcob's C API, as far as runtime/capi.py provides it
+        command += ["-Wl,--as-needed", str(shim), f"-Wl,-rpath,{shim.parent}"]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
@@ -268,11 +286,23 @@ def _compile_c(source: Path, target: Path) -> None:
         if libcob:
             name = libcob[0].split("`", 1)[1].split("'", 1)[0]
             raise ModuleBuildError(
-                f"{source}: calls libcob's {name}: C code using libcob's API is not supported "
-                "by the legacy engine (plain C functions are)"
+                f"{source}: calls libcob's {name}: the legacy engine provides only part of "
+                "libcob's C API (docs/interpreter.md, 'libcob's C API')"
             )
         detail = next((line for line in lines if "error" in line), lines[0] if lines else "")
         raise ModuleBuildError(f"{source}: the C compiler failed: {detail}")
+
+
+@cache
+def _shim() -> Path | None:
+    """The engine's libcob C API (runtime/capi.py), or None where it cannot be built (no
+    libcob.h: GnuCOBOL is not installed; C code then gets plain C only)."""
+    from idrs_sandbox.runtime.capi import shim_path
+
+    try:
+        return shim_path()
+    except CobolRuntimeError:
+        return None
 
 
 def build_module(

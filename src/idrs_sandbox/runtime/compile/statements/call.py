@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime.call import Linker, overlay
+from idrs_sandbox.runtime.capi import Shape
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import Num
 from idrs_sandbox.runtime.support import StopRun
@@ -87,6 +88,17 @@ def integer_part(value: int, scale: int) -> int:
     return -whole if value < 0 else whole
 
 
+def _shape(c: Compiler, operand: ast.Operand | None) -> Shape | None:
+    """What C code using libcob's API learns of an operand (runtime/capi.py)."""
+    if operand is None:
+        return None
+    if isinstance(operand, (ast.NumericLiteral, ast.LengthOf)):
+        return Shape("number")
+    if isinstance(operand, ast.Identifier):
+        return Shape("item", c.ref(operand).ftype)
+    return Shape("text")
+
+
 @generates(ast.Call)
 def call_stmt(c: Compiler, node: ast.Call) -> None:
     arguments = []
@@ -108,6 +120,9 @@ def call_stmt(c: Compiler, node: ast.Call) -> None:
     returning = node.returning is not None or node.returning_nothing
     extra = f"{dynamic}, {modes!r}, [{', '.join(values)}], {returning}"
     handled = ", handled=True" if node.on_exception is not None else ""
+    shapes = tuple(_shape(c, argument.value) for argument in node.using)
+    if any(shape is not None for shape in shapes):
+        handled += f", shapes={c.const(shapes, '_sh')}"
     c.out.line(f"{result} = {call}, {c.site(node.origin)}, {extra}{handled})")
     with c.out.block(f"if {result} is None:"):
         if node.on_exception is None:
@@ -121,6 +136,14 @@ def call_stmt(c: Compiler, node: ast.Call) -> None:
             if argument.mode == "REFERENCE" and isinstance(argument.value, ast.Identifier):
                 ref = c.ref(argument.value)
                 c.store_bytes(ref, f"{ov}({result}[0][{i}], {c.slice(ref)})")
+            elif argument.mode == "VALUE" and isinstance(argument.value, ast.Identifier):
+                # C code may write a BY VALUE item through libcob's API (its cob_field is the
+                # item: testsuite 'C-API Test'); anything else gives nothing back (None)
+                ref = c.ref(argument.value)
+                back = c.temp()
+                c.out.line(f"{back} = {result}[0][{i}]")
+                with c.out.block(f"if {back} is not None:"):
+                    c.store_bytes(ref, f"{ov}({back}, {c.slice(ref)})")
         c.store_numeric(register, Num(f"{result}[2]", 0), False, None)
         if node.returning is not None:
             c.store_numeric(node.returning, Num(f"{result}[1]", 0), False, None)
