@@ -77,3 +77,16 @@ def test_float_compare_tolerance() -> None:
     stored = floats.value_of(floats.unpack(floats.pack(1155, 4, 2) or b"", 4))
     assert floats.compare(stored, floats.FLOAT_SCALE, 1155, 2) == 0
     assert floats.compare(150, 2, 140, 2) == 1
+
+
+def test_float_read_keeps_96_significant_digits() -> None:
+    # the double 9.89999999999999E-24 has 107 significant digits, ...2238|15917...; libcob's
+    # mpf_get_str keeps 96 (the 97th, 1, rounds down), so a COMPUTE dividing it by 10 stores
+    # the double below the exact quotient: 9.899999999999988E-25 (measured with cobc 3.1.2)
+    value = floats.value_of(9.89999999999999e-24)
+    digits = str(value).rstrip("0")
+    assert len(digits) == 96 and digits.endswith("6622238")
+    assert floats.to_double(value // 10) == 9.899999999999988e-25
+    # 2**-330 (231 digits): ...08744068|81... keeps 96 digits, the 97th (8) rounds them up
+    assert str(floats.value_of(2.0**-330)).rstrip("0").endswith("08744069")
+    assert len(str(floats.value_of(2.0**-330)).rstrip("0")) == 96

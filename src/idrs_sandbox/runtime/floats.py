@@ -2,8 +2,8 @@
 as libcob 3.1.2 reads, stores, shows and compares it (numeric.c, termio.c; probe usage_float).
 
 The compiler works on integers with a scale fixed at compile time, so a float item is read as
-its exact value with ``FLOAT_SCALE`` decimals (libcob's ``cob_decimal_set_double`` takes the
-double's exact decimal digits too, 96 significant ones). A store turns the decimal back into a
+its value with ``FLOAT_SCALE`` decimals as libcob's ``cob_decimal_set_double`` takes it: the
+double's exact decimal digits rounded to 96 significant ones. A store turns the decimal back into a
 double *truncated toward zero* (``mpf_get_d``: 0.0001 stored in a COMP-2 shows
 9.999999999999999E-5), and for COMP-1 rounds that double to the nearest float. A result too
 large for the item is a SIZE ERROR (the item keeps its value). DISPLAY shows ``%.8G`` (COMP-1)
@@ -37,14 +37,31 @@ def unpack(raw: bytes | bytearray, size: int) -> float:
     return value
 
 
+SIGNIFICANT_DIGITS = 96
+"""libcob's cob_decimal_set_double takes ``mpf_get_str (..., 96, ...)`` of the double: its
+first 96 significant digits, rounded half up on the 97th (GMP's mpf_get_str)."""
+
+
 def value_of(number: float, scale: int = FLOAT_SCALE) -> int:
-    """The exact value of ``number`` with ``scale`` decimals (truncated beyond them); 0 for an
-    infinity or NaN, as libcob's cob_decimal_set_double."""
+    """The value of ``number`` with ``scale`` decimals as libcob's cob_decimal_set_double takes
+    it: the exact value rounded to 96 significant digits (half up on the 97th digit alone, as
+    mpf_get_str rounds); 0 for an infinity or NaN. The rounding matters when the exact value
+    has more digits: dividing 9.89999999999999E-24 by 10 in a COMPUTE then gives the double
+    below the exact quotient (9.899999999999988E-25, measured with cobc), and a COMP-2 divided
+    by 10 again and again reaches 9.881312916824931E-324 last (testsuite 'FLOAT-SHORT /
+    FLOAT-LONG w/o SIZE ERROR')."""
     if number == 0 or not math.isfinite(number):
         return 0
     numerator, denominator = number.as_integer_ratio()
     factor: int = 10**scale
     magnitude = abs(numerator) * factor // denominator
+    extra = len(str(magnitude)) - SIGNIFICANT_DIGITS
+    if extra > 0:
+        unit: int = 10**extra
+        kept, rest = divmod(magnitude, unit)
+        if rest * 10 // unit >= 5:
+            kept += 1
+        magnitude = kept * unit
     return -magnitude if numerator < 0 else magnitude
 
 
