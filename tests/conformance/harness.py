@@ -389,7 +389,12 @@ class LegacyReplay:
         words = [words[0], *(self._expand(word) for word in words[1:])]
         # -free / -fixed and -D NAME=VALUE; the compile's environment serves >>DEFINE ... AS
         # PARAMETER (testsuite 'DEFINE OVERRIDE': ENVPONY=WHITE $COMPILE ...)
-        options = SourceOptions.from_cobc_arguments(words[1:], {**self.env, **(assignments or {})})
+        try:  # -std=NAME and the -f options of the dialect too (cobol/dialect.py)
+            options = SourceOptions.from_cobc_arguments(
+                words[1:], {**self.env, **(assignments or {})}
+            )
+        except IdrsError as error:
+            return 1, "", f"{error}\n", None
         module = words[0] == "$COMPILE_MODULE" or "-m" in words
         output = None
         if "-o" in words:

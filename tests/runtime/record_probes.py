@@ -2,7 +2,8 @@
 
     .venv/bin/python tests/runtime/record_probes.py [NAME ...]
 
-Each probe runs in a fresh temporary folder (probes that use files create them there).
+Each probe runs in a fresh temporary folder (probes that use files create them there); a
+``probes/NAME.flags`` file gives the cobc options it is compiled with (``-fsign=EBCDIC``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ PROBE_DIR = Path(__file__).parent / "probes"
 
 def run_with_cobc(source: Path, workdir: Path) -> tuple[bytes, int]:
     executable = workdir / "probe"
-    subprocess.run(["cobc", "-x", "-o", str(executable), str(source)], check=True)
+    flags_file = source.with_suffix(".flags")
+    flags = flags_file.read_text().split() if flags_file.exists() else []
+    subprocess.run(["cobc", "-x", *flags, "-o", str(executable), str(source)], check=True)
     run = subprocess.run([str(executable)], capture_output=True, cwd=workdir, check=False)
     return run.stdout, run.returncode
 

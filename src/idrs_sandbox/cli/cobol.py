@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 from idrs_sandbox.cli.console import console as make_console
 from idrs_sandbox.cobol.checks import CheckFailed, check_program
+from idrs_sandbox.cobol.directives import SourceOptions
 from idrs_sandbox.cobol.program import Program, parse_program
 from idrs_sandbox.paths import copybook_dir
 
@@ -42,13 +44,41 @@ copy_dir_option = click.option(
 """``-I DIR``, as cobc takes it, on every command that reads COBOL source."""
 
 
+def dialect_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``-std=NAME`` and ``-fOPTION[=VALUE]`` / ``-fno-OPTION``, as cobc takes them
+    (cobol/dialect.py); click reads ``-fsign=EBCDIC`` as ``-f`` with ``sign=EBCDIC``."""
+    command = click.option(
+        "-f",
+        "flags",
+        multiple=True,
+        metavar="OPTION[=VALUE]",
+        help="a cobc dialect option: -fsign=EBCDIC, -fno-binary-truncate, "
+        "-fdefaultbyte=A, -fnot-reserved=WORD,... (repeatable)",
+    )(command)
+    return click.option(
+        "-std",
+        "std",
+        default="default",
+        metavar="NAME",
+        help="cobc's dialect: default, ibm, mvs, mf, acu, bs2000, rm, realia, cobol85, "
+        "cobol2002, cobol2014, xopen (and their -strict forms)",
+    )(command)
+
+
+def _options(std: str, flags: tuple[str, ...]) -> SourceOptions:
+    """The SourceOptions of cobc's -std and -f arguments (one line for an unknown one)."""
+    return SourceOptions.from_cobc_arguments([f"-std={std}", *(f"-f{flag}" for flag in flags)])
+
+
 def _copy_dirs(given: tuple[Path, ...]) -> tuple[Path, ...]:
     # Without -I the project's copybooks are the fallback, so `idrs cobol run POSTING.cbl` works.
     return given or (copybook_dir(),)
 
 
-def _checked(program_file: Path, copy_dirs: tuple[Path, ...]) -> Program:
-    program = parse_program(program_file, _copy_dirs(copy_dirs))
+def _checked(
+    program_file: Path, copy_dirs: tuple[Path, ...], options: SourceOptions | None = None
+) -> Program:
+    program = parse_program(program_file, _copy_dirs(copy_dirs), options)
     errors = check_program(program)
     if errors:
         raise CheckFailed(errors)
@@ -92,6 +122,7 @@ def cobol_group() -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="a COBOL or C source linked with the program, as `cobc -x PROG.cob FILE` (repeatable)",
 )
+@dialect_options
 @click.argument("arguments", nargs=-1)
 def run_command(
     program_file: Path,
@@ -102,6 +133,8 @@ def run_command(
     debug: bool,
     module_dirs: tuple[Path, ...],
     linked: tuple[Path, ...],
+    std: str,
+    flags: tuple[str, ...],
     arguments: tuple[str, ...],
 ) -> None:
     """Run PROGRAM_FILE as `cobc -x` then the executable would; exit status = RETURN-CODE.
@@ -116,11 +149,12 @@ def run_command(
     from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
     from idrs_sandbox.runtime.modules import library_path, link
 
-    program = _checked(program_file, copy_dirs)
+    options = _options(std, flags)
+    program = _checked(program_file, copy_dirs, options)
     compiled = LegacyProgram(
         program, trace=trace, trace_statements=trace_statements, coverage=coverage, debug=debug
     )
-    compiled.linked = link(linked, _copy_dirs(copy_dirs))
+    compiled.linked = link(linked, _copy_dirs(copy_dirs), options)
     environ = library_path(os.environ, module_dirs)
     files = _program_files(program)
     before = {name: _stamp(path) for name, (path, _) in files.items()}
@@ -224,25 +258,32 @@ def _print_coverage(compiled: LegacyProgram, program_file: Path) -> None:
     "sources", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
 @copy_dir_option
-def module_command(sources: tuple[Path, ...], copy_dirs: tuple[Path, ...]) -> None:
+@dialect_options
+def module_command(
+    sources: tuple[Path, ...], copy_dirs: tuple[Path, ...], std: str, flags: tuple[str, ...]
+) -> None:
     """Build modules a CALL can load, as `cobc -m` does: a C source X.c becomes the shared
     object X.so next to it (built with the system C compiler; plain C functions, not libcob's
     API); a COBOL source is checked and compiled, and is its own module (CALL loads it from the
     source)."""
     from idrs_sandbox.runtime.modules import build_module
 
+    options = _options(std, flags)
     for source in sources:
-        built = build_module(source, _copy_dirs(copy_dirs))
+        built = build_module(source, _copy_dirs(copy_dirs), options=options)
         click.echo(f"{source.name}: module {built.name}")
 
 
 @cobol_group.command("check")
 @click.argument("program_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @copy_dir_option
-def check_command(program_file: Path, copy_dirs: tuple[Path, ...]) -> None:
+@dialect_options
+def check_command(
+    program_file: Path, copy_dirs: tuple[Path, ...], std: str, flags: tuple[str, ...]
+) -> None:
     """Report every syntax and semantic error of PROGRAM_FILE (FILE:LINE:COL, line, caret)."""
     from idrs_sandbox.runtime.machine import LegacyProgram
 
-    program = _checked(program_file, copy_dirs)
+    program = _checked(program_file, copy_dirs, _options(std, flags))
     LegacyProgram(program)  # the compiler's own checks (types of operands, ranges)
     click.echo(f"{program_file.name}: no errors")

@@ -19,6 +19,7 @@ from typing import Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolError, CobolSemanticError
+from idrs_sandbox.cobol.dialect_rules import dialect_problems
 from idrs_sandbox.cobol.procedure import resolve_condition
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.cobol.symbols import SymbolTable, visible_global_files
@@ -38,7 +39,8 @@ def check_program(program: Program) -> list[CobolError]:
     """Every semantic problem of ``program`` (an empty list when it may run)."""
     checker = _Checker(program, SymbolTable.of(program))
     checker.run()
-    return sorted(checker.errors, key=_position)
+    errors = [*checker.errors, *dialect_problems(program)]  # cobol/dialect_rules.py
+    return sorted(errors, key=_position)
 
 
 def file_names(program: Program) -> set[str]:

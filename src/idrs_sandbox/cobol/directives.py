@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from idrs_sandbox.cobol.diagnostics import CobolSyntaxError, Origin
+from idrs_sandbox.cobol.dialect import DEFAULT, Dialect, parse_dialect
 
 
 @dataclass(frozen=True)
@@ -43,13 +44,18 @@ class SourceOptions:
     """-fdebugging-line: D lines (fixed) and >>D lines are code."""
     relax_syntax: bool = False
     """-frelax-syntax-checks: what cobc then only warns about is accepted."""
+    dialect: Dialect = DEFAULT
+    """-std=NAME and the -f options of the dialect (cobol/dialect.py)."""
 
     @classmethod
     def from_cobc_arguments(
         cls, arguments: Sequence[str], environ: Mapping[str, str] | None = None
     ) -> SourceOptions:
-        """The options of a cobc command line (other arguments are left to the caller)."""
-        free = debugging = relax = False
+        """The options of a cobc command line (other arguments are left to the caller); an
+        unknown -f option or -std name raises DialectError."""
+        dialect = parse_dialect(arguments)
+        free = debugging = False
+        relax = dialect.flag("relax-syntax-checks")
         defines: dict[str, str] = {}
         words = list(arguments)
         for index, word in enumerate(words):
@@ -66,7 +72,7 @@ class SourceOptions:
                 name, _, value = definition.partition("=")
                 if name:
                     defines[name.upper()] = value
-        return cls(free, defines, environ, debugging, relax)
+        return cls(free, defines, environ, debugging, relax, dialect)
 
 
 PREDEFINED = {"P64": None}

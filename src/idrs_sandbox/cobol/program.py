@@ -43,6 +43,7 @@ from idrs_sandbox.cobol.diagnostics import (
     Origin,
     syntax_error_from_lark,
 )
+from idrs_sandbox.cobol.dialect_rules import check_support, top_level_occurs
 from idrs_sandbox.cobol.directives import SourceOptions
 from idrs_sandbox.cobol.source import ExpandedSource, read_source, read_text
 from idrs_sandbox.cobol.source import Token as SourceToken
@@ -385,6 +386,7 @@ def drop_comment_entries(source: ExpandedSource) -> ExpandedSource:
     dropped = ExpandedSource(source.main, kept, source.decimal_comma)
     dropped.currency = source.currency
     dropped.relax_syntax = source.relax_syntax
+    dropped.dialect = source.dialect
     dropped.turns = source.turns
     return dropped
 
@@ -1018,7 +1020,8 @@ class ProgramTransformer(Transformer[Token, Any]):
     def working_storage_section(self, children: list[Any]) -> _WorkingStorage:
         constants = [c for c in children if isinstance(c, ast.Constant)]
         entries = [c for c in children if not isinstance(c, ast.Constant)]
-        return _WorkingStorage(apply_typedefs(nest_entries(entries)), constants)
+        items = top_level_occurs(nest_entries(entries), self.source.dialect)
+        return _WorkingStorage(apply_typedefs(items), constants)
 
     def constant_entry(self, children: list[Any]) -> ast.Constant:
         shared = any(isinstance(child, _ConstantGlobal) for child in children)
@@ -1483,6 +1486,7 @@ class ProgramTransformer(Transformer[Token, Any]):
             # No BY phrase: cobc 3.1.2's default dialect steps by 1 (testsuite "PERFORM
             # VARYING BY phrase omitted").
             origin = ast.origin_of(children[1])
+            check_support(self.source.dialect, "perform-varying-without-by", origin)
             children.insert(2, ast.NumericLiteral("1", Decimal(1), origin))
         return ast.VaryingClause(children[0], children[1], children[2], children[3])
 

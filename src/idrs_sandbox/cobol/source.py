@@ -32,6 +32,7 @@ from idrs_sandbox.cobol.diagnostics import (
     Origin,
     SourceFile,
 )
+from idrs_sandbox.cobol.dialect import DEFAULT
 from idrs_sandbox.cobol.directives import Definition, Directives, SourceOptions
 
 TokenKind = Literal["word", "literal", "period", "lparen", "rparen", "colon", "pseudo"]
@@ -791,6 +792,8 @@ class ExpandedSource:
         """>>TURN directives of the main file: (line, exception names, checking on)."""
         self.relax_syntax = False
         """cobc -frelax-syntax-checks (SourceOptions.relax_syntax)."""
+        self.dialect = DEFAULT
+        """cobc's -std / -f options (SourceOptions.dialect, cobol/dialect.py)."""
         self.currency: str | None = None
         """CURRENCY SIGN IS "c": PICTUREs hold '$' for it (see _currency_pictures)."""
         self.tokens: tuple[Token, ...] = tuple(tokens)
@@ -919,6 +922,7 @@ def _read(
     expanded_source = ExpandedSource(source, expanded, decimal_comma)
     expanded_source.currency = currency
     expanded_source.relax_syntax = options is not None and options.relax_syntax
+    expanded_source.dialect = options.dialect if options is not None else DEFAULT
     expanded_source.turns = tuple(directives.turns)
     return expanded_source
 

@@ -227,7 +227,7 @@ def build_data_model(program: Program) -> DataModel:
             area.shared = SharedKey("external-file", declaration.name.upper(), True, origin)
     records: dict[str, DataEntry] = {}
     for item in program.working_storage:
-        root = _add_working_record(model, item, records)
+        root = _add_working_record(model, item, records, program.source.dialect.default_byte)
         records[(item.name or "").upper()] = root
         key = shared_key(item, owner=True)
         if key is None and global_files and item.based is None:
@@ -350,7 +350,10 @@ def _add_file(model: DataModel, declaration: FileDeclaration) -> None:
 
 
 def _add_working_record(
-    model: DataModel, item: DataItem, records: dict[str, DataEntry]
+    model: DataModel,
+    item: DataItem,
+    records: dict[str, DataEntry],
+    default_byte: int | None = None,
 ) -> DataEntry:
     layout = layout_of(item).root
     if item.redefines is not None and item.level == 1:
@@ -366,7 +369,7 @@ def _add_working_record(
         return _add_tree(model, item, layout, area, 0, (), None, None, redefines=True)
     area = model.new_area(item.display_name, layout.total_size, 0x20)
     entry = _add_tree(model, item, layout, area, 0, (), None, None)
-    initialize_storage(entry)
+    initialize_storage(entry, default_byte)
     return entry
 
 
@@ -535,11 +538,16 @@ def default_bytes(ftype: FieldType) -> bytes:
     return b" " * ftype.size
 
 
-def initialize_storage(root: DataEntry) -> None:
-    """Fill a new record with default bytes, then its VALUE clauses (REDEFINES skipped)."""
+def initialize_storage(root: DataEntry, default_byte: int | None = None) -> None:
+    """Fill a new record with default bytes, then its VALUE clauses (REDEFINES skipped);
+    ``default_byte`` (cobc -fdefaultbyte, cobol/dialect.py): every byte starts as that one
+    instead (cobc 3.1.2 codegen.c: INITIALIZE_DEFAULT for storage, not the INITIALIZE
+    statement; probe dialect_defaultbyte)."""
     items = list(_initialized(root, root))
+    if default_byte is not None:
+        root.area.buffer[:] = bytes([default_byte]) * len(root.area.buffer)
     for entry in items:
-        if not entry.children:
+        if not entry.children and default_byte is None:
             _fill_occurrences(entry, default_bytes(entry.ftype))
     for entry in items:
         if entry.item is not None and entry.item.value is not None:

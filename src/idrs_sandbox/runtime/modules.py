@@ -162,7 +162,9 @@ def parse_module(
 ) -> CobolModule:
     """A COBOL source's programs (``options``: cobc's -free, -D for a module built with them;
     parsed once per file and options)."""
-    given = (options.free, tuple(sorted(options.defines.items()))) if options else None
+    given = (
+        (options.free, tuple(sorted(options.defines.items())), options.dialect) if options else None
+    )
     key = (*_stat_key(path), tuple(copy_dirs), given)
     module = _SOURCES.get(key)
     if module is None:

@@ -59,6 +59,9 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
             if isinstance(named, DataEntry):
                 observed.update(id(e) for e in named.walk())
     special = {id(e) for e in model.special.values()}
+    if program.source.dialect.default_byte is not None:
+        # -fdefaultbyte: an item without VALUE starts as that byte, digits or not (data.py)
+        observed.update(id(e) for e in model.entries if e.item is None or e.item.value is None)
     candidates = [
         entry
         for entry in model.entries

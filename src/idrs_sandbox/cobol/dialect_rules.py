@@ -1,0 +1,228 @@
+"""What the dialect (cobol/dialect.py) changes in a parsed program, and the programs it refuses.
+
+- ``top-level-occurs-clause``: an OCCURS on a level 01 / 77 item of WORKING-STORAGE (default.conf
+  ``ok``) is kept as cobc keeps it: the item repeated in one storage area. The engine's layout
+  takes OCCURS below level 01 only, so the item is given an unnamed level 01 group of its own
+  (the same bytes, subscripts and lengths); ``skip`` drops the clause, ``error`` /
+  ``unconformable`` refuse it.
+- the checks of :func:`dialect_problems`: a construct the dialect rejects (cobc's "does not
+  conform to COBOL 85" errors) or whose meaning an option changes that the engine does not follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.data_division import DataItem
+from idrs_sandbox.cobol.diagnostics import CobolError, CobolSemanticError, Origin
+from idrs_sandbox.cobol.dialect import DEFAULTS, Dialect, Support
+from idrs_sandbox.records.layout import Usage
+
+if TYPE_CHECKING:
+    from idrs_sandbox.cobol.program import Program
+
+
+WHAT = {
+    "perform-varying-without-by": "PERFORM VARYING without BY phrase",
+    "top-level-occurs-clause": "OCCURS at level 01/77",
+}
+"""The construct of a support option, as cobc's messages name it (cobc/typeck.c, parser.y)."""
+
+
+def check_support(dialect: Dialect, option: str, origin: Origin) -> None:
+    """cobc's error for a construct the dialect rejects (``error`` / ``unconformable``):
+    "PERFORM VARYING without BY phrase does not conform to COBOL 85"."""
+    support = dialect.support(option)
+    if support.rejected:
+        verb = "is not allowed in" if support is Support.ERROR else "does not conform to"
+        raise CobolSemanticError(f"{WHAT[option]} {verb} {dialect.title}", origin)
+
+
+def top_level_occurs(items: list[DataItem], dialect: Dialect) -> list[DataItem]:
+    """WORKING-STORAGE's level 01 / 77 items, an OCCURS on one of them kept as cobc does."""
+    support = dialect.support("top-level-occurs-clause")
+    result: list[DataItem] = []
+    for item in items:
+        if item.occurs is None or item.level not in (1, 77):
+            result.append(item)
+        elif support.rejected:
+            check_support(dialect, "top-level-occurs-clause", item.occurs.origin)
+        elif support in (Support.SKIP, Support.IGNORE):
+            result.append(replace(item, occurs=None))
+        else:
+            result.append(_wrapped(item))
+    return result
+
+
+def _wrapped(item: DataItem) -> DataItem:
+    """``01 X PIC X OCCURS 2`` as ``01 FILLER. 02 X PIC X OCCURS 2``: the same bytes
+    (measured with cobc 3.1.2: LENGTH OF X is 1, X(2) the second byte; probe
+    dialect_top_level_occurs)."""
+    for clause, what in (
+        (item.redefines, "REDEFINES"),
+        (item.external, "EXTERNAL"),
+        (item.global_clause, "GLOBAL"),
+        (item.based, "BASED"),
+        (item.any_length, "ANY LENGTH"),
+    ):
+        if clause is not None:
+            raise CobolSemanticError(
+                f"OCCURS with {what} on level {item.level:02d} item {item.display_name} is not "
+                "supported by the legacy engine",
+                item.origin,
+            )
+    return DataItem(level=1, name=None, origin=item.origin, children=[replace(item, level=2)])
+
+
+# ---------------------------------------------------------------------------------------------
+# options the engine does not follow: the programs whose meaning they change are refused
+
+
+def dialect_problems(program: Program) -> list[CobolError]:
+    """One error per dialect option that is not default.conf's, that the engine does not
+    follow, and that would change what this program does (cobol/dialect.py ``unfollowed``
+    and the options not followed yet); a program they cannot change runs. Not checked yet
+    (dialect.py KNOWN_GAPS): binary-truncate: no, perform-osvs, display-special-fig-consts."""
+    dialect = program.source.dialect
+    if dialect.is_default:
+        return []
+    items = [i for root in _roots(program) for i in root.walk()]
+    statements = list(_statements(program))
+    problems: list[CobolError] = []
+
+    def refuse(option: str, what: str, origin: Origin) -> None:
+        problems.append(
+            CobolSemanticError(
+                f"{what} under {option} (-std={dialect.std} or -f{option}) is not supported "
+                "by the legacy engine",
+                origin,
+            )
+        )
+
+    binary = [i for i in items if i.usage is not None and i.usage.usage is Usage.COMP]
+    for option, changed in (
+        ("binary-size", dialect.values["binary-size"] != DEFAULTS["binary-size"]),
+        ("binary-byteorder", dialect.values["binary-byteorder"] != DEFAULTS["binary-byteorder"]),
+    ):
+        if changed and binary:
+            refuse(option, f"the binary item {binary[0].display_name}", binary[0].origin)
+    if dialect.sign_ebcdic:
+        zoned = [i for i in items if _signed_zoned(i)]
+        if zoned:
+            refuse("sign=EBCDIC", f"the signed item {zoned[0].display_name}", zoned[0].origin)
+    if not dialect.pretty_display:
+        shown = {(i.name or "").upper() for i in items if _not_plain(i)}
+        for display in (s for s in statements if isinstance(s, ast.Display)):
+            named = [o for o in display.items if isinstance(o, ast.Identifier)]
+            if any(o.name.upper() in shown for o in named):
+                refuse("no-pretty-display", "DISPLAY of a numeric item", display.origin)
+                break
+    if dialect.arithmetic_osvs:
+        arithmetic = [s for s in statements if isinstance(s, _ARITHMETIC)]
+        if arithmetic:
+            refuse("arithmetic-osvs", "arithmetic", arithmetic[0].origin)
+    if dialect.move_ibm:
+        for statement in statements:
+            if isinstance(statement, ast.Move) and _same_name(statement):
+                refuse("move-ibm", "a MOVE within one item", statement.origin)
+                break
+    _refuse_unfollowed(program, dialect, items, statements, refuse)
+    return problems
+
+
+_ARITHMETIC = (ast.Compute, ast.Add, ast.Subtract, ast.Multiply, ast.Divide)
+
+
+def _refuse_unfollowed(
+    program: Program,
+    dialect: Dialect,
+    items: list[DataItem],
+    statements: list[ast.Statement],
+    refuse: Callable[[str, str, Origin], None],
+) -> None:
+    unfollowed = set(dialect.unfollowed())
+    if "sticky-linkage" in unfollowed and program.linkage:
+        refuse("sticky-linkage", "LINKAGE SECTION", program.linkage[0].origin)
+    if "hostsign" in unfollowed:
+        packed = [i for i in items if i.usage is not None and i.usage.usage is Usage.COMP_3]
+        if packed:
+            refuse("hostsign", "the packed item " + packed[0].display_name, packed[0].origin)
+    for option, usage in (("binary-comp-1", Usage.FLOAT_SHORT), ("numeric-pointer", Usage.POINTER)):
+        used = [i for i in items if i.usage is not None and i.usage.usage is usage]
+        if option in unfollowed and used:
+            refuse(option, f"the item {used[0].display_name}", used[0].origin)
+    if "local-implies-recursive" in unfollowed and program.local_storage:
+        refuse("local-implies-recursive", "LOCAL-STORAGE", program.local_storage[0].origin)
+    nonnumeric = dialect.flag("move-non-numeric-lit-to-numeric-is-zero")
+    if nonnumeric or any(
+        dialect.values[name] != DEFAULTS[name]
+        for name in (
+            "move-figurative-constant-to-numeric",
+            "move-figurative-space-to-numeric",
+            "move-figurative-quote-to-numeric",
+        )
+    ):
+        literal_moves = [
+            s
+            for s in statements
+            if isinstance(s, ast.Move) and not isinstance(s.source, ast.Identifier)
+        ]
+        if literal_moves and any(_numeric(i) for i in items):
+            refuse(
+                "move-non-numeric-lit-to-numeric-is-zero",
+                "a MOVE of a literal in a program with numeric items",
+                literal_moves[0].origin,
+            )
+
+
+def _roots(program: Program) -> list[DataItem]:
+    return [*program.working_storage, *(r for f in program.files for r in f.records)]
+
+
+def _statements(program: Program) -> Iterator[ast.Statement]:
+    procedure = program.procedure
+    if procedure is None:
+        return
+    for section in procedure.sections:
+        for paragraph in section.paragraphs:
+            for sentence in paragraph.sentences:
+                yield from _walk(sentence.statements)
+
+
+def _walk(statements: tuple[ast.Statement, ...]) -> Iterator[ast.Statement]:
+    for statement in statements:
+        yield statement
+        for group in ast.statement_children(statement):
+            yield from _walk(group)
+
+
+def _numeric(item: DataItem) -> bool:
+    return item.picture is not None and item.picture.picture.is_numeric
+
+
+def _signed_zoned(item: DataItem) -> bool:
+    if item.picture is None or not item.picture.picture.is_numeric:
+        return False
+    usage = item.usage.usage if item.usage is not None else Usage.DISPLAY
+    separate = item.sign is not None and item.sign.separate
+    return usage is Usage.DISPLAY and item.picture.picture.signed and not separate
+
+
+def _not_plain(item: DataItem) -> bool:
+    """A numeric item whose DISPLAY differs without pretty-display (signed, with decimals or
+    binary: libcob termio.c display_numeric / cob_print_realbin)."""
+    if item.picture is None or not item.picture.picture.is_numeric:
+        return False
+    picture = item.picture.picture
+    usage = item.usage.usage if item.usage is not None else Usage.DISPLAY
+    return picture.signed or picture.scale != 0 or usage is not Usage.DISPLAY
+
+
+def _same_name(move: ast.Move) -> bool:
+    source = move.source
+    return isinstance(source, ast.Identifier) and any(
+        target.name.upper() == source.name.upper() for target in move.targets
+    )

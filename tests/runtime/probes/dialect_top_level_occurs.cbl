@@ -1,0 +1,21 @@
+      * OCCURS on a level 01 / 77 item (default.conf
+      * top-level-occurs-clause: ok): the item repeated in its storage.
+       IDENTIFICATION   DIVISION.
+       PROGRAM-ID.      TOPOCC.
+       DATA             DIVISION.
+       WORKING-STORAGE  SECTION.
+       01  WK-DELIM     PIC X OCCURS 2.
+       77  WK-77        PIC X OCCURS 3 VALUE "Q".
+       01  WK-GRP OCCURS 2.
+           05 WK-A PIC 9 VALUE 7.
+           05 WK-B PIC X VALUE "b".
+       01  WK-IX        PIC 9.
+       PROCEDURE        DIVISION.
+           MOVE "A" TO WK-DELIM(1) MOVE "B" TO WK-DELIM(2)
+           DISPLAY WK-DELIM(1) WK-DELIM(2) WK-77(3) WK-GRP(2) WK-A(1)
+           DISPLAY FUNCTION LENGTH(WK-GRP(1)) " " LENGTH OF WK-DELIM(1)
+           MOVE 3 TO WK-A(2)
+           PERFORM VARYING WK-IX FROM 1 BY 1 UNTIL WK-IX > 2
+               DISPLAY WK-IX ": " WK-GRP(WK-IX)
+           END-PERFORM
+           STOP RUN.
