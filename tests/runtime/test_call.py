@@ -121,3 +121,65 @@ def test_cobc_prints_the_same(tmp_path: Path, cobc: str) -> None:
         b"libcob: error: module 'NOSUCH' not found\n",
         1,
     )
+
+
+STICKY = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. STICKYMAIN.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 FLAG         PIC X VALUE "A".
+       01 TEXT-ITEM    PIC X(6) VALUE "first".
+       PROCEDURE DIVISION.
+           CALL "STICKYSUB" USING FLAG TEXT-ITEM
+           MOVE "B" TO FLAG
+           MOVE "second" TO TEXT-ITEM
+           CALL "STICKYSUB" USING FLAG
+           DISPLAY "main " TEXT-ITEM
+           STOP RUN.
+       END PROGRAM STICKYMAIN.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. STICKYSUB.
+       DATA DIVISION.
+       LINKAGE SECTION.
+       01 L-FLAG       PIC X.
+       01 L-TEXT       PIC X(6).
+       01 L-OTHER      PIC X(6).
+       PROCEDURE DIVISION USING L-FLAG L-TEXT.
+           IF L-FLAG = "A"
+               SET ADDRESS OF L-OTHER TO ADDRESS OF L-TEXT
+           ELSE
+               DISPLAY "sub " L-TEXT " " L-OTHER
+               MOVE "third" TO L-TEXT
+           END-IF
+           GOBACK.
+       END PROGRAM STICKYSUB.
+"""
+
+STICKY_EXPECTED = b"sub second second\nmain third \n"
+"""cobc 3.1.2 -fsticky-linkage: the second CALL does not pass L-TEXT, which keeps the caller's
+TEXT-ITEM from the first CALL, and so does L-OTHER set to its address (re-checked below)."""
+
+
+def test_sticky_linkage_keeps_the_storage_of_the_last_call(tmp_path: Path) -> None:
+    from idrs_sandbox.runtime.modules import compiled_program
+
+    source = tmp_path / "sticky.cbl"
+    source.write_text(STICKY)
+    main = LegacyProgram.from_file(source)
+    for program in main.program.unit:
+        compiled_program(program, LegacyProgram).sticky_linkage = True
+    stdout, stderr = io.BytesIO(), io.BytesIO()
+    rc = main.run(RunStreams(stdout, stderr, dict(os.environ), tmp_path))
+    assert (stdout.getvalue(), rc) == (STICKY_EXPECTED, 0)
+
+
+@pytest.mark.cobc
+def test_cobc_sticky_linkage_prints_the_same(tmp_path: Path, cobc: str) -> None:
+    source = tmp_path / "sticky.cbl"
+    source.write_text(STICKY)
+    executable = tmp_path / "sticky"
+    command = [cobc, "-x", "-fsticky-linkage", "-o", str(executable), str(source)]
+    subprocess.run(command, check=True)
+    run = subprocess.run([str(executable)], capture_output=True, cwd=tmp_path, check=False)
+    assert (run.stdout, run.returncode) == (STICKY_EXPECTED, 0)

@@ -5,11 +5,10 @@ own) and, in each run, gets its storage at its first CALL; later CALLs find it a
 left it, until a CANCEL (measured with cobc 3.1.2, probe ``call_nested``: a counter in a nested
 program's WORKING-STORAGE goes 01 02 03, then 01 after CANCEL).
 
-Arguments are copied: the caller passes the bytes of each USING operand, the called program
-runs on its LINKAGE items holding them, and the caller stores back the bytes of the BY REFERENCE
-ones when the CALL returns. That is what a program sees through BY REFERENCE unless it reaches
-the same storage by two ways during one CALL (the same item passed twice, or a caller's item
-changed by a program it calls while also passed): cobc shares the storage, this engine does not.
+BY REFERENCE items are shared: the called program's LINKAGE record is bound to the caller's
+storage (runtime/linkage.py); other operands (BY CONTENT, literals, items held as Python ints)
+are bytes copied into its own LINKAGE buffers, the caller storing back a BY REFERENCE copy when
+the CALL returns.
 
 RETURN-CODE is one register for the whole run in cobc (probe ``call_nested``: a CALL of a program
 that does not touch it leaves the caller's value), so it travels in with the CALL and back.
@@ -42,6 +41,7 @@ from idrs_sandbox.runtime.anylength import (
 from idrs_sandbox.runtime.capi import Shape
 from idrs_sandbox.runtime.cmodules import call_c
 from idrs_sandbox.runtime.invocation import Frames, refuse_recursion
+from idrs_sandbox.runtime.linkage import SharedArgument, view, write_back
 from idrs_sandbox.runtime.modules import (
     CFunction,
     CobolModule,
@@ -110,6 +110,11 @@ class Instance:
     """The namespace of the compiled code it runs (runtime/anylength.py rebind)."""
     sizes: Sizes = ()
     """The sizes of its ANY LENGTH items its code is compiled for (runtime/anylength.py)."""
+    own: dict[str, Any] = field(default_factory=dict)
+    """Its LINKAGE records' own buffers (``B<n>``): a copied argument goes there."""
+    pinned: frozenset[str] = frozenset()
+    """LINKAGE records its files read and write directly (a FILE STATUS, RELATIVE KEY or
+    DEPENDING ON item in LINKAGE): they get copies, never the caller's storage."""
 
 
 @dataclass
@@ -166,7 +171,9 @@ class Linker:
         routine = system_routine(wanted)  # libcob's own routines come first (runtime/sysfiles.py)
         if routine is not None:
             found, value = routine(arguments, namespace["_streams"])
-            return by_reference(found, modes), value, return_code if returning else value
+            results = by_reference(found, modes)
+            write_back(arguments, results)  # runtime/linkage.py
+            return results, value, return_code if returning else value
         try:
             target = self.resolve(wanted, origin, namespace)
         except EntryNotFound:
@@ -183,6 +190,7 @@ class Linker:
             c_results, value = call_c(
                 target, arguments, modes, values, streams, origin, shapes, located
             )
+            write_back(arguments, c_results)  # runtime/linkage.py
             return c_results, value, return_code if returning else value
         entry = target.entry if isinstance(target, EntryPoint) else None
         program = target.program if isinstance(target, EntryPoint) else target
@@ -300,6 +308,7 @@ class Linker:
                 where = f"ENTRY '{entry.name}' USING"
                 instance.entry_parameters[entry.name] = _parameters(model, entry.using, where)
         instance.sizes = sizes
+        instance.own.update({f"B{index}": instance.namespace[f"B{index}"] for index in areas})
 
     def _start(self, namespace: dict[str, Any], program: Program, sizes: Sizes) -> Instance:
         compiled = self._compiled(program, sizes)
@@ -324,7 +333,19 @@ class Linker:
             if entry.using:
                 where = f"ENTRY '{entry.name}' USING"
                 instance.entry_parameters[entry.name] = _parameters(model, entry.using, where)
+        every = [*parameters, *(p for ps in instance.entry_parameters.values() for p in ps)]
+        instance.own = {f"B{entry.area.index}": own[f"B{entry.area.index}"] for entry in every}
+        instance.pinned = frozenset(f"B{entry.area.index}" for entry in _file_items(model))
         return instance
+
+
+def _file_items(model: DataModel) -> list[DataEntry]:
+    """The items a program's file handles hold on to (runtime/filebind.py)."""
+    found: list[DataEntry] = []
+    for entry in model.files.values():
+        found.extend(e for e in (entry.status, entry.relative_key, entry.depending) if e)
+        found.extend(part for key in entry.keys for part in key.parts)
+    return found
 
 
 def _any_length_sizes(
@@ -421,19 +442,29 @@ def _enter(
     if start is not None:
         parameters = instance.entry_parameters.get(start.name, parameters)
         first = ns["_ENTRIES"][start.name]
-    # IF item OMITTED: the parameters the CALL passed as OMITTED, or did not pass at all
     passed = list(arguments) + [None] * (len(parameters) - len(arguments))
+    # -fsticky-linkage: a record not passed keeps the storage an earlier CALL bound it to
+    # (runtime/linkage.py); it is then not OMITTED either
+    kept = set()
+    if instance.program.sticky_linkage:
+        for entry, argument in zip(parameters, passed, strict=False):
+            key = f"B{entry.area.index}"
+            if argument is None and ns[key] is not instance.own.get(key, ns[key]):
+                kept.add(id(entry))
     ns["_param_sizes"] = [len(argument or b"") for argument in arguments]  # C$PARAMSIZE
+    # IF item OMITTED: the parameters the CALL passed as OMITTED, or did not pass at all
     ns["_omitted"] = frozenset(
         (entry.name or "").upper()
         for entry, argument in zip(parameters, passed, strict=False)
-        if argument is None
+        if argument is None and id(entry) not in kept
     )
     # a LINKAGE record not passed has no storage: using it stops the run, as libcob's "LINKAGE
     # item 'X' (accessed by 'Y') not passed by caller" does (testsuite 'access to OPTIONAL
     # LINKAGE item not passed'); its own buffer is put back when the CALL returns
     unbound: list[tuple[str, Any]] = []
     for entry, argument in zip(parameters, passed, strict=False):
+        if id(entry) in kept:
+            continue
         if argument is None and entry.offset == 0 and entry.size == len(entry.area.buffer):
             key = f"B{entry.area.index}"
             unbound.append((key, ns[key]))
@@ -454,9 +485,15 @@ def _run_called(
     first: int,
 ) -> tuple[list[bytes], int]:
     slots = instance.program.promoted_slots
-    for entry, argument in zip(parameters, arguments, strict=False):
+    copied: list[tuple[int, SharedArgument]] = []
+    for position, (entry, argument) in enumerate(zip(parameters, arguments, strict=False)):
         if argument is None:
             continue
+        if _bind(instance, entry, argument):
+            _reload(ns, slots, entry)
+            continue
+        if isinstance(argument, SharedArgument):
+            copied.append((position, argument))
         buffer = ns[f"B{entry.area.index}"]
         end = entry.offset + entry.size
         buffer[entry.offset : end] = overlay(argument, bytes(buffer[entry.offset : end]))
@@ -479,7 +516,27 @@ def _run_called(
         results.append(bytes(ns[f"B{entry.area.index}"][entry.offset : entry.offset + entry.size]))
     _flush(ns, slots, register)
     value: int = reader(register.ftype)(ns[f"B{register.area.index}"], register.offset)
+    write_back([argument for _, argument in copied], [results[at] for at, _ in copied])
     return results, value
+
+
+def _bind(instance: Instance, entry: DataEntry, argument: bytes) -> bool:
+    """Bind the LINKAGE record of ``entry`` to a BY REFERENCE argument's storage (True), or
+    give it a buffer of its own to copy the argument into (False): the instance's own one, or a
+    fresh copy in a recursive activation, so that no earlier caller's storage is written
+    (runtime/linkage.py)."""
+    ns = instance.namespace
+    key = f"B{entry.area.index}"
+    own = instance.own.get(key)
+    if own is None:  # not a whole record: the bytes go where the record is
+        return False
+    if isinstance(argument, SharedArgument) and entry.offset == 0 and key not in instance.pinned:
+        storage = view(argument, len(own))
+        if storage is not None:
+            ns[key] = storage
+            return True
+    ns[key] = own if instance.depth <= 1 else bytearray(own)
+    return False
 
 
 Slots = Sequence[tuple[str, int, int, Any]]

@@ -70,7 +70,10 @@ def reader(size: int) -> Callable[[bytearray, int], int]:
     unpack_from = struct.unpack_from
 
     def get(buf: bytearray, off: int) -> int:
-        return value_of(unpack_from(fmt, buf, off)[0])
+        try:
+            return value_of(unpack_from(fmt, buf, off)[0])
+        except TypeError:  # a Window on another record (runtime/pointers.py, linkage.py)
+            return value_of(unpack_from(fmt, bytes(buf[off : off + size]))[0])
 
     return get
 

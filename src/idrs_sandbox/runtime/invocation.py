@@ -5,8 +5,8 @@
   not). Each activation gets its own blocks, bound as ``B<n>`` in the program's namespace while
   it runs, and the caller's activation gets its own back when it returns, so a RECURSIVE program
   has one LOCAL-STORAGE per activation (probe local_storage).
-- A recursive activation also keeps the outer activation's LINKAGE bytes: arguments are copied in
-  (runtime/call.py), so the inner CALL's copy must not outlive it.
+- A recursive activation gets the outer activation's LINKAGE bindings back when it returns
+  (the inner CALL binds its records to its own arguments: runtime/linkage.py).
 - PROCEDURE DIVISION CHAINING a b ...: the main program's items take the run's arguments, one
   each, as bytes cut or padded with spaces to the item's size (also a numeric item: "12" into a
   PIC 9(3) gives "12 "); an item without an argument keeps its VALUE, and ACCEPT FROM
@@ -67,7 +67,7 @@ def enter(namespace: dict[str, Any], frames: Frames, depth: int) -> Saved:
     if depth > 1:
         for index in frames.linkage:
             name = f"B{index}"
-            saved.append((name, bytearray(namespace[name])))
+            saved.append((name, namespace[name]))  # its binding (runtime/linkage.py)
         saved.extend((var, namespace[var]) for var in frames.promoted)
     return saved
 

@@ -135,6 +135,9 @@ class LegacyProgram:
         self.recursive_check = True
         """A CALL of this program while it is active and not RECURSIVE stops the run
         (``cobc -fno-recursive-check``: False; runtime/invocation.py)."""
+        self.sticky_linkage = False
+        """``cobc -fsticky-linkage``: a LINKAGE record keeps its storage from one CALL to the
+        next when a CALL does not pass it (runtime/linkage.py)."""
         self.assign_external = False
         """``cobc -fassign-clause=external``: an ASSIGN word names the file, never an item."""
         self.filename_mapping = True

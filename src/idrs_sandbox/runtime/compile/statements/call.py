@@ -18,6 +18,7 @@ from idrs_sandbox.runtime.call import Linker, overlay
 from idrs_sandbox.runtime.capi import Shape
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import Num
+from idrs_sandbox.runtime.linkage import share
 from idrs_sandbox.runtime.support import StopRun
 
 if TYPE_CHECKING:
@@ -99,11 +100,28 @@ def _shape(c: Compiler, operand: ast.Operand | None) -> Shape | None:
     return Shape("text")
 
 
+def _shared(c: Compiler, argument: ast.CallArgument) -> str | None:
+    """A BY REFERENCE data item held in bytes: passed with its storage, which the called
+    program's LINKAGE record is bound to (runtime/linkage.py); None for anything else."""
+    operand = argument.value
+    if argument.mode != "REFERENCE" or not isinstance(operand, ast.Identifier):
+        return None
+    ref = c.ref(operand)
+    if ref.var is not None:  # held as a Python int: passed as bytes, stored back after
+        return None
+    return f"{c.const(share, '_shr')}({ref.buf}, {ref.off}, {ref.size})"
+
+
 @generates(ast.Call)
 def call_stmt(c: Compiler, node: ast.Call) -> None:
     arguments = []
-    for argument in node.using:
-        if argument.value is None:
+    shared = set()
+    for i, argument in enumerate(node.using):
+        by_reference = _shared(c, argument)
+        if by_reference is not None:
+            arguments.append(by_reference)
+            shared.add(i)
+        elif argument.value is None:
             arguments.append("None")
         else:
             arguments.append(_argument_bytes(c, argument.value))
@@ -133,6 +151,8 @@ def call_stmt(c: Compiler, node: ast.Call) -> None:
     with c.out.block("else:"):
         ov = c.const(overlay, "_ov")
         for i, argument in enumerate(node.using):
+            if i in shared:  # the called program wrote into the caller's storage itself
+                continue
             if argument.mode == "REFERENCE" and isinstance(argument.value, ast.Identifier):
                 ref = c.ref(argument.value)
                 c.store_bytes(ref, f"{ov}({result}[0][{i}], {c.slice(ref)})")
