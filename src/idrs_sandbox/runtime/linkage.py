@@ -54,7 +54,7 @@ def view(argument: SharedArgument, size: int) -> Any | None:
     return storage if offset == 0 else Window(storage, offset)
 
 
-def write_back(arguments: Sequence[bytes | None], results: Sequence[bytes]) -> None:
+def write_back(arguments: Sequence[bytes | None], results: Sequence[bytes | None]) -> None:
     """The bytes a copied BY REFERENCE argument holds after the CALL, into the caller's storage
     (a shorter result leaves the rest of the caller's item as it was)."""
     for argument, result in zip(arguments, results, strict=False):
