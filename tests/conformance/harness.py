@@ -527,8 +527,7 @@ def _main_program(path: Path, workdir: Path, words: list[str], options: Any) -> 
 
 def _compile_options(words: list[str], programs: Iterable[Any]) -> None:
     """cobc options the legacy engine follows: ``-fno-recursive-check`` (runtime/invocation.py),
-    ``-fno-filename-mapping`` (runtime/files.py resolve_assign), ``-fsticky-linkage``
-    (runtime/linkage.py)."""
+    ``-fno-filename-mapping`` (runtime/files.py resolve_assign)."""
     from idrs_sandbox.runtime.machine import LegacyProgram
     from idrs_sandbox.runtime.modules import compiled_program
 
@@ -539,9 +538,6 @@ def _compile_options(words: list[str], programs: Iterable[Any]) -> None:
     if "-fno-filename-mapping" in words:
         for program in programs:
             compiled_program(program, LegacyProgram).filename_mapping = False
-    if "-fsticky-linkage" in words:  # runtime/linkage.py
-        for program in programs:
-            compiled_program(program, LegacyProgram).sticky_linkage = True
 
 
 def run_with_legacy(case: Case, env: dict[str, str]) -> Outcome:

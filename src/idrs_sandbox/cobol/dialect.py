@@ -324,6 +324,7 @@ FOLLOWED = frozenset(
         "relax-syntax-checks",
         "filename-mapping",
         "local-implies-recursive",
+        "sticky-linkage",
     }
 )
 """Configuration options the legacy engine follows (docs/interpreter.md "Dialects")."""

@@ -135,7 +135,7 @@ class LegacyProgram:
         self.recursive_check = True
         """A CALL of this program while it is active and not RECURSIVE stops the run
         (``cobc -fno-recursive-check``: False; runtime/invocation.py)."""
-        self.sticky_linkage = False
+        self.sticky_linkage = program.source.dialect.flag("sticky-linkage")
         """``cobc -fsticky-linkage``: a LINKAGE record keeps its storage from one CALL to the
         next when a CALL does not pass it (runtime/linkage.py)."""
         self.assign_external = False
