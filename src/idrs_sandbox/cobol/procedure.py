@@ -349,6 +349,16 @@ class SetTo:
 
 
 @dataclass(frozen=True)
+class SetEntry:
+    """``SET pointer TO ENTRY name``: the address of a program or C function (a COBOL program's
+    address is a C function that calls it: runtime/callbacks.py)."""
+
+    targets: tuple[Identifier, ...]
+    program: Operand
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class SetUpDown:
     targets: tuple[Identifier, ...]
     up: bool
@@ -926,6 +936,7 @@ Statement = (
     | SetEnvironment
     | SetLastException
     | SetUpDown
+    | SetEntry
     | Add
     | Subtract
     | Multiply
@@ -1030,6 +1041,8 @@ class ProcedureDivision:
     """PROCEDURE DIVISION USING: the LINKAGE items a CALL's arguments become, in order."""
     chaining: tuple[Identifier, ...] = ()
     """PROCEDURE DIVISION CHAINING: the items the run's arguments go into, in order."""
+    using_modes: str = ""
+    """How each USING item is passed: ``R`` (BY REFERENCE), ``V`` (VALUE), ``C`` (CONTENT)."""
 
     def paragraphs(self) -> list[Paragraph]:
         return [paragraph for section in self.sections for paragraph in section.paragraphs]

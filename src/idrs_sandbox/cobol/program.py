@@ -578,6 +578,9 @@ class ProgramTransformer(Transformer[Token, Any]):
     def default_rounded(self, children: list[Any]) -> _DefaultRounded:
         return _DefaultRounded(str(children[-1]))
 
+    def entry_convention(self, children: list[Any]) -> None:
+        return None  # how C code calls the program: the same for this engine (callbacks.py)
+
     def arithmetic_option(self, children: list[Any]) -> None:
         return None  # cobc 3.1.2: "ARITHMETIC is not implemented", no effect (measured)
 
@@ -640,6 +643,9 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     def special_names(self, children: list[Any]) -> None:
         return None
+
+    def call_convention(self, children: list[Any]) -> None:
+        return None  # CALL-CONVENTION n IS name: a calling convention, nothing for this engine
 
     def mnemonic_name(self, children: list[Token]) -> None:
         device, name = str(children[0]).upper(), str(children[1]).upper()
@@ -1049,8 +1055,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         origin = self._at(meta)
         using: tuple[ast.Identifier, ...] = ()
         chaining: tuple[ast.Identifier, ...] = ()
+        children_modes: _ProcedureUsing | None = None
         if children and isinstance(children[0], _ProcedureUsing):
             using = children[0].items
+            children_modes = children[0]
             children = children[1:]
         elif children and isinstance(children[0], _ProcedureChaining):
             chaining = children[0].items
@@ -1085,7 +1093,8 @@ class ProgramTransformer(Transformer[Token, Any]):
                     paragraph = ast.Paragraph(None, section.name, item.origin)
                     section.paragraphs.append(paragraph)
                 paragraph.sentences.append(item)
-        return ast.ProcedureDivision(sections, origin, using, chaining)
+        modes = children_modes.modes if children_modes is not None else ""
+        return ast.ProcedureDivision(sections, origin, using, chaining, modes)
 
     @v_args(meta=True)
     def declaratives_start(self, meta: Any, children: list[Any]) -> _Declaratives:
@@ -1151,8 +1160,15 @@ class ProgramTransformer(Transformer[Token, Any]):
     def procedure_using(self, meta: Any, children: list[Any]) -> _ProcedureUsing:
         origin = self._at(meta)
         names = [c for c in children if isinstance(c, list)]
+        modes, mode = [], "R"
+        for child in children:  # BY ... applies to the items after it (runtime/callbacks.py)
+            if isinstance(child, _CallMode):
+                mode = child.mode[0]
+            elif isinstance(child, list):
+                modes.append(mode)
         return _ProcedureUsing(
-            tuple(ast.Identifier(n[0], tuple(n[1:]), (), None, origin) for n in names)
+            tuple(ast.Identifier(n[0], tuple(n[1:]), (), None, origin) for n in names),
+            "".join(modes),
         )
 
     def section_header(self, children: list[Token]) -> _SectionHeader:
@@ -1240,6 +1256,11 @@ class ProgramTransformer(Transformer[Token, Any]):
                 )
             return ast.SetAddress(tuple(t.target for t in targets), value, self._at(meta))
         return ast.SetTo(tuple(targets), value, self._at(meta))
+
+    @v_args(meta=True)
+    def set_entry(self, meta: Any, children: list[Any]) -> ast.SetEntry:
+        *targets, program = children
+        return ast.SetEntry(tuple(targets), program, self._at(meta))
 
     def switch_on(self, children: list[Any]) -> str:
         return "ON"
@@ -2515,6 +2536,7 @@ class _ProcedureChaining:
 @dataclass
 class _ProcedureUsing:
     items: tuple[ast.Identifier, ...]
+    modes: str = ""
 
 
 @dataclass

@@ -35,6 +35,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.runtime.callbacks import raise_pending
 from idrs_sandbox.runtime.capi import Shape, describe, operands
 from idrs_sandbox.runtime.fields import FieldType
 
@@ -86,6 +87,7 @@ def call_c(
         )
     with c_output(streams), _in_folder(streams.cwd):
         result = int(function(*c_arguments))
+    raise_pending()  # what a COBOL program it called back raised (runtime/callbacks.py)
     return _results(arguments, buffers), result
 
 
@@ -128,6 +130,7 @@ def _call_with_api(
         described.append((ftype, buffer, constant))
     with c_output(streams), _in_folder(streams.cwd), operands(described, origin, streams.stderr):
         result = int(target.function(*c_arguments))
+    raise_pending()
     results = _results(arguments, buffers)
     # a constant operand (a copy, a literal) has nothing to give back
     kept = [None if d is None or d[2] else r for d, r in zip(described, results, strict=True)]

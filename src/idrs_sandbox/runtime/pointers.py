@@ -21,6 +21,8 @@ handed out an address range and finds the block and offset of an address again:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from idrs_sandbox.runtime.support import CobolRuntimeError
@@ -94,10 +96,35 @@ class Memory:
         if base is None:
             base = self._next
             self._next += (len(storage) // GAP + 1) * GAP + GAP
-            self._bases[id(storage)] = base
-            self._starts.append(base)
-            self._blocks.append(storage)
+            self._place(storage, base)
         return base
+
+    def _place(self, storage: Any, base: int) -> None:
+        self._bases[id(storage)] = base
+        at = bisect.bisect_right(self._starts, base)  # a block placed() may lie above
+        self._starts.insert(at, base)
+        self._blocks.insert(at, storage)
+
+    def _remove(self, storage: Any) -> int | None:
+        base = self._bases.pop(id(storage), None)
+        if base is not None:
+            at = bisect.bisect_left(self._starts, base)
+            del self._starts[at], self._blocks[at]
+        return base
+
+    @contextmanager
+    def placed(self, storage: bytearray, address: int) -> Iterator[None]:
+        """``storage`` seen at ``address`` during the block: a LINKAGE record holding bytes a
+        C caller passed by reference has the C address (ADDRESS OF it equals the pointer the C
+        code passed: testsuite 'CALL C with callback'; runtime/callbacks.py)."""
+        before = self._remove(storage)
+        self._place(storage, address)
+        try:
+            yield
+        finally:
+            self._remove(storage)
+            if before is not None:
+                self._place(storage, before)
 
     def storage(self, address: int, name: str, origin: Any) -> Any:
         """What a record bound to ``address`` sees (0: no storage)."""

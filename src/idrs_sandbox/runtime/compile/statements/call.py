@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime.call import Linker, overlay
+from idrs_sandbox.runtime.callbacks import entry_address
 from idrs_sandbox.runtime.capi import Shape
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import Num
@@ -170,6 +171,20 @@ def call_stmt(c: Compiler, node: ast.Call) -> None:
         c.out.line("pass")
         if node.not_on_exception is not None:
             c.statements(node.not_on_exception)
+
+
+@generates(ast.SetEntry)
+def set_entry_stmt(c: Compiler, node: ast.SetEntry) -> None:
+    """SET pointer TO ENTRY name: the program's address, a C function C code can call back
+    (runtime/callbacks.py)."""
+    address = c.temp()
+    name = _program_name(c, node.program)
+    where = c.site(node.origin)
+    c.out.line(
+        f"{address} = {c.const(entry_address, '_ea')}({_linker(c)}, globals(), {name}, {where})"
+    )
+    for target in node.targets:
+        c.store_numeric(target, Num(address, 0), False, None)
 
 
 @generates(ast.Cancel)

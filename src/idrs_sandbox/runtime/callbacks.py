@@ -1,0 +1,150 @@
+"""``SET pointer TO ENTRY name``: the address of a program, which C code can call back.
+
+In cobc the address of a COBOL program is its C function; C code called from COBOL may call
+it with C's conventions (testsuite 'CALL C with callback, PROCEDURE DIVISION EXTERN' /
+'ENTRY-CONVENTION EXTERN': ``((int (*)(char *, int, char *))cb)(p1, 42, p3)`` reaches a
+program whose PROCEDURE DIVISION USING is ``BY VALUE P1 P2 BY REFERENCE P3``). Here the
+address of a COBOL program is a ctypes C function (a "thunk", one per program and run) with
+the C parameters its USING list implies:
+
+- a ``BY VALUE`` item: a C integer of the item's size (a POINTER: a pointer), whose value the
+  item takes;
+- a ``BY REFERENCE`` / ``BY CONTENT`` item: a pointer; the item holds the bytes there (as many
+  as it has), which go back to that memory when the program returns (BY REFERENCE), and the
+  item's address is the C pointer while it runs (``ADDRESS OF P3`` equals the ``p1`` the C code
+  passed, runtime/pointers.py ``Memory.placed``).
+
+The program then runs as a CALL of it does (runtime/call.py) and its result is the C function's
+``int``. A name that is a C function gives that function's own address. What the program raises
+(STOP RUN, a run-time error) cannot cross the C code: it is kept and raised when the C function
+that called back has returned to the interpreter (:func:`raise_pending`); libcob would end the
+process at once, so C code after the callback runs here, once, before the run stops.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any
+
+from idrs_sandbox.cobol.diagnostics import Origin
+from idrs_sandbox.cobol.program import Program
+from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.modules import CFunction, EntryPoint
+from idrs_sandbox.runtime.pointers import memory
+from idrs_sandbox.runtime.scope import run_store
+from idrs_sandbox.runtime.support import CobolRuntimeError
+
+if TYPE_CHECKING:
+    from idrs_sandbox.runtime.call import Linker
+    from idrs_sandbox.runtime.data import DataEntry
+
+_PENDING: list[BaseException] = []
+
+_SIGNED = {1: ctypes.c_int8, 2: ctypes.c_int16, 4: ctypes.c_int32, 8: ctypes.c_int64}
+_UNSIGNED = {1: ctypes.c_uint8, 2: ctypes.c_uint16, 4: ctypes.c_uint32, 8: ctypes.c_uint64}
+
+
+def entry_address(linker: Linker, namespace: dict[str, Any], name: bytes, origin: Origin) -> int:
+    """SET ... TO ENTRY name: the address of the program or C function ``name``."""
+    from idrs_sandbox.runtime.call import program_name
+
+    wanted = program_name(name)
+    target = linker.resolve(wanted, origin, namespace)
+    if target is None:
+        raise CobolRuntimeError(f"SET TO ENTRY: module '{wanted}' not found", origin)
+    if isinstance(target, CFunction):
+        address: int = ctypes.cast(target.function, ctypes.c_void_p).value or 0
+        return address
+    if isinstance(target, EntryPoint):
+        raise CobolRuntimeError(
+            f"SET TO ENTRY '{wanted}': the address of an ENTRY is not supported by the legacy "
+            "engine (a program's is)",
+            origin,
+        )
+    store = run_store(namespace)
+    key = ("callback", id(target))
+    thunk = store.get(key)
+    if thunk is None:
+        thunk = store[key] = _thunk(linker, namespace, target, wanted, origin)
+    return ctypes.cast(thunk, ctypes.c_void_p).value or 0
+
+
+def _thunk(
+    linker: Linker, namespace: dict[str, Any], program: Program, name: str, origin: Origin
+) -> Any:
+    """A C function that runs ``program`` on the C arguments it gets."""
+    instance = linker._instance(namespace, program, ())
+    parameters: list[DataEntry] = list(instance.parameters)
+    modes = program.procedure.using_modes if program.procedure is not None else ""
+    modes = modes.ljust(len(parameters), "R")
+    types = [_c_type(entry, mode) for entry, mode in zip(parameters, modes, strict=False)]
+    prototype = ctypes.CFUNCTYPE(ctypes.c_int, *types)
+
+    def called_back(*values: Any) -> int:
+        try:
+            return _run(linker, namespace, instance, parameters, modes, values, name, origin)
+        except BaseException as error:  # kept for raise_pending: it cannot cross C frames
+            _PENDING.append(error)
+            return 0
+
+    return prototype(called_back)
+
+
+def _c_type(entry: DataEntry, mode: str) -> Any:
+    if mode != "V":
+        return ctypes.c_void_p
+    table = _SIGNED if entry.ftype.signed else _UNSIGNED
+    found = table.get(entry.size)
+    if found is None:
+        raise CobolRuntimeError(
+            f"a C callback's BY VALUE item '{entry.name}' of {entry.size} bytes is not "
+            "supported by the legacy engine (1, 2, 4 or 8 bytes are)",
+            entry.origin,
+        )
+    return found
+
+
+def _run(
+    linker: Linker,
+    namespace: dict[str, Any],
+    instance: Any,
+    parameters: list[DataEntry],
+    modes: str,
+    values: tuple[Any, ...],
+    name: str,
+    origin: Origin,
+) -> int:
+    arguments: list[bytes | None] = []
+    for entry, mode, value in zip(parameters, modes, values, strict=False):
+        if mode == "V":
+            buffer = bytearray(entry.size)
+            storage.writer(entry.ftype)(buffer, 0, int(value or 0))
+            arguments.append(bytes(buffer))
+        elif not value:
+            arguments.append(None)  # a NULL pointer: the item is not there (OMITTED)
+        else:
+            arguments.append(ctypes.string_at(value, entry.size))
+    with ExitStack() as stack:
+        for entry, mode, value in zip(parameters, modes, values, strict=False):
+            if mode != "V" and value and entry.offset == 0:
+                record = instance.namespace[f"B{entry.area.index}"]
+                stack.enter_context(memory(namespace).placed(record, int(value)))
+        done = linker.call(namespace, name.encode(), arguments, 0, origin, modes=modes)
+    if done is None:
+        raise CobolRuntimeError(f"C callback: program '{name}' not found", origin)
+    results, result, _ = done
+    for back, given, mode, value in zip(results, arguments, modes, values, strict=False):
+        # only bytes the program changed are written: C code may pass read-only memory (a
+        # string literal, as the testsuite's callback does) that the program only reads
+        if mode == "R" and value and back is not None and back != given:
+            ctypes.memmove(value, back, len(back))
+    return int(result)
+
+
+def raise_pending() -> None:
+    """What a program called back from C raised, raised now that the C code has returned."""
+    if _PENDING:
+        error = _PENDING[0]
+        _PENDING.clear()
+        raise error
