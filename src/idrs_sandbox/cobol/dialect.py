@@ -575,6 +575,7 @@ class Dialect:
     pretty_display = property(lambda self: self.flag("pretty-display"))
     arithmetic_osvs = property(lambda self: self.flag("arithmetic-osvs"))
     move_ibm = property(lambda self: self.flag("move-ibm"))
+    """MOVEs within one area copy byte by byte from the left (runtime/dialect_moves.py)."""
 
     def unfollowed(self) -> list[str]:
         """The carried options whose value here is not default.conf's and which the engine

@@ -124,11 +124,6 @@ def dialect_problems(program: Program) -> list[CobolError]:
         arithmetic = [s for s in statements if isinstance(s, _ARITHMETIC)]
         if arithmetic:
             refuse("arithmetic-osvs", "arithmetic", arithmetic[0].origin)
-    if dialect.move_ibm:
-        for statement in statements:
-            if isinstance(statement, ast.Move) and _same_name(statement):
-                refuse("move-ibm", "a MOVE within one item", statement.origin)
-                break
     _refuse_unfollowed(program, dialect, items, statements, refuse)
     return problems
 
@@ -219,10 +214,3 @@ def _not_plain(item: DataItem) -> bool:
     picture = item.picture.picture
     usage = item.usage.usage if item.usage is not None else Usage.DISPLAY
     return picture.signed or picture.scale != 0 or usage is not Usage.DISPLAY
-
-
-def _same_name(move: ast.Move) -> bool:
-    source = move.source
-    return isinstance(source, ast.Identifier) and any(
-        target.name.upper() == source.name.upper() for target in move.targets
-    )

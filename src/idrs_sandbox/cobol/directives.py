@@ -121,6 +121,8 @@ class Directives:
         self.definitions: list[Definition] = []
         self.turns: list[tuple[int, frozenset[str], bool]] = []
         """>>TURN: (line, exception names, checking on) in the order written."""
+        self.assign_modes: list[tuple[int, str]] = []
+        """``$SET ASSIGN "EXTERNAL"|"DYNAMIC"``: (line, mode), for the SELECTs after it."""
         self._constant_names: set[str] = set()
         self._branches: list[_Branch] = []
 
@@ -279,6 +281,14 @@ class Directives:
                 raise CobolSyntaxError("SET CONSTANT needs a name and a literal", origin)
             self._constant(upper[1], words[2], origin, override=False)
             return None
+        if upper[:1] == ["ASSIGN"] or (upper and upper[0].startswith("ASSIGN")):
+            # MF's ASSIGN directive: an ASSIGN word of the SELECTs after it names the file
+            # (EXTERNAL) or a data item (DYNAMIC), as -fassign-clause does for the whole
+            # program (cobc 3.1.2 ppparse.y; testsuite "ASSIGN directive")
+            mode = re.sub(r"[\s\"'()]", "", " ".join(upper).replace("ASSIGN", "", 1))
+            if mode in ("EXTERNAL", "DYNAMIC"):
+                self.assign_modes.append((origin.line, mode))
+                return None
         if upper[:1] == ["SOURCEFORMAT"] or (upper and upper[0].startswith("SOURCEFORMAT")):
             text = " ".join(upper).replace("SOURCEFORMAT", "", 1)
             kind = re.sub(r"[\s\"'()]", "", text)

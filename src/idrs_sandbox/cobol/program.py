@@ -388,6 +388,7 @@ def drop_comment_entries(source: ExpandedSource) -> ExpandedSource:
     dropped.relax_syntax = source.relax_syntax
     dropped.dialect = source.dialect
     dropped.turns = source.turns
+    dropped.assign_modes = source.assign_modes
     return dropped
 
 
@@ -782,7 +783,7 @@ class ProgramTransformer(Transformer[Token, Any]):
             if isinstance(clause, _Assign):
                 assigned = True
                 declaration.assign = clause.name or str(name_token)
-                declaration.assign_kind = clause.kind
+                declaration.assign_kind = clause.kind or self.source.assign_mode(origin)
                 declaration.assign_literal = clause.literal
                 if clause.device == "PRINTER":
                     declaration.organization = "LINE SEQUENTIAL"

@@ -789,6 +789,8 @@ class ExpandedSource:
         self.decimal_comma = decimal_comma
         """DECIMAL-POINT IS COMMA: the tokens hold '.' for it (see _add_comma_word)."""
         self.turns: tuple[tuple[int, frozenset[str], bool], ...] = ()
+        self.assign_modes: tuple[tuple[int, str], ...] = ()
+        """``$SET ASSIGN`` directives of the main file: (line, EXTERNAL or DYNAMIC)."""
         """>>TURN directives of the main file: (line, exception names, checking on)."""
         self.relax_syntax = False
         """cobc -frelax-syntax-checks (SourceOptions.relax_syntax)."""
@@ -852,6 +854,18 @@ class ExpandedSource:
             if names & {"EC-BOUND-SUBSCRIPT", "EC-BOUND", "EC-ALL"}:
                 on = checking
         return on
+
+    def assign_mode(self, origin: Origin) -> str:
+        """The mode the last ``$SET ASSIGN`` before ``origin`` gives an ASSIGN word ("" when
+        none: the dialect's assign-clause; main file only)."""
+        mode = ""
+        if origin.source is not self.main:
+            return mode
+        for line, each in self.assign_modes:
+            if line >= origin.line:
+                break
+            mode = each
+        return mode
 
     def end_origin(self) -> Origin:
         return self.origin_at(len(self.text))
@@ -924,6 +938,7 @@ def _read(
     expanded_source.relax_syntax = options is not None and options.relax_syntax
     expanded_source.dialect = options.dialect if options is not None else DEFAULT
     expanded_source.turns = tuple(directives.turns)
+    expanded_source.assign_modes = tuple(directives.assign_modes)
     return expanded_source
 
 

@@ -135,12 +135,13 @@ class LegacyProgram:
         self.recursive_check = True
         """A CALL of this program while it is active and not RECURSIVE stops the run
         (``cobc -fno-recursive-check``: False; runtime/invocation.py)."""
-        self.sticky_linkage = program.source.dialect.flag("sticky-linkage")
+        dialect = program.source.dialect  # cobol/dialect.py
+        self.sticky_linkage = dialect.flag("sticky-linkage")
         """``cobc -fsticky-linkage``: a LINKAGE record keeps its storage from one CALL to the
         next when a CALL does not pass it (runtime/linkage.py)."""
-        self.assign_external = False
+        self.assign_external = dialect.values["assign-clause"] in ("external", "ibm")
         """``cobc -fassign-clause=external``: an ASSIGN word names the file, never an item."""
-        self.filename_mapping = True
+        self.filename_mapping = dialect.flag("filename-mapping")
         """ASSIGN names mapped through the environment (``cobc -fno-filename-mapping``: False;
         runtime/files.py resolve_assign)."""
 

@@ -25,6 +25,7 @@ from idrs_sandbox.runtime.compile.values import (
 from idrs_sandbox.runtime.data import (
     DataEntry,
 )
+from idrs_sandbox.runtime.dialect_moves import forward_copy
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, alphanumeric, numeric_display
 from idrs_sandbox.runtime.rounding import PROHIBITED
 
@@ -207,6 +208,10 @@ class Stores(Conditions):
                 call = f"{self.const(direct, '_vm')}({ref.var})"
                 self.store_bytes(dst, self._value_bytes(ref, dst.ftype, call))
                 return
+            if self.program.source.dialect.move_ibm and _ibm_copy(ref, dst):
+                copy = self.const(forward_copy, "_mibm")  # runtime/dialect_moves.py
+                self.out.line(f"{copy}({dst.buf}, {ref.off}, {dst.off}, {dst.size})")
+                return
             self.read_sign(ref)
             self._move_from_bytes(self.slice(ref), ref.ftype, ref.static_size, dst)
             return
@@ -312,3 +317,21 @@ class Stores(Conditions):
                 self.store_bytes(dst, f"{raw} + {pad}")
             return
         self.store_bytes(dst, f"{self.mover(src, dst_type)}({raw})")
+
+
+def _ibm_copy(src: Ref, dst: Ref) -> bool:
+    """cobc typeck.c cb_build_move_field: an alphanumeric MOVE within one storage area whose
+    sender is at least as long as the receiver (not JUSTIFIED) is cb_build_move_copy, which
+    under move-ibm is cob_move_ibm (runtime/dialect_moves.py)."""
+    plain = (Category.ALPHANUMERIC, Category.ALPHABETIC, Category.GROUP)
+    return (
+        src.buf == dst.buf
+        and src.var is None
+        and dst.var is None
+        and src.ftype.category in plain
+        and dst.ftype.category in (Category.ALPHANUMERIC, Category.GROUP)
+        and not dst.ftype.justified
+        and src.static_size is not None
+        and dst.static_size is not None
+        and src.static_size >= dst.static_size
+    )
