@@ -14,11 +14,15 @@ variables of the testsuite's atlocal (``COMPILE = cobc -x -debug -Wall
   source checked and compiled, the C source built into ``x.so``), which a CALL then finds as
   libcob does; ``[unset VAR ;] [VAR=value ...] [$COBCRUN_DIRECT] ./prog`` a run in process
   (VAR=value in its environment) and ``$COBCRUN MODULE`` a run of the module's program; cobc's
-  ``-free`` and ``-D`` reach the source reader. Any other command (``cat``, ``diff``,
-  ``test -f``...) runs through ``sh`` as for cobc. A check that needs what the engine does not
-  have (a C main program) fails the case with that reason. The status and stdout of a run must be
-  exactly cobc's; its stderr must be empty when cobc's is, and not empty when cobc's is not
-  (libcob's message wording is not copied). A compile must succeed, or fail, as cobc's did; its
+  ``-free`` and ``-D`` reach the source reader. Each executable built is also written where cobc
+  writes it, as a launcher (write_launcher, launch.py: the same build, run by the legacy engine
+  in a process of its own), so any other command (``cat``, ``diff``, ``test -f``, a shell line
+  starting ``./prog 2>err``, a CALL "SYSTEM" of ``./prog2``) runs through ``sh`` as for cobc.
+  An I/O error that stops a run is written in libcob's words (runtime/fileerrors.py). A check
+  that needs what the engine does not have (a C main program) fails the case with that reason.
+  The status and stdout of a run must be exactly cobc's; its stderr must be empty when cobc's
+  is, and not empty when cobc's is not (libcob's wording is not copied, but for that I/O
+  error). A compile must succeed, or fail, as cobc's did; its
   warnings are not compared.
 """
 
@@ -33,6 +37,7 @@ import shlex
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -271,6 +276,21 @@ def _alarm(seconds: int) -> Iterator[None]:
 
 
 COMMANDS = {"COMPILE", "COBC", "COMPILE_ONLY", "COMPILE_MODULE", "COBCRUN", "COBCRUN_DIRECT"}
+UNREPLAYED = r"\$COMPILE|\$COBC\b|\$COBCRUN\b|\bcobc\b|\bcobcrun\b"
+"""A compile or cobcrun inside a shell line: the shell would run the real cobc on it."""
+SINGLE_QUOTED = re.compile(r"('[^']*')")
+
+
+def _expand_unquoted(text: str, env: dict[str, str]) -> str:
+    """Variables expanded as the shell does, except inside single quotes (testsuite 'System
+    routines for files' passes '$dot/prog' to the program as it is)."""
+    parts = SINGLE_QUOTED.split(text)
+    for index in range(0, len(parts), 2):
+        parts[index] = VARIABLE.sub(
+            lambda m: m.group(0) if m.group(1) in COMMANDS else env.get(m.group(1), ""),
+            parts[index],
+        )
+    return "".join(parts)
 
 
 def _tokens(
@@ -283,9 +303,7 @@ def _tokens(
     if any(char in text for char in ";|&<>`\n") or "$(" in text:
         return None
     if env is not None:
-        text = VARIABLE.sub(
-            lambda m: m.group(0) if m.group(1) in COMMANDS else env.get(m.group(1), ""), text
-        )
+        text = _expand_unquoted(text, env)
     try:
         words = shlex.split(text)
     except ValueError:
@@ -363,7 +381,7 @@ class LegacyReplay:
                 return self._execute(words, assignments, workdir)
             if words and words[0] == "$COBCRUN" and len(words) > 1:
                 return self._cobcrun(words[1:], assignments, workdir)
-        if re.search(r"\$COMPILE|\$COBC|cobc", check.command) or self._runs_program(check.command):
+        if re.search(UNREPLAYED, check.command) or self._runs_unbuilt(check.command):
             return "needs a command the legacy engine does not replace"
         done = subprocess.run(
             ["sh", "-c", check.command],
@@ -377,7 +395,11 @@ class LegacyReplay:
         return done.returncode, done.stdout.decode("latin-1"), done.stderr.decode("latin-1"), True
 
     def _compile(
-        self, words: list[str], workdir: Path, assignments: dict[str, str] | None = None
+        self,
+        words: list[str],
+        workdir: Path,
+        assignments: dict[str, str] | None = None,
+        launcher: bool = True,
     ) -> tuple[int, str, str, bool | None] | str:
         """A cobc command line as ``idrs cobol`` builds it: ``-m`` a module (runtime/modules.py
         build_module), ``-c`` an object (its source, linked later), else an executable of the
@@ -437,7 +459,10 @@ class LegacyReplay:
             return 1, "", "nesting too deep for the parser\n", None
         except Exception as error:  # an engine bug: the case fails with it, the harness goes on
             return 1, "", f"engine crash: {type(error).__name__}: {error}\n", None
-        self.programs[output or Path(sources[0]).stem] = program
+        name = output or Path(sources[0]).stem
+        self.programs[name] = program
+        if launcher:
+            write_launcher(workdir, name, words, self.objects, assignments or {})
         return 0, "", "", None  # compile warnings are not compared
 
     def _expand(self, word: str) -> str:
@@ -459,10 +484,12 @@ class LegacyReplay:
             return 1, "", f"libcob: error: module '{words[0]}' not found\n", False
         return self._run(compiled_program(program, LegacyProgram), env, workdir)
 
-    def _runs_program(self, command: str) -> bool:
+    def _runs_unbuilt(self, command: str) -> bool:
         """Whether a shell command starts an executable (``./prog`` as a command word, not an
-        operand such as ``test -f ./FILENAME``): those the shell cannot replay."""
-        return re.search(r"(?:^|[;&|(]\s*|\$COBCRUN_DIRECT\s+|=\S*\s+)\./\w", command) is not None
+        operand such as ``test -f ./FILENAME``) that the replay did not build: the others are
+        launchers (launch.py) that the shell runs like any command."""
+        started = re.findall(r"(?:^|[;&|(]\s*|\$COBCRUN_DIRECT\s+|=\S*\s+)\./([\w.-]+)", command)
+        return any(name not in self.programs for name in started)
 
     def _execute(
         self, words: list[str], assignments: dict[str, str], workdir: Path
@@ -480,6 +507,7 @@ class LegacyReplay:
         self, program: object, env: dict[str, str], workdir: Path, arguments: Sequence[str] = ()
     ) -> tuple[int, str, str, bool | None] | str:
         from idrs_sandbox.errors import IdrsError
+        from idrs_sandbox.runtime.fileerrors import FileStatusAbend
         from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 
         assert isinstance(program, LegacyProgram)
@@ -490,6 +518,9 @@ class LegacyReplay:
                 status = program.run(streams)
         except _Timeout:
             return f"timed out after {TIMEOUT} s"
+        except FileStatusAbend as error:  # libcob's text (runtime/fileerrors.py)
+            stderr.write(error.libcob_message(program.source_location).encode("latin-1"))
+            status = 1
         except IdrsError as error:
             stderr.write(f"libcob: error: {error}\n".encode())
             status = 1
@@ -503,6 +534,35 @@ class LegacyReplay:
             stderr.getvalue().decode("latin-1"),
             False,
         )
+
+
+def write_launcher(
+    workdir: Path, name: str, words: list[str], objects: dict[str, str], assignments: dict[str, str]
+) -> None:
+    """Put an executable where cobc writes the program it builds: a shell script that runs
+    launch.py, which builds the same words with the legacy engine and runs the program. So a
+    shell line (``./prog 2>prog.err``), a CALL "SYSTEM" of ``./prog`` in another program and a
+    test of the file (CBL_OPEN_FILE of ``prog``) find it as they find cobc's executable; the
+    simple ``./prog`` checks still run in process. ``words`` keep the compile's own variables
+    (``$COMPILE``), ``assignments`` the VAR=value of its command line."""
+    import idrs_sandbox
+
+    spec = {
+        "workdir": str(workdir),
+        "name": name,
+        "words": words,
+        "objects": objects,
+        "assignments": assignments,
+        "src": str(Path(idrs_sandbox.__file__).resolve().parents[1]),
+    }
+    script = (
+        "#!/bin/sh\n"
+        f"exec {shlex.quote(sys.executable)} {shlex.quote(str(HERE / 'launch.py'))} "
+        f'{shlex.quote(json.dumps(spec))} "$@"\n'
+    )
+    target = workdir / name
+    target.write_text(script)
+    target.chmod(0o755)
 
 
 def _main_program(path: Path, workdir: Path, words: list[str], options: Any) -> Any:

@@ -313,7 +313,7 @@ def receivers(statement: ast.Statement) -> Iterator[ast.Identifier]:
             yield statement.into
     elif isinstance(statement, ast.Unstring):
         yield from (target.target for target in statement.targets)
-    elif isinstance(statement, ast.Inspect | ast.Accept):
+    elif isinstance(statement, ast.Inspect | ast.Accept | ast.AcceptEnvironment):
         yield statement.target
 
 

@@ -611,6 +611,16 @@ class Accept:
     origin: Origin
 
 
+@dataclass(frozen=True)
+class AcceptEnvironment:
+    """``ACCEPT x FROM ENVIRONMENT name``: the environment variable ``name`` (a literal or an
+    item), as libcob's cob_get_environment reads it."""
+
+    target: Identifier
+    name: Operand
+    origin: Origin
+
+
 OpenMode = TypingLiteral["INPUT", "OUTPUT", "EXTEND", "I-O"]
 
 
@@ -956,6 +966,7 @@ Statement = (
     | Cancel
     | Display
     | Accept
+    | AcceptEnvironment
     | Open
     | Close
     | Read

@@ -1669,6 +1669,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.Accept(children[0], source, self._at(meta))
 
     @v_args(meta=True)
+    def accept_environment(self, meta: Any, children: list[Any]) -> ast.AcceptEnvironment:
+        return ast.AcceptEnvironment(children[0], children[1], self._at(meta))
+
+    @v_args(meta=True)
     def open_stmt(self, meta: Any, children: list[Any]) -> ast.Open:
         return ast.Open(tuple(children), self._at(meta))
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import MutableMapping, Sequence
 
+from idrs_sandbox.runtime.shell import run_environment
+
 
 class Arguments:
     """The arguments of one run and the position of the next ARGUMENT-VALUE."""
@@ -26,6 +28,8 @@ class Arguments:
         self.program = program.encode("latin-1", errors="replace")
         self.current = 0
         self.environ: MutableMapping[str, str] = {} if environ is None else environ
+        self.started = dict(self.environ)
+        """The environment the run started with (runtime/shell.py run_environment)."""
         """The run's environment: DISPLAY ... UPON ENVIRONMENT-NAME / -VALUE and ACCEPT ...
         FROM ENVIRONMENT-VALUE read and set it (as libcob's getenv / setenv)."""
         self.env_name = ""
@@ -40,6 +44,14 @@ class Arguments:
         """ACCEPT x FROM ENVIRONMENT-VALUE: the variable's value; a missing one gives a space
         (libcob cob_accept_environment, testsuite "DEFINE Defaults")."""
         value = self.environ.get(self.env_name)
+        return b" " if value is None else value.encode("latin-1", errors="replace")
+
+    def environment_of(self, raw: bytes, settings: MutableMapping[str, str]) -> bytes:
+        """ACCEPT x FROM ENVIRONMENT name: libcob cob_get_environment, the name without
+        trailing spaces (cob_field_to_string); a missing variable gives a space. ``settings``
+        is the copy SET ENVIRONMENT changes: libcob's getenv sees both kinds of change."""
+        name = bytes(raw).split(b"\0", 1)[0].rstrip(b" ").decode("latin-1")
+        value = run_environment(self.started, settings, self.environ).get(name)
         return b" " if value is None else value.encode("latin-1", errors="replace")
 
     def set_environment(self, raw: bytes) -> None:

@@ -54,6 +54,7 @@ from idrs_sandbox.runtime.modules import (
 )
 from idrs_sandbox.runtime.pointers import NullArea
 from idrs_sandbox.runtime.scope import bind_shared, run_store
+from idrs_sandbox.runtime.shell import run_environment, system
 from idrs_sandbox.runtime.storage import materializer, reader, writer
 from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
 from idrs_sandbox.runtime.sysfiles import system_routine
@@ -168,6 +169,11 @@ class Linker:
             value = parameter_size(namespace, arguments)
             results = by_reference(arguments_bytes(arguments), modes)
             return results, value, return_code if returning else value
+        if wanted.upper() == "SYSTEM":  # the shell (runtime/shell.py)
+            streams = namespace["_streams"]
+            env = run_environment(streams.environ, namespace["_ENV"], namespace["_args"].environ)
+            value = system(arguments[0] if arguments else None, env, streams)
+            return list(arguments_bytes(arguments)), value, return_code if returning else value
         routine = system_routine(wanted)  # libcob's own routines come first (runtime/sysfiles.py)
         if routine is not None:
             found, value = routine(arguments, namespace["_streams"])

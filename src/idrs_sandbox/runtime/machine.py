@@ -30,6 +30,7 @@ from idrs_sandbox.runtime.coverage import Coverage
 from idrs_sandbox.runtime.data import DataModel, build_data_model
 from idrs_sandbox.runtime.debugging import debugging_switch, is_true
 from idrs_sandbox.runtime.filebind import FileHandle, assign_reader, bind_file
+from idrs_sandbox.runtime.fileerrors import io_error_reporter
 from idrs_sandbox.runtime.invocation import chain_arguments
 from idrs_sandbox.runtime.linage import LinageFile
 from idrs_sandbox.runtime.scope import bind_shared
@@ -41,18 +42,6 @@ from idrs_sandbox.runtime.support import (
     StopRun,
     SubscriptAbend,
 )
-
-FILE_STATUS_TEXT = {
-    b"30": "permanent error",
-    b"35": "file does not exist",
-    b"37": "permission denied",
-    b"41": "file already open",
-    b"42": "file not open",
-    b"46": "read after end of file",
-    b"47": "file not open for input",
-    b"48": "file not open for output",
-    b"10": "end of file",
-}
 
 
 @dataclass
@@ -282,7 +271,8 @@ class LegacyProgram:
         namespace["_err"] = err
         namespace["_TRC"] = [self.trace_from_start or is_true(environ.get("COB_SET_TRACE", ""))]
         namespace["_trace"] = _tracer(err, namespace["_TRC"])
-        namespace["_io_error"] = _io_error
+        # an I/O error that stops the run, with libcob's text too (runtime/fileerrors.py)
+        namespace["_io_error"] = io_error_reporter(files, environ, self.program.name)
         namespace["_DBG"] = debugging_switch(streams.environ)  # COB_SET_DEBUG
         namespace["_ENV"] = environ  # SET ENVIRONMENT changes it (runtime/debugging.py)
         namespace["_accept_from"] = _date_reader(environ)
@@ -300,11 +290,6 @@ def _tracer(write: Callable[[bytes], Any], switch: list[bool]) -> Callable[[str]
             write(f"TRACE {text}\n".encode())
 
     return trace
-
-
-def _io_error(file_name: str, status: bytes, origin: Origin) -> None:
-    meaning = FILE_STATUS_TEXT.get(bytes(status), "I/O error")
-    raise CobolRuntimeError(f"{meaning} (status = {status.decode()}) for file {file_name}", origin)
 
 
 def _date_reader(environ: Mapping[str, str]) -> Callable[[str, int], bytes]:

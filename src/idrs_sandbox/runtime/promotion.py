@@ -134,7 +134,7 @@ def _byte_stores(program: Program, model: DataModel) -> tuple[list[tuple[int, in
                 if argument.mode == "REFERENCE" and isinstance(argument.value, ast.Identifier):
                     mark(argument.value)
             mark(statement.returning)
-        elif isinstance(statement, ast.Accept) or (
+        elif isinstance(statement, ast.Accept | ast.AcceptEnvironment) or (
             isinstance(statement, ast.Inspect) and (statement.replacing or statement.converting)
         ):
             mark(statement.target)

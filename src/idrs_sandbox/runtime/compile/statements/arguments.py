@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime.arguments import numeric_value
+from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import Num
-from idrs_sandbox.runtime.fields import Category
+from idrs_sandbox.runtime.fields import Category, alphanumeric
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
@@ -45,6 +46,18 @@ def accept_argument(c: Compiler, node: ast.Accept, source: str) -> None:
             c.store_numeric(node.target, Num(value, scale), False, None)
         else:
             c.store_bytes(ref, f"_fit({raw}, {ref.size})")
+
+
+@generates(ast.AcceptEnvironment)
+def accept_environment(c: Compiler, node: ast.AcceptEnvironment) -> None:
+    """ACCEPT x FROM ENVIRONMENT name (literal or item): libcob cob_get_environment, the value
+    moved as text into x, a space when the variable is not set (measured with cobc 3.1.2:
+    PIC X(7) gets '       ', PIC 9(4) from '12ab' gets 0012)."""
+    ref = c.ref(node.target)
+    value = f"_args.environment_of(bytes({c.alphanumeric(node.name).code}), _ENV)"
+    # cob_memcpy: a MOVE from an alphanumeric item of the value's length (the mover of an
+    # alphanumeric source takes any length)
+    c.store_bytes(ref, f"{c.mover(alphanumeric(1), ref.ftype)}({value})")
 
 
 def display_upon_argument_number(c: Compiler, node: ast.Display) -> None:
