@@ -153,6 +153,9 @@ class _Checker:
         for value in _children(node):
             if isinstance(value, ast.Identifier):
                 self.identifier(value)
+            elif isinstance(value, ast.LengthOf) and not value.target.subscripts:
+                # cobc 3.1.2: LENGTH OF a table item needs no subscript (probe odo_length)
+                self.identifier(value.target, want="length")
             elif isinstance(value, _CONDITIONS):
                 self.condition(value)
             elif _is_statement(value):
@@ -227,7 +230,7 @@ class _Checker:
         dims = named.dims
         if ident.subscripts and not dims:
             self.error(f"'{ident.name}' is not a table: it takes no subscript", ident.origin)
-        elif dims and len(ident.subscripts) != dims:
+        elif dims and len(ident.subscripts) != dims and want != "length":
             self.error(
                 f"'{ident.name}' needs {dims} subscript(s), got {len(ident.subscripts)}",
                 ident.origin,

@@ -7,6 +7,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import exceptions, intrinsics, pointers, storage, support
 from idrs_sandbox.runtime.compile.names import Names
+from idrs_sandbox.runtime.compile.odo import odo_length
 from idrs_sandbox.runtime.compile.values import (
     ALPHANUMERIC_FUNCTIONS,
     MULTI_ARGUMENT_FUNCTIONS,
@@ -66,7 +67,10 @@ class Expressions(Names):
         if isinstance(expr, ast.Identifier):
             return self._num_identifier(expr)
         if isinstance(expr, ast.LengthOf):
-            return Num(str(self.ref(expr.target).static_size or 0), 0)
+            varying = self._odo_length(expr.target)  # OCCURS DEPENDING ON (compile/odo.py)
+            if varying is None and not expr.target.subscripts and expr.target.refmod is None:
+                varying = str(self.data_entry(expr.target).size)  # a table item: one element
+            return Num(varying or str(self.ref(expr.target).static_size or 0), 0)
         if isinstance(expr, ast.AddressOf):  # a number, as in cobc (runtime/pointers.py)
             ref = self.ref(expr.target)
             address = self.const(pointers.address_of, "_addr")
@@ -80,6 +84,15 @@ class Expressions(Names):
         if isinstance(expr, ast.BinaryOp):
             return self._num_binary(expr)
         raise CobolSemanticError("this operand is not numeric", expr.origin)
+
+    def _odo_length(self, operand: ast.Expr) -> str | None:
+        """The run-time length of an item ending with an ODO table (compile/odo.py)."""
+        if not isinstance(operand, ast.Identifier) or operand.refmod is not None:
+            return None
+        named = self.lookup(operand)
+        if not isinstance(named, DataEntry):
+            return None
+        return odo_length(self, named)
 
     def _num_identifier(self, ident: ast.Identifier) -> Num:
         named = self.lookup(ident)
@@ -168,6 +181,9 @@ class Expressions(Names):
             # an ANY LENGTH item's length is a run-time value in cobc 3.1.2, displayed with 9
             # digits as for FUNCTION TRIM's (probe any_length: 000000010)
             self._arity(call, 1)
+            varying = self._odo_length(args[0])  # OCCURS DEPENDING ON (compile/odo.py)
+            if varying is not None:
+                return Num(varying, 0)
             text = self.alphanumeric(args[0])
             if text.static_length is not None and not self._any_length(args[0]):
                 return Num(text.length, 0)

@@ -215,11 +215,11 @@ class Stores(Conditions):
             self.read_sign(ref)
             self._move_from_bytes(self.slice(ref), ref.ftype, ref.static_size, dst)
             return
-        if isinstance(source, ast.LengthOf):
-            size = self.ref(source.target).static_size or 0
+        if isinstance(source, ast.LengthOf) and self._odo_length(source.target) is None:
+            size = int(self.num(source).code)
             self.move(ast.NumericLiteral(str(size), Decimal(size), source.origin), dst)
             return
-        if isinstance(source, ast.FunctionCall):
+        if isinstance(source, ast.FunctionCall | ast.LengthOf):  # LengthOf: compile/odo.py
             if self.is_numeric_operand(source):
                 num = self.num(source)
                 temp_type = numeric_display(38, max(num.scale, 0), signed=True)

@@ -99,8 +99,12 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
     if isinstance(item, ast.LengthOf):
         # cobc 3.1.2 folds LENGTH OF into an integer literal: DISPLAY LENGTH OF B shows 12
         # (probe usage_comp), not a 9-digit number.
-        size = c.ref(item.target).static_size or 0
-        return c.const(str(size).encode(), "_b")
+        length = c.num(item).code
+        if length.isdigit():
+            return c.const(length.encode(), "_b")
+        # an item ending with an OCCURS DEPENDING ON table (compile/odo.py): a run-time
+        # value, which cobc 3.1.2 shows signed with 9 digits (probe odo_length: +000000003)
+        return f"b'%+010d' % {length}"
     if isinstance(item, ast.FunctionCall) and item.name == "LENGTH":
         length = c.num(item).code
         if length.isdigit():

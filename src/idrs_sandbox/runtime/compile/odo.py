@@ -1,0 +1,54 @@
+"""The run-time length of an item that ends with an OCCURS ... DEPENDING ON table.
+
+cobc 3.1.2 gives ``LENGTH OF`` and ``FUNCTION LENGTH`` of such an item (the table's group, or
+the table's 01 record) from the DEPENDING ON item's value at that moment: the bytes before
+the table plus one element's size times the count (testsuite 'CALL binary literal
+parameter/LENGTH OF': ``01 MYTAB. 03 MYBYTE PIC X OCCURS 1 TO 20 DEPENDING ON MYOCC`` with
+MYOCC 9 has LENGTH OF 9; probe ``odo_length``). The value is not checked against the OCCURS
+bounds, as cobc without -debug. The storage stays laid out at the maximum, and MOVE, DISPLAY
+and comparisons of the whole item use the maximum size (docs/interpreter.md).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from idrs_sandbox.cobol import procedure as ast
+
+if TYPE_CHECKING:
+    from idrs_sandbox.runtime.compile.expressions import Expressions
+    from idrs_sandbox.runtime.data import DataEntry
+
+_QUALIFIER = re.compile(r"\s+(?:OF|IN)\s+", re.IGNORECASE)
+
+
+def odo_length(c: Expressions, entry: DataEntry) -> str | None:
+    """Python code for ``entry``'s length when it ends with an OCCURS DEPENDING ON table (the
+    table itself counts for its element: LENGTH OF an occurrence); None when it has none."""
+    table = _last_table(entry)
+    if table is None or table.item is None or table.item.occurs is None:
+        return None
+    depending = table.item.occurs.depending_on
+    if depending is None:
+        return None
+    stride = table.dims[-1][0]
+    start = table.offset - entry.offset
+    if start + stride * table.dims[-1][1] != entry.size:  # something follows the table
+        return None
+    name, *qualifiers = _QUALIFIER.split(depending.strip())
+    count = ast.Identifier(name, tuple(qualifiers), (), None, table.origin)
+    return f"({start} + {stride} * ({c.integer(count)}))"
+
+
+def _last_table(entry: DataEntry) -> DataEntry | None:
+    """The ODO table ``entry`` ends with: its last child, or that child's last child...; an
+    entry inside another table is left alone (its length is an occurrence's)."""
+    if len(entry.dims) > 0:
+        return None
+    node = entry
+    while node.children:
+        node = node.children[-1]
+        if node.dims:
+            return node if len(node.dims) == 1 else None
+    return None
