@@ -310,6 +310,7 @@ TITLES = {
 
 FOLLOWED = frozenset(
     {
+        "binary-truncate",
         "pretty-display",
         "arithmetic-osvs",
         "move-ibm",
@@ -329,7 +330,7 @@ FOLLOWED = frozenset(
 )
 """Configuration options the legacy engine follows (docs/interpreter.md "Dialects")."""
 
-KNOWN_GAPS = frozenset({"binary-truncate", "perform-osvs", "display-special-fig-consts"})
+KNOWN_GAPS = frozenset({"perform-osvs", "display-special-fig-consts"})
 """Options whose non-default value the engine neither follows nor refuses yet: it runs the
 program as under default.conf (docs/interpreter.md "Dialects" lists them)."""
 
@@ -573,6 +574,7 @@ class Dialect:
 
     binary_truncate = property(lambda self: self.flag("binary-truncate"))
     pretty_display = property(lambda self: self.flag("pretty-display"))
+    """DISPLAY of a number with sign and point (runtime/dialect_display.py when off)."""
     arithmetic_osvs = property(lambda self: self.flag("arithmetic-osvs"))
     move_ibm = property(lambda self: self.flag("move-ibm"))
     """MOVEs within one area copy byte by byte from the left (runtime/dialect_moves.py)."""

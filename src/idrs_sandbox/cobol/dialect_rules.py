@@ -113,13 +113,6 @@ def dialect_problems(program: Program) -> list[CobolError]:
         zoned = [i for i in items if _signed_zoned(i)]
         if zoned:
             refuse("sign=EBCDIC", f"the signed item {zoned[0].display_name}", zoned[0].origin)
-    if not dialect.pretty_display:
-        shown = {(i.name or "").upper() for i in items if _not_plain(i)}
-        for display in (s for s in statements if isinstance(s, ast.Display)):
-            named = [o for o in display.items if isinstance(o, ast.Identifier)]
-            if any(o.name.upper() in shown for o in named):
-                refuse("no-pretty-display", "DISPLAY of a numeric item", display.origin)
-                break
     if dialect.arithmetic_osvs:
         arithmetic = [s for s in statements if isinstance(s, _ARITHMETIC)]
         if arithmetic:
@@ -204,13 +197,3 @@ def _signed_zoned(item: DataItem) -> bool:
     usage = item.usage.usage if item.usage is not None else Usage.DISPLAY
     separate = item.sign is not None and item.sign.separate
     return usage is Usage.DISPLAY and item.picture.picture.signed and not separate
-
-
-def _not_plain(item: DataItem) -> bool:
-    """A numeric item whose DISPLAY differs without pretty-display (signed, with decimals or
-    binary: libcob termio.c display_numeric / cob_print_realbin)."""
-    if item.picture is None or not item.picture.picture.is_numeric:
-        return False
-    picture = item.picture.picture
-    usage = item.usage.usage if item.usage is not None else Usage.DISPLAY
-    return picture.signed or picture.scale != 0 or usage is not Usage.DISPLAY

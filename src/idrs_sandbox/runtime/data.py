@@ -177,6 +177,9 @@ class DataModel:
         self.files: dict[str, FileEntry] = {}
         self.special: dict[str, DataEntry] = {}
         self._named: dict[Any, Named] = {}
+        self.binary_truncate = True
+        """cobc's binary-truncate (cobol/dialect.py): False makes COMP / BINARY items limited
+        by their bytes only, as COMP-X (see field_type)."""
 
     def new_area(self, name: str, size: int, fill: int) -> Area:
         area = Area(name, len(self.areas), bytearray([fill]) * size)
@@ -213,6 +216,7 @@ def _key(kind: str, node: Any, name: str = "") -> tuple[int, str]:
 
 def build_data_model(program: Program) -> DataModel:
     model = DataModel(SymbolTable.of(program))
+    model.binary_truncate = program.source.dialect.binary_truncate
     global_files = False
     for declaration in program.files:
         _add_file(model, declaration)
@@ -269,6 +273,7 @@ def _add_inherited_file(model: DataModel, owner: Program, declaration: FileDecla
     view = DataModel(SymbolTable.of(owner))
     view.areas, view.entries, view.files = model.areas, model.entries, model.files
     view._named = model._named
+    view.binary_truncate = owner.source.dialect.binary_truncate
     for item in owner.working_storage:
         if item.based is None and not any(item is each for each in owner.local_storage):
             root = _add_working_record(view, item, {})
@@ -393,7 +398,7 @@ def _add_tree(
         area=area,
         offset=base + layout.offset,
         size=layout.size,
-        ftype=field_type(layout),
+        ftype=field_type(layout, model.binary_truncate),
         dims=dims,
         parent=parent,
         file=declaration,
@@ -470,8 +475,11 @@ _USAGES = {
 }
 
 
-def field_type(layout: rl.FieldLayout) -> FieldType:
-    """The runtime shape of a laid-out item."""
+def field_type(layout: rl.FieldLayout, binary_truncate: bool = True) -> FieldType:
+    """The runtime shape of a laid-out item; without ``binary_truncate`` (cobc
+    -fno-binary-truncate, -std=mf / ibm) a COMP / BINARY item is cut to its bytes, not to its
+    PICTURE's digits: libcob numeric.c cob_decimal_get_binary and move.c test
+    COB_FIELD_BINARY_TRUNC, which cobc leaves off, as for COMP-X (probe dialect_binary_truncate)."""
     if layout.usage is rl.Usage.INDEX:
         return index_type()
     picture = layout.picture
@@ -497,7 +505,9 @@ def field_type(layout: rl.FieldLayout) -> FieldType:
     return FieldType(
         category=category,
         size=layout.size,
-        usage=_USAGES[layout.usage] if category is Category.NUMERIC else Usage.DISPLAY,
+        usage=_usage(layout.usage, binary_truncate)
+        if category is Category.NUMERIC
+        else Usage.DISPLAY,
         digits=picture.digits,
         scale=picture.scale,
         signed=picture.signed,
@@ -507,6 +517,12 @@ def field_type(layout: rl.FieldLayout) -> FieldType:
         blank_zero=layout.blank_when_zero,
         pic=pic,
     )
+
+
+def _usage(usage: rl.Usage, binary_truncate: bool) -> Usage:
+    if usage is rl.Usage.COMP and not binary_truncate:
+        return Usage.BINARY_X
+    return _USAGES[usage]
 
 
 def pic_symbols(symbols: str) -> PicSymbols:

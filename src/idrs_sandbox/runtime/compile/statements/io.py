@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
-from idrs_sandbox.runtime import floats
+from idrs_sandbox.runtime import dialect_display, floats, storage
 from idrs_sandbox.runtime.compile.emission import DECIMAL_COMMA
 from idrs_sandbox.runtime.compile.statements.arguments import (
     ARGUMENT_SOURCES,
@@ -23,6 +23,7 @@ from idrs_sandbox.runtime.compile.statements.declaratives import file_error, han
 from idrs_sandbox.runtime.compile.statements.linage import after_write, before_write
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
+    Ref,
     display_type,
 )
 from idrs_sandbox.runtime.data import DataEntry
@@ -76,6 +77,9 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
             return f"{c.const(floats.display_text(ref.ftype.size), '_fl')}({raw})"
         if ref.numeric and ref.ftype.usage is Usage.FLOAT_DECIMAL:
             return f"{c.const(floats.decimal_display(ref.ftype.size), '_fd')}({raw})"
+        plain = not c.program.source.dialect.pretty_display
+        if ref.numeric and plain and ref.ftype.usage is not Usage.NATIVE:
+            return plain_number(c, ref, raw)
         if ref.numeric:
             source = ref.ftype
             c.read_sign(ref)
@@ -116,6 +120,17 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
         num = c.num(item)
         return f"_C.display_number({num.code}, {num.scale})"
     return c.alphanumeric(item).code
+
+
+def plain_number(c: Compiler, ref: Ref, raw: str) -> str:
+    """DISPLAY of a number without pretty-display (runtime/dialect_display.py)."""
+    source = ref.ftype
+    if source.usage in (Usage.BINARY, Usage.BINARY_X):
+        read = c.const(storage.bytes_reader(dialect_display.unscaled(source)), "_rd")
+        text = c.const(dialect_display.realbin_text(source.size, source.signed), "_rb")
+        return f"{text}({read}({raw}))"
+    c.read_sign(ref)
+    return f"{c.mover(source, dialect_display.plain_type(source))}({raw})"
 
 
 @generates(ast.Accept)
