@@ -18,8 +18,9 @@ variables of the testsuite's atlocal (``COMPILE = cobc -x -debug -Wall
   writes it, as a launcher (write_launcher, launch.py: the same build, run by the legacy engine
   in a process of its own), so any other command (``cat``, ``diff``, ``test -f``, a shell line
   starting ``./prog 2>err``, a CALL "SYSTEM" of ``./prog2``) runs through ``sh`` as for cobc.
-  An I/O error that stops a run is written in libcob's words (runtime/fileerrors.py). A check
-  that needs what the engine does not have (a C main program) fails the case with that reason.
+  An I/O error that stops a run is written in libcob's words (runtime/fileerrors.py). A C main
+  program (``$COMPILE caller.c callee.cob``) is built as runtime/cmain.py builds it. A check
+  that needs what the engine does not have fails the case with that reason.
   The status and stdout of a run must be exactly cobc's; its stderr must be empty when cobc's
   is, and not empty when cobc's is not (libcob's wording is not copied, but for that I/O
   error). A compile must succeed, or fail, as cobc's did; its
@@ -440,8 +441,14 @@ class LegacyReplay:
                         module_programs = parse_module(path, [workdir], options).programs
                         _compile_options(words, module_programs)
                 return 0, "", "", None
-            if not sources[0].endswith(COBOL_SOURCE):
-                return f"compiles {' '.join(words[1:])} (a C main program)"
+            if not sources[0].endswith(COBOL_SOURCE):  # a C main program (runtime/cmain.py)
+                from idrs_sandbox.runtime.cmain import build_c_main
+
+                name = output or Path(sources[0]).stem
+                implicit = "-fimplicit-init" in words
+                program = build_c_main(paths[0], paths[1:], name, [workdir], options, implicit)
+                self.programs[name] = program
+                return 0, "", "", None
             program = _main_program(paths[0], workdir, words, options)
             program.linked = link(paths[1:], [workdir], options)
             _compile_options(words, program.program.unit)

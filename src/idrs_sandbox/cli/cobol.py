@@ -90,6 +90,26 @@ def cobol_group() -> None:
     """Run or check a COBOL program with the legacy engine (our interpreter)."""
 
 
+def _run_c_main(
+    source: Path,
+    linked: tuple[Path, ...],
+    copy_dirs: tuple[Path, ...],
+    options: SourceOptions,
+    implicit_init: bool,
+) -> None:
+    """``cobc -x main.c prog.cob`` then the executable: exit status = main's result."""
+    from idrs_sandbox.runtime.cmain import build_c_main
+    from idrs_sandbox.runtime.machine import RunStreams
+
+    driver = build_c_main(
+        source, linked, source.stem, _copy_dirs(copy_dirs), options, implicit_init
+    )
+    streams = RunStreams(
+        sys.stdout.buffer, sys.stderr.buffer, os.environ, Path.cwd(), sys.stdin.buffer
+    )
+    raise SystemExit(driver.run(streams))
+
+
 @cobol_group.command("run")
 @click.argument("program_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @copy_dir_option
@@ -150,6 +170,9 @@ def run_command(
     from idrs_sandbox.runtime.modules import library_path, link
 
     options = _options(std, flags)
+    if program_file.suffix == ".c":  # a C main program calling COBOL (runtime/cmain.py)
+        _run_c_main(program_file, linked, copy_dirs, options, "implicit-init" in flags)
+        return
     program = _checked(program_file, copy_dirs, options)
     compiled = LegacyProgram(
         program, trace=trace, trace_statements=trace_statements, coverage=coverage, debug=debug

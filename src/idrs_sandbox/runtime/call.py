@@ -38,6 +38,7 @@ from idrs_sandbox.runtime.anylength import (
     rebind,
     variant_model,
 )
+from idrs_sandbox.runtime.callbacks import calling
 from idrs_sandbox.runtime.capi import Shape
 from idrs_sandbox.runtime.cmodules import call_c
 from idrs_sandbox.runtime.invocation import Frames, refuse_recursion
@@ -193,9 +194,10 @@ class Linker:
         if isinstance(target, CFunction):
             streams = namespace["_streams"]
             located = bool(namespace.get("_XLOC", (False,))[0])  # cobc -debug (machine.py)
-            c_results, value = call_c(
-                target, arguments, modes, values, streams, origin, shapes, located
-            )
+            with calling(self, namespace, origin):  # C code may call COBOL (callbacks.py)
+                c_results, value = call_c(
+                    target, arguments, modes, values, streams, origin, shapes, located
+                )
             write_back(arguments, c_results)  # runtime/linkage.py
             return c_results, value, return_code if returning else value
         entry = target.entry if isinstance(target, EntryPoint) else None

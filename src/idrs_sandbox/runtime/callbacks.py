@@ -24,16 +24,17 @@ process at once, so C code after the callback runs here, once, before the run st
 from __future__ import annotations
 
 import ctypes
-from contextlib import ExitStack
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime import storage
-from idrs_sandbox.runtime.modules import CFunction, EntryPoint
+from idrs_sandbox.runtime.modules import CFunction, CobolModule, EntryPoint
 from idrs_sandbox.runtime.pointers import memory
 from idrs_sandbox.runtime.scope import run_store
-from idrs_sandbox.runtime.support import CobolRuntimeError
+from idrs_sandbox.runtime.support import CobolRuntimeError, StopRun
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.call import Linker
@@ -140,6 +141,87 @@ def _run(
         if mode == "R" and value and back is not None and back != given:
             ctypes.memmove(value, back, len(back))
     return int(result)
+
+
+# ------------------------------------------------- COBOL programs called as C functions
+
+
+_CALLERS: list[tuple[Linker, dict[str, Any], Origin]] = []
+
+
+@contextmanager
+def calling(linker: Linker, namespace: dict[str, Any], origin: Origin) -> Iterator[None]:
+    """The COBOL program whose CALL of C code runs now: a COBOL program the C code calls as a
+    C function (a C main program's ``callee (p1, p2)``: runtime/cmain.py) is found and run as
+    that program's CALL of it would."""
+    _CALLERS.append((linker, namespace, origin))
+    try:
+        yield
+    finally:
+        _CALLERS.pop()
+
+
+def cobol_from_c(name: bytes | None, argv: int | None, count: int, stop: Any) -> int:
+    """libcob_shim.c idrs_cobol_call: run the COBOL program ``name`` on the C arguments in
+    ``argv`` (``count`` of them when the C code set cob_call_params, else as many as the
+    program's USING list has; a NULL one is OMITTED). A STOP RUN in it comes back as
+    ``*stop`` (the shim then ends the C code as libcob's cob_stop_run does); an error too,
+    kept for :func:`raise_pending`."""
+    instance: Any = None
+    try:
+        wanted = (name or b"").decode("latin-1")
+        linker, namespace, origin = _CALLERS[-1]
+        target = _cobol_program(linker, namespace, wanted, origin)
+        if not isinstance(target, Program):
+            raise CobolRuntimeError(f"C code calls '{wanted}': no COBOL program of that name")
+        instance = linker._instance(namespace, target, ())
+        parameters: list[DataEntry] = list(instance.parameters)
+        given = count if 0 < count <= len(parameters) else len(parameters)
+        values: list[int | None] = []
+        if given and argv:
+            pointers = (ctypes.c_void_p * given).from_address(argv)
+            values = [pointers[index] for index in range(given)]
+        modes = "R" * given
+        return _run(
+            linker, namespace, instance, parameters[:given], modes, tuple(values), wanted, origin
+        )
+    except StopRun as stopped:
+        # STOP RUN without a status: the RETURN-CODE the program left (the run's, in libcob)
+        status = stopped.status
+        if status is None:
+            status = _return_code(instance) if instance is not None else 0
+        stop[0] = status & 0xFF
+    except BaseException as error:  # kept: it cannot cross the C frames
+        _PENDING.append(error)
+        stop[0] = 1
+    return 0
+
+
+def _return_code(instance: Any) -> int:
+    from idrs_sandbox.runtime.call import _flush
+
+    entry = instance.return_code
+    _flush(instance.namespace, instance.program.promoted_slots, entry)  # a promoted register
+    area = instance.namespace[f"B{entry.area.index}"]
+    value: int = storage.reader(entry.ftype)(area, entry.offset)
+    return value
+
+
+def _cobol_program(
+    linker: Linker, namespace: dict[str, Any], name: str, origin: Origin
+) -> Program | None:
+    """The COBOL program ``name`` (not the C function of that name the C program's own
+    module holds: runtime/cmain.py gives every COBOL program one)."""
+    from idrs_sandbox.runtime.call import _resolver
+
+    resolver = _resolver(namespace, linker.caller)
+    for module in (*resolver.linked, *resolver.loaded):
+        if isinstance(module, CobolModule):
+            found = module.entry(name)
+            if isinstance(found, Program):
+                return found
+    target = linker.resolve(name, origin, namespace)
+    return target if isinstance(target, Program) else None
 
 
 def raise_pending() -> None:

@@ -98,6 +98,11 @@ PUT_S64 = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_longlong)
 GET_STR = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t)
 PUT_STR = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p)
 WARN = ctypes.CFUNCTYPE(None, ctypes.c_int, ctypes.c_char_p)
+COBOL = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_int)
+)
+MAX_ARGUMENTS = 16
+"""Arguments :func:`invoke` passes (libcob_shim.c idrs_invoke)."""
 
 
 @dataclass(frozen=True)
@@ -196,11 +201,34 @@ def shim() -> ctypes.CDLL:
         PUT_STR(_put_str),
         WARN(_warn),
     ]
-    _CALLBACKS.extend(callbacks)  # kept alive as long as the process
+    from idrs_sandbox.runtime.callbacks import cobol_from_c
+
+    cobol = COBOL(cobol_from_c)
+    _CALLBACKS.extend([*callbacks, cobol])  # kept alive as long as the process
     library.idrs_set_callbacks(*callbacks)
+    library.idrs_set_cobol(cobol)
     library.idrs_set_params.restype = ctypes.c_int
     library.idrs_set_params.argtypes = [ctypes.c_int, ctypes.c_void_p]
+    library.idrs_invoke.restype = ctypes.c_int
+    library.idrs_invoke.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_int)]
+    library.idrs_begin_main.argtypes = [ctypes.c_int]
     return library
+
+
+def invoke(function: Any, arguments: Sequence[Any]) -> tuple[int, bool]:
+    """Call a C function with integer / pointer arguments through the shim, which catches a
+    ``cob_stop_run`` in it (libcob ends the process there): the result, and whether it
+    stopped (the result is then the status)."""
+    values = (ctypes.c_longlong * MAX_ARGUMENTS)()
+    for index, argument in enumerate(arguments):
+        if isinstance(argument, ctypes.c_longlong):
+            values[index] = argument.value
+        elif argument is not None:
+            values[index] = ctypes.cast(argument, ctypes.c_void_p).value or 0
+    stopped = ctypes.c_int(0)
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    result = int(shim().idrs_invoke(address, values, ctypes.byref(stopped)))
+    return result, bool(stopped.value)
 
 
 # ------------------------------------------------------------------------ operands of a CALL

@@ -36,8 +36,9 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.runtime.callbacks import raise_pending
-from idrs_sandbox.runtime.capi import Shape, describe, operands
+from idrs_sandbox.runtime.capi import MAX_ARGUMENTS, Shape, describe, invoke, operands
 from idrs_sandbox.runtime.fields import FieldType
+from idrs_sandbox.runtime.support import StopRun
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.modules import CFunction
@@ -128,9 +129,15 @@ def _call_with_api(
             buffer = bytearray(data) + b"\0"
             buffers[index] = buffer
         described.append((ftype, buffer, constant))
+    stopped = False
     with c_output(streams), _in_folder(streams.cwd), operands(described, origin, streams.stderr):
-        result = int(target.function(*c_arguments))
+        if len(c_arguments) <= MAX_ARGUMENTS:  # cob_stop_run comes back (capi.invoke)
+            result, stopped = invoke(target.function, c_arguments)
+        else:
+            result = int(target.function(*c_arguments))
     raise_pending()
+    if stopped:  # cob_stop_run(status) in the C code: the run ends with that status
+        raise StopRun(result)
     results = _results(arguments, buffers)
     # a constant operand (a copy, a literal) has nothing to give back
     kept = [None if d is None or d[2] else r for d, r in zip(described, results, strict=True)]

@@ -12,6 +12,7 @@
  * messages of the testsuite's 'C-API Test (param based)' / '(field based)'.
  */
 
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,12 +25,14 @@ typedef void (*idrs_put_s64_fn) (const cob_field *, long long);
 typedef int (*idrs_get_str_fn) (const cob_field *, char *, size_t);
 typedef int (*idrs_put_str_fn) (const cob_field *, const char *);
 typedef void (*idrs_warn_fn) (int, const char *);
+typedef int (*idrs_cobol_fn) (const char *, void **, int, int *);
 
 static idrs_get_s64_fn idrs_get_s64;
 static idrs_put_s64_fn idrs_put_s64;
 static idrs_get_str_fn idrs_get_str;
 static idrs_put_str_fn idrs_put_str;
 static idrs_warn_fn idrs_warn;
+static idrs_cobol_fn idrs_cobol;
 
 static int idrs_count = -1;
 static cob_field **idrs_params;
@@ -106,10 +109,110 @@ cob_get_global_ptr (void)
 	return &idrs_global;
 }
 
+/* ------------------------------------------------- running C code, cob_init, cob_stop_run */
+
+#define IDRS_MAX_ARGS 16
+#define IDRS_MAX_DEPTH 64
+
+/* libcob is initialised for C code called from COBOL; a C main program starts without it */
+static int idrs_initialized = 1;
+static int idrs_implicit_init;
+static jmp_buf idrs_jumps[IDRS_MAX_DEPTH];
+static int idrs_depth;
+static int idrs_stop_status;
+
+typedef int (*idrs_c_fn) ();
+
+/* call fn with up to 16 integer or pointer arguments (as libcob calls C code: every argument
+   in an integer register or stack slot); a cob_stop_run in it comes back here: *stopped is
+   set and the status returned */
+int
+idrs_invoke (idrs_c_fn fn, const long long *args, int *stopped)
+{
+	int result;
+	const long long *a = args;
+	*stopped = 0;
+	if (idrs_depth >= IDRS_MAX_DEPTH) {
+		idrs_warning ("C code nested too deeply");
+		*stopped = 1;
+		return 1;
+	}
+	if (setjmp (idrs_jumps[idrs_depth++])) {
+		*stopped = 1;
+		return idrs_stop_status;
+	}
+	result = fn (a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7],
+		     a[8], a[9], a[10], a[11], a[12], a[13], a[14], a[15]);
+	idrs_depth--;
+	return result;
+}
+
+/* how a C main program starts (runtime/cmain.py): without libcob, unless built with
+   -fimplicit-init */
+void
+idrs_begin_main (int implicit)
+{
+	idrs_initialized = 0;
+	idrs_implicit_init = implicit;
+	idrs_global.cob_call_params = 0;
+}
+
+void
+idrs_set_cobol (idrs_cobol_fn cobol)
+{
+	idrs_cobol = cobol;
+}
+
 int
 cob_is_initialized (void)
 {
-	return 1;
+	return idrs_initialized;
+}
+
+void
+cob_init (const int argc, char **argv)
+{
+	(void)argc;
+	(void)argv;
+	idrs_initialized = 1;
+}
+
+/* libcob ends the process; here the run ends: back to the interpreter's call of the C code */
+void
+cob_stop_run (const int status)
+{
+	fflush (stdout);
+	fflush (stderr);
+	if (idrs_depth <= 0) {
+		fprintf (stderr, "libcob: error: cob_stop_run outside C code the run called\n");
+		abort ();
+	}
+	idrs_stop_status = status;
+	longjmp (idrs_jumps[--idrs_depth], 1);
+}
+
+/* a COBOL program called as a C function by C code (runtime/cmain.py builds one such C
+   function per program): count is cob_call_params when the C code set it */
+int
+idrs_cobol_call (const char *name, void **argv)
+{
+	int stop = -1;
+	int result;
+	if (!idrs_initialized) {
+		if (!idrs_implicit_init) {
+			fflush (stdout);
+			fprintf (stderr, "libcob: error: cob_init() has not been called\n");
+			fflush (stderr);
+			cob_stop_run (1);
+		}
+		idrs_initialized = 1;
+	}
+	fflush (stdout);
+	result = idrs_cobol (name, argv, idrs_global.cob_call_params, &stop);
+	if (stop >= 0) {
+		cob_stop_run (stop);
+	}
+	return result;
 }
 
 void *

@@ -219,7 +219,8 @@ def refuse_libcob(path: Path) -> bool:
             "C code using more of libcob's API than docs/interpreter.md lists, is not "
             "supported by the legacy engine"
         )
-    return bool(libcob)
+    # idrs_*: the shim's own entries (a C main program's, runtime/cmain.py)
+    return bool(libcob) or any(name.startswith("idrs_") for name in needed)
 
 
 # ---------------------------------------------------------------------------- building modules
