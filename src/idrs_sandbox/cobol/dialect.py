@@ -326,6 +326,7 @@ FOLLOWED = frozenset(
         "filename-mapping",
         "local-implies-recursive",
         "sticky-linkage",
+        "hostsign",
     }
 )
 """Configuration options the legacy engine follows (docs/interpreter.md "Dialects")."""

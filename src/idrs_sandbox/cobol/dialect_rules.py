@@ -134,10 +134,6 @@ def _refuse_unfollowed(
     unfollowed = set(dialect.unfollowed())
     if "sticky-linkage" in unfollowed and program.linkage:
         refuse("sticky-linkage", "LINKAGE SECTION", program.linkage[0].origin)
-    if "hostsign" in unfollowed:
-        packed = [i for i in items if i.usage is not None and i.usage.usage is Usage.COMP_3]
-        if packed:
-            refuse("hostsign", "the packed item " + packed[0].display_name, packed[0].origin)
     for option, usage in (("binary-comp-1", Usage.FLOAT_SHORT), ("numeric-pointer", Usage.POINTER)):
         used = [i for i in items if i.usage is not None and i.usage.usage is usage]
         if option in unfollowed and used:

@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from idrs_sandbox.runtime.filelocks import lock_at_open
+
 STATUS_OK = b"00"
 STATUS_SHORT = b"04"
 STATUS_EOF = b"10"
@@ -233,6 +235,11 @@ class SequentialFile(_Placed):
             return b"37"
         except OSError:
             return b"30"
+        locked = lock_at_open(self.handle.fileno(), mode, path)  # runtime/filelocks.py
+        if locked is not None:
+            self.handle.close()
+            self.handle = None
+            return locked
         self.mode = mode
         self.at_end = False
         self.needs_newline = False

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from idrs_sandbox.runtime.filelocks import lock_at_open
 from idrs_sandbox.runtime.files import IntGetter, IntSetter, OrganizedFile, unlink_status
 
 SIZE_T = 8
@@ -65,6 +66,11 @@ class RelativeFile(OrganizedFile):
             return 37
         except OSError:
             return 30
+        locked = lock_at_open(self.fd, mode, path)  # runtime/filelocks.py
+        if locked is not None:
+            os.close(self.fd)
+            self.fd = -1
+            return int(locked)
         if mode == "EXTEND":
             os.lseek(self.fd, 0, os.SEEK_END)
         self.mode = mode

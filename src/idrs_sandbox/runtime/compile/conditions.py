@@ -317,7 +317,10 @@ class Conditions(Expressions):
             if ftype.usage is Usage.PACKED:
                 # In line, what support.numeric_packed tests.
                 temp = self.temp()
-                sign = f"{temp}[-1] in 'cd'" if ftype.signed else f"{temp}[-1] == 'f'"
+                # hostsign (-std=ibm, mvs...): libcob cob_is_numeric also takes a signed
+                # item's sign nibble F (testsuite 'PACKED-DECIMAL numeric test (2)')
+                signs = "cdf" if self.program.source.dialect.flag("hostsign") else "cd"
+                sign = f"{temp}[-1] in {signs!r}" if ftype.signed else f"{temp}[-1] == 'f'"
                 return f"(({temp} := {raw}.hex())[:-1].isdigit() and {sign})"
             if ftype.usage is Usage.PACKED_UNSIGNED:
                 # COMP-6 is NUMERIC when every nibble is a digit (data_packed.at "COMP-6
