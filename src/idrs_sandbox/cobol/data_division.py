@@ -178,6 +178,16 @@ class ConditionItem:
     """``FALSE IS literal``: what SET name TO FALSE stores."""
 
 
+@dataclass(frozen=True)
+class RenamesItem:
+    """A level-66 entry: ``name RENAMES first [THRU last]`` (names as written, ``A OF B``)."""
+
+    name: str
+    first: str
+    last: str | None
+    origin: Origin
+
+
 Clause = (
     RedefinesClause
     | PictureClause
@@ -256,6 +266,11 @@ class DataItem:
     type_name: TypeClause | None = None
     conditions: list[ConditionItem] = field(default_factory=list)
     children: list[DataItem] = field(default_factory=list)
+    renames: list[DataItem] = field(default_factory=list)
+    """On a level-01 record: its level-66 items, each an elementary level-66 ``DataItem``
+    built by :mod:`idrs_sandbox.cobol.renames` (with ``renamed`` set)."""
+    renamed: tuple[int, int] | None = None
+    """On a level-66 item: the (offset, size) of the record's bytes it names."""
 
     @property
     def display_name(self) -> str:
@@ -272,7 +287,7 @@ class DataItem:
             yield from child.walk()
 
 
-DataEntry = DataItem | ConditionItem
+DataEntry = DataItem | ConditionItem | RenamesItem
 
 
 # ---------------------------------------------------------------------------------------------
@@ -374,6 +389,10 @@ class DataDivisionTransformer(Transformer[Token, Any]):
     def entry_name(self, children: list[Token]) -> _EntryName:
         token = children[0]
         return _EntryName(None if token.type.endswith("FILLER") else str(token))
+
+    def renames_item(self, children: list[Any]) -> RenamesItem:
+        level, name, first, *last = children
+        return RenamesItem(str(name), first, last[0] if last else None, self._at(level))
 
     @v_args(meta=True)
     def condition_item(self, meta: Any, children: list[Any]) -> ConditionItem:
@@ -670,7 +689,17 @@ def nest_entries(entries: Sequence[DataEntry]) -> list[DataItem]:
     roots: list[DataItem] = []
     stack: list[DataItem] = []
     last: DataItem | None = None
+    renames: list[tuple[DataItem, RenamesItem]] = []
     for entry in entries:
+        if isinstance(entry, RenamesItem):
+            # cobc 3.1.2: a 66 follows the entries of the 01 record it renames
+            if not roots or roots[-1].level != 1:
+                raise CobolSemanticError(
+                    "RENAMES entry requires a preceding 01 record", entry.origin
+                )
+            renames.append((roots[-1], entry))
+            stack, last = [], None
+            continue
         if isinstance(entry, ConditionItem):
             if last is None:
                 raise CobolSemanticError("88-level with no data item before it", entry.origin)
@@ -682,6 +711,11 @@ def nest_entries(entries: Sequence[DataEntry]) -> list[DataItem]:
         else:
             _attach(entry, stack)
         last = entry
+    if renames:
+        from idrs_sandbox.cobol.renames import resolve_renames  # it lays records out
+
+        for record, entry in renames:
+            record.renames.append(resolve_renames(record, entry))
     return roots
 
 

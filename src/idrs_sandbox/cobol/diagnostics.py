@@ -95,6 +95,7 @@ _TERMINAL_WORDS = {
     "DATA_NAME": "a data name",
     "LEVEL": "a level number",
     "LEVEL_88": "88",
+    "LEVEL_66": "66",
     "PICTURE_STRING": "a picture string",
     "INTEGER": "an integer",
     "NUMBER": "a number",

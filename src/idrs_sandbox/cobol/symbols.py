@@ -155,6 +155,8 @@ class SymbolTable:
                 self._put(Symbol("index", index_name.upper(), inner, 0, item))
         for child in item.children:
             self._add(child, inner, dims)
+        for alias in item.renames:  # level 66: qualified by the record only
+            self._put(Symbol("data", (alias.name or "").upper(), inner, 0, alias))
 
     def _put(self, symbol: Symbol) -> None:
         self.by_name.setdefault(symbol.name, []).append(symbol)

@@ -351,6 +351,8 @@ def _add_file(model: DataModel, declaration: FileDeclaration) -> None:
         _add_tree(model, item, layout.root, area, 0, (), None, declaration)
         for item, layout in layouts
     ]
+    for entry in records:
+        _add_renames(model, entry, declaration)
     model.files[declaration.name.upper()] = FileEntry(declaration, area, size, records)
 
 
@@ -371,11 +373,25 @@ def _add_working_record(
         area = target.area
         if len(area.buffer) < layout.total_size:
             area.buffer.extend(bytes(layout.total_size - len(area.buffer)))
-        return _add_tree(model, item, layout, area, 0, (), None, None, redefines=True)
+        entry = _add_tree(model, item, layout, area, 0, (), None, None, redefines=True)
+        _add_renames(model, entry, None)
+        return entry
     area = model.new_area(item.display_name, layout.total_size, 0x20)
     entry = _add_tree(model, item, layout, area, 0, (), None, None)
     initialize_storage(entry, default_byte)
+    _add_renames(model, entry, None)
     return entry
+
+
+def _add_renames(model: DataModel, record: DataEntry, declaration: FileDeclaration | None) -> None:
+    """The record's level-66 items (cobol/renames.py), over its bytes; not among its children,
+    so INITIALIZE, CORRESPONDING and the record's own moves never see them twice."""
+    assert record.item is not None
+    for alias in record.item.renames:
+        assert alias.renamed is not None
+        layout = layout_of(alias).root
+        offset = alias.renamed[0]
+        _add_tree(model, alias, layout, record.area, offset, (), record, declaration, True)
 
 
 def _add_tree(
