@@ -574,7 +574,8 @@ def write_launcher(
 
 def _main_program(path: Path, workdir: Path, words: list[str], options: Any) -> Any:
     """The executable's program; ``-ftrace`` / ``-ftraceall`` build it with its trace of
-    paragraphs / statements, off until READY TRACE or COB_SET_TRACE (runtime/machine.py)."""
+    paragraphs / statements in libcob's format, off until READY TRACE or COB_SET_TRACE
+    (runtime/machine.py, runtime/tracing.py)."""
     from idrs_sandbox.cobol.program import parse_program
     from idrs_sandbox.runtime.machine import LegacyProgram
 
@@ -589,6 +590,7 @@ def _main_program(path: Path, workdir: Path, words: list[str], options: Any) -> 
         parse_program(path, [workdir], options), trace=True, trace_statements=every, debug=debug
     )
     program.trace_from_start = False
+    program.libcob_trace = True  # libcob's lines, to COB_TRACE_FILE when set (runtime/tracing.py)
     return program
 
 

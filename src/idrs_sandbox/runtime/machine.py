@@ -42,6 +42,7 @@ from idrs_sandbox.runtime.support import (
     StopRun,
     SubscriptAbend,
 )
+from idrs_sandbox.runtime.tracing import Tracer
 
 
 @dataclass
@@ -100,6 +101,9 @@ class LegacyProgram:
         """Whether a traced program (``trace``) traces before any READY TRACE: so for
         ``idrs cobol run --trace``; a program built as with ``cobc -ftrace`` starts with the
         trace off unless COB_SET_TRACE is true (libcob), and READY TRACE turns it on."""
+        self.libcob_trace = False
+        """The trace in libcob's format, to COB_TRACE_FILE when set (runtime/tracing.py): for a
+        program built as with ``cobc -ftrace`` (the conformance harness)."""
         if program.procedure is not None:
             literals = {name: c.value for name, c in program.constants.items()}
             substitute_constants(program.procedure, literals)
@@ -184,6 +188,9 @@ class LegacyProgram:
         status: int | None = None
         try:
             if self.program.procedure is not None:
+                if self.trace:
+                    origin = self.program.procedure.origin
+                    namespace["_trace"].entry(origin.file, origin.line)
                 namespace["_run"](namespace["_START"], -1)
         except StopRun as stop:
             status = stop.status
@@ -201,6 +208,8 @@ class LegacyProgram:
         finally:
             streams.stdout.flush()
             close_all(streams.byte_files)
+            if self.trace:
+                namespace["_trace"].close()
         for handle in files:
             if handle.close_at_exit():
                 warning = f"libcob: warning: implicit CLOSE of {handle.name} ('{handle.assign}')\n"
@@ -270,7 +279,10 @@ class LegacyProgram:
         namespace["_out"] = out
         namespace["_err"] = err
         namespace["_TRC"] = [self.trace_from_start or is_true(environ.get("COB_SET_TRACE", ""))]
-        namespace["_trace"] = _tracer(err, namespace["_TRC"])
+        # READY TRACE / RESET TRACE turn _TRC on and off (statements/debugging.py trace_stmt);
+        # libcob's trace format and COB_TRACE_FILE for a program built as with -ftrace
+        libcob = {**environ, "_CWD": str(streams.cwd)} if self.libcob_trace else None
+        namespace["_trace"] = Tracer(err, namespace["_TRC"], self.program.name.strip(), libcob)
         # an I/O error that stops the run, with libcob's text too (runtime/fileerrors.py)
         namespace["_io_error"] = io_error_reporter(files, environ, self.program.name)
         namespace["_DBG"] = debugging_switch(streams.environ)  # COB_SET_DEBUG
@@ -278,18 +290,6 @@ class LegacyProgram:
         namespace["_accept_from"] = _date_reader(environ)
         namespace["_accept_line"] = _line_reader(streams.stdin)
         return files
-
-
-def _tracer(write: Callable[[bytes], Any], switch: list[bool]) -> Callable[[str], None]:
-    """The trace of a program compiled with it (``--trace``, as cobc -ftrace with the trace
-    on from the start): READY TRACE / RESET TRACE turn ``switch`` on and off, as they turn
-    libcob's cob_line_trace (statements/debugging.py trace_stmt)."""
-
-    def trace(text: str) -> None:
-        if switch[0]:
-            write(f"TRACE {text}\n".encode())
-
-    return trace
 
 
 def _date_reader(environ: Mapping[str, str]) -> Callable[[str, int], bytes]:

@@ -17,7 +17,7 @@ dispatches a generator method per expression.
 from __future__ import annotations
 
 from idrs_sandbox.cobol import procedure as ast
-from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime.compile.statements import GENERATORS
 from idrs_sandbox.runtime.compile.statements.debugging import DebugPlan, plan_debugging
 from idrs_sandbox.runtime.compile.statements.declaratives import check_uses, first_paragraph
@@ -94,11 +94,11 @@ class Compiler(Stores):
         with self.out.block(f"def _p{paragraph.index}():"):
             if self.promoted:
                 self.out.line("global " + ", ".join(self.promoted.values()))
-            if self.trace:
+            if self.trace:  # runtime/tracing.py: a paragraph, or a section's start
                 label = paragraph.name or paragraph.section or "(unnamed)"
-                origin = paragraph.node.origin
-                text = f"{origin.file}:{origin.line}: {label}"
-                self.out.line(f"_trace({text!r})")
+                kind = "P" if paragraph.name or not paragraph.section else "S"
+                origin = paragraph.node.origin if kind == "P" else self._section_origin(paragraph)
+                self.out.line(f"_trace({kind!r}, {origin.file!r}, {origin.line}, {label!r})")
             self.probe("paragraph", paragraph.node.origin, paragraph.name or "(unnamed)")
             if self.debugging is not None:
                 self.debugging.enter(self, paragraph)
@@ -106,6 +106,20 @@ class Compiler(Stores):
                 self._emit_sentence(sentence)
             if self.debugging is not None:
                 self.debugging.leave(self, paragraph)
+
+    def _section_origin(self, paragraph: Paragraph) -> Origin:
+        """Where the section of ``paragraph`` is written (its header line, for the trace)."""
+        procedure = self.program.procedure
+        for section in procedure.sections if procedure is not None else ():
+            if section.name == paragraph.section and paragraph.node in section.paragraphs:
+                return section.origin
+        return paragraph.node.origin
+
+    def trace_point(self, origin: Origin, name: str) -> None:
+        """A traced step that is not a statement of its own (an EVALUATE's WHEN taken: cobc's
+        -ftraceall writes ``WHEN`` at its line, runtime/tracing.py)."""
+        if self.trace_statements:
+            self.out.line(f"_trace('T', {origin.file!r}, {origin.line}, '', {name!r})")
 
     def _emit_sentence(self, sentence: ast.Sentence) -> None:
         if any(isinstance(s, ast.NextSentence) for s in _walk_statements(sentence.statements)):
@@ -121,7 +135,7 @@ class Compiler(Stores):
             if self.trace_statements:
                 origin = statement.origin
                 text = origin.source.line_text(origin.line)[origin.column - 1 : 72].rstrip()
-                self.out.line(f"_trace({f'{origin.file}:{origin.line}:   {text}'!r})")
+                self.out.line(f"_trace('T', {origin.file!r}, {origin.line}, '', {text!r})")
             self.line_origins.append((len(self.out.lines) + 1, statement.origin))
             generator = GENERATORS.get(type(statement))
             if generator is None:

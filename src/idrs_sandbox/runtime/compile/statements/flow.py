@@ -51,16 +51,19 @@ def evaluate_stmt(c: Compiler, node: ast.Evaluate) -> None:
         test = tests[0] if len(tests) == 1 else "(" + " or ".join(tests) + ")"
         with c.out.block(f"{keyword} {test}:"):
             c.probe("branch", group.origin, statement_text(group.origin))
+            c.trace_point(group.origin, "WHEN")
             c.statements(group.statements)
         keyword = "elif"
     other_origin = node.other_origin or node.origin
     if node.other is not None:
         if keyword == "if":
             c.probe("branch", other_origin, "WHEN OTHER")
+            c.trace_point(other_origin, "WHEN")
             c.statements(node.other)
         else:
             with c.out.block("else:"):
                 c.probe("branch", other_origin, "WHEN OTHER")
+                c.trace_point(other_origin, "WHEN")
                 c.statements(node.other)
     elif c.coverage and keyword == "elif":
         with c.out.block("else:"):
