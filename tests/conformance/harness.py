@@ -458,6 +458,9 @@ class LegacyReplay:
                 program.source_location = True
             if "-fno-filename-mapping" in words:
                 program.filename_mapping = False
+            callfh = [word for word in words if word.startswith("-fcallfh=")]
+            if callfh:  # file operations through a C handler (runtime/extfh.py)
+                program.callfh = callfh[-1].split("=", 1)[1]
             if "-fassign-clause=external" in words:
                 program.assign_external = True
         except IdrsError as error:

@@ -224,6 +224,11 @@ def _cobol_program(
     return target if isinstance(target, Program) else None
 
 
+def keep(error: BaseException) -> None:
+    """An error raised in Python code C code called: raised when the C code has returned."""
+    _PENDING.append(error)
+
+
 def raise_pending() -> None:
     """What a program called back from C raised, raised now that the C code has returned."""
     if _PENDING:

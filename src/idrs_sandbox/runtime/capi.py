@@ -101,6 +101,7 @@ WARN = ctypes.CFUNCTYPE(None, ctypes.c_int, ctypes.c_char_p)
 COBOL = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_int)
 )
+EXTFH_FN = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_void_p)
 MAX_ARGUMENTS = 16
 """Arguments :func:`invoke` passes (libcob_shim.c idrs_invoke)."""
 
@@ -181,9 +182,10 @@ def shim_path() -> Path:
 
 @cache
 def provided() -> frozenset[str]:
-    """The libcob functions the shim defines (read from its source)."""
+    """The functions the shim defines (read from its source): libcob's cob_* and EXTFH, and
+    its own idrs_* entries."""
     text = SHIM_SOURCE.read_text()
-    return frozenset(re.findall(r"^(cob_\w+) \(", text, flags=re.MULTILINE))
+    return frozenset(re.findall(r"^(\w+) \(", text, flags=re.MULTILINE))
 
 
 _CALLBACKS: list[Any] = []
@@ -212,6 +214,14 @@ def shim() -> ctypes.CDLL:
     library.idrs_invoke.restype = ctypes.c_int
     library.idrs_invoke.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.POINTER(ctypes.c_int)]
     library.idrs_begin_main.argtypes = [ctypes.c_int]
+    from idrs_sandbox.runtime.extfh import extfh_from_c
+
+    extfh = EXTFH_FN(extfh_from_c)
+    _CALLBACKS.append(extfh)
+    library.idrs_set_extfh(extfh)
+    library.idrs_fcd_new.restype = ctypes.c_void_p
+    library.idrs_fcd_set.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_int, ctypes.c_char_p]
+    library.idrs_fcd_status.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
     return library
 
 

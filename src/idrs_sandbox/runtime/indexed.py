@@ -85,6 +85,12 @@ class IndexedFile(OrganizedFile):
             first = db.execute("SELECT k, data FROM records ORDER BY k LIMIT 1").fetchone()
         except (sqlite3.Error, OSError):
             return 30
+        if first is not None and len(first[1]) > self.record_max:
+            # cobc 3.1.2 (BDB), measured (probe file_indexed_size): OPEN INPUT / I-O of a file
+            # whose first record is longer than the FD's records gives 39; an empty file, a
+            # longer FD, or longer records after the first one open with 00
+            db.close()
+            return 39
         self.db = db
         self.key_index = 0
         self.last_key = None

@@ -26,6 +26,7 @@ typedef int (*idrs_get_str_fn) (const cob_field *, char *, size_t);
 typedef int (*idrs_put_str_fn) (const cob_field *, const char *);
 typedef void (*idrs_warn_fn) (int, const char *);
 typedef int (*idrs_cobol_fn) (const char *, void **, int, int *);
+typedef int (*idrs_extfh_fn) (unsigned char *, FCD3 *);
 
 static idrs_get_s64_fn idrs_get_s64;
 static idrs_put_s64_fn idrs_put_s64;
@@ -33,6 +34,7 @@ static idrs_get_str_fn idrs_get_str;
 static idrs_put_str_fn idrs_put_str;
 static idrs_warn_fn idrs_warn;
 static idrs_cobol_fn idrs_cobol;
+static idrs_extfh_fn idrs_extfh;
 
 static int idrs_count = -1;
 static cob_field **idrs_params;
@@ -555,4 +557,50 @@ cob_put_param_str (int n, const char *str)
 		return -1;
 	}
 	return idrs_put_str (f, str);
+}
+
+/* ------------------------------------------------------------------ EXTFH (cobc -fcallfh) */
+
+void
+idrs_set_extfh (idrs_extfh_fn extfh)
+{
+	idrs_extfh = extfh;
+}
+
+/* an FCD3 of a file of the run (runtime/extfh.py): organization, open mode, status */
+FCD3 *
+idrs_fcd_new (void)
+{
+	FCD3 *fcd = cob_malloc (sizeof (FCD3));
+	fcd->fcdVer = FCD_VER_64Bit;
+	fcd->fcdLen[0] = (unsigned char)(sizeof (FCD3) >> 8);
+	fcd->fcdLen[1] = (unsigned char)(sizeof (FCD3) & 0xFF);
+	fcd->openMode = OPEN_NOT_OPEN;
+	fcd->fileStatus[0] = '0';
+	fcd->fileStatus[1] = '0';
+	return fcd;
+}
+
+void
+idrs_fcd_set (FCD3 *fcd, int org, int open_mode, const char *status)
+{
+	fcd->fileOrg = (unsigned char)org;
+	fcd->openMode = (unsigned char)open_mode;
+	fcd->fileStatus[0] = (unsigned char)status[0];
+	fcd->fileStatus[1] = (unsigned char)status[1];
+}
+
+void
+idrs_fcd_status (const FCD3 *fcd, char *status)
+{
+	status[0] = (char)fcd->fileStatus[0];
+	status[1] = (char)fcd->fileStatus[1];
+}
+
+/* libcob's file handler: the operation the engine was about to do (the handler the program
+   was built with, -fcallfh, passes it on here) */
+int
+EXTFH (unsigned char *opcode, FCD3 *fcd)
+{
+	return idrs_extfh (opcode, fcd);
 }

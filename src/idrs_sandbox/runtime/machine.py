@@ -137,6 +137,8 @@ class LegacyProgram:
         self.filename_mapping = dialect.flag("filename-mapping")
         """ASSIGN names mapped through the environment (``cobc -fno-filename-mapping``: False;
         runtime/files.py resolve_assign)."""
+        self.callfh: str | None = None
+        """``cobc -fcallfh=NAME``: the C function every file operation goes through."""
 
     @property
     def source_location(self) -> bool:
@@ -179,6 +181,10 @@ class LegacyProgram:
         namespace = dict(self.namespace)
         files = self._bind(namespace, model, streams)
         bind_shared(namespace, model)  # GLOBAL and EXTERNAL records (runtime/scope.py)
+        if self.callfh:  # cobc -fcallfh=NAME: file operations through a C handler (extfh.py)
+            from idrs_sandbox.runtime.extfh import handled_files
+
+            handled_files(namespace, self.callfh, self.program)
         if self.program.procedure is not None and self.program.procedure.chaining:
             chain = self.program.procedure.chaining  # runtime/invocation.py
             chain_arguments(namespace, model, chain, streams.arguments)

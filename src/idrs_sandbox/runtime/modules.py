@@ -210,7 +210,7 @@ def refuse_libcob(path: Path) -> bool:
     needed = sorted(
         {line.split()[-1].split("@")[0] for line in done.stdout.splitlines() if line.strip()}
     )
-    libcob = [name for name in needed if name.startswith("cob_")]
+    libcob = [name for name in needed if name.startswith("cob_") or name in provided()]
     missing = [name for name in libcob if name not in provided()]
     if missing:
         shown = ", ".join(missing[:4]) + (", ..." if len(missing) > 4 else "")
@@ -219,8 +219,7 @@ def refuse_libcob(path: Path) -> bool:
             "C code using more of libcob's API than docs/interpreter.md lists, is not "
             "supported by the legacy engine"
         )
-    # idrs_*: the shim's own entries (a C main program's, runtime/cmain.py)
-    return bool(libcob) or any(name.startswith("idrs_") for name in needed)
+    return bool(libcob)  # also EXTFH and the shim's own idrs_* (runtime/cmain.py)
 
 
 # ---------------------------------------------------------------------------- building modules
