@@ -577,6 +577,7 @@ class Dialect:
     pretty_display = property(lambda self: self.flag("pretty-display"))
     """DISPLAY of a number with sign and point (runtime/dialect_display.py when off)."""
     arithmetic_osvs = property(lambda self: self.flag("arithmetic-osvs"))
+    """IBM OS/VS intermediate scales (runtime/compile/osvs.py)."""
     move_ibm = property(lambda self: self.flag("move-ibm"))
     """MOVEs within one area copy byte by byte from the left (runtime/dialect_moves.py)."""
 

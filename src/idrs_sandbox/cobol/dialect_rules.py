@@ -113,15 +113,9 @@ def dialect_problems(program: Program) -> list[CobolError]:
         zoned = [i for i in items if _signed_zoned(i)]
         if zoned:
             refuse("sign=EBCDIC", f"the signed item {zoned[0].display_name}", zoned[0].origin)
-    if dialect.arithmetic_osvs:
-        arithmetic = [s for s in statements if isinstance(s, _ARITHMETIC)]
-        if arithmetic:
-            refuse("arithmetic-osvs", "arithmetic", arithmetic[0].origin)
     _refuse_unfollowed(program, dialect, items, statements, refuse)
     return problems
 
-
-_ARITHMETIC = (ast.Compute, ast.Add, ast.Subtract, ast.Multiply, ast.Divide)
 
 
 def _refuse_unfollowed(

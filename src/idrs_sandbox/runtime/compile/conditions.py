@@ -9,6 +9,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.cobol.procedure import resolve_condition
 from idrs_sandbox.runtime import floats, storage
+from idrs_sandbox.runtime.compile import osvs
 from idrs_sandbox.runtime.compile.expressions import Expressions
 from idrs_sandbox.runtime.compile.values import (
     Num,
@@ -32,9 +33,18 @@ from idrs_sandbox.runtime.fields import Category, Usage, numeric_display
 class Conditions(Expressions):
     """Translates conditions to Python boolean expressions."""
 
+    osvs_condition: osvs.OsvsExpander | None = None
+    """Under arithmetic-osvs, the expansion state of the condition being compiled."""
+
     def condition(self, cond: ast.Condition) -> str:
         resolved = resolve_condition(cond, self._is_condition_name)
-        return self._cond(resolved)
+        if not self.program.source.dialect.arithmetic_osvs:
+            return self._cond(resolved)
+        self.osvs_condition = osvs.condition_expander(self, resolved)  # compile/osvs.py
+        try:
+            return self._cond(resolved)
+        finally:
+            self.osvs_condition = None
 
     def _is_condition_name(self, expr: ast.Expr) -> bool:
         if not isinstance(expr, ast.Identifier):
@@ -69,6 +79,13 @@ class Conditions(Expressions):
     def relation(self, left: ast.Expr, op: ast.RelOp, right: ast.Expr) -> str:
         python_op = {">": ">", "<": "<", "=": "==", ">=": ">=", "<=": "<=", "<>": "!="}[op]
         if self._numeric_pair(left, right):
+            pair = None
+            if self.osvs_condition is not None:
+                pair = osvs.relation_operands(self.osvs_condition, left, right)
+            if pair is not None:
+                scale = max(pair[0].scale, pair[1].scale)
+                a_code, b_code = _scaled(pair[0], scale), _scaled(pair[1], scale)
+                return f"({a_code} {python_op} {b_code})"
             if self._float_field(left, right) or self._float_field(right, left):
                 # libcob cob_numeric_cmp -> cob_cmp_float: doubles, relative tolerance 1E-7
                 a, b = self.num(left), self.num(right)

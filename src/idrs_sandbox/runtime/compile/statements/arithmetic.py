@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile import osvs
 from idrs_sandbox.runtime.compile.statements.corresponding import corresponding_pairs
 from idrs_sandbox.runtime.compile.statements.data import check_numeric_operand
 from idrs_sandbox.runtime.compile.statements.registry import generates
@@ -61,6 +62,8 @@ def _identifiers(node: Any) -> list[ast.Identifier]:
 @generates(ast.Compute)
 def compute_stmt(c: Compiler, node: ast.Compute) -> None:
     _check_operands(c, node, node.expression)
+    if _osvs(c, node, node.expression, None):
+        return
     _arithmetic(c, node, c.num(node.expression), node.targets, None, node.size)
 
 
@@ -69,6 +72,10 @@ def add_stmt(c: Compiler, node: ast.Add) -> None:
     _check_operands(c, node, node.operands, () if node.giving else node.targets)
     if node.corresponding:
         _corresponding(c, node, "+")
+        return
+    if (node.giving or len(node.operands) > 1) and _osvs(
+        c, node, _chain(node.operands, "+"), None if node.giving else "+"
+    ):
         return
     if not node.giving and _adds_zero(node.operands):
         return  # cobc: ADD 0 TO x is cob_add_int(x, 0), which returns at once
@@ -85,6 +92,12 @@ def subtract_stmt(c: Compiler, node: ast.Subtract) -> None:
     _check_operands(c, node, node.operands, reads)
     if node.corresponding:
         _corresponding(c, node, "-")
+        return
+    if node.minuend is not None:
+        chain = _chain((node.minuend, *node.operands), "-")
+        if _osvs(c, node, chain, None):
+            return
+    elif len(node.operands) > 1 and _osvs(c, node, _chain(node.operands, "+"), "-"):
         return
     if node.minuend is None and _add_int(c, node, node.operands, node.targets, node.size, "-"):
         return
@@ -105,6 +118,8 @@ def multiply_stmt(c: Compiler, node: ast.Multiply) -> None:
     if node.by is None:
         _arithmetic(c, node, operand, node.targets, "*", node.size)
         return
+    if _osvs(c, node, ast.BinaryOp("*", node.operand, node.by, node.origin), None):
+        return
     by = c.num(node.by)
     product = Num(f"({operand.code} * {by.code})", operand.scale + by.scale)
     _arithmetic(c, node, product, node.targets, None, node.size)
@@ -118,11 +133,47 @@ def divide_stmt(c: Compiler, node: ast.Divide) -> None:
     if node.dividend is None:
         _arithmetic(c, node, divisor, node.targets, "/", node.size)
         return
+    quotient = ast.BinaryOp("/", node.dividend, node.divisor, node.origin)
+    if node.remainder is None and _osvs(c, node, quotient, None):
+        return
     dividend = c.num(node.dividend)
     if node.remainder is None:
         _arithmetic(c, node, division(dividend, divisor), node.targets, None, node.size)
         return
     _divide_remainder(c, node, dividend, divisor, division_shift(dividend.scale, divisor.scale))
+
+
+def _chain(operands: tuple[ast.Operand, ...], op: str) -> ast.Expr:
+    """cobc cb_build_binary_list: ``a op b op c`` as ((a op b) op c)."""
+    tree: ast.Expr = operands[0]
+    for operand in operands[1:]:
+        tree = ast.BinaryOp(op, tree, operand, operand.origin)  # type: ignore[arg-type]
+    return tree
+
+
+def _osvs(c: Compiler, node: Any, value_tree: ast.Expr, op: str | None) -> bool:
+    """Under arithmetic-osvs, a statement cobc computes through cob_decimal operations
+    (build_decimal_assign: COMPUTE, ADD / SUBTRACT of several operands or GIVING, MULTIPLY /
+    DIVIDE GIVING) with IBM's intermediate scales (compile/osvs.py); False otherwise."""
+    if not c.program.source.dialect.arithmetic_osvs or not isinstance(value_tree, ast.BinaryOp):
+        return False
+    targets: tuple[ast.ArithTarget, ...] = node.targets
+    expander, value = osvs.expand_value(c, value_tree, [t.target for t in targets])
+    if op is None:
+        _arithmetic(c, node, value.num, targets, None, node.size)
+        return True
+    has_phrases = node.size.on_error is not None or node.size.not_on_error is not None
+    flag = c.temp() if has_phrases else None
+    if flag is not None:
+        c.out.line(f"{flag} = False")
+    held = c.temp()  # the operands' sum, computed once before any receiver changes
+    c.out.line(f"{held} = {value.num.code}")
+    value.num = Num(held, value.num.scale)
+    for target in targets:
+        result = osvs.receiver_result(expander, value, target.target, op)
+        _arithmetic(c, node, result, (target,), None, node.size, flag)
+    _size_handlers(c, flag, node.size)
+    return True
 
 
 def _corresponding(c: Compiler, node: ast.Add | ast.Subtract, op: str) -> None:
