@@ -117,7 +117,6 @@ def dialect_problems(program: Program) -> list[CobolError]:
     return problems
 
 
-
 def _refuse_unfollowed(
     program: Program,
     dialect: Dialect,
