@@ -20,6 +20,7 @@ from typing import Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolError, CobolSemanticError
 from idrs_sandbox.cobol.dialect_rules import dialect_problems
+from idrs_sandbox.cobol.functions import function_problems
 from idrs_sandbox.cobol.procedure import resolve_condition
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.cobol.symbols import SymbolTable, visible_global_files
@@ -40,6 +41,7 @@ def check_program(program: Program) -> list[CobolError]:
     checker = _Checker(program, SymbolTable.of(program))
     checker.run()
     errors = [*checker.errors, *dialect_problems(program)]  # cobol/dialect_rules.py
+    errors.extend(function_problems(program))  # FUNCTION-ID (cobol/functions.py)
     return sorted(errors, key=_position)
 
 

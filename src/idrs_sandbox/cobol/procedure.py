@@ -591,6 +591,13 @@ class Call:
 
 
 @dataclass(frozen=True)
+class ProcedureReturning:
+    """``PROCEDURE DIVISION ... RETURNING item`` (the parser's piece of ProcedureDivision)."""
+
+    item: Identifier
+
+
+@dataclass(frozen=True)
 class Cancel:
     programs: tuple[Operand, ...]
     origin: Origin
@@ -1054,6 +1061,8 @@ class ProcedureDivision:
     """PROCEDURE DIVISION CHAINING: the items the run's arguments go into, in order."""
     using_modes: str = ""
     """How each USING item is passed: ``R`` (BY REFERENCE), ``V`` (VALUE), ``C`` (CONTENT)."""
+    returning: Identifier | None = None
+    """PROCEDURE DIVISION RETURNING item: a FUNCTION-ID's result (runtime/functions.py)."""
 
     def paragraphs(self) -> list[Paragraph]:
         return [paragraph for section in self.sections for paragraph in section.paragraphs]

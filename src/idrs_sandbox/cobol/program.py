@@ -146,6 +146,8 @@ class Program:
     """PROGRAM-ID ... IS COMMON: callable from the other programs its parent contains."""
     recursive: bool = False
     """PROGRAM-ID ... IS RECURSIVE: may be CALLed while it is active."""
+    is_function: bool = False
+    """FUNCTION-ID: a user-defined function, reached by FUNCTION name (runtime/functions.py)."""
     external_name: str | None = None
     """PROGRAM-ID. name AS "literal": the name a CALL uses."""
     repository: Repository = field(default_factory=lambda: Repository())
@@ -475,7 +477,8 @@ class ProgramTransformer(Transformer[Token, Any]):
         for each in programs:
             each.unit = programs
             resolve_assign_names(each)
-        return programs[0]
+        # the executable's program is the first PROGRAM-ID: FUNCTION-IDs may come before it
+        return next((each for each in programs if not each.is_function), programs[0])
 
     @v_args(meta=True)
     def program(self, meta: Any, children: list[Any]) -> Program:
@@ -546,6 +549,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         program.initial = program_id.initial
         program.common = program_id.common
         program.recursive = program_id.recursive
+        program.is_function = program_id.function
         program.external_name = program_id.external
         program.repository = repository
         if self.collating_name is not None:
@@ -606,6 +610,11 @@ class ProgramTransformer(Transformer[Token, Any]):
             "RECURSIVE" in attributes,
             external,
         )
+
+    def function_id(self, children: list[Any]) -> _ProgramId:
+        program_id = self.program_id(children)
+        program_id.function = True
+        return program_id
 
     def program_as(self, children: list[Token]) -> _ProgramAs:
         return _ProgramAs(unquote(str(children[0])))
@@ -1064,6 +1073,10 @@ class ProgramTransformer(Transformer[Token, Any]):
         elif children and isinstance(children[0], _ProcedureChaining):
             chaining = children[0].items
             children = children[1:]
+        returning = None
+        if children and isinstance(children[0], ast.ProcedureReturning):
+            returning = children[0].item
+            children = children[1:]
         sections: list[ast.Section] = []
         section: ast.Section | None = None
         paragraph: ast.Paragraph | None = None
@@ -1095,7 +1108,13 @@ class ProgramTransformer(Transformer[Token, Any]):
                     section.paragraphs.append(paragraph)
                 paragraph.sentences.append(item)
         modes = children_modes.modes if children_modes is not None else ""
-        return ast.ProcedureDivision(sections, origin, using, chaining, modes)
+        return ast.ProcedureDivision(sections, origin, using, chaining, modes, returning)
+
+    @v_args(meta=True)
+    def procedure_returning(self, meta: Any, children: list[Any]) -> ast.ProcedureReturning:
+        names: list[str] = children[0]
+        item = ast.Identifier(names[0], tuple(names[1:]), (), None, self._at(meta))
+        return ast.ProcedureReturning(item)
 
     @v_args(meta=True)
     def declaratives_start(self, meta: Any, children: list[Any]) -> _Declaratives:
@@ -2507,6 +2526,7 @@ class _ProgramId:
     recursive: bool = False
     external: str | None = None
     default_rounded: str | None = None
+    function: bool = False
 
 
 @dataclass

@@ -34,6 +34,7 @@ from idrs_sandbox.cobol.diagnostics import (
 )
 from idrs_sandbox.cobol.dialect import DEFAULT
 from idrs_sandbox.cobol.directives import Definition, Directives, SourceOptions
+from idrs_sandbox.cobol.functions import mark_user_functions
 
 TokenKind = Literal["word", "literal", "period", "lparen", "rparen", "colon", "pseudo"]
 
@@ -933,6 +934,7 @@ def _read(
         currency=currency,
         _active=active,
     )
+    expanded = mark_user_functions(expanded)  # f1() of a REPOSITORY FUNCTION (functions.py)
     expanded_source = ExpandedSource(source, expanded, decimal_comma)
     expanded_source.currency = currency
     expanded_source.relax_syntax = options is not None and options.relax_syntax

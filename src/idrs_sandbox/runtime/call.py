@@ -620,6 +620,8 @@ def _find(caller: Program, name: str) -> Program | EntryPoint | None:
     for program in root.unit:
         # A program reaches itself only when RECURSIVE (FACT calling FACT); the main
         # program is not a called program of its own run.
+        if program.is_function:  # reached by FUNCTION name only (runtime/functions.py)
+            continue
         if called(program, name) and (program is not root or program.recursive):
             return program
     for program in root.unit:  # an ENTRY of another program of the same file

@@ -6,6 +6,12 @@ from __future__ import annotations
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import exceptions, intrinsics, pointers, storage, support
+from idrs_sandbox.runtime.compile.functions import (
+    function_number,
+    function_text,
+    is_numeric_function,
+    user_function,
+)
 from idrs_sandbox.runtime.compile.names import Names
 from idrs_sandbox.runtime.compile.odo import odo_length
 from idrs_sandbox.runtime.compile.values import (
@@ -148,6 +154,9 @@ class Expressions(Names):
 
     def numeric_function(self, call: ast.FunctionCall) -> Num:
         name = call.name
+        udf = user_function(self, call)  # a FUNCTION-ID (compile/functions.py)
+        if udf is not None:
+            return Num(*function_number(self, call, udf))
         args = [a for a in call.args if not isinstance(a, str)]
         if name in ("INTEGER-OF-DATE", "DATE-OF-INTEGER", "INTEGER-OF-DAY", "DAY-OF-INTEGER"):
             self._arity(call, 1)
@@ -283,6 +292,9 @@ class Expressions(Names):
 
     def alphanumeric_function(self, call: ast.FunctionCall) -> Text:
         name = call.name
+        udf = user_function(self, call)  # a FUNCTION-ID (compile/functions.py)
+        if udf is not None:
+            return function_text(self, call, udf)
         if name in ("UPPER-CASE", "LOWER-CASE", "REVERSE"):
             self._arity(call, 1)
             arg = self.alphanumeric(call.args[0])
@@ -364,5 +376,8 @@ class Expressions(Names):
                 return named.ftype.category is Category.NUMERIC
             return False
         if isinstance(expr, ast.FunctionCall):
+            udf = user_function(self, expr)
+            if udf is not None:
+                return is_numeric_function(udf, expr)
             return expr.name not in ALPHANUMERIC_FUNCTIONS
         return False

@@ -12,6 +12,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime import dialect_display, floats, storage
 from idrs_sandbox.runtime.compile.emission import DECIMAL_COMMA
+from idrs_sandbox.runtime.compile.functions import function_display, user_function
 from idrs_sandbox.runtime.compile.statements.arguments import (
     ARGUMENT_SOURCES,
     ENVIRONMENT_TARGETS,
@@ -70,6 +71,9 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
         return c.const(item.value, "_b")
     if isinstance(item, ast.AlphanumericLiteral):
         return c.const(item.value, "_b")
+    udf = user_function(c, item) if isinstance(item, ast.FunctionCall) else None
+    if udf is not None and isinstance(item, ast.FunctionCall):  # a FUNCTION-ID's value
+        return function_display(c, item, udf)
     if isinstance(item, ast.Identifier):
         ref = c.ref(item)
         raw = c.slice(ref)
