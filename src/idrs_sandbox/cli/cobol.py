@@ -178,6 +178,9 @@ def run_command(
         program, trace=trace, trace_statements=trace_statements, coverage=coverage, debug=debug
     )
     compiled.linked = link(linked, _copy_dirs(copy_dirs), options)
+    handlers = [flag.split("=", 1)[1] for flag in flags if flag.startswith("callfh=")]
+    if handlers:  # -f callfh=NAME: file operations through a C handler (runtime/extfh.py)
+        compiled.callfh = handlers[-1]
     environ = library_path(os.environ, module_dirs)
     files = _program_files(program)
     before = {name: _stamp(path) for name, (path, _) in files.items()}
