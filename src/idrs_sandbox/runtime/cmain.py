@@ -113,7 +113,9 @@ def build_c_main(
         partial.replace(target)
     driver_source = folder / "idrs-c-main.cob"
     if not driver_source.exists() or driver_source.read_text() != DRIVER:
-        driver_source.write_text(DRIVER)
+        partial_driver = driver_source.with_suffix(f".{os.getpid()}.tmp")
+        partial_driver.write_text(DRIVER)
+        partial_driver.replace(driver_source)  # whole or not at all: runs may build at once
     driver = LegacyProgram.from_file(driver_source)
     # the COBOL modules first: a CALL of a program's name reaches the program, not the C
     # function of that name the C program's module holds
