@@ -26,6 +26,8 @@ from idrs_sandbox.cobol.dialect import DEFAULT, DialectError, Support, parse_dia
         (["-fnotrunc"], "binary-truncate", "no"),  # cobc.c: -fnotrunc implies both
         (["-fnotrunc"], "pretty-display", "no"),
         (["-ftop-level-occurs-clause=error"], "top-level-occurs-clause", "error"),
+        (["-fnotrun"], "binary-truncate", "no"),  # getopt_long_only: a unique prefix
+        (["-fno-binary-trunc"], "binary-truncate", "no"),
     ],
 )
 def test_dialect_values_follow_cobc(arguments: list[str], option: str, value: str) -> None:
@@ -46,6 +48,8 @@ def test_cobc_flags_outside_the_dialect_are_accepted() -> None:
     ("word", "message"),
     [
         ("-fbogus", "-fbogus: unknown cobc option"),
+        ("-fno", "-fno: unknown cobc option"),  # a prefix of many options
+        ("-fbinary", "-fbinary: unknown cobc option"),
         ("-std=vax", "-std=vax: unknown dialect"),
         ("-fsign=MIXED", "-fsign=MIXED: invalid value (ASCII or EBCDIC)"),
         ("-fbinary-truncate=maybe", "invalid value (yes or no)"),

@@ -75,6 +75,7 @@ DEFAULTS: dict[str, str] = {
     "perform-varying-without-by": "ok",
     "top-level-occurs-clause": "ok",
     "constant-folding": "yes",
+    "console-is-crt": "no",
 }
 """The options of the configuration files the dialect carries, with default.conf's values."""
 
@@ -211,6 +212,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "archaic",
     },
     "acu-strict": {
+        "console-is-crt": "yes",
         "binary-comp-1": "yes",
         "numeric-pointer": "yes",
         "select-working": "yes",
@@ -222,6 +224,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "constant-folding": "no",
     },
     "acu": {
+        "console-is-crt": "yes",
         "binary-comp-1": "yes",
         "numeric-pointer": "yes",
         "select-working": "yes",
@@ -643,6 +646,7 @@ def _apply_flag(word: str, flags: _Flags) -> None:
     name, equals, value = word[2:].partition("=")
     if name in SOURCE_FLAGS or (name == "ree" and not equals) or (name == "ixed" and not equals):
         return  # -free / -fixed / -fformat=: the source reader's
+    name = _unabbreviated(name)
     negated = name.startswith("no-") and name[3:] in (CONFIG_OPTIONS | BOOLEAN_FLAGS)
     base = name[3:] if negated else name
     if base in CONFIG_OPTIONS:
@@ -659,6 +663,19 @@ def _apply_flag(word: str, flags: _Flags) -> None:
         _valued_flag(word, name, value, flags)
     else:
         raise DialectError(f"{word}: unknown cobc option")
+
+
+def _unabbreviated(name: str) -> str:
+    """cobc reads its options with getopt_long_only, which takes a unique prefix of an option
+    name for the option (``-fnotrun`` is ``-fnotrunc``, testsuite "EXTFH: LINE SEQUENTIAL
+    files, direct EXTFH")."""
+    known = CONFIG_OPTIONS | BOOLEAN_FLAGS | VALUED_FLAGS | CONFIG_WORD_LISTS
+    if name in known or f"no-{name}" in known:
+        return name
+    negatable = CONFIG_OPTIONS | BOOLEAN_FLAGS
+    candidates = {k for k in known if k.startswith(name)}
+    candidates |= {f"no-{k}" for k in negatable if f"no-{k}".startswith(name)}
+    return candidates.pop() if name and len(candidates) == 1 else name
 
 
 def _config_flag(

@@ -131,28 +131,18 @@ def _refuse_unfollowed(
         used = [i for i in items if i.usage is not None and i.usage.usage is usage]
         if option in unfollowed and used:
             refuse(option, f"the item {used[0].display_name}", used[0].origin)
-    if "local-implies-recursive" in unfollowed and program.local_storage:
-        refuse("local-implies-recursive", "LOCAL-STORAGE", program.local_storage[0].origin)
-    nonnumeric = dialect.flag("move-non-numeric-lit-to-numeric-is-zero")
-    if nonnumeric or any(
-        dialect.values[name] != DEFAULTS[name]
-        for name in (
-            "move-figurative-constant-to-numeric",
-            "move-figurative-space-to-numeric",
-            "move-figurative-quote-to-numeric",
-        )
-    ):
-        literal_moves = [
+    if "console-is-crt" in unfollowed:
+        # acu: DISPLAY / ACCEPT without UPON / FROM use the screen (cobc 3.1.2 with curses)
+        plain = [
             s
             for s in statements
-            if isinstance(s, ast.Move) and not isinstance(s.source, ast.Identifier)
+            if (isinstance(s, ast.Display) and s.upon is None)
+            or (isinstance(s, ast.Accept) and s.source is None)
         ]
-        if literal_moves and any(_numeric(i) for i in items):
-            refuse(
-                "move-non-numeric-lit-to-numeric-is-zero",
-                "a MOVE of a literal in a program with numeric items",
-                literal_moves[0].origin,
-            )
+        if plain:
+            refuse("console-is-crt", "DISPLAY or ACCEPT without UPON / FROM", plain[0].origin)
+    if "local-implies-recursive" in unfollowed and program.local_storage:
+        refuse("local-implies-recursive", "LOCAL-STORAGE", program.local_storage[0].origin)
 
 
 def _roots(program: Program) -> list[DataItem]:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime import floats, storage
+from idrs_sandbox.runtime import dialect_moves, floats, storage
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime.compile.conditions import Conditions
 from idrs_sandbox.runtime.compile.emission import edited_literal, edited_store
@@ -178,6 +178,7 @@ class Stores(Conditions):
 
     def move(self, source: ast.Operand, dst: Ref) -> None:
         """MOVE source TO dst."""
+        source = dialect_moves.literal_source(self.program.source.dialect, source, dst.ftype)
         self._check_move(source, dst)
         if isinstance(
             source, ast.NumericLiteral | ast.AlphanumericLiteral | ast.Figurative | ast.AllLiteral
@@ -272,13 +273,9 @@ class Stores(Conditions):
 
     def _check_move(self, source: ast.Operand, dst: Ref) -> None:
         """The MOVEs cobc refuses (probe move_matrix): a number with decimals into an
-        alphanumeric item, SPACE into a numeric or numeric-edited item."""
+        alphanumeric item; SPACE into a numeric or numeric-edited item where the dialect says
+        so (runtime/dialect_moves.py literal_source, called first)."""
         target = dst.ftype.category
-        spaces = isinstance(source, ast.Figurative) and source.name == "SPACE"
-        if spaces and target in (Category.NUMERIC, Category.NUMERIC_EDITED):
-            raise CobolSemanticError(
-                "MOVE of figurative constant SPACE to a numeric item", source.origin
-            )
         if target not in (Category.ALPHANUMERIC, Category.ALPHABETIC, Category.ALPHANUMERIC_EDITED):
             return
         if isinstance(source, ast.NumericLiteral) and source.scale > 0:
