@@ -43,6 +43,7 @@ from idrs_sandbox.runtime.capi import Shape
 from idrs_sandbox.runtime.cmodules import call_c
 from idrs_sandbox.runtime.invocation import Frames, refuse_recursion
 from idrs_sandbox.runtime.linkage import SharedArgument, view, write_back
+from idrs_sandbox.runtime.mainentry import as_called, main_instance
 from idrs_sandbox.runtime.modules import (
     CFunction,
     CobolModule,
@@ -222,7 +223,8 @@ class Linker:
         instance.depth += 1
         saved = invocation.enter(instance.namespace, instance.frames, instance.depth)
         try:
-            entered, value = _enter(instance, arguments, return_code if shared else None, entry)
+            with as_called(instance):  # the main program's own ENTRY (runtime/mainentry.py)
+                entered, value = _enter(instance, arguments, return_code if shared else None, entry)
             back = by_reference(entered, modes)
             return back, value, value if shared or not returning else return_code
         finally:
@@ -279,7 +281,8 @@ class Linker:
         instances = _instances(namespace)
         instance = instances.get(id(program))
         if instance is None:
-            instance = self._start(namespace, program, sizes)
+            # the running main program, for a CALL of one of its ENTRYs (runtime/mainentry.py)
+            instance = main_instance(namespace, program) or self._start(namespace, program, sizes)
             instances[id(program)] = instance
         return instance
 
@@ -624,9 +627,9 @@ def _find(caller: Program, name: str) -> Program | EntryPoint | None:
             continue
         if called(program, name) and (program is not root or program.recursive):
             return program
-    for program in root.unit:  # an ENTRY of another program of the same file
-        entry = program_entries(program).get(name)
-        if entry is not None and program is not root:
+    for program in root.unit:  # an ENTRY of a program of the same file, also the main
+        entry = program_entries(program).get(name)  # program's own (runtime/mainentry.py)
+        if entry is not None:
             return EntryPoint(program, entry)
     return None
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.mainentry import remember_entry
 from idrs_sandbox.runtime.modules import CFunction, CobolModule, EntryPoint
 from idrs_sandbox.runtime.pointers import memory
 from idrs_sandbox.runtime.scope import run_store
@@ -56,27 +57,40 @@ def entry_address(linker: Linker, namespace: dict[str, Any], name: bytes, origin
         raise CobolRuntimeError(f"SET TO ENTRY: module '{wanted}' not found", origin)
     if isinstance(target, CFunction):
         address: int = ctypes.cast(target.function, ctypes.c_void_p).value or 0
+        remember_entry(namespace, address, wanted)  # CALL p (runtime/mainentry.py)
         return address
-    if isinstance(target, EntryPoint):
+    entry = None
+    if isinstance(target, EntryPoint) and not target.entry.using:
+        # an ENTRY without USING: a thunk without parameters, which CALLs the ENTRY by name
+        entry, target = target.entry, target.program
+    elif isinstance(target, EntryPoint):
         raise CobolRuntimeError(
             f"SET TO ENTRY '{wanted}': the address of an ENTRY is not supported by the legacy "
             "engine (a program's is)",
             origin,
         )
     store = run_store(namespace)
-    key = ("callback", id(target))
+    key = ("callback", id(entry or target))
     thunk = store.get(key)
     if thunk is None:
-        thunk = store[key] = _thunk(linker, namespace, target, wanted, origin)
-    return ctypes.cast(thunk, ctypes.c_void_p).value or 0
+        thunk = store[key] = _thunk(linker, namespace, target, wanted, origin, entry is not None)
+    address = ctypes.cast(thunk, ctypes.c_void_p).value or 0
+    remember_entry(namespace, address, wanted)
+    return address
 
 
 def _thunk(
-    linker: Linker, namespace: dict[str, Any], program: Program, name: str, origin: Origin
+    linker: Linker,
+    namespace: dict[str, Any],
+    program: Program,
+    name: str,
+    origin: Origin,
+    entry: bool = False,
 ) -> Any:
-    """A C function that runs ``program`` on the C arguments it gets."""
+    """A C function that runs ``program`` (``entry``: its ENTRY ``name``, without USING) on
+    the C arguments it gets."""
     instance = linker._instance(namespace, program, ())
-    parameters: list[DataEntry] = list(instance.parameters)
+    parameters: list[DataEntry] = [] if entry else list(instance.parameters)
     modes = program.procedure.using_modes if program.procedure is not None else ""
     modes = modes.ljust(len(parameters), "R")
     types = [_c_type(entry, mode) for entry, mode in zip(parameters, modes, strict=False)]

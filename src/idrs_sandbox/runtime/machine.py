@@ -33,6 +33,7 @@ from idrs_sandbox.runtime.filebind import FileHandle, assign_reader, bind_file
 from idrs_sandbox.runtime.fileerrors import io_error_reporter
 from idrs_sandbox.runtime.invocation import chain_arguments
 from idrs_sandbox.runtime.linage import LinageFile
+from idrs_sandbox.runtime.mainentry import register_main
 from idrs_sandbox.runtime.scope import bind_shared
 from idrs_sandbox.runtime.sortfiles import SortFile
 from idrs_sandbox.runtime.storage import reader
@@ -181,6 +182,7 @@ class LegacyProgram:
         namespace = dict(self.namespace)
         files = self._bind(namespace, model, streams)
         bind_shared(namespace, model)  # GLOBAL and EXTERNAL records (runtime/scope.py)
+        register_main(namespace, self, model)  # a CALL of its own ENTRY (runtime/mainentry.py)
         if self.callfh:  # cobc -fcallfh=NAME: file operations through a C handler (extfh.py)
             from idrs_sandbox.runtime.extfh import handled_files
 

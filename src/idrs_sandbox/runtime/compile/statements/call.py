@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.records import layout as rl
 from idrs_sandbox.runtime.call import Linker, overlay
 from idrs_sandbox.runtime.callbacks import entry_address
 from idrs_sandbox.runtime.capi import Shape
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import Num
 from idrs_sandbox.runtime.linkage import share
+from idrs_sandbox.runtime.mainentry import pointed_name
 from idrs_sandbox.runtime.support import StopRun
 
 if TYPE_CHECKING:
@@ -40,6 +42,11 @@ def _program_name(c: Compiler, operand: ast.Operand) -> str:
     if isinstance(operand, ast.AlphanumericLiteral):
         return c.const(operand.value, "_b")
     if isinstance(operand, ast.Identifier):
+        entry = c.data_entry(operand)
+        if entry.layout is not None and entry.layout.usage is rl.Usage.POINTER:
+            # CALL p: the program SET p TO ENTRY named (runtime/mainentry.py)
+            pointed = c.const(pointed_name, "_pn")
+            return f"{pointed}(globals(), {c.num(operand).code}, {c.site(operand.origin)})"
         return f"bytes({c.slice(c.ref(operand))})"
     raise CobolSemanticError("CALL needs a program name: a literal or an item", operand.origin)
 
