@@ -95,7 +95,14 @@ def profile(legacy: LegacyEngine, inputs: RunInputs, out: Path, top: int) -> Non
 
 def opcodes(legacy: LegacyEngine, inputs: RunInputs, out: Path, top: int) -> None:
     """One legacy run with every bytecode of the generated code counted, by line."""
-    source = legacy.compiled().source.splitlines()
+    compiled = legacy.compiled()
+    source = compiled.source.splitlines()
+    procedure = compiled.program.procedure
+    names = [
+        f"{p.name or s.name or '(unnamed)'}"
+        for s in (procedure.sections if procedure else ())
+        for p in s.paragraphs
+    ]
     counts: collections.Counter[int] = collections.Counter()
 
     def count(frame: Any, event: str, arg: Any) -> Any:
@@ -126,7 +133,8 @@ def opcodes(legacy: LegacyEngine, inputs: RunInputs, out: Path, top: int) -> Non
         by_paragraph[owner.get(number, "?")] += executed
     print(f"{total:,} bytecodes executed in the generated code")
     for name, executed in by_paragraph.most_common(top):
-        print(f"{100 * executed / total:5.1f}%  {name}")
+        label = names[int(name[2:])] if name.startswith("_p") else name
+        print(f"{100 * executed / total:5.1f}%  {name:6} {label}")
     for number, executed in counts.most_common(top):
         text = source[number - 1].strip()[:110] if number else "?"
         print(f"{100 * executed / total:5.1f}%  {number:5} {owner.get(number, '?'):6} {text}")

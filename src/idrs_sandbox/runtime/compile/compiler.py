@@ -16,8 +16,11 @@ dispatches a generator method per expression.
 
 from __future__ import annotations
 
+from functools import partial
+
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
+from idrs_sandbox.runtime.compile.guards import guarded_statement
 from idrs_sandbox.runtime.compile.statements import GENERATORS
 from idrs_sandbox.runtime.compile.statements.debugging import DebugPlan, plan_debugging
 from idrs_sandbox.runtime.compile.statements.declaratives import check_uses, first_paragraph
@@ -26,6 +29,8 @@ from idrs_sandbox.runtime.compile.values import (
     Paragraph,
     _walk_statements,
 )
+
+_GUARDABLE = (ast.Move, ast.Compute, ast.Add, ast.Subtract, ast.Multiply, ast.Divide)
 
 
 class Compiler(Stores):
@@ -49,7 +54,8 @@ class Compiler(Stores):
         names = ", ".join(f"_p{p.index}" for p in self.paragraphs)
         self.out.line(f"_PARAS = [{names}]")
         self.out.line(f"_NPARAS = {len(self.paragraphs)}")
-        return "\n".join(self.out.lines)
+        lines = self.shadows.finish(self.out.lines, self.line_origins, self.namespace)
+        return "\n".join(lines)
 
     def _index_paragraphs(self, procedure: ast.ProcedureDivision) -> None:
         for section in procedure.sections:
@@ -58,6 +64,16 @@ class Compiler(Stores):
             for node in section.paragraphs:
                 index = len(self.paragraphs)
                 self.paragraphs.append(Paragraph(index, node.name, section.name, node, first, last))
+
+    def _guardable(self, statement: ast.Statement) -> bool:
+        """A statement guards.py may write twice: one that stores, with no nested statements,
+        in code without coverage counters or debugging hooks (each copy would count apart)."""
+        return (
+            isinstance(statement, _GUARDABLE)
+            and not any(ast.statement_children(statement))
+            and not self.coverage
+            and self.debugging is None
+        )
 
     def _emit_run(self) -> None:
         out = self.out
@@ -145,6 +161,9 @@ class Compiler(Stores):
                 )
             if self.debugging is not None and self.debugging.before(self, statement):
                 continue
-            generator(self, statement)
+            if self._guardable(statement):
+                guarded_statement(self, partial(generator, self, statement))
+            else:
+                generator(self, statement)
             if self.debugging is not None:
                 self.debugging.after(self, statement)

@@ -11,6 +11,7 @@ from idrs_sandbox.cobol.procedure import resolve_condition
 from idrs_sandbox.runtime import floats, storage
 from idrs_sandbox.runtime.compile import osvs
 from idrs_sandbox.runtime.compile.expressions import Expressions
+from idrs_sandbox.runtime.compile.guards import guarded
 from idrs_sandbox.runtime.compile.values import (
     Num,
     Ref,
@@ -39,7 +40,7 @@ class Conditions(Expressions):
     def condition(self, cond: ast.Condition) -> str:
         resolved = resolve_condition(cond, self._is_condition_name)
         if not self.program.source.dialect.arithmetic_osvs:
-            return self._cond(resolved)
+            return guarded(self, lambda: self._cond(resolved))
         self.osvs_condition = osvs.condition_expander(self, resolved)  # compile/osvs.py
         try:
             return self._cond(resolved)
@@ -167,7 +168,8 @@ class Conditions(Expressions):
         if not ref.numeric or ftype.scale != 0 or ref.var is not None:
             return None
         if ftype.usage is Usage.PACKED and ftype.digits < 19:
-            return f"{self.const(storage.packed_int_value, '_pki')}({self.slice(ref)})"
+            read = f"{self.const(storage.packed_int_value, '_pki')}({self.slice(ref)})"
+            return self.shadows.site(ref, "compare", read)
         if ftype.usage is not Usage.DISPLAY or ftype.sign_leading or ftype.sign_separate:
             return None
         if ftype.size >= 19:
@@ -175,9 +177,11 @@ class Conditions(Expressions):
         read = self.const(storage.numdisp_compare_value, "_ndc")
         raw = self.temp()
         # In line for digits only (the usual case): cob_cmp_numdisp's value is then int(bytes).
-        return (
+        return self.shadows.site(
+            ref,
+            "compare",
             f"(int({raw}) if ({raw} := {self.slice(ref)}).isdigit() "
-            f"else {read}({raw}, {ftype.signed}))"
+            f"else {read}({raw}, {ftype.signed}))",
         )
 
     def _long_long(self, expr: ast.Expr) -> str | None:

@@ -13,6 +13,7 @@ from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime import exceptions, intrinsics, rounding, storage, strings, support
 from idrs_sandbox.runtime import move as mv
+from idrs_sandbox.runtime.compile.shadows import Shadows
 from idrs_sandbox.runtime.compile.values import (
     Paragraph,
     _move_dynamic,
@@ -164,6 +165,8 @@ class Emission:
             var = f"V{number}"
             self.promoted[id(entry)] = var
             self.promoted_slots.append((var, entry.area.index, entry.offset, entry.ftype))
+        self.shadows = Shadows.plan(program, model)
+        """Decoded values kept beside the bytes of items read often (shadows.py)."""
         self._setup_namespace()
 
     def _setup_namespace(self) -> None:

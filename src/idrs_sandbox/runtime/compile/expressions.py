@@ -123,13 +123,14 @@ class Expressions(Names):
             text, digits = self.temp(), self.temp()
             head = f"({digits} := ({text} := {self.slice(ref)}.hex())[:-1]).isdigit()"
             if not ftype.signed:
-                return f"(int({digits}) if {head} else {call})"
+                return self.shadows.site(ref, "value", f"(int({digits}) if {head} else {call})")
             value = f"(-int({digits}) if {text}[-1] == 'd' else int({digits}))"
-            return f"({value} if {head} else {call})"
+            return self.shadows.site(ref, "value", f"({value} if {head} else {call})")
         if ftype.usage is not Usage.DISPLAY or ftype.sign_separate or ftype.sign_leading:
             return call
         raw = self.temp()
-        return f"(int({raw}) if ({raw} := {self.slice(ref)}).isdigit() else {call})"
+        read = f"(int({raw}) if ({raw} := {self.slice(ref)}).isdigit() else {call})"
+        return self.shadows.site(ref, "value", read)
 
     def _num_binary(self, expr: ast.BinaryOp) -> Num:
         left = self.num(expr.left)

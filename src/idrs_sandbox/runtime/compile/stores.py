@@ -304,6 +304,12 @@ class Stores(Conditions):
         plain = (
             _plain_alphanumeric(src) and _plain_alphanumeric(dst_type) and not dst_type.justified
         )
+        # move.compile_move: a group on either side is an alphanumeric move whatever the other
+        # side is (libcob cob_move of a group: the bytes, padded or cut), so in line too
+        # (POSTING's MOVE CTL-RUN-CYCLE TO TA-LAST-UPDATE-CYCLE, a group into a 9(6)).
+        grouped = Category.GROUP in (src.category, dst_type.category)
+        if grouped and not dst_type.justified and self.edit_tables is None:
+            plain = True
         if plain:
             if src.size == dst_type.size:
                 self.store_bytes(dst, raw)
