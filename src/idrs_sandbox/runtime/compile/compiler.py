@@ -20,7 +20,7 @@ from functools import partial
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
-from idrs_sandbox.runtime.compile.guards import guarded_statement
+from idrs_sandbox.runtime.compile.guards import guarded_body, guarded_statement
 from idrs_sandbox.runtime.compile.statements import GENERATORS
 from idrs_sandbox.runtime.compile.statements.debugging import DebugPlan, plan_debugging
 from idrs_sandbox.runtime.compile.statements.declaratives import check_uses, first_paragraph
@@ -118,8 +118,10 @@ class Compiler(Stores):
             self.probe("paragraph", paragraph.node.origin, paragraph.name or "(unnamed)")
             if self.debugging is not None:
                 self.debugging.enter(self, paragraph)
-            for sentence in paragraph.node.sentences:
-                self._emit_sentence(sentence)
+            if self.coverage or self.trace or self.debugging is not None:
+                self._emit_sentences(paragraph)
+            else:
+                guarded_body(self, partial(self._emit_sentences, paragraph))
             if self.debugging is not None:
                 self.debugging.leave(self, paragraph)
 
@@ -136,6 +138,10 @@ class Compiler(Stores):
         -ftraceall writes ``WHEN`` at its line, runtime/tracing.py)."""
         if self.trace_statements:
             self.out.line(f"_trace('T', {origin.file!r}, {origin.line}, '', {name!r})")
+
+    def _emit_sentences(self, paragraph: Paragraph) -> None:
+        for sentence in paragraph.node.sentences:
+            self._emit_sentence(sentence)
 
     def _emit_sentence(self, sentence: ast.Sentence) -> None:
         if any(isinstance(s, ast.NextSentence) for s in _walk_statements(sentence.statements)):

@@ -294,6 +294,8 @@ class Conditions(Expressions):
     def _alphanumeric_condition(self, ref: Ref, pairs: list[tuple[Any, Any]]) -> str:
         size = ref.static_size or 0
         temp = self.temp()
+        if size == 1 and ref.var is None and ref.off.isdigit():
+            return self._one_byte_condition(ref, pairs, temp)
         first = f"({temp} := {self.slice(ref)})"
         singles = tuple(_condition_bytes(low, size) for low, high in pairs if high is None)
         tests: list[str] = []
@@ -304,6 +306,22 @@ class Conditions(Expressions):
                 low_bytes = self.const(_condition_bytes(low, size), "_b")
                 high_bytes = self.const(_condition_bytes(high, size), "_b")
                 tests.append(f"{low_bytes} <= {{}} <= {high_bytes}")
+        return _chain_tests(tests, first, temp)
+
+    def _one_byte_condition(self, ref: Ref, pairs: list[tuple[Any, Any]], temp: str) -> str:
+        """A one-byte item (a switch: ``88 WS-ABENDED VALUE "Y"``) tested as the byte's
+        number: the same order and equality as its one-byte string, without a slice."""
+        first = f"({temp} := {ref.buf}[{ref.off}])"
+        singles = [_condition_bytes(low, 1)[0] for low, high in pairs if high is None]
+        tests: list[str] = []
+        if len(singles) == 1:
+            tests.append(f"{{}} == {singles[0]}")
+        elif singles:
+            tests.append(f"{{}} in {self.const(frozenset(singles), '_set')}")
+        for low, high in pairs:
+            if high is not None:
+                low_byte, high_byte = _condition_bytes(low, 1)[0], _condition_bytes(high, 1)[0]
+                tests.append(f"{low_byte} <= {{}} <= {high_byte}")
         return _chain_tests(tests, first, temp)
 
     def class_condition(self, cond: ast.ClassCondition) -> str:

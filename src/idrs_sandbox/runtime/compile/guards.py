@@ -24,6 +24,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.emission import Emission
 
+_DEEPEST = 60
+"""No guard around code this many levels deep already: the ``if`` adds one, and Python's
+parser stops at 100 (a program of ~97 nested IFs compiles: docs/interpreter.md)."""
+
 _RANGE_TEST = re.compile(r"0 < \(_t\d+ := (V\d+)\) <= (\d+) else _sx[dn]?\(")
 
 
@@ -63,6 +67,10 @@ def _hot(text: str, known: dict[str, tuple[int, int]]) -> dict[str, int]:
     }
 
 
+def _too_deep(lines: list[str]) -> bool:
+    return any(len(line) - len(line.lstrip()) >= 4 * _DEEPEST for line in lines)
+
+
 def guarded_statement(c: Emission, generate: Callable[[], None]) -> None:
     """A statement without nested statements (MOVE, COMPUTE, ADD...) whose subscripts test one
     variable twice or more: written once for the variable in range, without the tests, and
@@ -73,7 +81,9 @@ def guarded_statement(c: Emission, generate: Callable[[], None]) -> None:
     slow = c.out.lines[start:]
     text = "\n".join(slow)
     hot = _hot(text, c.known_ranges)
-    if not hot or any(re.search(rf"\b{var}\s*(=(?!=)|:=)", text) for var in hot):
+    if not hot or _too_deep(slow):
+        return
+    if any(re.search(rf"\b{var}\s*(=(?!=)|:=)", text) for var in hot):
         return
     del c.out.lines[start:]
     saved = dict(c.known_ranges)
@@ -89,3 +99,40 @@ def guarded_statement(c: Emission, generate: Callable[[], None]) -> None:
         c.known_ranges.update(saved)
     c.out.line("else:")
     c.out.lines.extend("    " + line for line in slow)
+
+
+_CALLS = re.compile(r"\b(_p\d+|_run|_resume|globals)\(|\.call\(")
+"""A PERFORM or a CALL in a paragraph: the code it runs may change any subscript variable."""
+
+
+def guarded_body(c: Emission, generate: Callable[[], None]) -> None:
+    """A paragraph's statements (2410-MATCH-MODULE: two IFs on ``TA-TAX-PERIOD (TA-MX)``)
+    written twice the same way as a statement, when they neither PERFORM nor CALL nor store
+    into the variable: every statement in between then sees the value the test saw."""
+    start, origins = len(c.out.lines), len(c.line_origins)
+    generate()
+    slow = c.out.lines[start:]
+    text = "\n".join(slow)
+    hot = _hot(text, c.known_ranges)
+    if not hot or _CALLS.search(text) or _too_deep(slow):
+        return
+    if any(re.search(rf"\b{var}\s*(=(?!=)|:=)", text) for var in hot):
+        return
+    slow_origins = c.line_origins[origins:]
+    del c.out.lines[start:]
+    del c.line_origins[origins:]
+    saved = dict(c.known_ranges)
+    test = " and ".join(f"0 < {var} <= {limit}" for var, limit in hot.items())
+    c.out.line(f"if {test}:")
+    c.out.depth += 1
+    try:
+        c.known_ranges.update({var: (1, limit) for var, limit in hot.items()})
+        generate()
+    finally:
+        c.out.depth -= 1
+        c.known_ranges.clear()
+        c.known_ranges.update(saved)
+    c.out.line("else:")
+    shift = len(c.out.lines) - start
+    c.out.lines.extend("    " + line for line in slow)
+    c.line_origins.extend((line + shift, origin) for line, origin in slow_origins)

@@ -97,17 +97,15 @@ class Stores(Conditions):
         elif ftype.usage is Usage.PACKED and ref.static_size is not None:
             # In line, what storage.writer does for COMP-3: the digits as hex text, then the
             # sign nibble (C / D, F unsigned; a negative zero keeps D, like libcob).
+            # (the sign nibble is part of the format: one string operation less per store)
             temp = self.temp()
-            pattern = self.const("%0" + str(ftype.size * 2 - 1) + "d", "_pat")
+            width = "%0" + str(ftype.size * 2 - 1) + "d"
+            plus, minus = ("c", "d") if ftype.signed else ("f", "f")
+            positive = self.const(width + plus, "_pat")
+            negative = self.const(width + minus, "_pat")
             modulus = 10**ftype.digits
-            digits = f"{pattern} % ({temp} % {modulus})"
-            negative = f"{pattern} % (-{temp} % {modulus})"
-            if ftype.signed:
-                put = f"{receiver} = (_fromhex({digits} + 'c') if ({temp} := "
-                close = f") >= 0 else _fromhex({negative} + 'd'))"
-            else:
-                put = f"{receiver} = (_fromhex({digits} + 'f') if ({temp} := "
-                close = f") >= 0 else _fromhex({negative} + 'f'))"
+            put = f"{receiver} = (_fromhex({positive} % ({temp} % {modulus})) if ({temp} := "
+            close = f") >= 0 else _fromhex({negative} % (-{temp} % {modulus})))"
         else:
             put = f"{self.putter(ftype)}({ref.buf}, {offset}, "
         overflow = self.overflow_raise
@@ -244,9 +242,9 @@ class Stores(Conditions):
         scaled = temp if factor == 1 else f"{temp} * {factor}"
         modulus = 10**dst.digits
         if dst.usage is Usage.PACKED:
-            pattern = self.const("%0" + str(dst.size * 2 - 1) + "d", "_pat")
             nibble = "c" if dst.signed else "f"
-            fast = f"_fromhex({pattern} % (({scaled}) % {modulus}) + '{nibble}')"
+            pattern = self.const("%0" + str(dst.size * 2 - 1) + "d" + nibble, "_pat")
+            fast = f"_fromhex({pattern} % (({scaled}) % {modulus}))"
         elif dst.usage is Usage.DISPLAY and dst.size == dst.digits:
             pattern = self.const(b"%0" + str(dst.digits).encode() + b"d", "_pat")
             fast = f"{pattern} % (({scaled}) % {modulus})"
