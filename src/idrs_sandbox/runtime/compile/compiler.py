@@ -31,6 +31,7 @@ from idrs_sandbox.runtime.compile.values import (
 )
 
 _GUARDABLE = (ast.Move, ast.Compute, ast.Add, ast.Subtract, ast.Multiply, ast.Divide)
+_PLAIN = (*_GUARDABLE, ast.If, ast.Evaluate, ast.Continue, ast.GoTo, ast.Exit)
 
 
 class Compiler(Stores):
@@ -75,6 +76,18 @@ class Compiler(Stores):
             and self.debugging is None
         )
 
+    def _guardable_body(self, paragraph: Paragraph) -> bool:
+        """A paragraph guards.py may write twice: only data and decision statements, whose
+        generators keep no state between two writings of the same statement."""
+        if self.coverage or self.trace or self.debugging is not None:
+            return False
+        statements = [
+            statement
+            for sentence in paragraph.node.sentences
+            for statement in _walk_statements(sentence.statements)
+        ]
+        return all(isinstance(statement, _PLAIN) for statement in statements)
+
     def _emit_run(self) -> None:
         out = self.out
         with out.block("def _run(i, end):"):
@@ -118,10 +131,10 @@ class Compiler(Stores):
             self.probe("paragraph", paragraph.node.origin, paragraph.name or "(unnamed)")
             if self.debugging is not None:
                 self.debugging.enter(self, paragraph)
-            if self.coverage or self.trace or self.debugging is not None:
-                self._emit_sentences(paragraph)
-            else:
+            if self._guardable_body(paragraph):
                 guarded_body(self, partial(self._emit_sentences, paragraph))
+            else:
+                self._emit_sentences(paragraph)
             if self.debugging is not None:
                 self.debugging.leave(self, paragraph)
 
