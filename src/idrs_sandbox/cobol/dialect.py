@@ -313,6 +313,7 @@ TITLES = {
 
 FOLLOWED = frozenset(
     {
+        "perform-osvs",
         "binary-truncate",
         "pretty-display",
         "arithmetic-osvs",
@@ -334,14 +335,13 @@ FOLLOWED = frozenset(
 )
 """Configuration options the legacy engine follows (docs/interpreter.md "Dialects")."""
 
-KNOWN_GAPS = frozenset({"perform-osvs", "display-special-fig-consts"})
-"""Options whose non-default value the engine neither follows nor refuses yet: it runs the
-program as under default.conf (docs/interpreter.md "Dialects" lists them)."""
-
-ACCEPTED = frozenset({"complex-odo", "constant-folding", "select-working"})
-"""Carried options that change no result of a program cobc compiles: how much cobc accepts
-(complex OCCURS DEPENDING ON, ASSIGN of a WORKING-STORAGE item) or when a constant expression
-is computed."""
+ACCEPTED = frozenset(
+    {"complex-odo", "constant-folding", "select-working", "display-special-fig-consts"}
+)
+"""Carried options that change no result of a program the engine runs: how much cobc accepts
+(complex OCCURS DEPENDING ON, ASSIGN of a WORKING-STORAGE item), when a constant expression
+is computed, or what a figurative constant does in a DISPLAY on the screen (typeck.c: SPACE
+erases to the end of the screen; screen DISPLAY is refused by the engine)."""
 
 CONFIG_OPTIONS = frozenset(
     # every option of cobc/config.def (3.1.2); the ones not in DEFAULTS only change which
@@ -590,7 +590,7 @@ class Dialect:
         return [
             name
             for name, value in self.values.items()
-            if value != DEFAULTS[name] and name not in FOLLOWED | ACCEPTED | KNOWN_GAPS
+            if value != DEFAULTS[name] and name not in FOLLOWED | ACCEPTED
         ]
 
 

@@ -84,8 +84,7 @@ def _wrapped(item: DataItem) -> DataItem:
 def dialect_problems(program: Program) -> list[CobolError]:
     """One error per dialect option that is not default.conf's, that the engine does not
     follow, and that would change what this program does (cobol/dialect.py ``unfollowed``
-    and the options not followed yet); a program they cannot change runs. Not checked yet
-    (dialect.py KNOWN_GAPS): binary-truncate: no, perform-osvs, display-special-fig-consts."""
+    and the options not followed yet); a program they cannot change runs."""
     dialect = program.source.dialect
     if dialect.is_default:
         return []

@@ -20,6 +20,7 @@ from functools import partial
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
+from idrs_sandbox.runtime.compile import perform_osvs
 from idrs_sandbox.runtime.compile.guards import guarded_body, guarded_statement
 from idrs_sandbox.runtime.compile.statements import GENERATORS
 from idrs_sandbox.runtime.compile.statements.debugging import DebugPlan, plan_debugging
@@ -90,6 +91,9 @@ class Compiler(Stores):
 
     def _emit_run(self) -> None:
         out = self.out
+        if self.program.source.dialect.flag("perform-osvs"):
+            perform_osvs.emit_run(out)  # the exit test of libcob's PERFORM-OSVS
+            return
         with out.block("def _run(i, end):"):
             out.line("paras = _PARAS")
             with out.block("while True:"):

@@ -171,7 +171,9 @@ def procedure(c: Compiler, name: ast.ProcedureName) -> tuple[int, int]:
 def performprocedure_stmt(c: Compiler, node: ast.PerformProcedure) -> None:
     first, last = _procedure_range(c, node.start, node.end)
     result = c.temp()
-    if first == last:
+    if c.program.source.dialect.flag("perform-osvs"):
+        body = [f"_run({first}, {last})"]  # its end test sees the outer PERFORMs' ends
+    elif first == last:
         body = [
             f"{result} = _p{first}()",
             f"if {result} is not None: _resume({result}, {last})",
