@@ -60,15 +60,9 @@ def entry_address(linker: Linker, namespace: dict[str, Any], name: bytes, origin
         remember_entry(namespace, address, wanted)  # CALL p (runtime/mainentry.py)
         return address
     entry = None
-    if isinstance(target, EntryPoint) and not target.entry.using:
-        # an ENTRY without USING: a thunk without parameters, which CALLs the ENTRY by name
+    if isinstance(target, EntryPoint):
+        # a thunk with the ENTRY's own USING items (BY REFERENCE), which CALLs it by name
         entry, target = target.entry, target.program
-    elif isinstance(target, EntryPoint):
-        raise CobolRuntimeError(
-            f"SET TO ENTRY '{wanted}': the address of an ENTRY is not supported by the legacy "
-            "engine (a program's is)",
-            origin,
-        )
     store = run_store(namespace)
     key = ("callback", id(entry or target))
     thunk = store.get(key)
@@ -87,11 +81,13 @@ def _thunk(
     origin: Origin,
     entry: bool = False,
 ) -> Any:
-    """A C function that runs ``program`` (``entry``: its ENTRY ``name``, without USING) on
-    the C arguments it gets."""
+    """A C function that runs ``program`` (``entry``: from its ENTRY ``name``) on the C
+    arguments it gets."""
     instance = linker._instance(namespace, program, ())
-    parameters: list[DataEntry] = [] if entry else list(instance.parameters)
+    parameters: list[DataEntry] = list(instance.parameters)
     modes = program.procedure.using_modes if program.procedure is not None else ""
+    if entry:  # an ENTRY's own USING list, its items BY REFERENCE
+        parameters, modes = list(instance.entry_parameters.get(name, [])), ""
     modes = modes.ljust(len(parameters), "R")
     types = [_c_type(entry, mode) for entry, mode in zip(parameters, modes, strict=False)]
     prototype = ctypes.CFUNCTYPE(ctypes.c_int, *types)
