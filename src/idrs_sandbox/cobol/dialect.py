@@ -58,6 +58,7 @@ DEFAULTS: dict[str, str] = {
     "perform-osvs": "no",
     "sticky-linkage": "no",
     "hostsign": "no",
+    "accept-display-extensions": "ok",
     "assign-clause": "dynamic",
     "implicit-assign-dynamic-var": "yes",
     "move-non-numeric-lit-to-numeric-is-zero": "no",
@@ -85,6 +86,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
     # stricter level to archaic, cobc/config.c CB_SUPPORT "adjust" mode)
     "default": {},
     "cobol85": {
+        "accept-display-extensions": "unconformable",
         "assign-clause": "external",
         "move-figurative-constant-to-numeric": "ok",
         "move-figurative-quote-to-numeric": "ok",
@@ -92,19 +94,26 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "top-level-occurs-clause": "skip",
     },
     "cobol2002": {
+        "accept-display-extensions": "unconformable",
         "assign-clause": "external",
         "implicit-assign-dynamic-var": "no",
         "move-figurative-quote-to-numeric": "archaic",
         "top-level-occurs-clause": "skip",
     },
-    "cobol2014": {"assign-clause": "external", "top-level-occurs-clause": "skip"},
+    "cobol2014": {
+        "accept-display-extensions": "unconformable",
+        "assign-clause": "external",
+        "top-level-occurs-clause": "skip",
+    },
     "xopen": {
+        "accept-display-extensions": "unconformable",
         "implicit-assign-dynamic-var": "no",
         "move-figurative-quote-to-numeric": "archaic",
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "skip",
     },
     "ibm-strict": {
+        "accept-display-extensions": "unconformable",
         "binary-size": "2-4-8",
         "binary-truncate": "no",
         "pretty-display": "no",
@@ -137,6 +146,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "archaic",
     },
     "mvs-strict": {
+        "accept-display-extensions": "unconformable",
         "binary-size": "2-4-8",
         "binary-truncate": "no",
         "pretty-display": "no",
@@ -193,6 +203,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "archaic",
     },
     "bs2000-strict": {
+        "accept-display-extensions": "unconformable",
         "binary-size": "2-4-8",
         "pretty-display": "no",
         "assign-clause": "external",
@@ -331,6 +342,7 @@ FOLLOWED = frozenset(
         "local-implies-recursive",
         "sticky-linkage",
         "hostsign",
+        "accept-display-extensions",
     }
 )
 """Configuration options the legacy engine follows (docs/interpreter.md "Dialects")."""

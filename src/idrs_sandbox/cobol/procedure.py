@@ -563,6 +563,8 @@ class StopRun:
 @dataclass(frozen=True)
 class Goback:
     origin: Origin
+    status: Operand | None = None
+    """GOBACK RETURNING x: RETURN-CODE gets x first (cobc 3.1.2: the run ends with status x)."""
 
 
 CallMode = TypingLiteral["REFERENCE", "CONTENT", "VALUE"]
@@ -608,6 +610,44 @@ class Display:
     items: tuple[Operand, ...]
     upon: str | None
     no_advancing: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class DisplayAt:
+    """``DISPLAY x [AT] LINE l COLUMN c [[NOT] ON EXCEPTION ...]``: x at a screen position
+    (runtime/screen.py)."""
+
+    item: Operand
+    line: Operand | None
+    column: Operand | None
+    on_exception: tuple[Statement, ...] | None
+    not_on_exception: tuple[Statement, ...] | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class ScreenItem:
+    """A SCREEN SECTION entry (runtime/screen.py): a literal placed by LINE / COLUMN."""
+
+    level: int
+    name: str | None
+    value: bytes | None
+    line: int | None
+    column: int | None
+    origin: Origin
+    children: tuple[ScreenItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class DisplayScreen:
+    """``DISPLAY screen-item [AT LINE l COLUMN c] [[NOT] ON EXCEPTION ...]``."""
+
+    name: str
+    line: Operand | None
+    column: Operand | None
+    on_exception: tuple[Statement, ...] | None
+    not_on_exception: tuple[Statement, ...] | None
     origin: Origin
 
 
@@ -972,6 +1012,8 @@ Statement = (
     | Call
     | Cancel
     | Display
+    | DisplayAt
+    | DisplayScreen
     | Accept
     | AcceptEnvironment
     | Open

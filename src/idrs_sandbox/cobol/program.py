@@ -12,7 +12,7 @@ import hashlib
 import re
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -156,6 +156,8 @@ class Program:
     """The -I folders it was read with (a CALL looks for other programs' sources there)."""
     decimal_comma: bool = False
     """SPECIAL-NAMES DECIMAL-POINT IS COMMA: DISPLAY and edited items show ',' for the point."""
+    screen: dict[str, ast.ScreenItem] = field(default_factory=dict)
+    """SCREEN SECTION items by upper-case name (runtime/screen.py)."""
     collating: bytes | None = None
     """PROGRAM COLLATING SEQUENCE: each byte's weight (cobol/alphabets.py): SORT keys and the
     < > comparisons of alphanumeric operands follow it (libcob cob_cmp with the module's
@@ -492,6 +494,7 @@ class ProgramTransformer(Transformer[Token, Any]):
         constants: dict[str, ast.Constant] = {}
         linkage: list[DataItem] = []
         local: list[DataItem] = []
+        screen: dict[str, ast.ScreenItem] = {}
         contained: list[Program] = []
         repository = Repository()
         for part in children[1:]:
@@ -507,6 +510,7 @@ class ProgramTransformer(Transformer[Token, Any]):
                 constants = {c.name.upper(): c for c in part.constants}
                 linkage = part.linkage
                 local = part.local_storage
+                screen = part.screen
             elif isinstance(part, ast.ProcedureDivision):
                 procedure = part
         records = [item for fd in fds for item in fd[2]]
@@ -532,6 +536,7 @@ class ProgramTransformer(Transformer[Token, Any]):
             linkage,
         )
         program.local_storage = local
+        program.screen = screen
         program.contained = contained
         start, end = getattr(meta, "start_pos", 0), getattr(meta, "end_pos", 0)
         mine = [pos for pos in self.debugging_modes if start <= pos <= end]
@@ -932,7 +937,73 @@ class ProgramTransformer(Transformer[Token, Any]):
                 result.constants = [*result.constants, *part.constants]
             elif isinstance(part, _LocalStorage):
                 result.local_storage = part.items
+            elif isinstance(part, _ScreenSection):
+                result.screen = part.items
+        if not any(isinstance(part, _ScreenSection) for part in children):
+            self.screen_names: set[str] = set()
         return result
+
+    def screen_section(self, children: list[Any]) -> _ScreenSection:
+        """SCREEN SECTION entries nested by level; the names DISPLAY may show (display_stmt
+        is transformed after the DATA DIVISION of its program)."""
+        roots: list[ast.ScreenItem] = []
+        stack: list[tuple[ast.ScreenItem, list[ast.ScreenItem]]] = []
+        flat = [child for child in children if isinstance(child, ast.ScreenItem)]
+
+        def close_to(level: int) -> None:
+            while stack and stack[-1][0].level >= level:
+                item, kids = stack.pop()
+                done = replace(item, children=tuple(kids))
+                (stack[-1][1] if stack else roots).append(done)
+
+        for item in flat:
+            close_to(item.level)
+            stack.append((item, []))
+        close_to(0)
+        items: dict[str, ast.ScreenItem] = {}
+
+        def index(item: ast.ScreenItem) -> None:
+            if item.name:
+                items[item.name.upper()] = item
+            for child in item.children:
+                index(child)
+
+        for root in roots:
+            index(root)
+        self.screen_names = set(items)
+        return _ScreenSection(items)
+
+    @v_args(meta=True)
+    def screen_entry(self, meta: Any, children: list[Any]) -> ast.ScreenItem:
+        level = int(children[0])
+        name: str | None = None
+        value: bytes | None = None
+        line: int | None = None
+        column: int | None = None
+        for child in children[1:]:
+            if isinstance(child, Token) and child.type == "DATA_NAME":
+                name = None if str(child).upper() == "FILLER" else str(child)
+            elif isinstance(child, _ScreenClause):
+                if child.kind == "VALUE":
+                    value = child.value
+                elif child.kind == "LINE":
+                    line = child.number
+                else:
+                    column = child.number
+        return ast.ScreenItem(level, name, value, line, column, self._at(meta))
+
+    def screen_value(self, children: list[Any]) -> _ScreenClause:
+        literal = children[-1]
+        raw = literal.value if isinstance(literal, ast.AlphanumericLiteral) else None
+        if raw is None:
+            raise CobolSemanticError("SCREEN SECTION VALUE must be an alphanumeric literal")
+        return _ScreenClause("VALUE", raw, 0)
+
+    def screen_line_clause(self, children: list[Any]) -> _ScreenClause:
+        return _ScreenClause("LINE", None, int(children[-1]))
+
+    def screen_column_clause(self, children: list[Any]) -> _ScreenClause:
+        return _ScreenClause("COLUMN", None, int(children[-1]))
 
     def file_section(self, children: list[Any]) -> _FileSection:
         sorts = {c.fd[0].upper() for c in children if isinstance(c, _SortDescription)}
@@ -1581,7 +1652,7 @@ class ProgramTransformer(Transformer[Token, Any]):
 
     @v_args(meta=True)
     def goback_stmt(self, meta: Any, children: list[Any]) -> ast.Goback:
-        return ast.Goback(self._at(meta))
+        return ast.Goback(self._at(meta), children[0] if children else None)
 
     @v_args(meta=True)
     def call_stmt(self, meta: Any, children: list[Any]) -> ast.Call:
@@ -1667,11 +1738,49 @@ class ProgramTransformer(Transformer[Token, Any]):
     # input and output --------------------------------------------------------------------------
 
     @v_args(meta=True)
-    def display_stmt(self, meta: Any, children: list[Any]) -> ast.Display:
+    def display_stmt(self, meta: Any, children: list[Any]) -> ast.Display | ast.DisplayScreen:
         items = tuple(c for c in children if _is_operand(c))
+        if len(items) == 1 and self._screen_name(items[0]) and len(children) == 1:
+            return ast.DisplayScreen(items[0].name, None, None, None, None, self._at(meta))
         upon = next((c.name for c in children if isinstance(c, _Upon)), None)
         no_advancing = any(isinstance(c, _NoAdvancing) for c in children)
         return ast.Display(items, upon, no_advancing, self._at(meta))
+
+    @v_args(meta=True)
+    def display_at(self, meta: Any, children: list[Any]) -> ast.DisplayAt | ast.DisplayScreen:
+        item = children[0]
+        lines = [c.value for c in children if isinstance(c, _ScreenPosition) and c.line]
+        columns = [c.value for c in children if isinstance(c, _ScreenPosition) and not c.line]
+        on = next((c.statements for c in children if isinstance(c, _OnException)), None)
+        off = next((c.statements for c in children if isinstance(c, _NotOnException)), None)
+        line = lines[-1] if lines else None
+        column = columns[-1] if columns else None
+        if self._screen_name(item):
+            return ast.DisplayScreen(item.name, line, column, on, off, self._at(meta))
+        return ast.DisplayAt(item, line, column, on, off, self._at(meta))
+
+    def _screen_name(self, item: Any) -> bool:
+        """An unqualified name of the program's SCREEN SECTION (DISPLAY shows it on the screen)."""
+        names: set[str] = getattr(self, "screen_names", set())
+        return (
+            isinstance(item, ast.Identifier)
+            and not item.qualifiers
+            and not item.subscripts
+            and item.refmod is None
+            and item.name.upper() in names
+        )
+
+    def screen_line(self, children: list[Any]) -> _ScreenPosition:
+        return _ScreenPosition(True, children[-1])
+
+    def screen_column(self, children: list[Any]) -> _ScreenPosition:
+        return _ScreenPosition(False, children[-1])
+
+    def display_on_exception(self, children: list[Any]) -> _OnException:
+        return _OnException(children[-1])
+
+    def display_not_on_exception(self, children: list[Any]) -> _NotOnException:
+        return _NotOnException(children[-1])
 
     def display_upon(self, children: list[Token]) -> _Upon:
         name = str(children[0]).upper()
@@ -2516,6 +2625,7 @@ class _DataDivision:
     constants: list[ast.Constant] = field(default_factory=list)
     linkage: list[DataItem] = field(default_factory=list)
     local_storage: list[DataItem] = field(default_factory=list)
+    screen: dict[str, ast.ScreenItem] = field(default_factory=dict)
 
 
 @dataclass
@@ -2577,6 +2687,24 @@ class _CallMode:
 @dataclass
 class _OnException:
     statements: tuple[ast.Statement, ...]
+
+
+@dataclass(frozen=True)
+class _ScreenSection:
+    items: dict[str, ast.ScreenItem]
+
+
+@dataclass(frozen=True)
+class _ScreenClause:
+    kind: str  # VALUE, LINE or COLUMN
+    value: bytes | None
+    number: int
+
+
+@dataclass(frozen=True)
+class _ScreenPosition:
+    line: bool  # LINE, else COLUMN
+    value: Any
 
 
 @dataclass

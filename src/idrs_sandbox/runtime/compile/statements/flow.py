@@ -560,4 +560,7 @@ def stoprun_stmt(c: Compiler, node: ast.StopRun) -> None:
 
 @generates(ast.Goback)
 def goback_stmt(c: Compiler, node: ast.Goback) -> None:
+    if node.status is not None:  # GOBACK RETURNING x: RETURN-CODE = x, then GOBACK
+        register = ast.Identifier("RETURN-CODE", (), (), None, node.origin)
+        c.store_numeric(register, c.num(node.status), False, None)
     c.out.line("raise _Goback()")  # _StopRun in a main program, call.Goback in a called one
