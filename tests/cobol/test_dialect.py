@@ -3,13 +3,23 @@ configuration files; unknown options refused in one line (also by `idrs cobol`).
 
 from __future__ import annotations
 
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from idrs_sandbox.cli.main import cli
-from idrs_sandbox.cobol.dialect import DEFAULT, DialectError, Support, parse_dialect
+from idrs_sandbox.cobol.dialect import (
+    CONFIG_VALUES,
+    DEFAULT,
+    DEFAULTS,
+    DialectError,
+    Support,
+    dialect_named,
+    parse_dialect,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,3 +112,40 @@ def test_an_option_the_engine_does_not_follow_refuses_what_it_changes(tmp_path: 
     result = CliRunner().invoke(cli, ["cobol", "check", str(program), "-fbinary-size=2-4-8"])
     assert result.exit_code != 0
     assert "the binary item C under binary-size" in result.output
+
+
+def _installed_config(directory: Path, name: str, values: dict[str, str]) -> dict[str, str]:
+    """NAME.conf as cobc 3.1.2 reads it (cobc/config.c): includes first, a "+level" value
+    lowering a stricter support level only (not skip / ignore)."""
+    for raw in (directory / name).read_text().splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        include = re.match(r'include\s*:?\s*"([^"]+)"', line)
+        if include is not None:
+            if include.group(1).endswith((".conf", ".conf-inc")):
+                _installed_config(directory, include.group(1), values)
+            continue
+        entry = re.match(r"([a-z0-9-]+)\s*:?\s+(.*)$", line)
+        if entry is None or entry.group(1) not in DEFAULTS:
+            continue
+        option, value = entry.group(1), entry.group(2).strip().strip('"')
+        if value.startswith("+"):
+            level, current = Support[value[1:].upper()], Support[values[option].upper()]
+            if current not in (Support.SKIP, Support.IGNORE) and current > level:
+                values[option] = value[1:]
+            continue
+        values[option] = value
+    return values
+
+
+@pytest.mark.cobc
+def test_carried_values_are_those_of_the_installed_cobc(cobc: str) -> None:
+    """CONFIG_VALUES was copied from /etc/gnucobol: re-checked against cobc's own files."""
+    info = subprocess.run([cobc, "--info"], capture_output=True, text=True, check=True).stdout
+    found = re.search(r"COB_CONFIG_DIR\s*:\s*(\S+)", info)
+    assert found is not None
+    directory = Path(found.group(1))
+    for std in CONFIG_VALUES:
+        installed = _installed_config(directory, f"{std}.conf", {})
+        assert dict(dialect_named(std).values) == {**DEFAULTS, **installed}, std

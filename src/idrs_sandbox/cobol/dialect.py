@@ -83,7 +83,8 @@ DEFAULTS: dict[str, str] = {
 CONFIG_VALUES: dict[str, dict[str, str]] = {
     # what NAME.conf of GnuCOBOL 3.1.2 sets differently from default.conf, its includes
     # resolved (ibm.conf = ibm-strict.conf then lax.conf-inc, whose "+archaic" lowers a
-    # stricter level to archaic, cobc/config.c CB_SUPPORT "adjust" mode)
+    # stricter level to archaic and leaves "ok" as it is, cobc/config.c CB_SUPPORT "adjust"
+    # mode); tests/cobol/test_dialect.py re-checks them against the installed cobc's files
     "default": {},
     "cobol85": {
         "accept-display-extensions": "unconformable",
@@ -113,7 +114,6 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "top-level-occurs-clause": "skip",
     },
     "ibm-strict": {
-        "accept-display-extensions": "unconformable",
         "binary-size": "2-4-8",
         "binary-truncate": "no",
         "pretty-display": "no",
@@ -122,6 +122,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "perform-osvs": "yes",
         "sticky-linkage": "yes",
         "hostsign": "yes",
+        "accept-display-extensions": "unconformable",
         "assign-clause": "external",
         "implicit-assign-dynamic-var": "no",
         "complex-odo": "yes",
@@ -146,7 +147,6 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "archaic",
     },
     "mvs-strict": {
-        "accept-display-extensions": "unconformable",
         "binary-size": "2-4-8",
         "binary-truncate": "no",
         "pretty-display": "no",
@@ -155,6 +155,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "perform-osvs": "yes",
         "sticky-linkage": "yes",
         "hostsign": "yes",
+        "accept-display-extensions": "unconformable",
         "assign-clause": "external",
         "implicit-assign-dynamic-var": "no",
         "complex-odo": "yes",
@@ -199,13 +200,14 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "local-implies-recursive": "yes",
         "complex-odo": "yes",
         "relax-syntax-checks": "yes",
+        "move-figurative-constant-to-numeric": "ok",
         "move-figurative-space-to-numeric": "ok",
-        "move-figurative-quote-to-numeric": "archaic",
+        "move-figurative-quote-to-numeric": "ok",
     },
     "bs2000-strict": {
-        "accept-display-extensions": "unconformable",
         "binary-size": "2-4-8",
         "pretty-display": "no",
+        "accept-display-extensions": "unconformable",
         "assign-clause": "external",
         "implicit-assign-dynamic-var": "no",
         "move-figurative-constant-to-numeric": "error",
@@ -223,7 +225,6 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "archaic",
     },
     "acu-strict": {
-        "console-is-crt": "yes",
         "binary-comp-1": "yes",
         "numeric-pointer": "yes",
         "select-working": "yes",
@@ -233,17 +234,19 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "ok",
         "perform-varying-without-by": "unconformable",
         "constant-folding": "no",
+        "console-is-crt": "yes",
     },
     "acu": {
-        "console-is-crt": "yes",
         "binary-comp-1": "yes",
         "numeric-pointer": "yes",
         "select-working": "yes",
         "complex-odo": "yes",
         "relax-syntax-checks": "yes",
+        "move-figurative-constant-to-numeric": "ok",
         "move-figurative-space-to-numeric": "ok",
-        "move-figurative-quote-to-numeric": "archaic",
+        "move-figurative-quote-to-numeric": "ok",
         "constant-folding": "no",
+        "console-is-crt": "yes",
     },
     "rm-strict": {
         "binary-size": "2-4-8",
@@ -269,8 +272,9 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "complex-odo": "yes",
         "relax-syntax-checks": "yes",
         "filename-mapping": "no",
+        "move-figurative-constant-to-numeric": "ok",
         "move-figurative-space-to-numeric": "ok",
-        "move-figurative-quote-to-numeric": "archaic",
+        "move-figurative-quote-to-numeric": "ok",
     },
     "realia-strict": {
         "binary-size": "2-4-8",
@@ -284,6 +288,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "unconformable",
         "constant-folding": "no",
+        "console-is-crt": "yes",
     },
     "realia": {
         "binary-size": "2-4-8",
@@ -293,9 +298,11 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "select-working": "yes",
         "complex-odo": "yes",
         "relax-syntax-checks": "yes",
+        "move-figurative-constant-to-numeric": "ok",
         "move-figurative-space-to-numeric": "ok",
-        "move-figurative-quote-to-numeric": "archaic",
+        "move-figurative-quote-to-numeric": "ok",
         "constant-folding": "no",
+        "console-is-crt": "yes",
     },
 }
 
