@@ -91,3 +91,58 @@ def test_expected_lines_are_what_cobc_debug_prints(cobc: str, tmp_path: Path) ->
     subprocess.run([cobc, "-x", "-debug", "-o", "where", "where.cbl"], cwd=tmp_path, check=True)
     done = subprocess.run(["./where"], cwd=tmp_path, capture_output=True, check=True)
     assert done.stdout == EXPECTED
+
+
+LAST_ENTERED = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. XL.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 Z PIC 9 VALUE 0.
+       01 R PIC 9.
+       PROCEDURE DIVISION.
+       S1 SECTION.
+       P1.
+           PERFORM P3
+           DIVIDE 1 BY Z GIVING R
+           DISPLAY FUNCTION EXCEPTION-LOCATION
+           PERFORM S3
+           DIVIDE 1 BY Z GIVING R
+           DISPLAY FUNCTION EXCEPTION-LOCATION
+           GO TO P3.
+       S2 SECTION.
+       P2.
+           DISPLAY "p2".
+       S3 SECTION.
+       P3.
+           DIVIDE 1 BY Z GIVING R
+           DISPLAY FUNCTION EXCEPTION-LOCATION.
+       P4.
+           CONTINUE.
+"""
+
+LAST_ENTERED_EXPECTED = (
+    b"XL; P3 OF S1; 22\n"  # PERFORM P3 does not pass S3's label: the section stays S1
+    b"XL; P3 OF S1; 11\n"  # back in P1, the last paragraph entered is still P3
+    b"XL; P3 OF S3; 22\n"  # PERFORM S3 passes it
+    b"XL; P4 OF S3; 14\n"  # and the section's last paragraph, P4, was entered last
+    b"XL; P3 OF S3; 22\n"  # GO TO P3: the section stays what it was (S3)
+)
+"""libcob's paragraph and section are the last ones entered (cobc 3.1.2 -debug, re-checked
+below; runtime/compile/locations.py)."""
+
+
+def test_the_location_names_the_paragraph_and_section_last_entered(tmp_path: Path) -> None:
+    source = tmp_path / "xl.cbl"
+    source.write_text(LAST_ENTERED)
+    stdout = io.BytesIO()
+    program = LegacyProgram.from_file(source, debug=True)
+    program.run(RunStreams(stdout, io.BytesIO(), dict(os.environ), tmp_path))
+    assert stdout.getvalue() == LAST_ENTERED_EXPECTED
+
+
+def test_last_entered_lines_are_what_cobc_debug_prints(cobc: str, tmp_path: Path) -> None:
+    (tmp_path / "xl.cbl").write_text(LAST_ENTERED)
+    subprocess.run([cobc, "-x", "-debug", "-o", "xl", "xl.cbl"], cwd=tmp_path, check=True)
+    done = subprocess.run(["./xl"], cwd=tmp_path, capture_output=True, check=True)
+    assert done.stdout == LAST_ENTERED_EXPECTED

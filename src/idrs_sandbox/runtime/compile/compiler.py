@@ -22,6 +22,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime.compile import perform_osvs
 from idrs_sandbox.runtime.compile.guards import guarded_body, guarded_statement
+from idrs_sandbox.runtime.compile.locations import entry_lines
 from idrs_sandbox.runtime.compile.statements import GENERATORS
 from idrs_sandbox.runtime.compile.statements.debugging import DebugPlan, plan_debugging
 from idrs_sandbox.runtime.compile.statements.declaratives import check_uses, first_paragraph
@@ -133,6 +134,8 @@ class Compiler(Stores):
                 origin = paragraph.node.origin if kind == "P" else self._section_origin(paragraph)
                 self.out.line(f"_trace({kind!r}, {origin.file!r}, {origin.line}, {label!r})")
             self.probe("paragraph", paragraph.node.origin, paragraph.name or "(unnamed)")
+            for line in entry_lines(self, paragraph):  # EXCEPTION-LOCATION (locations.py)
+                self.out.line(line)
             if self.debugging is not None:
                 self.debugging.enter(self, paragraph)
             if self._guardable_body(paragraph):

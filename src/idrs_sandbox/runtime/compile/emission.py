@@ -13,6 +13,7 @@ from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime import exceptions, intrinsics, rounding, storage, strings, support
 from idrs_sandbox.runtime import move as mv
+from idrs_sandbox.runtime.compile.locations import location
 from idrs_sandbox.runtime.compile.shadows import Shadows
 from idrs_sandbox.runtime.compile.values import (
     Paragraph,
@@ -197,6 +198,9 @@ class Emission:
             _C=support,
             _X=exceptions,
             _XLOC=[self.debug],  # record exception locations (cobc -debug / -fsource-location)
+            _XPN=[None],  # the paragraph and section last entered (compile/locations.py)
+            _XSN=[None],
+            _XD=[None],
             _mvdyn=_move_dynamic,
             _fs=support.fix_sign_byte,
             _fromhex=bytes.fromhex,
@@ -207,15 +211,19 @@ class Emission:
 
     def raise_line(self, name: str, node: Any) -> str:
         """The line that records exception ``name`` at statement ``node``."""
+        verb = type(node).__name__.upper()
+        if self.tracks_exceptions:  # the paragraph and section last entered (locations.py)
+            where = location(self, node.origin.line, verb)
+            return f"_X.raise_condition({name!r}, {where} if _XLOC[0] else None)"
         paragraph = self._current
-        where = (
+        static = (
             self.program.name,
             paragraph.name if paragraph else None,
             paragraph.section if paragraph else None,
             node.origin.line,
-            type(node).__name__.upper(),
+            verb,
         )
-        return f"_X.raise_condition({name!r}, {self.const(where, '_xl')} if _XLOC[0] else None)"
+        return f"_X.raise_condition({name!r}, {self.const(static, '_xl')} if _XLOC[0] else None)"
 
     def const(self, value: Any, prefix: str = "_k") -> str:
         """A name bound to ``value`` in the generated module (deduplicated when hashable)."""

@@ -12,6 +12,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.checks import receivers
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile.locations import direct_entry
 from idrs_sandbox.runtime.compile.scans import emit_scan
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
@@ -193,6 +194,9 @@ def performprocedure_stmt(c: Compiler, node: ast.PerformProcedure) -> None:
         ]
     else:
         body = [f"_run({first}, {last})"]
+    keep = direct_entry(c, node.start)  # EXCEPTION-LOCATION's section (compile/locations.py)
+    if keep is not None:
+        body.insert(0, keep)
 
     def emit() -> None:
         for line in body:
@@ -204,7 +208,7 @@ def performprocedure_stmt(c: Compiler, node: ast.PerformProcedure) -> None:
 def _does_nothing(c: Compiler, index: int) -> bool:
     """A paragraph whose sentences are only EXIT or CONTINUE, compiled without trace or
     coverage lines: calling it has no effect."""
-    if c.trace or c.coverage:
+    if c.trace or c.coverage or c.tracks_exceptions:  # entering it is seen (locations.py)
         return False
     statements = [s for sentence in c.paragraphs[index].node.sentences for s in sentence.statements]
     return all(
@@ -513,6 +517,9 @@ def goto_stmt(c: Compiler, node: ast.GoTo) -> None:
     if node.depending is None:
         if len(targets) != 1:
             raise CobolSemanticError("GO TO with several names needs DEPENDING ON", node.origin)
+        keep = direct_entry(c, node.targets[0])  # compile/locations.py
+        if keep is not None:
+            c.out.line(keep)
         c.out.line(f"return {targets[0]}")
         return
     value = c.temp()
