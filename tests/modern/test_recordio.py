@@ -12,9 +12,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from idrs_sandbox.datagen import generate_run
-from idrs_sandbox.modern.layouts import TAXACCT, TRANSREC
+from idrs_sandbox.modern.layouts import NOTICE, REFUND, TAXACCT, TRANSREC
 from idrs_sandbox.modern.recordio import (
     PackedMoney,
+    ZonedMoney,
     decode_account,
     decode_card_amount,
     encode_account,
@@ -71,6 +72,29 @@ def test_packed_money_round_trips_penalties(unscaled: int) -> None:
 def test_packed_money_refuses_other_shapes() -> None:
     with pytest.raises(ValueError, match="S9"):
         PackedMoney(TAXACCT.field("TA-TAX-PERIOD"))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [NOTICE.field("NT-BALANCE-DUE"), NOTICE.field("NT-FTP-THIS"), REFUND.field("RF-AMOUNT")],
+    ids=lambda item: item.name,
+)
+@given(value=cents)
+@example(value=Decimal("0.00"))
+@example(value=Decimal("-0.00"))
+@example(value=Decimal("-0.01"))
+@example(value=Decimal("9999999.99"))
+@example(value=Decimal("10000000.00"))
+@example(value=Decimal("1.5"))
+@example(value=Decimal("1E+2"))
+def test_zoned_money_encodes_as_the_codec(item: object, value: Decimal) -> None:
+    money, codec = ZonedMoney(item), field_codec(item)  # type: ignore[arg-type]
+    assert outcome(money.encode, value) == outcome(codec.encode, value)
+
+
+def test_zoned_money_refuses_other_shapes() -> None:
+    with pytest.raises(ValueError, match="DISPLAY"):
+        ZonedMoney(TAXACCT.field("TA-BALANCE"))
 
 
 @given(st.binary(min_size=11, max_size=11) | st.from_regex(rb"\A[0-9]{10}[0-9p-y]\Z"))

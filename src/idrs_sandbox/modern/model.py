@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple, Protocol, TypeVar, cast
 
 from idrs_sandbox.modern.codes import (
     ModuleStatus,
@@ -26,6 +26,20 @@ MAX_MODULES = 4
 
 NO_NOTICE = "     "
 """TA-LAST-NOTICE of a module that has had no notice (TA-NO-NOTICE: spaces)."""
+
+_Record = TypeVar("_Record", bound=tuple[Any, ...])
+
+
+class _RecordBuilder(Protocol):
+    def __call__(self, kind: type[_Record], values: tuple[Any, ...], /) -> _Record: ...
+
+
+new_record = cast(_RecordBuilder, tuple.__new__)
+"""``new_record(Transaction, (image, key, ...))``: a NamedTuple built from its values in field
+order by ``tuple.__new__`` itself. The hot decoders use it because a NamedTuple's generated
+``__new__`` is a Python function: calling it costs about 2.5 times as much (measured, issue 13,
+session 5), more than the rest of a card's decode. The values are not type-checked here: each
+call site lists them in field order, and the tests compare the records built."""
 
 # Records that never change after they are built (a card, a notice, a refund, an unpostable,
 # a generated TC) are NamedTuples: immutable, and the cheapest objects to build, which matters

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,7 @@ from idrs_sandbox.modern.model import (
     StoredModule,
     Transaction,
     Unpostable,
+    new_record,
 )
 from idrs_sandbox.modern.money import ZERO
 from idrs_sandbox.records.codec import FieldCodec, field_codec
@@ -163,24 +165,32 @@ def decode_card(raw: bytes) -> Transaction:
     of an unsigned DISPLAY number is ``bytes.isdigit()``: ASCII digits only, as COBOL's."""
     text = raw.decode(TEXT)  # one character per byte: the text fields are slices of it
     tin, tc, tax_period = raw[_TR_TIN], raw[_TR_TC], raw[_TR_TAX_PERIOD]
-    trans_date, seq = raw[_TR_TRANS_DATE], raw[_TR_SEQ]
-    try:
-        amount: Decimal | None = decode_card_amount(raw[_TR_AMOUNT])
-    except InvalidNumeric:
-        amount = None
-    # Positional: a NamedTuple built with keywords costs about twice as much.
-    return Transaction(
-        raw,
-        tin + seq,
-        tin.isdigit() and seq.isdigit(),
-        text[_TR_TIN],
-        text[_TR_NAME_CONTROL],
-        int(tc) if tc.isdigit() else None,
-        int(tax_period) if tax_period.isdigit() else None,
-        amount,
-        int(trans_date) if trans_date.isdigit() else None,
-        text[_TR_SEQ],
-        text[_TR_DATA],
+    trans_date, seq, amount_bytes = raw[_TR_TRANS_DATE], raw[_TR_SEQ], raw[_TR_AMOUNT]
+    amount: Decimal | None
+    if amount_bytes.isdigit():  # the common case, as decode_card_amount reads it
+        amount = Decimal(text[_TR_AMOUNT] + _TR_AMOUNT_EXPONENT)
+    else:
+        try:
+            amount = decode_card_amount(amount_bytes)
+        except InvalidNumeric:
+            amount = None
+    # Built with tuple.__new__: a NamedTuple's own __new__ is a Python-level function, and
+    # calling it costs more than the rest of this decode (measured; issue 13, session 5).
+    return new_record(
+        Transaction,
+        (
+            raw,
+            tin + seq,
+            tin.isdigit() and seq.isdigit(),
+            text[_TR_TIN],
+            text[_TR_NAME_CONTROL],
+            int(tc) if tc.isdigit() else None,
+            int(tax_period) if tax_period.isdigit() else None,
+            amount,
+            int(trans_date) if trans_date.isdigit() else None,
+            text[_TR_SEQ],
+            text[_TR_DATA],
+        ),
     )
 
 
@@ -278,6 +288,28 @@ class PackedMoney:
 
 
 _PACKED_SIGNS = frozenset("cdf")
+
+
+class ZonedMoney:
+    """The encoder of a DISPLAY money field (``9(n)V99`` or ``S9(n)V99``, trailing embedded
+    sign), tuned as :class:`PackedMoney`: a value not below zero with two decimals that fits
+    is its digits zero-filled (no sign to embed); anything else goes to the record layer's
+    codec. ``tests/modern/test_recordio.py`` checks both give the same bytes."""
+
+    __slots__ = ("codec_encode", "size")
+
+    def __init__(self, item: FieldLayout) -> None:
+        picture = item.picture
+        if picture is None or item.usage is not Usage.DISPLAY or picture.scale != 2:
+            raise ValueError(f"{item.name}: ZonedMoney needs 9(n)V99 or S9(n)V99 DISPLAY")
+        self.codec_encode = field_codec(item).encode
+        self.size = item.size
+
+    def encode(self, value: Decimal) -> bytes:
+        text = str(value)
+        if text[-3] == "." and text[0] != "-" and len(text) <= self.size + 1:
+            return (text[:-3] + text[-2:]).zfill(self.size).encode(TEXT)
+        return self.codec_encode(value)  # negative, other decimals, too large: the codec
 
 
 _MONEY_CODECS = tuple(PackedMoney(TAXACCT.field(name)) for name in _MODULE_MONEY)
@@ -527,9 +559,9 @@ _NOTICE_HEAD = TextTemplate(
     ),
     as_text=("NT-TIN", "NT-ZIP"),
 )
-_NT_BALANCE_DUE = codec(NOTICE, "NT-BALANCE-DUE").encode
-_NT_FTP_THIS = codec(NOTICE, "NT-FTP-THIS").encode
-_NT_INTEREST_THIS = codec(NOTICE, "NT-INTEREST-THIS").encode
+_NT_BALANCE_DUE = ZonedMoney(NOTICE.field("NT-BALANCE-DUE")).encode
+_NT_FTP_THIS = ZonedMoney(NOTICE.field("NT-FTP-THIS")).encode
+_NT_INTEREST_THIS = ZonedMoney(NOTICE.field("NT-INTEREST-THIS")).encode
 _NOTICE_TAIL = TextTemplate(NOTICE, ("NT-CYCLE", "NT-RESPOND-BY"))
 
 
@@ -555,7 +587,7 @@ def encode_notice(notice: Notice) -> bytes:
 
 
 _REFUND_HEAD = TextTemplate(REFUND, ("RF-TIN", "RF-TAX-PERIOD"), as_text=("RF-TIN",))
-_RF_AMOUNT = codec(REFUND, "RF-AMOUNT").encode
+_RF_AMOUNT = ZonedMoney(REFUND.field("RF-AMOUNT")).encode
 _REFUND_TAIL = TextTemplate(
     REFUND,
     (
@@ -726,12 +758,15 @@ def scan_master(path: Path) -> None:
 
 
 def read_accounts(path: Path) -> Iterator[Account]:
-    """MASTIN's accounts, streamed (the file passed :func:`scan_master`)."""
-    for _, raw in RecordFile(path, ACCOUNT_LENGTH).records():
-        yield decode_account(raw)
+    """MASTIN's accounts, streamed (the file passed :func:`scan_master`). ``map`` rather than a
+    generator of our own: one Python frame less per record."""
+    return map(decode_account, map(_RECORD, RecordFile(path, ACCOUNT_LENGTH).records()))
 
 
 def read_cards(path: Path) -> Iterator[Transaction]:
-    """TRANSIN's cards, streamed."""
-    for _, raw in RecordFile(path, CARD_LENGTH).records():
-        yield decode_card(raw)
+    """TRANSIN's cards, streamed (``decode_card`` is looked up when the run starts)."""
+    return map(decode_card, map(_RECORD, RecordFile(path, CARD_LENGTH).records()))
+
+
+_RECORD = itemgetter(1)
+"""The bytes of a ``(number, bytes)`` pair from ``RecordFile.records``."""

@@ -18,7 +18,7 @@ from idrs_sandbox.modern.codes import UPC, AbendCause, UnpostableCode
 from idrs_sandbox.modern.dates import is_valid_date
 from idrs_sandbox.modern.merge import balanced_line
 from idrs_sandbox.modern.model import Account, ControlCard, Transaction, Unpostable
-from idrs_sandbox.modern.posting import Posted, post_card
+from idrs_sandbox.modern.posting import post_card
 from idrs_sandbox.modern.recordio import (
     ACCOUNT_LENGTH,
     CARD_LENGTH,
@@ -198,8 +198,9 @@ class Posting:
 
         Replaces POSTING.cbl 4200-READ-TRANSIN.
         """
+        count_read_card = self.totals.count_read_card
         for card in cards:
-            self.totals.count_read_card(card)
+            count_read_card(card)
             if is_out_of_sequence(card.key, self.high_water):
                 self.unpost(card, UPC.OUT_OF_SEQUENCE)
                 continue
@@ -216,13 +217,14 @@ class Posting:
             self.unpost(card, valid)
             return account
         outcome = post_card(account, valid, self.control)
-        if not isinstance(outcome, Posted):
+        if isinstance(outcome, UnpostableCode):
             self.unpost(card, outcome)  # U10
             return account
-        self.totals.count_posted(valid, outcome.tc)
-        for generated in outcome.generated:
-            self.totals.count_generated(generated)
-        return outcome.account
+        account, tc, generated = outcome
+        self.totals.count_posted(valid, tc)
+        for each in generated:
+            self.totals.count_generated(each)
+        return account
 
     def close_account(self, account: Account) -> None:
         """End-of-account processing, then the master and its notices and refunds.

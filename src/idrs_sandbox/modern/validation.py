@@ -27,6 +27,7 @@ from idrs_sandbox.modern.model import (
     ModuleCard,
     Transaction,
     ValidCard,
+    new_record,
 )
 from idrs_sandbox.modern.money import ZERO
 
@@ -53,17 +54,6 @@ def is_valid_tax_period(tax_period: int) -> bool:
     return month == 12 and FIRST_VALID_YEAR <= year <= LAST_TAX_YEAR
 
 
-def has_invalid_common_data(card: Transaction) -> bool:
-    """U05, first part: numeric TIN, TC, SEQ, date and amount; a valid date; amount not negative.
-
-    Replaces POSTING.cbl 2300-CHECK-DATA (first half).
-    """
-    amount, trans_date = card.amount, card.trans_date
-    if not card.tin_and_seq_numeric or card.tc is None or amount is None or trans_date is None:
-        return True
-    return not is_valid_card_date(trans_date) or amount < ZERO
-
-
 def has_invalid_tc_data(card: EntityCard | ModuleCard) -> bool:
     """U05, second part, for a known TC: zero amount and the TC's own fields (the tax period was
     judged when the card was typed).
@@ -88,25 +78,35 @@ def typed(
     """The card with every field it needs typed, or ``None`` when its tax period is not valid
     (only a module-level TC has one: U05)."""
     if tc in ENTITY_TCS:
-        return EntityCard(
-            card.image, card.tin, card.name_control, tc, amount, trans_date, card.data
+        return new_record(
+            EntityCard, (card.image, card.tin, card.name_control, tc, amount, trans_date, card.data)
         )
     tax_period = card.tax_period
     if tax_period is None or not is_valid_tax_period(tax_period):
         return None
-    return ModuleCard(
-        card.image, card.tin, card.name_control, tc, tax_period, amount, trans_date, card.data
+    return new_record(
+        ModuleCard,
+        (card.image, card.tin, card.name_control, tc, tax_period, amount, trans_date, card.data),
     )
 
 
 def check_card(card: Transaction) -> UnpostableCode | ValidCard:
     """U05 then U04: what can be judged from the card alone; a card that passes comes back
-    typed (:class:`EntityCard` or :class:`ModuleCard`).
+    typed (:class:`EntityCard` or :class:`ModuleCard`). U05 first for every card: numeric TIN,
+    TC, SEQ, date and amount, a valid date, an amount not negative; then U04 for an unknown TC,
+    else U05 for the known TC's own fields.
 
     Replaces POSTING.cbl 2300-CHECK-DATA and the U04 test of 2200-VALIDATE.
     """
     code, amount, trans_date = card.tc, card.amount, card.trans_date
-    if code is None or amount is None or trans_date is None or has_invalid_common_data(card):
+    if (
+        code is None
+        or amount is None
+        or trans_date is None
+        or not card.tin_and_seq_numeric
+        or amount < ZERO
+        or not is_valid_card_date(trans_date)
+    ):
         return UPC.INVALID_DATA
     tc = INPUT_TC_BY_CODE.get(code)
     if tc is None:  # an unknown TC skips the TC-specific U05 checks
