@@ -377,19 +377,31 @@ _MONEY_NIBBLES = tuple(
 
 def _money(raw: bytes) -> list[Decimal]:
     """The six COMP-3 fields of a slot, read from one hex text of their bytes; the slot passed
-    :func:`check_master_numbers` (sign C or D, decimal digits). A -0 reads as 0, as the codec."""
+    :func:`check_master_numbers` (sign C or D, decimal digits). A -0 reads as 0, as the codec.
+
+    Zero (the usual penalty and interest) is one shared value, found by its bytes: a field keeps
+    its bytes (+0 or -0) while it holds this very object, and a store puts a new one there."""
     text = raw[_MONEY_RUN].hex()
-    values = []
-    for digits_start, sign_at in _MONEY_NIBBLES:
-        digits = text[digits_start:sign_at]
-        if digits.strip("0"):
-            value = Decimal(digits + "E-2")
-            values.append(-value if text[sign_at] == "d" else value)
-        else:
-            # Zero, the usual penalty and interest: one shared value. A field keeps its bytes
-            # (+0 or -0) while it holds this very object; a store puts a new one there.
-            values.append(ZERO)
-    return values
+    return [
+        ZERO
+        if raw[where] in _PACKED_ZEROS
+        else Decimal(_SIGNS[text[sign_at]] + text[digits:sign_at] + "E-2")
+        for where, digits, sign_at in _MONEY_READS
+    ]
+
+
+_MONEY_READS = tuple(
+    (where, digits, sign_at)
+    for where, (digits, sign_at) in zip(_M_MONEY_SPANS, _MONEY_NIBBLES, strict=True)
+)
+_PACKED_ZEROS = frozenset(
+    bytes(where.stop - where.start - 1) + sign
+    for where in _M_MONEY_SPANS
+    for sign in (b"\x0c", b"\x0d")
+)
+"""+0 and -0 of every money field of a slot (a set lookup is cheaper than testing the digits)."""
+_SIGNS = {"c": "", "d": "-"}
+"""The sign nibble as the text ``Decimal`` reads (the edit pass let only C and D through)."""
 
 
 def decode_module(raw: bytes) -> Module:
@@ -416,7 +428,7 @@ def decode_module(raw: bytes) -> Module:
         int(raw[_M_LAST_TC]),
         int(raw[_M_LAST_ACTIVITY]),
     )
-    return Module(*values, stored=StoredModule(values, raw))
+    return Module(*values, stored=new_record(StoredModule, (values, raw)))
 
 
 def decode_account(raw: bytes) -> Account:
@@ -441,7 +453,9 @@ def decode_account(raw: bytes) -> Account:
     )
     modules = [decode_module(raw[start : start + _SLOT_SIZE]) for start in _SLOT_STARTS[:count]]
     # The head's values in Account's field order (MODULE-COUNT is the modules' length).
-    return Account(*head[:12], modules, raw[_A_FILLER], StoredAccount(head, raw[: _SLOTS.offset]))
+    return Account(
+        *head[:12], modules, raw[_A_FILLER], new_record(StoredAccount, (head, raw[: _SLOTS.offset]))
+    )
 
 
 # Module.values() lists the slot's fields in TA-MODULE order: the DISPLAY head [0:7], the six
