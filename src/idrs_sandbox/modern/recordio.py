@@ -10,6 +10,7 @@ faster. Text is Latin-1, one character per byte, so every byte read can be writt
 from __future__ import annotations
 
 import re
+from binascii import unhexlify
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -271,7 +272,8 @@ class PackedMoney:
             negative = text[0] == "-"
             digits = text[negative:-3] + text[-2:]
             if len(digits) <= self.digits:
-                return bytes.fromhex(digits.zfill(self.digits) + ("d" if negative else "c"))
+                # unhexlify: the same bytes as bytes.fromhex, about four times cheaper
+                return unhexlify(digits.zfill(self.digits) + ("d" if negative else "c"))
         return self.codec_encode(value)  # more decimals, or too large: the codec decides
 
     def decode(self, raw: bytes) -> Decimal:
@@ -466,7 +468,9 @@ assert _M_INTEREST_DATE.start == _M_MONEY_SPANS[-1].stop
 assert all(a.stop == b.start for a, b in pairwise(_M_MONEY_SPANS)), "money fields not contiguous"
 
 
-_MONEY_FIELDS = tuple(zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True))
+_MONEY_FIELDS = tuple(
+    (money.encode, where) for money, where in zip(_MONEY_CODECS, _M_MONEY_SPANS, strict=True)
+)
 _HEAD_BYTES = slice(0, _MONEY_RUN.start)
 _TAIL_BYTES = slice(_MONEY_RUN.stop, _SLOT_SIZE)
 assert _MONEY_RUN.stop + _MODULE_TAIL.size == _SLOT_SIZE, "TA-MODULE ends with its DISPLAY tail"
@@ -492,12 +496,10 @@ def _kept_money(raw: bytes, values: Sequence[Decimal], before: Sequence[Decimal]
     posting-notes P6), so a zero keeps its bytes only when it is the very object read; a
     non-zero value has one encoding (the edit pass let through only signs C and D), so an
     equal value keeps them too."""
-    return b"".join(
-        [
-            raw[where] if value is old or (value and value == old) else money.encode(value)
-            for (money, where), value, old in zip(_MONEY_FIELDS, values, before, strict=True)
-        ]
-    )
+    parts = []  # a loop, not a comprehension: Python 3.11 calls a comprehension as a function
+    for (encode, where), value, old in zip(_MONEY_FIELDS, values, before, strict=True):
+        parts.append(raw[where] if value is old or (value and value == old) else encode(value))
+    return b"".join(parts)
 
 
 def encode_module(module: Module) -> bytes:
@@ -772,13 +774,14 @@ def scan_master(path: Path) -> None:
 
 
 def read_accounts(path: Path) -> Iterator[Account]:
-    """MASTIN's accounts, streamed (the file passed :func:`scan_master`). ``map`` rather than a
-    generator of our own: one Python frame less per record."""
-    return map(decode_account, map(_RECORD, RecordFile(path, ACCOUNT_LENGTH).records()))
+    """MASTIN's accounts, streamed (the file passed :func:`scan_master`)."""
+    for _, raw in RecordFile(path, ACCOUNT_LENGTH).records():
+        yield decode_account(raw)
 
 
 def read_cards(path: Path) -> Iterator[Transaction]:
-    """TRANSIN's cards, streamed (``decode_card`` is looked up when the run starts)."""
+    """TRANSIN's cards, streamed. ``map`` rather than a generator of our own: one Python frame
+    less per card (``decode_card`` is looked up when the run starts)."""
     return map(decode_card, map(_RECORD, RecordFile(path, CARD_LENGTH).records()))
 
 
