@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from idrs_sandbox.runtime.machine import LegacyProgram
 
 PROBES = Path(__file__).parent / "probes"
@@ -29,6 +31,11 @@ def _program(tmp_path: Path, body: str, data: str, extra: str = "") -> LegacyPro
     return LegacyProgram.from_file(source)
 
 
+@pytest.fixture(scope="module")
+def posting() -> LegacyProgram:
+    return LegacyProgram.from_file(POSTING, [COPYBOOKS])
+
+
 def _shadows(program: LegacyProgram) -> set[str]:
     return set(re.findall(r"\bSH\d+\b", program.source))
 
@@ -44,8 +51,8 @@ def test_the_guard_probe_tests_its_subscript_once() -> None:
     assert re.search(r"\) if 0 < V\d+ <= 3 else \(", source)  # a condition
 
 
-def test_posting_reads_the_transaction_code_through_a_shadow() -> None:
-    program = LegacyProgram.from_file(POSTING, [COPYBOOKS])
+def test_posting_reads_the_transaction_code_through_a_shadow(posting: LegacyProgram) -> None:
+    program = posting
     assert _shadows(program)
     # one range test of TA-MX for the fourteen NUMERIC tests of 1320-SCAN-ONE-MODULE
     assert re.search(r"if 0 < V\d+ <= 4 else", program.source)
@@ -88,10 +95,10 @@ def test_a_file_record_area_has_no_shadows(tmp_path: Path) -> None:
     assert not _shadows(_program(tmp_path, READS + "           STOP RUN.", data, extra))
 
 
-def test_statement_positions_skip_the_added_lines() -> None:
+def test_statement_positions_skip_the_added_lines(posting: LegacyProgram) -> None:
     """A fault in the generated code is named by the COBOL statement whose first generated
     line precedes it (machine._internal_error): the lines shadows.py adds must not move them."""
-    program = LegacyProgram.from_file(POSTING, [COPYBOOKS])
+    program = posting
     lines = program.source.splitlines()
     assert any(line.strip().startswith("global SH") for line in lines)
     for number, origin in program.line_origins:

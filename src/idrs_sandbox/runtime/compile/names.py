@@ -144,6 +144,8 @@ class Names(Emission):
                     f"(1 to {size})",
                     ident.origin,
                 )
+            if offset.isdigit():  # a fixed item: a fixed slice (B9[0:9], not B9[(0) + 0:...])
+                return str(int(offset) + start - 1), str(count), count
             return f"({offset}) + {start - 1}", str(count), count
         # A run-time start (and length): the offset expression assigns the start to a temp
         # first, so the length expression after it can use it.
