@@ -36,14 +36,28 @@ def user_function(c: Expressions, call: ast.FunctionCall) -> Program | None:
     for program in root.unit:
         if program.is_function and (program.external_name or program.name).upper() == wanted:
             return program
+    scope: Program | None = c.program
+    while scope is not None:
+        if wanted in scope.repository.functions:
+            raise CobolSemanticError(
+                f"user-defined function {call.name}: no FUNCTION-ID of that name in this source "
+                "file (the legacy engine does not look for functions in other files or modules)",
+                call.origin,
+            )
+        scope = scope.parent
     return None
 
 
 def result_entry(function: Program, call: ast.FunctionCall) -> DataEntry:
+    procedure = function.procedure
+    if procedure is None or procedure.returning is None:
+        message = f"FUNCTION-ID {function.name} needs PROCEDURE DIVISION RETURNING an item"
+        raise CobolSemanticError(message, call.origin)
     try:
         return returning_entry(function)
     except CobolRuntimeError as error:
-        raise CobolSemanticError(str(error), call.origin) from None
+        message = str(error).split("runtime error: ", 1)[-1]
+        raise CobolSemanticError(message, call.origin) from None
 
 
 def is_numeric_function(function: Program, call: ast.FunctionCall) -> bool:
