@@ -6,6 +6,7 @@ from __future__ import annotations
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import exceptions, intrinsics, pointers, storage, support
+from idrs_sandbox.runtime.compile import intrinsic_calls
 from idrs_sandbox.runtime.compile.functions import (
     function_number,
     function_text,
@@ -158,6 +159,9 @@ class Expressions(Names):
         udf = user_function(self, call)  # a FUNCTION-ID (compile/functions.py)
         if udf is not None:
             return Num(*function_number(self, call, udf))
+        shaped = intrinsic_calls.numeric(self, call) or intrinsic_calls.length_of_result(self, call)
+        if shaped is not None:  # libcob's result field (runtime/intrinsic_fields.py)
+            return shaped
         args = [a for a in call.args if not isinstance(a, str)]
         if name in ("INTEGER-OF-DATE", "DATE-OF-INTEGER", "INTEGER-OF-DAY", "DAY-OF-INTEGER"):
             self._arity(call, 1)

@@ -10,6 +10,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import dialect_moves, floats, storage
 from idrs_sandbox.runtime import move as mv
+from idrs_sandbox.runtime.compile import intrinsic_calls
 from idrs_sandbox.runtime.compile.conditions import Conditions
 from idrs_sandbox.runtime.compile.emission import edited_literal, edited_store
 from idrs_sandbox.runtime.compile.values import (
@@ -218,6 +219,11 @@ class Stores(Conditions):
             size = int(self.num(source).code)
             self.move(ast.NumericLiteral(str(size), Decimal(size), source.origin), dst)
             return
+        if isinstance(source, ast.FunctionCall):
+            moved = intrinsic_calls.moved(self, source, dst.ftype)  # libcob's result field
+            if moved is not None:
+                self.store_bytes(dst, moved)
+                return
         if isinstance(source, ast.FunctionCall | ast.LengthOf):  # LengthOf: compile/odo.py
             if self.is_numeric_operand(source):
                 num = self.num(source)

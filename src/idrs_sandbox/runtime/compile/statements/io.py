@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime import dialect_display, floats, storage
+from idrs_sandbox.runtime.compile import intrinsic_calls
 from idrs_sandbox.runtime.compile.emission import DECIMAL_COMMA
 from idrs_sandbox.runtime.compile.functions import function_display, user_function
 from idrs_sandbox.runtime.compile.statements.arguments import (
@@ -113,9 +114,19 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
         # an item ending with an OCCURS DEPENDING ON table (compile/odo.py): a run-time
         # value, which cobc 3.1.2 shows signed with 9 digits (probe odo_length: +000000003)
         return f"b'%+010d' % {length}"
-    if isinstance(item, ast.FunctionCall) and item.name == "LENGTH":
+    if isinstance(item, ast.FunctionCall):
+        result_shown = intrinsic_calls.shown(c, item)  # libcob's result field
+        if result_shown is not None:
+            return result_shown
+    if isinstance(item, ast.FunctionCall) and item.name in ("LENGTH", "BYTE-LENGTH"):
         length = c.num(item).code
-        if length.isdigit():
+        inner = item.args[0]
+        # cobc folds LENGTH of an item, a literal or WHEN-COMPILED (a constant) into a literal;
+        # of any other function it calls cob_intr_length (000000021 for CURRENT-DATE)
+        folded = not isinstance(inner, ast.FunctionCall) or (
+            inner.name == "WHEN-COMPILED" and inner.refmod is None
+        )
+        if length.isdigit() and folded:
             return f"str({length}).encode()"
         # a length known only at run time comes from libcob's 9-digit integer field:
         # DISPLAY FUNCTION LENGTH (FUNCTION TRIM (X)) shows 000000002 (cobc 3.1.2)

@@ -1,0 +1,233 @@
+"""Numeric intrinsic functions compiled to libcob's result fields (runtime/intrinsic_fields.py).
+
+A call becomes code that builds the function's :class:`~idrs_sandbox.runtime.intrinsic_fields.
+Result` at run time; arithmetic reads its value at a scale fixed here (``static scale``: large
+enough to hold every decimal libcob keeps for the function, so the value is exact), DISPLAY
+shows the field and MOVE moves it as libcob does. Numeric arguments are passed as fields too:
+a literal as cobc builds it, an item as its own field, an expression as cob_intr_binop's
+result, a nested function as its result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.runtime import intrinsic_fields
+from idrs_sandbox.runtime.compile.functions import user_function
+from idrs_sandbox.runtime.compile.values import Num
+from idrs_sandbox.runtime.data import DataEntry
+
+if TYPE_CHECKING:
+    from idrs_sandbox.runtime.compile.expressions import Expressions
+
+WIDE = 130
+"""The static scale of a function whose decimals depend on its value (96 significant digits
+of a mathematical function, 38 more decimals per cob_decimal_div)."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How one function is called: its runtime function, its arguments (``num`` fields or
+    ``text`` bytes), their count, and the static scale of its value."""
+
+    function: str
+    kind: str  # "num" or "text"
+    least: int
+    most: int | None  # None: any number
+    scale: str  # "zero", "args" (the largest argument's), "wide", "numval"
+
+
+def _specs() -> dict[str, Spec]:
+    one = {
+        "ABS": ("abs_", "args"),
+        "INTEGER": ("integer", "zero"),
+        "INTEGER-PART": ("integer_part", "zero"),
+        "FRACTION-PART": ("fraction_part", "args"),
+        "SIGN": ("sign", "zero"),
+        "FACTORIAL": ("factorial", "zero"),
+        "EXP": ("exp", "wide"),
+        "EXP10": ("exp10", "wide"),
+        "LOG": ("log", "wide"),
+        "LOG10": ("log10", "wide"),
+        "SQRT": ("sqrt", "wide"),
+        "SIN": ("sin", "wide"),
+        "COS": ("cos", "wide"),
+        "TAN": ("tan", "wide"),
+        "ASIN": ("asin", "wide"),
+        "ACOS": ("acos", "wide"),
+        "ATAN": ("atan", "wide"),
+        "INTEGER-OF-DATE": ("integer_of_date", "zero"),
+        "INTEGER-OF-DAY": ("integer_of_day", "zero"),
+        "DATE-OF-INTEGER": ("date_of_integer", "zero"),
+        "DAY-OF-INTEGER": ("day_of_integer", "zero"),
+        "TEST-DATE-YYYYMMDD": ("test_date_yyyymmdd", "zero"),
+        "TEST-DAY-YYYYDDD": ("test_day_yyyyddd", "zero"),
+    }
+    specs = {name: Spec(fn, "num", 1, 1, scale) for name, (fn, scale) in one.items()}
+    many = {
+        "MAX": ("max_", "args"),
+        "MIN": ("min_", "args"),
+        "SUM": ("sum_", "args"),
+        "MEAN": ("mean", "wide"),
+        "MEDIAN": ("median", "wide"),
+        "MIDRANGE": ("midrange", "wide"),
+        "RANGE": ("range_", "args"),
+        "VARIANCE": ("variance", "wide"),
+        "STANDARD-DEVIATION": ("standard_deviation", "wide"),
+        "ORD-MAX": ("ord_max", "zero"),
+        "ORD-MIN": ("ord_min", "zero"),
+    }
+    specs.update({name: Spec(fn, "num", 1, None, scale) for name, (fn, scale) in many.items()})
+    specs["PRESENT-VALUE"] = Spec("present_value", "num", 2, None, "wide")
+    specs["ANNUITY"] = Spec("annuity", "num", 2, 2, "wide")
+    specs["MOD"] = Spec("mod", "num", 2, 2, "args")
+    specs["REM"] = Spec("rem", "num", 2, 2, "args")
+    specs["PI"] = Spec("pi", "num", 0, 0, "wide")
+    specs["E"] = Spec("e", "num", 0, 0, "wide")
+    specs["SECONDS-PAST-MIDNIGHT"] = Spec("seconds_past_midnight", "num", 0, 0, "zero")
+    for name in ("YEAR-TO-YYYY", "DATE-TO-YYYYMMDD", "DAY-TO-YYYYDDD"):
+        specs[name] = Spec(name.lower().replace("-", "_"), "num", 1, 3, "zero")
+    text = {
+        "NUMVAL": ("numval", "numval"),
+        "NUMVAL-C": ("numval_c", "numval"),
+        "NUMVAL-F": ("numval_f", "wide"),
+        "TEST-NUMVAL": ("test_numval", "zero"),
+        "TEST-NUMVAL-C": ("test_numval_c", "zero"),
+        "TEST-NUMVAL-F": ("test_numval_f", "zero"),
+        "ORD": ("ord_", "zero"),
+        "STORED-CHAR-LENGTH": ("stored_char_length", "zero"),
+    }
+    specs.update({name: Spec(fn, "text", 1, 1, scale) for name, (fn, scale) in text.items()})
+    specs["NUMVAL-C"] = Spec("numval_c", "text", 1, 2, "numval")
+    specs["TEST-NUMVAL-C"] = Spec("test_numval_c", "text", 1, 2, "zero")
+    return specs
+
+
+SPECS = _specs()
+"""Every numeric function built as a libcob result field."""
+
+
+def _check_arity(call: ast.FunctionCall, spec: Spec, count: int) -> None:
+    if count < spec.least or (spec.most is not None and count > spec.most):
+        if spec.most == spec.least:
+            wanted = f"{spec.least} argument(s)"
+        elif spec.most is None:
+            wanted = f"at least {spec.least} argument(s)"
+        else:
+            wanted = f"{spec.least} to {spec.most} arguments"
+        raise CobolSemanticError(f"FUNCTION {call.name} takes {wanted}, got {count}", call.origin)
+
+
+def module(c: Expressions) -> str:
+    return c.const(intrinsic_fields, "_IF")
+
+
+def field(c: Expressions, expr: ast.Expr) -> tuple[str, int, bool]:
+    """A numeric argument as a Result: (code, static scale, may fail)."""
+    fields = module(c)
+    if isinstance(expr, ast.FunctionCall):
+        shaped = result(c, expr)
+        if shaped is not None:
+            return shaped
+    if isinstance(expr, ast.NumericLiteral):
+        built = intrinsic_fields.literal(expr.text, expr.unscaled, expr.scale)
+        return c.const(built, "_lit"), max(expr.scale, 0), False
+    if isinstance(expr, ast.Identifier) and expr.refmod is None:
+        named = c.lookup(expr)
+        if isinstance(named, DataEntry):
+            ref = c.ref(expr)
+            if ref.numeric:
+                num = c.num(expr)
+                ftype = c.const(ref.ftype, "_ft")
+                return f"{fields}.item({ftype}, {num.code})", num.scale, num.may_fail
+    num = c.num(expr)
+    return f"{fields}.alloc({num.code}, {num.scale})", max(num.scale, 0), num.may_fail
+
+
+def result(c: Expressions, call: ast.FunctionCall) -> tuple[str, int, bool] | None:
+    """(code building the Result, static scale, may fail), or None for a function that is not
+    built here."""
+    spec = SPECS.get(call.name)
+    if spec is None or user_function(c, call) is not None:  # a FUNCTION-ID: compile/functions.py
+        return None
+    args = [arg for arg in call.args if not isinstance(arg, str)]
+    _check_arity(call, spec, len(args))
+    fields = module(c)
+    if spec.kind == "text":
+        codes = [c.alphanumeric(arg).code for arg in args]
+        code = f"{fields}.{spec.function}({', '.join(codes)})"
+        return code, WIDE if spec.scale == "wide" else _scale(spec, []), False
+    parts = [field(c, arg) for arg in args]
+    code = f"{fields}.{spec.function}({', '.join(part[0] for part in parts)})"
+    return code, _scale(spec, [part[1] for part in parts]), any(part[2] for part in parts)
+
+
+def _scale(spec: Spec, scales: list[int]) -> int:
+    if spec.scale == "args":
+        return max(scales, default=0)
+    if spec.scale == "numval":
+        return intrinsic_fields.MAX_DIGITS + 1
+    if spec.scale == "wide":
+        return WIDE
+    return 0
+
+
+VALUE_IN_LINE = frozenset(
+    {"INTEGER-OF-DATE", "DATE-OF-INTEGER", "INTEGER-OF-DAY", "DAY-OF-INTEGER", "MOD", "REM"}
+)
+"""Integer date functions, MOD and REM: arithmetic reads their value straight from
+runtime/intrinsics.py (the same number as the field's), so POSTING.cbl's generated code, which
+calls them, stays as it was."""
+
+
+def numeric(c: Expressions, call: ast.FunctionCall) -> Num | None:
+    """The function's value for arithmetic and comparisons."""
+    if call.name in VALUE_IN_LINE:
+        return None
+    shaped = result(c, call)
+    if shaped is None:
+        return None
+    code, scale, fails = shaped
+    return Num(f"{module(c)}.at_scale({code}, {scale})", scale, fails)
+
+
+def shown(c: Expressions, call: ast.FunctionCall) -> str | None:
+    """DISPLAY's bytes for the function's field."""
+    if call.name in ("LENGTH", "BYTE-LENGTH"):
+        return _length_shown(c, call)
+    shaped = result(c, call)
+    if shaped is None:
+        return None
+    return f"{module(c)}.shown({shaped[0]})"
+
+
+def _length_shown(c: Expressions, call: ast.FunctionCall) -> str | None:
+    """LENGTH / BYTE-LENGTH of a function: libcob's 9-digit field (cobc folds the length of an
+    item or a literal into a literal, see statements/io.py)."""
+    if len(call.args) != 1 or not isinstance(call.args[0], ast.FunctionCall):
+        return None
+    inner = result(c, call.args[0])
+    if inner is None:
+        return None
+    return f"{module(c)}.shown({module(c)}.uint({module(c)}.size({inner[0]})))"
+
+
+def length_of_result(c: Expressions, call: ast.FunctionCall) -> Num | None:
+    """FUNCTION LENGTH (numeric function): the size of its result field."""
+    if len(call.args) != 1 or not isinstance(call.args[0], ast.FunctionCall):
+        return None
+    inner = result(c, call.args[0])
+    if inner is None:
+        return None
+    return Num(f"{module(c)}.size({inner[0]})", 0)
+
+
+def moved(c: Expressions, call: ast.FunctionCall, dst_type: object) -> str | None:
+    """MOVE's bytes for the receiver."""
+    shaped = result(c, call)
+    if shaped is None:
+        return None
+    return f"{module(c)}.moved({shaped[0]}, {c.const(dst_type, '_ft')})"
