@@ -110,7 +110,9 @@ class TextTemplate:
             raise ValueError(f"{item.name}: only unsigned integers are templated")
         return f"%0{item.size}d"
 
-    def encode(self, *values: Any) -> bytes:
+    def encode(self, values: tuple[Any, ...]) -> bytes:
+        """The fields' bytes from their values, in the template's order (one tuple: a hot
+        caller passes a slice of a record's values as it is, with no unpacking)."""
         text = self._format % values
         if len(text) != self.size:  # a number too large for its PICTURE
             raise ValueError(f"{self.names}: {values!r} do not fit in {self.size} bytes")
@@ -366,6 +368,11 @@ _ACCOUNT_HEAD = TextTemplate(
     _A_MODULE_COUNT,
 ) = (span(TAXACCT, name) for name in _ACCOUNT_HEAD.names)
 assert _A_MODULE_COUNT.stop == TAXACCT.field("TA-MODULE").offset
+_TEXT_COUNT = _ACCOUNT_HEAD.names.index("TA-ESTABLISHED-CYCLE")
+_ACCOUNT_TEXT = TextTemplate(TAXACCT, _ACCOUNT_HEAD.names[:_TEXT_COUNT], _ACCOUNT_HEAD.as_text)
+_ACCOUNT_NUMBERS = TextTemplate(TAXACCT, _ACCOUNT_HEAD.names[_TEXT_COUNT:])
+"""The account head in two runs: the text fields (TIN .. BANK-ACCT) and the three numbers the
+run changes most (ESTABLISHED-CYCLE, LAST-UPDATE-CYCLE, MODULE-COUNT)."""
 _A_FILLER = slice(_SLOTS.end, TAXACCT.size)
 
 
@@ -514,9 +521,9 @@ def encode_module(module: Module) -> bytes:
     if stored is None:
         return b"".join(
             (
-                _MODULE_HEAD.encode(*values[0:7]),
+                _MODULE_HEAD.encode(values[0:7]),
                 _money_bytes(module),
-                _MODULE_TAIL.encode(*values[13:18]),
+                _MODULE_TAIL.encode(values[13:18]),
             )
         )
     raw, before = stored.raw, stored.values
@@ -526,11 +533,11 @@ def encode_module(module: Module) -> bytes:
         return raw
     return b"".join(
         (
-            raw[_HEAD_BYTES] if values[0:7] == before[0:7] else _MODULE_HEAD.encode(*values[0:7]),
+            raw[_HEAD_BYTES] if values[0:7] == before[0:7] else _MODULE_HEAD.encode(values[0:7]),
             _kept_money(raw, values[7:13], before[7:13]),
             raw[_TAIL_BYTES]
             if values[13:18] == before[13:18]
-            else _MODULE_TAIL.encode(*values[13:18]),
+            else _MODULE_TAIL.encode(values[13:18]),
         )
     )
 
@@ -551,9 +558,22 @@ def encode_account(account: Account) -> bytes:
     re-encoding it keeps the bytes of every field whose value did not change."""
     values = account.head_values()
     stored = account.stored
-    head = stored.raw if stored is not None and values == stored.values else None
-    if head is None:
-        head = _ACCOUNT_HEAD.encode(*values)
+    if stored is None:
+        head = _ACCOUNT_TEXT.encode(values[:_TEXT_COUNT]) + _ACCOUNT_NUMBERS.encode(
+            values[_TEXT_COUNT:]
+        )
+    elif values == stored.values:
+        head = stored.raw
+    else:
+        # Usually only LAST-UPDATE-CYCLE (or MODULE-COUNT) changed: the text fields before
+        # them keep their bytes when their values did not change (a DISPLAY text read encodes
+        # to its bytes), and only the three numbers are formatted.
+        text = values[:_TEXT_COUNT]
+        head = (
+            stored.raw[: _ACCOUNT_TEXT.size]
+            if text == stored.values[:_TEXT_COUNT]
+            else _ACCOUNT_TEXT.encode(text)
+        ) + _ACCOUNT_NUMBERS.encode(values[_TEXT_COUNT:])
     modules = [encode_module(module) for module in account.modules]
     modules += [EMPTY_MODULE] * (MAX_MODULES - len(modules))
     return head + b"".join(modules) + account.filler
@@ -585,19 +605,21 @@ def encode_notice(notice: Notice) -> bytes:
     return b"".join(
         (
             _NOTICE_HEAD.encode(
-                notice.tin,
-                notice.code.value,
-                notice.tax_period,
-                notice.name_line,
-                notice.street,
-                notice.city,
-                notice.state,
-                notice.zip,
+                (
+                    notice.tin,
+                    notice.code.value,
+                    notice.tax_period,
+                    notice.name_line,
+                    notice.street,
+                    notice.city,
+                    notice.state,
+                    notice.zip,
+                )
             ),
             _NT_BALANCE_DUE(notice.balance_due),
             _NT_FTP_THIS(notice.ftp_this),
             _NT_INTEREST_THIS(notice.interest_this),
-            _NOTICE_TAIL.encode(notice.cycle, notice.respond_by),
+            _NOTICE_TAIL.encode((notice.cycle, notice.respond_by)),
         )
     )
 
@@ -624,18 +646,20 @@ _REFUND_TAIL = TextTemplate(
 def encode_refund(refund: Refund) -> bytes:
     return b"".join(
         (
-            _REFUND_HEAD.encode(refund.tin, refund.tax_period),
+            _REFUND_HEAD.encode((refund.tin, refund.tax_period)),
             _RF_AMOUNT(refund.amount),
             _REFUND_TAIL.encode(
-                refund.method.value,
-                refund.bank_rtn,
-                refund.bank_acct,
-                refund.name_line,
-                refund.street,
-                refund.city,
-                refund.state,
-                refund.zip,
-                refund.cycle,
+                (
+                    refund.method.value,
+                    refund.bank_rtn,
+                    refund.bank_acct,
+                    refund.name_line,
+                    refund.street,
+                    refund.city,
+                    refund.state,
+                    refund.zip,
+                    refund.cycle,
+                )
             ),
         )
     )
@@ -646,7 +670,7 @@ _UNPOST_TAIL = TextTemplate(UNPOST, ("UP-UPC", "UP-CYCLE", "UP-REASON"))
 
 @lru_cache(maxsize=64)
 def _unpost_tail(code: UnpostableCode, cycle: int) -> bytes:
-    return _UNPOST_TAIL.encode(code.upc, cycle, code.reason)
+    return _UNPOST_TAIL.encode((code.upc, cycle, code.reason))
 
 
 def encode_unpostable(unpostable: Unpostable) -> bytes:
