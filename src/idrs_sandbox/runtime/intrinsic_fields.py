@@ -886,3 +886,56 @@ def ord_(raw: bytes) -> Result:
 
 def stored_char_length(raw: bytes) -> Result:
     return uint(len(bytes(raw).rstrip(b" ")))
+
+
+# more functions (issue 12, probe functions_refused)
+
+_MAX_INTEGER_DATE = 3067671  # 9999-12-31 (valid_integer_date)
+
+
+def combined_datetime(days: Result, seconds: Result) -> Result:
+    """COMBINED-DATETIME: days + seconds / 100000 (cob_decimal), 0 for an invalid argument."""
+    whole = _get_int(days)
+    moment = _dec(seconds)
+    if not 1 <= whole <= _MAX_INTEGER_DATE or not 0 <= _exact(*moment) < 86400:
+        return uint(0)
+    fraction = dec_div(moment, (100000, 0))
+    assert fraction is not None
+    return alloc(*dec_add((whole, 0), fraction))
+
+
+def algebraic_limit(ftype: FieldType, highest: bool) -> Result:
+    """HIGHEST-ALGEBRAIC / LOWEST-ALGEBRAIC of a numeric item: its PICTURE's limit (a COMP-5 or
+    COMP-X item's: its bytes'); 0 for the lowest of an unsigned item."""
+    signed = ftype.signed or any(symbol in "+-CD" for symbol, _ in ftype.pic)
+    if not highest and not signed:
+        return uint(0)
+    if ftype.usage in (Usage.NATIVE, Usage.BINARY_X, Usage.INDEX):
+        bits = ftype.size * 8 - (1 if signed else 0)
+        value = (1 << bits) - 1 if highest else -(1 << bits)
+    else:
+        value = 10**ftype.digits - 1
+        if not highest:
+            value = -value
+    return alloc(value, ftype.scale)
+
+
+def substitute_case(raw: bytes, *pairs: bytes) -> bytes:
+    """SUBSTITUTE-CASE: SUBSTITUTE with the from-strings matched ignoring case (strncasecmp)."""
+    data = bytes(raw)
+    folded = data.lower()
+    patterns = [
+        (bytes(old).lower(), bytes(new)) for old, new in zip(pairs[0::2], pairs[1::2], strict=False)
+    ]
+    out = bytearray()
+    at = 0
+    while at < len(data):
+        for old, new in patterns:
+            if old and folded.startswith(old, at):
+                out += new
+                at += len(old)
+                break
+        else:
+            out.append(data[at])
+            at += 1
+    return bytes(out)

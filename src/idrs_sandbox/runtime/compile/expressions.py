@@ -191,7 +191,7 @@ class Expressions(Names):
             scale = max(v.scale for v in values)
             codes = ", ".join(_scaled(v, scale) for v in values)
             return Num(f"{name.lower()}({codes})", scale, any(v.may_fail for v in values))
-        if name == "LENGTH":
+        if name in ("LENGTH", "LENGTH-AN"):
             # an ANY LENGTH item's length is a run-time value in cobc 3.1.2, displayed with 9
             # digits as for FUNCTION TRIM's (probe any_length: 000000010)
             self._arity(call, 1)
@@ -297,6 +297,9 @@ class Expressions(Names):
 
     def alphanumeric_function(self, call: ast.FunctionCall) -> Text:
         name = call.name
+        added = intrinsic_calls.text(self, call)
+        if added is not None:
+            return added
         udf = user_function(self, call)  # a FUNCTION-ID (compile/functions.py)
         if udf is not None:
             return function_text(self, call, udf)

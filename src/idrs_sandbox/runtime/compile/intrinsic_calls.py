@@ -17,8 +17,9 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import intrinsic_fields
 from idrs_sandbox.runtime.compile.functions import user_function
-from idrs_sandbox.runtime.compile.values import Num
+from idrs_sandbox.runtime.compile.values import Num, Text
 from idrs_sandbox.runtime.data import DataEntry
+from idrs_sandbox.runtime.fields import Category
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.expressions import Expressions
@@ -85,6 +86,7 @@ def _specs() -> dict[str, Spec]:
     specs["ANNUITY"] = Spec("annuity", "num", 2, 2, "wide")
     specs["MOD"] = Spec("mod", "num", 2, 2, "args")
     specs["REM"] = Spec("rem", "num", 2, 2, "args")
+    specs["COMBINED-DATETIME"] = Spec("combined_datetime", "num", 2, 2, "wide")
     specs["PI"] = Spec("pi", "num", 0, 0, "wide")
     specs["E"] = Spec("e", "num", 0, 0, "wide")
     specs["SECONDS-PAST-MIDNIGHT"] = Spec("seconds_past_midnight", "num", 0, 0, "zero")
@@ -103,6 +105,8 @@ def _specs() -> dict[str, Spec]:
     specs.update({name: Spec(fn, "text", 1, 1, scale) for name, (fn, scale) in text.items()})
     specs["NUMVAL-C"] = Spec("numval_c", "text", 1, 2, "numval")
     specs["TEST-NUMVAL-C"] = Spec("test_numval_c", "text", 1, 2, "zero")
+    specs["HIGHEST-ALGEBRAIC"] = Spec("", "item", 1, 1, "zero")
+    specs["LOWEST-ALGEBRAIC"] = Spec("", "item", 1, 1, "zero")
     return specs
 
 
@@ -156,6 +160,8 @@ def result(c: Expressions, call: ast.FunctionCall) -> tuple[str, int, bool] | No
     args = [arg for arg in call.args if not isinstance(arg, str)]
     _check_arity(call, spec, len(args))
     fields = module(c)
+    if spec.kind == "item":
+        return _algebraic(c, call, args), 0, False
     if spec.kind == "text":
         codes = [c.alphanumeric(arg).code for arg in args]
         code = f"{fields}.{spec.function}({', '.join(codes)})"
@@ -163,6 +169,42 @@ def result(c: Expressions, call: ast.FunctionCall) -> tuple[str, int, bool] | No
     parts = [field(c, arg) for arg in args]
     code = f"{fields}.{spec.function}({', '.join(part[0] for part in parts)})"
     return code, _scale(spec, [part[1] for part in parts]), any(part[2] for part in parts)
+
+
+def _algebraic(c: Expressions, call: ast.FunctionCall, args: list[ast.Expr]) -> str:
+    """HIGHEST- / LOWEST-ALGEBRAIC of a numeric item: a constant field (cobc refuses any other
+    argument, and so does this)."""
+    arg = args[0]
+    named = c.lookup(arg) if isinstance(arg, ast.Identifier) else None
+    if not isinstance(named, DataEntry) or named.ftype.category not in (
+        Category.NUMERIC,
+        Category.NUMERIC_EDITED,
+    ):
+        raise CobolSemanticError(f"FUNCTION {call.name} has invalid argument", call.origin)
+    highest = call.name == "HIGHEST-ALGEBRAIC"
+    return c.const(intrinsic_fields.algebraic_limit(named.ftype, highest), "_lit")
+
+
+def text(c: Expressions, call: ast.FunctionCall) -> Text | None:
+    """Alphanumeric functions added here: CONCAT, SUBSTITUTE-CASE, MODULE-ID."""
+    args = [arg for arg in call.args if not isinstance(arg, str)]
+    if call.name == "CONCAT":
+        if not args:
+            raise CobolSemanticError("FUNCTION CONCAT needs arguments", call.origin)
+        codes = ", ".join(c.alphanumeric(arg).code for arg in args)
+        return c._computed_text(f"_I.concatenate({codes})", call)
+    if call.name == "SUBSTITUTE-CASE":
+        if len(args) < 3 or len(args) % 2 == 0:
+            raise CobolSemanticError(
+                "FUNCTION SUBSTITUTE-CASE takes a text and pairs of from / to strings",
+                call.origin,
+            )
+        codes = ", ".join(c.alphanumeric(arg).code for arg in args)
+        return c._computed_text(f"{module(c)}.substitute_case({codes})", call)
+    if call.name == "MODULE-ID":
+        # libcob's module name: the PROGRAM-ID as written (cobc: modProg shows modProg)
+        return c._computed_text(c.const(c.program.name.encode("latin-1"), "_b"), call)
+    return None
 
 
 def _scale(spec: Spec, scales: list[int]) -> int:

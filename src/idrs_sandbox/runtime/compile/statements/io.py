@@ -118,7 +118,7 @@ def display_item(c: Compiler, item: ast.Operand) -> str:
         result_shown = intrinsic_calls.shown(c, item)  # libcob's result field
         if result_shown is not None:
             return result_shown
-    if isinstance(item, ast.FunctionCall) and item.name in ("LENGTH", "BYTE-LENGTH"):
+    if isinstance(item, ast.FunctionCall) and item.name in ("LENGTH", "BYTE-LENGTH", "LENGTH-AN"):
         length = c.num(item).code
         inner = item.args[0]
         # cobc folds LENGTH of an item, a literal or WHEN-COMPILED (a constant) into a literal;
