@@ -10,6 +10,7 @@ result, a nested function as its result.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,8 @@ def _specs() -> dict[str, Spec]:
     specs.update({name: Spec(fn, "text", 1, 1, scale) for name, (fn, scale) in text.items()})
     specs["NUMVAL-C"] = Spec("numval_c", "text", 1, 2, "numval")
     specs["TEST-NUMVAL-C"] = Spec("test_numval_c", "text", 1, 2, "zero")
+    specs["MODULE-DATE"] = Spec("", "compiled", 0, 0, "zero")
+    specs["MODULE-TIME"] = Spec("", "compiled", 0, 0, "zero")
     specs["HIGHEST-ALGEBRAIC"] = Spec("", "item", 1, 1, "zero")
     specs["LOWEST-ALGEBRAIC"] = Spec("", "item", 1, 1, "zero")
     return specs
@@ -162,6 +165,8 @@ def result(c: Expressions, call: ast.FunctionCall) -> tuple[str, int, bool] | No
     fields = module(c)
     if spec.kind == "item":
         return _algebraic(c, call, args), 0, False
+    if spec.kind == "compiled":
+        return _compiled(c, call), 0, False
     if spec.kind == "text":
         codes = [c.alphanumeric(arg).code for arg in args]
         code = f"{fields}.{spec.function}({', '.join(codes)})"
@@ -185,6 +190,26 @@ def _algebraic(c: Expressions, call: ast.FunctionCall, args: list[ast.Expr]) -> 
     return c.const(intrinsic_fields.algebraic_limit(named.ftype, highest), "_lit")
 
 
+def _compiled(c: Expressions, call: ast.FunctionCall) -> str:
+    """MODULE-DATE / MODULE-TIME: when the program was compiled (cobc's COB_MODULE_DATE and
+    _TIME, its local time), in unsigned DISPLAY fields of 8 and 6 digits."""
+    now = _compile_moment(c)
+    if call.name == "MODULE-DATE":
+        built = intrinsic_fields.fixed(now.year * 10000 + now.month * 100 + now.day, 8)
+    else:
+        built = intrinsic_fields.fixed(now.hour * 10000 + now.minute * 100 + now.second, 6)
+    return c.const(built, "_lit")
+
+
+def _compile_moment(c: Expressions) -> dt.datetime:
+    """One moment per compiled program, kept in its namespace."""
+    moment: dt.datetime = c.namespace.setdefault("_COMPILED_AT", dt.datetime.now())
+    return moment
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def text(c: Expressions, call: ast.FunctionCall) -> Text | None:
     """Alphanumeric functions added here: CONCAT, SUBSTITUTE-CASE, MODULE-ID."""
     args = [arg for arg in call.args if not isinstance(arg, str)]
@@ -201,6 +226,11 @@ def text(c: Expressions, call: ast.FunctionCall) -> Text | None:
             )
         codes = ", ".join(c.alphanumeric(arg).code for arg in args)
         return c._computed_text(f"{module(c)}.substitute_case({codes})", call)
+    if call.name == "MODULE-FORMATTED-DATE":
+        # cobc: strftime ("%b %d %Y %H:%M:%S") of the compile time, in the C locale
+        now = _compile_moment(c)
+        stamp = f"{_MONTHS[now.month - 1]} {now:%d %Y %H:%M:%S}".encode()
+        return c._computed_text(c.const(stamp, "_b"), call)
     if call.name == "MODULE-ID":
         # libcob's module name: the PROGRAM-ID as written (cobc: modProg shows modProg)
         return c._computed_text(c.const(c.program.name.encode("latin-1"), "_b"), call)
