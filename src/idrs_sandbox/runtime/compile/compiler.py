@@ -33,8 +33,10 @@ from idrs_sandbox.runtime.compile.values import (
 )
 
 _GUARDABLE = (ast.Move, ast.Compute, ast.Add, ast.Subtract, ast.Multiply, ast.Divide)
-_PLAIN = (*_GUARDABLE, ast.SetTo, ast.SetUpDown, ast.If, ast.Evaluate)
-_PLAIN = (*_PLAIN, ast.Continue, ast.GoTo, ast.Exit)
+_PLAIN = (
+    *_GUARDABLE,
+    *(ast.SetTo, ast.SetUpDown, ast.If, ast.Evaluate, ast.Continue, ast.GoTo, ast.Exit),
+)
 
 
 class Compiler(Stores):
