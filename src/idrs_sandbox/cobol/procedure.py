@@ -41,7 +41,13 @@ class NumericLiteral:
 
     @property
     def unscaled(self) -> int:
-        return int(self.value.scaleb(self.scale))
+        # the digits as written: scaleb would round to the context's 28 digits
+        # (1.80750052110824343510150043852321026 compared unequal, run_functions.at ACOS)
+        sign, digits, exponent = self.value.as_tuple()
+        magnitude = int("".join(map(str, digits)) or "0")
+        if isinstance(exponent, int) and exponent > -self.scale:
+            magnitude *= 10 ** (exponent + self.scale)
+        return -magnitude if sign else magnitude
 
 
 @dataclass(frozen=True)

@@ -212,9 +212,13 @@ def moved(result: Result, dst: FieldType) -> bytes:
     if result.ftype is not None:
         return mv.compile_move(result.ftype, dst)(_item_bytes(result.ftype, result.value))
     if dst.category in (Category.NUMERIC, Category.NUMERIC_EDITED):
-        digits = max(len(str(abs(result.value))), result.scale, 1)
-        source = numeric_display(digits, result.scale, signed=True)
-        return mv.compile_move(source, dst)(_item_bytes(source, result.value))
+        # the decimals the receiver cannot hold are cut first (a MOVE truncates), so the
+        # DISPLAY source stays within the 38 digits runtime/move.py aligns (96-digit SQRT)
+        scale = min(result.scale, max(dst.scale, 0))
+        value = at_scale(result, scale)
+        digits = max(len(str(abs(value))), scale, 1)
+        source = numeric_display(digits, scale, signed=True)
+        return mv.compile_move(source, dst)(_item_bytes(source, value))
     source = numeric_display(result.digits, result.scale, signed=result.signed)
     return mv.compile_move(source, dst)(_item_bytes(source, result.value))
 
