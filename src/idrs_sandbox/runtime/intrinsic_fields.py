@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from functools import cache
 
-from idrs_sandbox.runtime import floats, intrinsics, storage
+from idrs_sandbox.runtime import exceptions, floats, intrinsics, storage
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, numeric_display
 
@@ -126,6 +126,13 @@ def literal(text: str, unscaled: int, scale: int) -> Result:
     digits = max(sum(ch.isdigit() for ch in text), 1)
     signed = text.lstrip()[:1] in ("+", "-")
     return item(numeric_display(digits, max(scale, 0), signed=signed), unscaled)
+
+
+def invalid() -> Result:
+    """An argument outside the function's domain: libcob sets EC-ARGUMENT-FUNCTION (FUNCTION
+    EXCEPTION-STATUS shows it) and returns a 9-digit zero."""
+    exceptions.raise_condition("EC-ARGUMENT-FUNCTION")
+    return uint(0)
 
 
 def nan() -> Result:
@@ -415,7 +422,7 @@ def present_value(rate: Result, *amounts: Result) -> Result:
 def annuity(rate: Result, periods: Result) -> Result:
     r, n = _dec(rate), _dec(periods)
     if r[0] < 0 or n[0] <= 0 or n[1] != 0:
-        return uint(0)
+        return invalid()
     if r[0] == 0:
         quotient = dec_div((1, 0), n)
         assert quotient is not None
@@ -430,7 +437,7 @@ def annuity(rate: Result, periods: Result) -> Result:
 
 def _mod_or_rem(a: Result, b: Result, is_rem: bool) -> Result:
     if b.value == 0:
-        return uint(0)
+        return invalid()
     quotient = dec_div(_dec(a), _dec(b))
     assert quotient is not None
     value, scale = quotient
@@ -472,7 +479,7 @@ def sign(arg: Result) -> Result:
 def factorial(arg: Result) -> Result:
     number = _get_int(arg)
     if number < 0:
-        return uint(0)
+        return invalid()
     return alloc(math.factorial(number), 0)
 
 
@@ -499,7 +506,7 @@ def exp10(arg: Result) -> Result:
 
 def log(arg: Result) -> Result:
     if arg.value <= 0:
-        return uint(0)
+        return invalid()
     if trim(*_dec(arg)) == (1, 0):
         return uint(0)
     return _mpf_of(lambda x: x.ln(), _decimal(arg))
@@ -507,7 +514,7 @@ def log(arg: Result) -> Result:
 
 def log10(arg: Result) -> Result:
     if arg.value <= 0:
-        return uint(0)
+        return invalid()
     if trim(*_dec(arg)) == (1, 0):
         return uint(0)
     return _mpf_of(lambda x: x.log10(), _decimal(arg))
@@ -515,7 +522,7 @@ def log10(arg: Result) -> Result:
 
 def sqrt(arg: Result) -> Result:
     if arg.value < 0:
-        return uint(0)
+        return invalid()
     if arg.value == 0:
         return alloc(0, 0)
     return _mpf_of(lambda x: x.sqrt(), _decimal(arg))
@@ -555,7 +562,7 @@ def atan(arg: Result) -> Result:
 def asin(arg: Result) -> Result:
     x = _decimal(arg)
     if x < -1 or x > 1:
-        return uint(0)
+        return invalid()
     if arg.value == 0:
         return uint(0)
     return _mpf_of(_trig("ASIN"), x)
@@ -564,7 +571,7 @@ def asin(arg: Result) -> Result:
 def acos(arg: Result) -> Result:
     x = _decimal(arg)
     if x < -1 or x > 1:
-        return uint(0)
+        return invalid()
     if x == 1:
         return alloc(0, 0)
     return _mpf_of(_trig("ACOS"), x)
@@ -623,19 +630,19 @@ def _windowed(year: int, args: tuple[Result, ...], limit: int) -> int | None:
 
 def year_to_yyyy(*args: Result) -> Result:
     year = _windowed(_get_int(args[0]), args, 99)
-    return uint(0) if year is None else sint(year)
+    return invalid() if year is None else sint(year)
 
 
 def date_to_yyyymmdd(*args: Result) -> Result:
     whole = _get_int(args[0])
     year = _windowed(_c_div(whole, 10000), args, 999999)
-    return uint(0) if year is None else sint(year * 10000 + _c_rem(whole, 10000))
+    return invalid() if year is None else sint(year * 10000 + _c_rem(whole, 10000))
 
 
 def day_to_yyyyddd(*args: Result) -> Result:
     whole = _get_int(args[0])
     year = _windowed(_c_div(whole, 1000), args, 999999)
-    return uint(0) if year is None else sint(year * 1000 + _c_rem(whole, 1000))
+    return invalid() if year is None else sint(year * 1000 + _c_rem(whole, 1000))
 
 
 def _c_div(a: int, b: int) -> int:
@@ -727,7 +734,7 @@ def check_numval(raw: bytes, currency: bytes | None = None, point: int = 0x2E) -
 def _numval(raw: bytes, currency: bytes | None, point: int = 0x2E) -> Result:
     data = bytes(raw)
     if check_numval(data, currency, point):
-        return uint(0)
+        return invalid()
     size = len(data)
     symbol = currency if currency and len(currency) < size else None
     digits = bytearray()
@@ -839,7 +846,7 @@ def check_numval_f(raw: bytes, point: int = 0x2E) -> int:
 def numval_f(raw: bytes, point: int = 0x2E) -> Result:
     data = bytes(raw)
     if check_numval_f(data, point):
-        return uint(0)
+        return invalid()
     digits = bytearray()
     decimals = exponent = 0
     negative = dec_seen = e_seen = e_negative = False
@@ -902,7 +909,7 @@ def combined_datetime(days: Result, seconds: Result) -> Result:
     whole = _get_int(days)
     moment = _dec(seconds)
     if not 1 <= whole <= _MAX_INTEGER_DATE or not 0 <= _exact(*moment) < 86400:
-        return uint(0)
+        return invalid()
     fraction = dec_div(moment, (100000, 0))
     assert fraction is not None
     return alloc(*dec_add((whole, 0), fraction))
