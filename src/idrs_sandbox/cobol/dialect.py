@@ -81,10 +81,9 @@ DEFAULTS: dict[str, str] = {
 """The options of the configuration files the dialect carries, with default.conf's values."""
 
 CONFIG_VALUES: dict[str, dict[str, str]] = {
-    # what NAME.conf of GnuCOBOL 3.1.2 sets differently from default.conf, its includes
-    # resolved (ibm.conf = ibm-strict.conf then lax.conf-inc, whose "+archaic" lowers a
-    # stricter level to archaic and leaves "ok" as it is, cobc/config.c CB_SUPPORT "adjust"
-    # mode); tests/cobol/test_dialect.py re-checks them against the installed cobc's files
+    # what NAME.conf of GnuCOBOL 3.1.2 sets differently from default.conf; the seven lax
+    # dialects (ibm.conf = ibm-strict.conf then lax.conf-inc) are derived below with _lax;
+    # tests/cobol/test_dialect.py re-checks them all against the installed cobc's files
     "default": {},
     "cobol85": {
         "accept-display-extensions": "unconformable",
@@ -131,21 +130,6 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "skip",
     },
-    "ibm": {
-        "binary-size": "2-4-8",
-        "binary-truncate": "no",
-        "pretty-display": "no",
-        "arithmetic-osvs": "yes",
-        "move-ibm": "yes",
-        "perform-osvs": "yes",
-        "sticky-linkage": "yes",
-        "hostsign": "yes",
-        "assign-clause": "external",
-        "implicit-assign-dynamic-var": "no",
-        "complex-odo": "yes",
-        "relax-syntax-checks": "yes",
-        "move-figurative-quote-to-numeric": "archaic",
-    },
     "mvs-strict": {
         "binary-size": "2-4-8",
         "binary-truncate": "no",
@@ -164,21 +148,6 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "skip",
     },
-    "mvs": {
-        "binary-size": "2-4-8",
-        "binary-truncate": "no",
-        "pretty-display": "no",
-        "arithmetic-osvs": "yes",
-        "move-ibm": "yes",
-        "perform-osvs": "yes",
-        "sticky-linkage": "yes",
-        "hostsign": "yes",
-        "assign-clause": "external",
-        "implicit-assign-dynamic-var": "no",
-        "complex-odo": "yes",
-        "relax-syntax-checks": "yes",
-        "move-figurative-quote-to-numeric": "archaic",
-    },
     "mf-strict": {
         "binary-size": "1--8",
         "binary-truncate": "no",
@@ -192,18 +161,6 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "ok",
         "perform-varying-without-by": "unconformable",
     },
-    "mf": {
-        "binary-size": "1--8",
-        "binary-truncate": "no",
-        "move-non-numeric-lit-to-numeric-is-zero": "yes",
-        "display-special-fig-consts": "yes",
-        "local-implies-recursive": "yes",
-        "complex-odo": "yes",
-        "relax-syntax-checks": "yes",
-        "move-figurative-constant-to-numeric": "ok",
-        "move-figurative-space-to-numeric": "ok",
-        "move-figurative-quote-to-numeric": "ok",
-    },
     "bs2000-strict": {
         "binary-size": "2-4-8",
         "pretty-display": "no",
@@ -215,15 +172,6 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "unconformable",
     },
-    "bs2000": {
-        "binary-size": "2-4-8",
-        "pretty-display": "no",
-        "assign-clause": "external",
-        "implicit-assign-dynamic-var": "no",
-        "complex-odo": "yes",
-        "relax-syntax-checks": "yes",
-        "move-figurative-quote-to-numeric": "archaic",
-    },
     "acu-strict": {
         "binary-comp-1": "yes",
         "numeric-pointer": "yes",
@@ -233,18 +181,6 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-space-to-numeric": "ok",
         "move-figurative-quote-to-numeric": "ok",
         "perform-varying-without-by": "unconformable",
-        "constant-folding": "no",
-        "console-is-crt": "yes",
-    },
-    "acu": {
-        "binary-comp-1": "yes",
-        "numeric-pointer": "yes",
-        "select-working": "yes",
-        "complex-odo": "yes",
-        "relax-syntax-checks": "yes",
-        "move-figurative-constant-to-numeric": "ok",
-        "move-figurative-space-to-numeric": "ok",
-        "move-figurative-quote-to-numeric": "ok",
         "constant-folding": "no",
         "console-is-crt": "yes",
     },
@@ -263,19 +199,6 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "unconformable",
     },
-    "rm": {
-        "binary-size": "2-4-8",
-        "pretty-display": "no",
-        "sticky-linkage": "yes",
-        "implicit-assign-dynamic-var": "no",
-        "binary-comp-1": "yes",
-        "complex-odo": "yes",
-        "relax-syntax-checks": "yes",
-        "filename-mapping": "no",
-        "move-figurative-constant-to-numeric": "ok",
-        "move-figurative-space-to-numeric": "ok",
-        "move-figurative-quote-to-numeric": "ok",
-    },
     "realia-strict": {
         "binary-size": "2-4-8",
         "binary-truncate": "no",
@@ -290,21 +213,36 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "constant-folding": "no",
         "console-is-crt": "yes",
     },
-    "realia": {
-        "binary-size": "2-4-8",
-        "binary-truncate": "no",
-        "implicit-assign-dynamic-var": "no",
-        "move-non-numeric-lit-to-numeric-is-zero": "yes",
-        "select-working": "yes",
-        "complex-odo": "yes",
-        "relax-syntax-checks": "yes",
-        "move-figurative-constant-to-numeric": "ok",
-        "move-figurative-space-to-numeric": "ok",
-        "move-figurative-quote-to-numeric": "ok",
-        "constant-folding": "no",
-        "console-is-crt": "yes",
-    },
 }
+
+LAX_INCLUDE: dict[str, str] = {
+    # lax.conf-inc, which NAME.conf includes after NAME-strict.conf (the carried options):
+    # "+archaic" lowers a stricter level to archaic and leaves a laxer one as it is (cobc/config.c
+    # CB_SUPPORT "adjust" mode)
+    "complex-odo": "yes",
+    "relax-syntax-checks": "yes",
+    "move-figurative-constant-to-numeric": "+archaic",
+    "move-figurative-quote-to-numeric": "+archaic",
+    "top-level-occurs-clause": "ok",
+    "accept-display-extensions": "ok",
+    "perform-varying-without-by": "ok",
+}
+
+
+def _lax(strict: Mapping[str, str]) -> dict[str, str]:
+    """NAME.conf of a lax dialect: NAME-strict.conf then lax.conf-inc (none of the seven sets
+    a carried option after its includes), as differences from default.conf."""
+    values = {**DEFAULTS, **strict}
+    for name, value in LAX_INCLUDE.items():
+        if value.startswith("+"):
+            level = min(Support[values[name].upper()], Support[value[1:].upper()])
+            value = level.name.lower()
+        values[name] = value
+    return {name: value for name, value in values.items() if value != DEFAULTS[name]}
+
+
+for _name in ("ibm", "mvs", "mf", "bs2000", "acu", "rm", "realia"):
+    CONFIG_VALUES[_name] = _lax(CONFIG_VALUES[f"{_name}-strict"])
 
 TITLES = {
     # the "name:" line of each configuration file
@@ -621,7 +559,7 @@ def dialect_named(std: str) -> Dialect:
     try:
         changes = CONFIG_VALUES[std.lower()]
     except KeyError:
-        known = ", ".join(CONFIG_VALUES)
+        known = ", ".join(TITLES)
         raise DialectError(f"-std={std}: unknown dialect (cobc 3.1.2 knows {known})") from None
     return Dialect(std.lower(), {**DEFAULTS, **changes})
 
