@@ -71,50 +71,35 @@ def _too_deep(lines: list[str]) -> bool:
     return any(len(line) - len(line.lstrip()) >= 4 * _DEEPEST for line in lines)
 
 
+_CALLS = re.compile(r"\b(_p\d+|_run|_resume|globals)\(|\.call\(")
+"""A PERFORM or a CALL in a paragraph: the code it runs may change any subscript variable."""
+
+
 def guarded_statement(c: Emission, generate: Callable[[], None]) -> None:
     """A statement without nested statements (MOVE, COMPUTE, ADD...) whose subscripts test one
     variable twice or more: written once for the variable in range, without the tests, and
     once as before, chosen by one test. Not when the statement stores into the variable
     (``ADD 1 TO I T (I)``: the second subscript sees the new value)."""
-    start = len(c.out.lines)
-    generate()
-    slow = c.out.lines[start:]
-    text = "\n".join(slow)
-    hot = _hot(text, c.known_ranges)
-    if not hot or _too_deep(slow):
-        return
-    if any(re.search(rf"\b{var}\s*(=(?!=)|:=)", text) for var in hot):
-        return
-    del c.out.lines[start:]
-    saved = dict(c.known_ranges)
-    test = " and ".join(f"0 < {var} <= {limit}" for var, limit in hot.items())
-    c.out.line(f"if {test}:")
-    c.out.depth += 1
-    try:
-        c.known_ranges.update({var: (1, limit) for var, limit in hot.items()})
-        generate()
-    finally:
-        c.out.depth -= 1
-        c.known_ranges.clear()
-        c.known_ranges.update(saved)
-    c.out.line("else:")
-    c.out.lines.extend("    " + line for line in slow)
-
-
-_CALLS = re.compile(r"\b(_p\d+|_run|_resume|globals)\(|\.call\(")
-"""A PERFORM or a CALL in a paragraph: the code it runs may change any subscript variable."""
+    _guarded(c, generate, None)
 
 
 def guarded_body(c: Emission, generate: Callable[[], None]) -> None:
     """A paragraph's statements (2410-MATCH-MODULE: two IFs on ``TA-TAX-PERIOD (TA-MX)``)
     written twice the same way as a statement, when they neither PERFORM nor CALL nor store
     into the variable: every statement in between then sees the value the test saw."""
+    _guarded(c, generate, _CALLS)
+
+
+def _guarded(c: Emission, generate: Callable[[], None], refused: re.Pattern[str] | None) -> None:
+    """Generate, and when a variable is range-tested twice or more (and ``refused`` does not
+    match, and nothing stores into it) generate again as ``if <in range>: fast / else: slow``;
+    the slow copy keeps its line origins, shifted to where it now stands."""
     start, origins = len(c.out.lines), len(c.line_origins)
     generate()
     slow = c.out.lines[start:]
     text = "\n".join(slow)
     hot = _hot(text, c.known_ranges)
-    if not hot or _CALLS.search(text) or _too_deep(slow):
+    if not hot or _too_deep(slow) or (refused is not None and refused.search(text)):
         return
     if any(re.search(rf"\b{var}\s*(=(?!=)|:=)", text) for var in hot):
         return
