@@ -80,6 +80,26 @@ DEFAULTS: dict[str, str] = {
 }
 """The options of the configuration files the dialect carries, with default.conf's values."""
 
+_IBM_STRICT: dict[str, str] = {
+    "binary-size": "2-4-8",
+    "binary-truncate": "no",
+    "pretty-display": "no",
+    "arithmetic-osvs": "yes",
+    "move-ibm": "yes",
+    "perform-osvs": "yes",
+    "sticky-linkage": "yes",
+    "hostsign": "yes",
+    "accept-display-extensions": "unconformable",
+    "assign-clause": "external",
+    "implicit-assign-dynamic-var": "no",
+    "complex-odo": "yes",
+    "move-figurative-constant-to-numeric": "error",
+    "move-figurative-quote-to-numeric": "error",
+    "perform-varying-without-by": "unconformable",
+    "top-level-occurs-clause": "skip",
+}
+"""ibm-strict.conf's carried options (mvs-strict.conf sets the same ones)."""
+
 CONFIG_VALUES: dict[str, dict[str, str]] = {
     # what NAME.conf of GnuCOBOL 3.1.2 sets differently from default.conf; the seven lax
     # dialects (ibm.conf = ibm-strict.conf then lax.conf-inc) are derived below with _lax;
@@ -112,42 +132,8 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "skip",
     },
-    "ibm-strict": {
-        "binary-size": "2-4-8",
-        "binary-truncate": "no",
-        "pretty-display": "no",
-        "arithmetic-osvs": "yes",
-        "move-ibm": "yes",
-        "perform-osvs": "yes",
-        "sticky-linkage": "yes",
-        "hostsign": "yes",
-        "accept-display-extensions": "unconformable",
-        "assign-clause": "external",
-        "implicit-assign-dynamic-var": "no",
-        "complex-odo": "yes",
-        "move-figurative-constant-to-numeric": "error",
-        "move-figurative-quote-to-numeric": "error",
-        "perform-varying-without-by": "unconformable",
-        "top-level-occurs-clause": "skip",
-    },
-    "mvs-strict": {
-        "binary-size": "2-4-8",
-        "binary-truncate": "no",
-        "pretty-display": "no",
-        "arithmetic-osvs": "yes",
-        "move-ibm": "yes",
-        "perform-osvs": "yes",
-        "sticky-linkage": "yes",
-        "hostsign": "yes",
-        "accept-display-extensions": "unconformable",
-        "assign-clause": "external",
-        "implicit-assign-dynamic-var": "no",
-        "complex-odo": "yes",
-        "move-figurative-constant-to-numeric": "error",
-        "move-figurative-quote-to-numeric": "error",
-        "perform-varying-without-by": "unconformable",
-        "top-level-occurs-clause": "skip",
-    },
+    "ibm-strict": _IBM_STRICT,
+    "mvs-strict": _IBM_STRICT,  # its .conf differs only in "name" and "standard-define"
     "mf-strict": {
         "binary-size": "1--8",
         "binary-truncate": "no",
