@@ -130,31 +130,41 @@ def test_debugging_lines_in_free_format(arguments: list[str], expected: list[str
     assert shown == expected
 
 
+RELAXED = [
+    # (data and procedure lines of a program, cobc's error without -frelax-syntax-checks)
+    (
+        ("01 T.", "   05 E OCCURS 3 INDEXED BY I ASCENDING KEY IS K.", "      10 K PIC X."),
+        "INDEXED should follow ASCENDING",
+    ),
+    (
+        (
+            "01 I PIC 9.",
+            "PROCEDURE DIVISION.",
+            "    PERFORM VARYING I FROM 1 BY 1 UNTIL I > 2.",
+            "    DISPLAY I.",
+        ),
+        "not terminated by END-PERFORM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "message"), RELAXED, ids=["indexed-by-first", "open-perform"])
 @pytest.mark.parametrize(
     ("arguments", "accepted"), [([], False), (["-frelax-syntax-checks"], True)]
 )
-def test_indexed_before_ascending_key_needs_relax_syntax_checks(
-    arguments: list[str], accepted: bool
+def test_constructs_that_need_relax_syntax_checks(
+    lines: tuple[str, ...], message: str, arguments: list[str], accepted: bool
 ) -> None:
     from idrs_sandbox.cobol.program import parse_source
 
-    text = "\n".join(
-        " " * 7 + line
-        for line in (
-            "IDENTIFICATION DIVISION.",
-            "PROGRAM-ID. P.",
-            "DATA DIVISION.",
-            "WORKING-STORAGE SECTION.",
-            "01 T.",
-            "   05 E OCCURS 3 INDEXED BY I ASCENDING KEY IS K.",
-            "      10 K PIC X.",
-        )
-    )
+    header = ("IDENTIFICATION DIVISION.", "PROGRAM-ID. P.", "DATA DIVISION.")
+    program = (*header, "WORKING-STORAGE SECTION.", *lines)
+    text = "\n".join(" " * 7 + line for line in program)
     source = read_text(text + "\n", options=SourceOptions.from_cobc_arguments(arguments))
     if accepted:
         parse_source(source)
     else:
-        with pytest.raises(CobolSyntaxError, match="INDEXED should follow ASCENDING"):
+        with pytest.raises(CobolSyntaxError, match=message):
             parse_source(source)
 
 
@@ -175,32 +185,3 @@ def test_turn_switches_bound_checking_from_its_line_on() -> None:
     )
     checked = {t.text: source.bound_checking(t.origin) for t in source.tokens}
     assert (checked["A"], checked["B"], checked["C"]) == (True, False, True)
-
-
-@pytest.mark.parametrize(
-    ("arguments", "accepted"), [([], False), (["-frelax-syntax-checks"], True)]
-)
-def test_unterminated_inline_perform_needs_relax_syntax_checks(
-    arguments: list[str], accepted: bool
-) -> None:
-    from idrs_sandbox.cobol.program import parse_source
-
-    text = "\n".join(
-        " " * 7 + line
-        for line in (
-            "IDENTIFICATION DIVISION.",
-            "PROGRAM-ID. P.",
-            "DATA DIVISION.",
-            "WORKING-STORAGE SECTION.",
-            "01 I PIC 9.",
-            "PROCEDURE DIVISION.",
-            "    PERFORM VARYING I FROM 1 BY 1 UNTIL I > 2.",
-            "    DISPLAY I.",
-        )
-    )
-    source = read_text(text + "\n", options=SourceOptions.from_cobc_arguments(arguments))
-    if accepted:
-        parse_source(source)
-    else:
-        with pytest.raises(CobolSyntaxError, match="not terminated by END-PERFORM"):
-            parse_source(source)
