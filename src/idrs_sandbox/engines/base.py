@@ -50,7 +50,7 @@ LAYOUTS: dict[str, RecordLayout] = {
     "UNPOST": UNPOST,
 }
 """The record layout of each fixed-record DD name (checked equal to the copybooks by
-tests/modern/test_layouts.py); REPORT is line sequential and has none."""
+tests/records/test_posting_layouts.py); REPORT is line sequential and has none."""
 RECORD_LENGTHS: dict[str, int] = {ddname: layout.size for ddname, layout in LAYOUTS.items()}
 """Fixed record lengths, from the layouts."""
 COPYBOOKS: dict[str, str] = {

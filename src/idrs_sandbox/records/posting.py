@@ -2,8 +2,8 @@
 
 The modern engine and the online layer may not read COBOL, so the copybooks' layouts are declared
 once here with :mod:`idrs_sandbox.records.schema` for both (and for the engine interface);
-``tests/modern/test_layouts.py`` checks that each one equals the layout cobc's rules give the
-copybook (``legacy/copybooks/*.cpy``), 88-levels included.
+``tests/records/test_posting_layouts.py`` checks that each one equals the layout cobc's rules
+give the copybook (``legacy/copybooks/*.cpy``), 88-levels included.
 """
 
 from __future__ import annotations

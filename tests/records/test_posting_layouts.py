@@ -1,12 +1,13 @@
-"""The modern engine's own layout declarations equal the copybooks' (docs/architecture.md)."""
+"""The run's layouts declared in Python (records/posting.py, for the modern engine, the online
+layer and the engine interface) equal the copybooks' (docs/architecture.md)."""
 
 from __future__ import annotations
 
 import pytest
 
 from idrs_sandbox.cobol.copybook import load_copybook
-from idrs_sandbox.modern.layouts import LAYOUTS
 from idrs_sandbox.paths import copybook_dir
+from idrs_sandbox.records.posting import LAYOUTS
 
 SIZES = {
     "CTLCARD": 80,
