@@ -12,6 +12,8 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from idrs_sandbox.oracle.strategies.generation import draw_from_the_seed_only
+from idrs_sandbox.runtime.capi import shim_path
+from idrs_sandbox.runtime.support import CobolRuntimeError
 
 settings.register_profile(
     "dev",
@@ -54,6 +56,19 @@ def cobc() -> str:
             pytest.fail("cobc is required when CI is set (install gnucobol3)")
         pytest.skip("cobc not installed")
     return path
+
+
+@pytest.fixture
+def shim() -> Path:
+    """libcob's C API for the legacy engine (runtime/libcob_shim.c, built with the C compiler).
+
+    The shim needs libcob.h (GnuCOBOL installed): skipped without it, except in CI."""
+    try:
+        return shim_path()
+    except CobolRuntimeError as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"libcob's C API cannot be built in CI: {error}")
+        pytest.skip(str(error))
 
 
 # A small week, written byte by byte (the engine-interface and modern-engine tests share it).

@@ -8,7 +8,6 @@ compiler, the others run the legacy engine.
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 from pathlib import Path
 
@@ -22,12 +21,10 @@ from idrs_sandbox.runtime.capi import (
     pic9_bytes,
     pic9_value,
     put_field_s64,
-    shim_path,
 )
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, binary, packed
 from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 from idrs_sandbox.runtime.modules import link
-from idrs_sandbox.runtime.support import CobolRuntimeError
 
 PROG = """\
        IDENTIFICATION DIVISION.
@@ -119,17 +116,6 @@ WARNINGS = [
     "libcob: warning: cob_put_s64_param: attempt to over-write constant parameter 5 with 15",
     "libcob: warning: cob_put_s64_param: parameter 6 is not within range of 5",
 ]
-
-
-@pytest.fixture
-def shim() -> Path:
-    """The shim needs libcob.h (GnuCOBOL installed): skipped without it, except in CI."""
-    try:
-        return shim_path()
-    except CobolRuntimeError as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"libcob's C API cannot be built in CI: {error}")
-        pytest.skip(str(error))
 
 
 def run_legacy(folder: Path, located: bool = False) -> tuple[str, str, int]:

@@ -9,17 +9,14 @@ file for the C code and the COBOL program, as the executable's is.
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from idrs_sandbox.runtime.capi import shim_path
 from idrs_sandbox.runtime.cmain import build_c_main
 from idrs_sandbox.runtime.machine import RunStreams
-from idrs_sandbox.runtime.support import CobolRuntimeError
 
 IDRS = Path(sys.executable).parent / "idrs"
 
@@ -87,17 +84,6 @@ main (void)
   return callee (name, &count);
 }
 """
-
-
-@pytest.fixture
-def shim() -> Path:
-    """The shim needs libcob.h (GnuCOBOL installed): skipped without it, except in CI."""
-    try:
-        return shim_path()
-    except CobolRuntimeError as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"libcob's C API cannot be built in CI: {error}")
-        pytest.skip(str(error))
 
 
 def test_a_c_main_program_calls_a_cobol_program(tmp_path: Path, shim: Path) -> None:

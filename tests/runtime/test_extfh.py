@@ -7,16 +7,11 @@ prog.cob tracefh.c``); the test marked ``cobc`` re-checks it against the install
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 from pathlib import Path
 
-import pytest
-
-from idrs_sandbox.runtime.capi import shim_path
 from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 from idrs_sandbox.runtime.modules import link
-from idrs_sandbox.runtime.support import CobolRuntimeError
 
 PROG = """\
        IDENTIFICATION DIVISION.
@@ -89,17 +84,6 @@ CLOSED TWICE 42
 """
 """cobc 3.1.2: each OPEN / WRITE / CLOSE / READ reaches the handler with Micro Focus's opcode,
 the FCD's organization (1: sequential), the status libcob's EXTFH left and the open mode."""
-
-
-@pytest.fixture
-def shim() -> Path:
-    """The shim needs libcob.h (GnuCOBOL installed): skipped without it, except in CI."""
-    try:
-        return shim_path()
-    except CobolRuntimeError as error:
-        if os.environ.get("CI"):
-            pytest.fail(f"libcob's C API cannot be built in CI: {error}")
-        pytest.skip(str(error))
 
 
 def test_file_operations_go_through_the_handler(tmp_path: Path, shim: Path) -> None:
