@@ -108,10 +108,6 @@ def dialect_problems(program: Program) -> list[CobolError]:
     ):
         if changed and binary:
             refuse(option, f"the binary item {binary[0].display_name}", binary[0].origin)
-    if dialect.sign_ebcdic:
-        zoned = [i for i in items if _signed_zoned(i)]
-        if zoned:
-            refuse("sign=EBCDIC", f"the signed item {zoned[0].display_name}", zoned[0].origin)
     _refuse_unfollowed(program, dialect, items, statements, refuse)
     return problems
 
@@ -167,11 +163,3 @@ def _walk(statements: tuple[ast.Statement, ...]) -> Iterator[ast.Statement]:
 
 def _numeric(item: DataItem) -> bool:
     return item.picture is not None and item.picture.picture.is_numeric
-
-
-def _signed_zoned(item: DataItem) -> bool:
-    if item.picture is None or not item.picture.picture.is_numeric:
-        return False
-    usage = item.usage.usage if item.usage is not None else Usage.DISPLAY
-    separate = item.sign is not None and item.sign.separate
-    return usage is Usage.DISPLAY and item.picture.picture.signed and not separate

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -180,6 +180,8 @@ class DataModel:
         self.binary_truncate = True
         """cobc's binary-truncate (cobol/dialect.py): False makes COMP / BINARY items limited
         by their bytes only, as COMP-X (see field_type)."""
+        self.sign_ebcdic = False
+        """cobc -fsign=EBCDIC: signed DISPLAY items overpunch EBCDIC's way (see field_type)."""
 
     def new_area(self, name: str, size: int, fill: int) -> Area:
         area = Area(name, len(self.areas), bytearray([fill]) * size)
@@ -217,6 +219,7 @@ def _key(kind: str, node: Any, name: str = "") -> tuple[int, str]:
 def build_data_model(program: Program) -> DataModel:
     model = DataModel(SymbolTable.of(program))
     model.binary_truncate = program.source.dialect.binary_truncate
+    model.sign_ebcdic = program.source.dialect.sign_ebcdic
     global_files = False
     for declaration in program.files:
         _add_file(model, declaration)
@@ -274,6 +277,7 @@ def _add_inherited_file(model: DataModel, owner: Program, declaration: FileDecla
     view.areas, view.entries, view.files = model.areas, model.entries, model.files
     view._named = model._named
     view.binary_truncate = owner.source.dialect.binary_truncate
+    view.sign_ebcdic = owner.source.dialect.sign_ebcdic
     for item in owner.working_storage:
         if item.based is None and not any(item is each for each in owner.local_storage):
             root = _add_working_record(view, item, {})
@@ -414,7 +418,7 @@ def _add_tree(
         area=area,
         offset=base + layout.offset,
         size=layout.size,
-        ftype=field_type(layout, model.binary_truncate),
+        ftype=field_type(layout, model.binary_truncate, model.sign_ebcdic),
         dims=dims,
         parent=parent,
         file=declaration,
@@ -491,11 +495,14 @@ _USAGES = {
 }
 
 
-def field_type(layout: rl.FieldLayout, binary_truncate: bool = True) -> FieldType:
+def field_type(
+    layout: rl.FieldLayout, binary_truncate: bool = True, sign_ebcdic: bool = False
+) -> FieldType:
     """The runtime shape of a laid-out item; without ``binary_truncate`` (cobc
     -fno-binary-truncate, -std=mf / ibm) a COMP / BINARY item is cut to its bytes, not to its
     PICTURE's digits: libcob numeric.c cob_decimal_get_binary and move.c test
-    COB_FIELD_BINARY_TRUNC, which cobc leaves off, as for COMP-X (probe dialect_binary_truncate)."""
+    COB_FIELD_BINARY_TRUNC, which cobc leaves off, as for COMP-X (probe dialect_binary_truncate).
+    ``sign_ebcdic`` (cobc -fsign=EBCDIC) marks a signed DISPLAY item with an overpunched sign."""
     if layout.usage is rl.Usage.INDEX:
         return index_type()
     picture = layout.picture
@@ -532,6 +539,11 @@ def field_type(layout: rl.FieldLayout, binary_truncate: bool = True) -> FieldTyp
         justified=layout.justified,
         blank_zero=layout.blank_when_zero,
         pic=pic,
+        sign_ebcdic=sign_ebcdic
+        and category is Category.NUMERIC
+        and layout.usage is rl.Usage.DISPLAY
+        and picture.signed
+        and not layout.sign_separate,
     )
 
 
@@ -561,7 +573,10 @@ def default_bytes(ftype: FieldType) -> bytes:
     """What an item holds before any VALUE: GnuCOBOL's initialisation by category and usage."""
     if ftype.category is Category.NUMERIC:
         if ftype.usage is Usage.DISPLAY:
-            return mv.store_display(mv.Digits(0, b"", 0), ftype)
+            # zero digits, no sign punched in, even under -fsign=EBCDIC (probe sign_ebcdic:
+            # cobc 3.1.2 leaves "000" in an S999 without VALUE and after INITIALIZE)
+            plain = replace(ftype, sign_ebcdic=False)
+            return mv.store_display(mv.Digits(0, b"", 0), plain)
         if ftype.usage is Usage.PACKED:
             return mv.store_packed(mv.Digits(0, b"", 0), ftype)
         return bytes(ftype.size)

@@ -52,6 +52,9 @@ class FieldType:
     justified: bool = False
     blank_zero: bool = False
     pic: PicSymbols = ()
+    sign_ebcdic: bool = False
+    """cobc -fsign=EBCDIC on a signed DISPLAY item whose sign is not SEPARATE: the sign byte
+    is overpunched ``{ A-I`` / ``} J-R`` for either sign (runtime/sign_ebcdic.py)."""
 
     @property
     def is_numeric(self) -> bool:

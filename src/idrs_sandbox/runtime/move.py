@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from idrs_sandbox.runtime import editing, floats
+from idrs_sandbox.runtime import editing, floats, sign_ebcdic
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, numeric_display
 from idrs_sandbox.runtime.storage import (
     NEGATIVE_ZERO,
@@ -60,6 +60,9 @@ def display_digits(ft: FieldType, raw: bytes) -> Digits:
         if ft.sign_leading:
             return Digits(-1 if raw[0] == 0x2D else 1, raw[1:], ft.scale)
         return Digits(-1 if raw[-1] == 0x2D else 1, raw[:-1], ft.scale)
+    if ft.sign_ebcdic:
+        sign, data = sign_ebcdic.unpunched(raw, ft.sign_leading)
+        return Digits(sign, data, ft.scale)
     if ft.sign_leading:
         if 0x70 <= raw[0] <= 0x79:
             return Digits(-1, unpunch(raw[:1]) + raw[1:], ft.scale)
@@ -151,6 +154,8 @@ def put_display_sign(ft: FieldType, body: bytearray, sign: int) -> bytes:
     if ft.sign_separate:
         mark = b"-" if sign < 0 else b"+"
         return mark + bytes(body) if ft.sign_leading else bytes(body) + mark
+    if ft.sign_ebcdic:
+        return sign_ebcdic.punched(body, sign, ft.sign_leading)
     if sign < 0:
         position = 0 if ft.sign_leading else len(body) - 1
         body[position] |= 0x40  # '0'..'9' -> 'p'..'y'

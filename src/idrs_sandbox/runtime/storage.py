@@ -49,6 +49,10 @@ def reader(ft: FieldType) -> Getter:
     if ft.usage is Usage.DISPLAY:
         if ft.sign_separate:
             return _separate_sign_reader(ft)
+        if ft.sign_ebcdic:
+            from idrs_sandbox.runtime import sign_ebcdic  # it imports this module
+
+            return sign_ebcdic.reader(ft.size, ft.sign_leading)
         if ft.signed and ft.sign_leading:
             return _leading_sign_reader(ft.size)
         return _trailing_sign_reader(ft.size) if ft.signed else _unsigned_display_reader(ft.size)
@@ -234,6 +238,10 @@ def writer(ft: FieldType) -> Putter:
     if ft.usage is Usage.DISPLAY:
         if ft.sign_separate:
             return _separate_sign_writer(ft)
+        if ft.sign_ebcdic:
+            from idrs_sandbox.runtime import sign_ebcdic  # it imports this module
+
+            return sign_ebcdic.writer(ft.digits, ft.size, ft.sign_leading)
         return _zoned_writer(ft.digits, ft.size, ft.signed, ft.sign_leading)
     if ft.usage is Usage.PACKED:
         return _packed_writer(ft.digits, ft.size, ft.signed)
@@ -463,6 +471,10 @@ def _negative_sign_test(ft: FieldType) -> Callable[[bytes], bool] | None:
         position = 0 if ft.sign_leading else -1
         return lambda raw: raw[position] == 0x2D
     position = 0 if ft.sign_leading else -1
+    if ft.sign_ebcdic:
+        from idrs_sandbox.runtime import sign_ebcdic  # it imports this module
+
+        return lambda raw: sign_ebcdic.is_negative(raw, ft.sign_leading)
     return lambda raw: 0x70 <= raw[position] <= 0x79
 
 
@@ -523,7 +535,7 @@ def display_get_int(buf: bytearray, off: int, ft: FieldType) -> int:
     item's invalid sign byte is rewritten to '0' as in :func:`reader`."""
     size = ft.size
     raw = buf[off : off + size]
-    if raw.isdigit():
+    if raw.isdigit() and not ft.sign_ebcdic:  # (EBCDIC: a read punches the sign digit)
         return int(raw[: size - ft.scale] or b"0") if ft.scale > 0 else int(raw)
     sign = 1
     start, end = 0, size
@@ -532,6 +544,11 @@ def display_get_int(buf: bytearray, off: int, ft: FieldType) -> int:
             sign, start = (-1 if raw[0] == 0x2D else 1), 1
         else:
             sign, end = (-1 if raw[-1] == 0x2D else 1), size - 1
+    elif ft.sign_ebcdic:
+        from idrs_sandbox.runtime import sign_ebcdic  # it imports this module
+
+        index = 0 if ft.sign_leading else size - 1
+        sign, raw[index] = sign_ebcdic.read_digit(buf, off + index)
     elif ft.signed:
         index = 0 if ft.sign_leading else size - 1
         sign = _overpunched_sign(buf, off + index, raw, index)

@@ -8,7 +8,7 @@ from typing import Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.cobol.procedure import resolve_condition
-from idrs_sandbox.runtime import floats, storage
+from idrs_sandbox.runtime import floats, sign_ebcdic, storage
 from idrs_sandbox.runtime.compile import osvs
 from idrs_sandbox.runtime.compile.expressions import Expressions
 from idrs_sandbox.runtime.compile.guards import guarded
@@ -175,6 +175,8 @@ class Conditions(Expressions):
         if ftype.size >= 19:
             return None
         read = self.const(storage.numdisp_compare_value, "_ndc")
+        if ftype.sign_ebcdic:
+            read = self.const(sign_ebcdic.compare_value, "_ndce")
         raw = self.temp()
         # In line for digits only (the usual case): cob_cmp_numdisp's value is then int(bytes).
         return self.shadows.site(
@@ -343,6 +345,9 @@ class Conditions(Expressions):
                     return f"{raw}.isdigit()"
                 if ftype.sign_separate:
                     return f"_C.numeric_separate_sign({raw}, {ftype.sign_leading})"
+                if ftype.sign_ebcdic:
+                    test = self.const(sign_ebcdic.is_numeric, "_nume")
+                    return f"{test}({raw}, {ftype.sign_leading})"
                 if ftype.sign_leading:
                     return f"_C.numeric_leading_sign({raw})"
                 if ref.static_size is not None:

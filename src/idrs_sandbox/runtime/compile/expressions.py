@@ -129,6 +129,8 @@ class Expressions(Names):
             return self.shadows.site(ref, "value", f"({value} if {head} else {call})")
         if ftype.usage is not Usage.DISPLAY or ftype.sign_separate or ftype.sign_leading:
             return call
+        if ftype.sign_ebcdic:
+            return call  # a read punches the sign byte, even of plain digits (sign_ebcdic.py)
         raw = self.temp()
         read = f"(int({raw}) if ({raw} := {self.slice(ref)}).isdigit() else {call})"
         return self.shadows.site(ref, "value", read)

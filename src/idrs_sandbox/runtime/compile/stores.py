@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime import dialect_moves, floats, storage
+from idrs_sandbox.runtime import dialect_moves, floats, sign_ebcdic, storage
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime.compile import intrinsic_calls
 from idrs_sandbox.runtime.compile.conditions import Conditions
@@ -270,10 +270,12 @@ class Stores(Conditions):
         if not ftype.signed or ftype.sign_separate:
             return
         position = "0" if ftype.sign_leading else str(ftype.size - 1)
+        # under -fsign=EBCDIC the sign byte is left punched (runtime/sign_ebcdic.py)
+        fix = self.const(sign_ebcdic.read_sign, "_fse") if ftype.sign_ebcdic else "_fs"
         if ref.off.isdigit():
-            self.out.line(f"_fs({ref.buf}, {int(ref.off) + int(position)})")
+            self.out.line(f"{fix}({ref.buf}, {int(ref.off) + int(position)})")
         else:
-            self.out.line(f"_fs({ref.buf}, {ref.off} + {position})")
+            self.out.line(f"{fix}({ref.buf}, {ref.off} + {position})")
 
     def _check_move(self, source: ast.Operand, dst: Ref) -> None:
         """The MOVEs cobc refuses (probe move_matrix): a number with decimals into an
