@@ -30,7 +30,6 @@ import ctypes
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,6 +42,7 @@ from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.fields import Category, FieldType, Usage, alphanumeric, numeric_display
+from idrs_sandbox.runtime.modules import c_compiler, cache_dir, libcob_include
 from idrs_sandbox.runtime.support import CobolRuntimeError
 
 SHIM_SOURCE = Path(__file__).with_name("libcob_shim.c")
@@ -143,18 +143,6 @@ _FRAMES: list[Frame] = []
 # ------------------------------------------------------------------------- building the shim
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "idrs-sandbox" / "c-modules"
-
-
-def _include() -> list[str]:
-    for folder in (Path("/usr/include"), Path("/usr/local/include")):
-        if (folder / "libcob.h").exists():
-            return [f"-I{folder}"]
-    return []
-
-
 @cache
 def shim_path() -> Path:
     """The shim built from libcob_shim.c into the cache folder, named by its source's hash (a
@@ -162,15 +150,15 @@ def shim_path() -> Path:
     text = SHIM_SOURCE.read_bytes()
     digest = hashlib.sha256(text).hexdigest()[:16]
     name = f"libidrscob-{digest}.so"
-    target = _cache_dir() / name
+    target = cache_dir() / name
     if target.exists():
         return target
-    compiler = shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc")
+    compiler = c_compiler()
     if compiler is None:
         raise CobolRuntimeError("no C compiler (cc or gcc) to build libcob's C API for C code")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(f".{os.getpid()}.tmp")
-    command = [compiler, "-shared", "-fPIC", "-O1", f"-Wl,-soname,{name}", *_include()]
+    command = [compiler, "-shared", "-fPIC", "-O1", f"-Wl,-soname,{name}", *libcob_include()]
     command += ["-o", str(partial), str(SHIM_SOURCE)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:

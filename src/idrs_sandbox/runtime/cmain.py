@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,6 +36,7 @@ from idrs_sandbox.runtime.capi import shim_path
 from idrs_sandbox.runtime.modules import (
     CobolModule,
     ModuleBuildError,
+    c_compiler,
     cache_dir,
     libcob_include,
     link,
@@ -124,7 +124,7 @@ def build_c_main(
 
 
 def _compile(source: Path, stub: Path, target: Path, shim: Path) -> None:
-    compiler = shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc")
+    compiler = c_compiler()
     if compiler is None:
         raise ModuleBuildError(f"{source}: no C compiler (cc or gcc) to build the program")
     command = [compiler, "-shared", "-fPIC", "-O0", "-Wl,-z,defs", "-Wl,-Bsymbolic"]

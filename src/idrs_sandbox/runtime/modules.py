@@ -239,6 +239,11 @@ def libcob_include() -> list[str]:
     return []
 
 
+def c_compiler() -> str | None:
+    """The C compiler C code is built with, as cobc finds one: ``$CC``, else ``cc``, else gcc."""
+    return shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc")
+
+
 def build_c_module(source: Path, output: Path | None = None) -> Path:
     """Compile a C source into a shared object as ``cobc -m x.c`` does (``x.so`` next to it, or
     ``output``). It is linked with ``-z defs``: a reference to libcob's API (cob_*) is refused
@@ -264,7 +269,7 @@ def cached_c_module(source: Path) -> Path:
 
 
 def _compile_c(source: Path, target: Path) -> None:
-    compiler = shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc")
+    compiler = c_compiler()
     if compiler is None:
         raise ModuleBuildError(f"{source}: no C compiler (cc or gcc) to build the module")
     command = [
