@@ -27,8 +27,8 @@ _STATEMENT_WIDTH = 31  # cob_intr_exception_statement
 Location = tuple[str, str | None, str | None, int, str]
 """program, paragraph, section, line, statement."""
 
-_LAST: list[Any] = [None, None]
-"""[exception name or None, Location or None]."""
+_LAST: list[Any] = [None, None, 0]
+"""[exception name or None, Location or None, how many were raised]."""
 
 
 def raise_condition(name: str, location: Location | None = None) -> None:
@@ -36,6 +36,22 @@ def raise_condition(name: str, location: Location | None = None) -> None:
     program records source locations)."""
     _LAST[0] = name
     _LAST[1] = location
+    _LAST[2] += 1
+
+
+def mark() -> int:
+    """The count of exceptions raised so far (before a function call: see :func:`located`)."""
+    count: int = _LAST[2]
+    return count
+
+
+def located(before: int, value: Any, location: Location | None) -> Any:
+    """``value`` (a function's result) after giving ``location`` to the exception the call
+    raised, if it raised one since ``before`` (runtime/iso8601.py and intrinsic_fields.py
+    raise without knowing the statement)."""
+    if location is not None and _LAST[2] != before:
+        _LAST[1] = location
+    return value
 
 
 def clear() -> None:

@@ -355,29 +355,6 @@ def substitute(raw: bytes, *pairs: bytes) -> bytes:
     return bytes(out)
 
 
-def formatted_date(fmt: bytes, value: int, scale: int) -> bytes:
-    """FUNCTION FORMATTED-DATE(format, integer date): YYYYMMDD, YYYY-MM-DD, YYYYDDD, YYYY-DDD,
-    YYYYWwwD, YYYY-Www-D (measured: 150000 gives 2011-09-08, 2011251, 2011-W36-4). An invalid
-    date gives spaces of the format's length."""
-    pattern = bytes(fmt).decode("latin-1").strip()
-    whole = value // 10**scale if scale > 0 else value
-    if not 1 <= whole <= MAX_INTEGER_DATE:
-        return b" " * len(pattern)
-    date = dt.date.fromordinal(whole + _DAY_ZERO)
-    iso_year, iso_week, iso_day = date.isocalendar()
-    day_of_year = date.timetuple().tm_yday
-    formats = {
-        "YYYYMMDD": f"{date.year:04d}{date.month:02d}{date.day:02d}",
-        "YYYY-MM-DD": f"{date.year:04d}-{date.month:02d}-{date.day:02d}",
-        "YYYYDDD": f"{date.year:04d}{day_of_year:03d}",
-        "YYYY-DDD": f"{date.year:04d}-{day_of_year:03d}",
-        "YYYYWWWD": f"{iso_year:04d}W{iso_week:02d}{iso_day}",
-        "YYYY-WWW-D": f"{iso_year:04d}-W{iso_week:02d}-{iso_day}",
-    }
-    text = formats.get(pattern.upper())
-    return (text or " " * len(pattern)).encode()
-
-
 def seconds_past_midnight() -> int:
     now = dt.datetime.now()
     return now.hour * 3600 + now.minute * 60 + now.second

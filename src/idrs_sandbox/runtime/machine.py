@@ -34,6 +34,7 @@ from idrs_sandbox.runtime.fileerrors import io_error_reporter
 from idrs_sandbox.runtime.invocation import chain_arguments
 from idrs_sandbox.runtime.linage import LinageFile
 from idrs_sandbox.runtime.mainentry import register_main
+from idrs_sandbox.runtime.randoms import Rand
 from idrs_sandbox.runtime.scope import bind_shared
 from idrs_sandbox.runtime.sortfiles import SortFile
 from idrs_sandbox.runtime.storage import reader
@@ -59,6 +60,8 @@ class RunStreams:
     """The program's arguments (``idrs cobol run PROG -- ARGS``): runtime/arguments.py."""
     byte_files: dict[int, str] = field(default_factory=dict)
     """Descriptors CBL_OPEN_FILE / CBL_CREATE_FILE opened (runtime/bytestreams.py)."""
+    random: Rand = field(default_factory=Rand)
+    """glibc's rand state for FUNCTION RANDOM (runtime/randoms.py): the run's own."""
 
 
 _NESTING_LIMIT = (

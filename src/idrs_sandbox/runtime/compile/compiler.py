@@ -182,6 +182,7 @@ class Compiler(Stores):
                 text = origin.source.line_text(origin.line)[origin.column - 1 : 72].rstrip()
                 self.out.line(f"_trace('T', {origin.file!r}, {origin.line}, '', {text!r})")
             self.line_origins.append((len(self.out.lines) + 1, statement.origin))
+            self.statement_at = statement  # an intrinsic's exception location (intrinsic_calls)
             generator = GENERATORS.get(type(statement))
             if generator is None:
                 raise CobolSemanticError(

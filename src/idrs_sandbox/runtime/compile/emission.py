@@ -144,6 +144,8 @@ class Emission:
         self.paragraphs: list[Paragraph] = []
         self.out = Emitter()
         self._current: Paragraph | None = None
+        self.statement_at: ast.Statement | None = None
+        """The statement being compiled (compiler.py statements; intrinsic_calls.located)."""
         self.loop_depth = 0
         self.tracks_exceptions = exceptions.references_exceptions(program.procedure)
         """The program reads FUNCTION EXCEPTION-*: arithmetic records its size exceptions."""

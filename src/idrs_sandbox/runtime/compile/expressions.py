@@ -344,12 +344,6 @@ class Expressions(Names):
             ordinal = self.num(call.args[0])  # type: ignore[arg-type]
             code = f"_I.char({ordinal.code}, {ordinal.scale})"
             return self._refmodded(Text(code, "1", 1, alphanumeric(1)), call)
-        if name == "FORMATTED-DATE":
-            self._arity(call, 2)
-            fmt = self.alphanumeric(call.args[0])
-            date = self.num(call.args[1])  # type: ignore[arg-type]
-            code = f"_I.formatted_date({fmt.code}, {date.code}, {date.scale})"
-            return self._computed_text(code, call)
         raise CobolSemanticError(f"FUNCTION {name} is not supported here", call.origin)
 
     def _computed_text(self, code: str, call: ast.FunctionCall) -> Text:

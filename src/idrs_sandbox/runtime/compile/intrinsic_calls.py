@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime import intrinsic_fields
+from idrs_sandbox.runtime import clock, floats, intrinsic_fields, iso8601, randoms
 from idrs_sandbox.runtime.compile.functions import user_function
+from idrs_sandbox.runtime.compile.locations import location
 from idrs_sandbox.runtime.compile.values import Num, Text
 from idrs_sandbox.runtime.data import DataEntry
 from idrs_sandbox.runtime.fields import Category
@@ -106,6 +107,12 @@ def _specs() -> dict[str, Spec]:
     specs.update({name: Spec(fn, "text", 1, 1, scale) for name, (fn, scale) in text.items()})
     specs["NUMVAL-C"] = Spec("numval_c", "text", 1, 2, "numval")
     specs["TEST-NUMVAL-C"] = Spec("test_numval_c", "text", 1, 2, "zero")
+    for name in ("INTEGER-OF-FORMATTED-DATE", "TEST-FORMATTED-DATETIME"):
+        specs[name] = Spec(name.lower().replace("-", "_"), "iso", 2, 2, "zero")
+    specs["SECONDS-FROM-FORMATTED-TIME"] = Spec(
+        "seconds_from_formatted_time", "iso", 2, 2, "iso_seconds"
+    )
+    specs["RANDOM"] = Spec("random", "random", 0, 1, "float")
     specs["MODULE-DATE"] = Spec("", "compiled", 0, 0, "zero")
     specs["MODULE-TIME"] = Spec("", "compiled", 0, 0, "zero")
     specs["HIGHEST-ALGEBRAIC"] = Spec("", "item", 1, 1, "zero")
@@ -163,6 +170,17 @@ def result(c: Expressions, call: ast.FunctionCall) -> tuple[str, int, bool] | No
     args = [arg for arg in call.args if not isinstance(arg, str)]
     _check_arity(call, spec, len(args))
     fields = module(c)
+    if spec.kind == "iso":
+        _check_format(c, call, args[0])
+        texts = ", ".join(c.alphanumeric(arg).code for arg in args)
+        code = f"{c.const(iso8601, '_ISO')}.{spec.function}({texts}, {_point(c)!r})"
+        scale = iso8601.DECIMALS_MAX if spec.scale == "iso_seconds" else 0
+        return located(c, code), scale, False
+    if spec.kind == "random":
+        seed = [field(c, arg) for arg in args]
+        generator = c.const(randoms, "_RND")
+        code = f"{generator}.random(_streams.random{''.join(', ' + part[0] for part in seed)})"
+        return code, floats.FLOAT_SCALE, any(part[2] for part in seed)
     if spec.kind == "item":
         return _algebraic(c, call, args), 0, False
     if spec.kind == "compiled":
@@ -170,10 +188,100 @@ def result(c: Expressions, call: ast.FunctionCall) -> tuple[str, int, bool] | No
     if spec.kind == "text":
         codes = [c.alphanumeric(arg).code for arg in args]
         code = f"{fields}.{spec.function}({', '.join(codes)})"
-        return code, WIDE if spec.scale == "wide" else _scale(spec, []), False
+        return located(c, code), WIDE if spec.scale == "wide" else _scale(spec, []), False
     parts = [field(c, arg) for arg in args]
     code = f"{fields}.{spec.function}({', '.join(part[0] for part in parts)})"
-    return code, _scale(spec, [part[1] for part in parts]), any(part[2] for part in parts)
+    scale = _scale(spec, [part[1] for part in parts])
+    return located(c, code), scale, any(part[2] for part in parts)
+
+
+def located(c: Expressions, code: str) -> str:
+    """The call's code, made to record the statement's location with an exception it raises
+    (EC-ARGUMENT-FUNCTION: libcob's cob_set_exception takes the statement's line in a program
+    built with -debug), in a program that references EXCEPTION-* functions."""
+    statement = c.statement_at
+    if not c.tracks_exceptions or statement is None:
+        return code
+    where = location(c, statement.origin.line, type(statement).__name__.upper())
+    return f"_X.located(_X.mark(), {code}, {where} if _XLOC[0] else None)"
+
+
+def _point(c: Expressions) -> str:
+    """COB_MODULE_PTR->decimal_point: ',' with DECIMAL-POINT IS COMMA."""
+    return "," if c.program.decimal_comma else "."
+
+
+ISO_FORMATS = {
+    "FORMATTED-DATE": "date",
+    "FORMATTED-TIME": "time",
+    "FORMATTED-DATETIME": "datetime",
+    "FORMATTED-CURRENT-DATE": "datetime",
+    "INTEGER-OF-FORMATTED-DATE": "date or datetime",
+    "SECONDS-FROM-FORMATTED-TIME": "time or datetime",
+    "TEST-FORMATTED-DATETIME": "any",
+}
+"""The formats cobc's valid_format accepts for each function (cobc/tree.c)."""
+
+
+def _check_format(c: Expressions, call: ast.FunctionCall, arg: ast.Expr) -> None:
+    """cobc checks a literal format at compile time: "FUNCTION 'X' has invalid date/time
+    format" (a format in an item is checked when the program runs)."""
+    if not isinstance(arg, ast.AlphanumericLiteral):
+        return
+    text = arg.value.decode("latin-1")
+    point = _point(c)
+    checks = {
+        "date": iso8601.valid_date_format(text),
+        "time": iso8601.valid_time_format(text, point),
+        "datetime": iso8601.valid_datetime_format(text, point),
+    }
+    wanted = ISO_FORMATS[call.name]
+    kinds = checks if wanted == "any" else wanted.split(" or ")
+    if not any(checks[kind] for kind in kinds):
+        raise CobolSemanticError(
+            f"FUNCTION '{call.name}' has invalid date/time format", call.origin
+        )
+
+
+_ISO_ARITY = {
+    "FORMATTED-DATE": (2, 2),
+    "FORMATTED-TIME": (2, 3),
+    "FORMATTED-DATETIME": (3, 4),
+    "FORMATTED-CURRENT-DATE": (1, 1),
+}
+
+
+def _iso_text(c: Expressions, call: ast.FunctionCall) -> Text:
+    """FORMATTED-DATE, -TIME, -DATETIME, -CURRENT-DATE (runtime/iso8601.py)."""
+    args = [arg for arg in call.args if not isinstance(arg, str)]
+    system = "SYSTEM-OFFSET" in call.args
+    least, most = _ISO_ARITY[call.name]
+    if system and len(args) == most and call.name in ("FORMATTED-TIME", "FORMATTED-DATETIME"):
+        raise CobolSemanticError(
+            "cannot specify offset and SYSTEM-OFFSET at the same time", call.origin
+        )
+    if not least <= len(args) <= most or (system and most == least):
+        raise CobolSemanticError(
+            f"FUNCTION '{call.name}' has wrong number of arguments", call.origin
+        )
+    _check_format(c, call, args[0])
+    iso = c.const(iso8601, "_ISO")
+    fmt = c.alphanumeric(args[0]).code
+    numbers = [field(c, arg)[0] for arg in args[1:]]
+    if call.name == "FORMATTED-DATE":
+        code = f"{iso}.formatted_date({fmt}, {numbers[0]})"
+    elif call.name == "FORMATTED-CURRENT-DATE":
+        now = f"{c.const(clock, '_CLK')}.now(_ENV)"
+        code = f"{iso}.formatted_current_date({fmt}, {now}, {_point(c)!r})"
+    else:
+        fixed_count = 1 if call.name == "FORMATTED-TIME" else 2
+        offset = numbers[fixed_count] if len(numbers) > fixed_count else "None"
+        given = ", ".join(numbers[:fixed_count])
+        code = (
+            f"{iso}.{call.name.lower().replace('-', '_')}({fmt}, {given}, {offset}, "
+            f"{system}, {_point(c)!r})"
+        )
+    return c._computed_text(located(c, code), call)
 
 
 def _algebraic(c: Expressions, call: ast.FunctionCall, args: list[ast.Expr]) -> str:
@@ -211,7 +319,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def text(c: Expressions, call: ast.FunctionCall) -> Text | None:
-    """Alphanumeric functions added here: CONCAT, SUBSTITUTE-CASE, MODULE-ID."""
+    """Alphanumeric functions added here: CONCAT, SUBSTITUTE-CASE, MODULE-ID, the ISO 8601
+    FORMATTED-* functions."""
+    if call.name in _ISO_ARITY:
+        return _iso_text(c, call)
     args = [arg for arg in call.args if not isinstance(arg, str)]
     if call.name == "CONCAT":
         if not args:
@@ -244,6 +355,8 @@ def _scale(spec: Spec, scales: list[int]) -> int:
         return intrinsic_fields.MAX_DIGITS + 1
     if spec.scale == "wide":
         return WIDE
+    if spec.scale == "float":
+        return floats.FLOAT_SCALE
     return 0
 
 
