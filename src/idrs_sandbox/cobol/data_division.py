@@ -617,6 +617,11 @@ class DataDivisionTransformer(Transformer[Token, Any]):
         token = children[0]
         return ValueLiteral(Decimal(str(token)), str(token), self._at(token))
 
+    def float_literal(self, children: list[Token]) -> ValueLiteral:
+        # its exact value (543.12345E10 is 5431234500000), as program.py floating_literal
+        token = children[0]
+        return ValueLiteral(Decimal(str(token).upper()).normalize(), str(token), self._at(token))
+
     def figurative(self, children: list[Token]) -> ValueLiteral:
         token = children[0]
         return ValueLiteral(_FIGURATIVES[str(token).upper()], str(token), self._at(token))

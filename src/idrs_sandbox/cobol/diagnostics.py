@@ -99,6 +99,7 @@ _TERMINAL_WORDS = {
     "PICTURE_STRING": "a picture string",
     "INTEGER": "an integer",
     "NUMBER": "a number",
+    "FLOAT_LITERAL": "a floating-point literal",
     "STRING": "a literal",
     "HEX_STRING": "a hex literal",
     "HIGH_VALUE": "HIGH-VALUE",

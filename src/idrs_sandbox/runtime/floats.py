@@ -128,6 +128,10 @@ def display_text(size: int) -> Callable[[bytes], bytes]:
 
     def show(raw: bytes) -> bytes:
         number = struct.unpack(fmt, bytes(raw))[0]
+        if math.isnan(number):
+            # libcob termio.c clean_double turns printf's NAN / -NAN into "NaN" (testsuite
+            # "MF FIGURATIVE to NUMERIC": HIGH-VALUES in a COMP-1 shows NaN)
+            return b"NaN"
         return _EXPONENT.sub(r"E\1\2", format(number, spec)).encode()
 
     return show
