@@ -249,11 +249,18 @@ def inspect_converting(
     """CONVERTING: every byte of ``source`` found in the region becomes the byte at the same
     place in ``target`` (the first occurrence of a repeated byte in ``source`` wins)."""
     text = bytes(data)
+    start, stop = region_bounds(text, regions)
+    table = conversion_table(bytes(source), bytes(target))
+    return text[:start] + text[start:stop].translate(table) + text[stop:]
+
+
+def conversion_table(source: bytes, target: bytes) -> bytes:
+    """The ``bytes.translate`` table of CONVERTING ``source`` TO ``target``: the first
+    occurrence of a repeated byte in ``source`` wins."""
     table = list(range(256))
     seen: set[int] = set()
-    for old, new in zip(bytes(source), bytes(target).ljust(len(source)), strict=False):
+    for old, new in zip(source, target.ljust(len(source)), strict=False):
         if old not in seen:
             table[old] = new
             seen.add(old)
-    start, stop = region_bounds(text, regions)
-    return text[:start] + text[start:stop].translate(bytes(table)) + text[stop:]
+    return bytes(table)

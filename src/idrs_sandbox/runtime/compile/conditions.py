@@ -10,6 +10,7 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.cobol.procedure import resolve_condition
 from idrs_sandbox.runtime import floats, sign_ebcdic, storage
 from idrs_sandbox.runtime.compile import osvs
+from idrs_sandbox.runtime.compile.classtests import class_chain
 from idrs_sandbox.runtime.compile.expressions import Expressions
 from idrs_sandbox.runtime.compile.guards import guarded
 from idrs_sandbox.runtime.compile.values import (
@@ -54,6 +55,10 @@ class Conditions(Expressions):
         return len(found) == 1 and isinstance(found[0], ConditionEntry)
 
     def _cond(self, cond: ast.Condition) -> str:
+        if isinstance(cond, ast.And | ast.Or) and self.osvs_condition is None:
+            merged = class_chain(self, cond)  # NUMERIC tests of one record (classtests.py)
+            if merged is not None:
+                return merged
         if isinstance(cond, ast.And):
             return f"({self._cond(cond.left)} and {self._cond(cond.right)})"
         if isinstance(cond, ast.Or):

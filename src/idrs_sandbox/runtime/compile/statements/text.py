@@ -15,6 +15,7 @@ from idrs_sandbox.runtime.compile.values import (
     _scaled,
 )
 from idrs_sandbox.runtime.fields import Usage
+from idrs_sandbox.runtime.strings import conversion_table
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
@@ -109,18 +110,68 @@ def inspect_stmt(c: Compiler, node: ast.Inspect) -> None:
         conv = node.converting
         source = c.alphanumeric(conv.source).code
         to = c.alphanumeric(conv.to).code
+        known = _constant(c, source), _constant(c, to)
+        if not conv.regions and known[0] is not None and known[1] is not None:
+            # Both sets written as literals, no BEFORE / AFTER: the translation table is built
+            # once here (strings.conversion_table, the rule inspect_converting applies).
+            table = c.const(conversion_table(known[0], known[1]), "_tr")
+            code = f"{c.slice(target)}.translate({table})"
+            c.store_bytes(target, code if target.var is None else f"bytes({code})")
+            return
         regions = _regions(c, conv.regions)
         code = f"_S.inspect_converting({c.slice(target)}, {source}, {to}, {regions})"
         c.store_bytes(target, code)
 
 
-def _inspect_tallying(c: Compiler, target: Ref, groups: tuple[ast.TallyGroup, ...]) -> None:
-    phrases = [
-        _tally_phrase(c, index, item) for index, group in enumerate(groups) for item in group.items
+def _constant(c: Compiler, code: str) -> bytes | None:
+    """The bytes of an operand known at compile time (a literal or figurative constant, which
+    ``alphanumeric`` binds to a name of the generated module), else None."""
+    value = c.namespace.get(code) if code.isidentifier() else None
+    return bytes(value) if isinstance(value, bytes) else None
+
+
+def _counted_patterns(c: Compiler, groups: tuple[ast.TallyGroup, ...]) -> list[str] | None:
+    """For each counter, the Python expression of its increment as ``bytes.count`` calls on
+    ``{data}``, when the scan of strings.inspect_tallying gives those counts: every phrase
+    ``FOR ALL`` a non-empty constant with no BEFORE / AFTER, and either one phrase (count
+    takes non-overlapping matches left to right, as the scan does) or only one-byte patterns
+    that differ (each position then matches at most one phrase). Else None."""
+    items = [(index, item) for index, group in enumerate(groups) for item in group.items]
+    patterns: list[tuple[int, str, bytes]] = []
+    for index, item in items:
+        if item.kind != "ALL" or item.regions or item.pattern is None:
+            return None
+        code = c.alphanumeric(item.pattern).code
+        value = _constant(c, code)
+        if not value:
+            return None
+        patterns.append((index, code, value))
+    values = [value for _, _, value in patterns]
+    if len(patterns) > 1 and (any(len(v) != 1 for v in values) or len(set(values)) < len(values)):
+        return None
+    return [
+        " + ".join(f"{{data}}.count({code})" for index, code, _ in patterns if index == counter)
+        or "0"
+        for counter in range(len(groups))
     ]
+
+
+def _inspect_tallying(c: Compiler, target: Ref, groups: tuple[ast.TallyGroup, ...]) -> None:
     counts = c.temp()
-    joined = ", ".join(phrases)
-    c.out.line(f"{counts} = _S.inspect_tallying({c.slice(target)}, ({joined},), {len(groups)})")
+    counted = _counted_patterns(c, groups)
+    if counted is not None:
+        data = c.temp()
+        c.out.line(f"{data} = {c.slice(target)}")
+        increments = ", ".join(code.format(data=data) for code in counted)
+        c.out.line(f"{counts} = ({increments},)")
+    else:
+        phrases = [
+            _tally_phrase(c, index, item)
+            for index, group in enumerate(groups)
+            for item in group.items
+        ]
+        joined = ", ".join(phrases)
+        c.out.line(f"{counts} = _S.inspect_tallying({c.slice(target)}, ({joined},), {len(groups)})")
     for index, group in enumerate(groups):
         current = c.num(group.counter)
         scale = max(current.scale, 0)

@@ -1,0 +1,58 @@
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. SPEEDINS.
+      * INSPECT TALLYING FOR ALL CONSTANTS AND CONVERTING BETWEEN
+      * LITERAL SETS, WHICH THE LEGACY ENGINE WRITES AS BYTES.COUNT
+      * AND BYTES.TRANSLATE: OVERLAPPING PATTERNS, SEVERAL ONE-BYTE
+      * PATTERNS (AND A REPEATED ONE), FIGURATIVES, COUNTERS THAT ARE
+      * NOT RESET, NUMERIC AND GROUP TARGETS, A REPEATED BYTE IN THE
+      * CONVERTING SET, AND THE FORMS STILL SCANNED (BEFORE/AFTER).
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01  W-TEXT          PIC X(20) VALUE "AAAAB<C<<D AA  abc.".
+       01  W-NUM                   PIC 9(8) VALUE 10020300.
+       01  W-GROUP.
+           05  W-G1                PIC X(4) VALUE "abAB".
+           05  W-G2                PIC 9(4) VALUE 1200.
+       01  C1                      PIC 9(4) VALUE 0.
+       01  C2                      PIC S9(3) COMP-3 VALUE 5.
+       01  C3                      PIC 99 VALUE 0.
+       PROCEDURE DIVISION.
+           INSPECT W-TEXT TALLYING C1 FOR ALL "AA"
+           DISPLAY "AA " C1
+           INSPECT W-TEXT TALLYING C1 FOR ALL "<" C2 FOR ALL SPACE
+           DISPLAY "LT+AA " C1 " SP " C2
+           MOVE 0 TO C1 C3
+           INSPECT W-TEXT TALLYING C1 FOR ALL "A" ALL "<"
+                                   C3 FOR ALL "A"
+           DISPLAY "A< " C1 " A " C3
+           MOVE 0 TO C1 C3
+           INSPECT W-TEXT TALLYING C1 FOR ALL "<C" C3 FOR ALL "<"
+           DISPLAY "<C " C1 " < " C3
+           MOVE 0 TO C1
+           INSPECT W-TEXT TALLYING C1 FOR ALL "A" BEFORE INITIAL "B"
+           DISPLAY "A BEFORE B " C1
+           MOVE 0 TO C1
+           INSPECT W-NUM TALLYING C1 FOR ALL "0"
+           DISPLAY "ZEROS " C1
+           MOVE 0 TO C1
+           INSPECT W-NUM TALLYING C1 FOR ALL ZERO
+           DISPLAY "ZERO " C1
+           MOVE 0 TO C1
+           INSPECT W-GROUP TALLYING C1 FOR ALL "A" ALL "0"
+           DISPLAY "GROUP " C1
+           MOVE 99 TO C3
+           INSPECT W-TEXT TALLYING C3 FOR ALL "A"
+           DISPLAY "WRAP " C3
+           INSPECT W-TEXT CONVERTING "abc." TO "XYZ-"
+           DISPLAY W-TEXT
+           INSPECT W-TEXT CONVERTING "AAB<" TO "123>"
+           DISPLAY W-TEXT
+           INSPECT W-TEXT CONVERTING "2" TO "Q" AFTER INITIAL "B"
+           DISPLAY W-TEXT
+           INSPECT W-NUM CONVERTING "0" TO "7"
+           DISPLAY W-NUM
+           INSPECT W-NUM CONVERTING "7" TO "X"
+           DISPLAY W-NUM
+           INSPECT W-GROUP CONVERTING "ab0" TO "xy9"
+           DISPLAY W-GROUP " " W-G2
+           STOP RUN.
