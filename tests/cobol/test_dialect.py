@@ -114,6 +114,21 @@ def test_an_option_the_engine_does_not_follow_refuses_what_it_changes(tmp_path: 
     assert "the binary item C under binary-size" in result.output
 
 
+def test_native_byte_order_runs_comp_and_refuses_comp_x(tmp_path: Path) -> None:
+    """-fbinary-byteorder=native is followed for COMP (probe binary_native); COMP-X and COMP-N,
+    which cobc orders differently (native / big-endian), are one usage to the engine."""
+    program = tmp_path / "prog.cob"
+    source = PERFORM_WITHOUT_BY.replace("77 X PIC 9.", "77 X PIC 9.\n       77 C PIC 9 COMP.")
+    program.write_text(source)
+    runner = CliRunner()
+    native = "-fbinary-byteorder=native"
+    assert runner.invoke(cli, ["cobol", "check", str(program), native]).exit_code == 0
+    program.write_text(source.replace("PIC 9 COMP.", "PIC X COMP-X."))
+    result = runner.invoke(cli, ["cobol", "check", str(program), native])
+    assert result.exit_code != 0
+    assert "the COMP-X / COMP-N item C under binary-byteorder" in result.output
+
+
 def _installed_config(directory: Path, name: str, values: dict[str, str]) -> dict[str, str]:
     """NAME.conf as cobc 3.1.2 reads it (cobc/config.c): includes first, a "+level" value
     lowering a stricter support level only (not skip / ignore)."""

@@ -257,6 +257,7 @@ FOLLOWED = frozenset(
     {
         "perform-osvs",
         "binary-truncate",
+        "binary-byteorder",
         "pretty-display",
         "arithmetic-osvs",
         "move-ibm",
@@ -520,6 +521,9 @@ class Dialect:
         return self == DEFAULT
 
     binary_truncate = property(lambda self: self.flag("binary-truncate"))
+    binary_native = property(lambda self: self.values["binary-byteorder"] == "native")
+    """-fbinary-byteorder=native: COMP / BINARY / COMP-X in the machine's byte order
+    (runtime/fields.py FieldType.byteorder)."""
     pretty_display = property(lambda self: self.flag("pretty-display"))
     """DISPLAY of a number with sign and point (runtime/dialect_display.py when off)."""
     arithmetic_osvs = property(lambda self: self.flag("arithmetic-osvs"))

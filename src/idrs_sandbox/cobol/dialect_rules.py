@@ -102,12 +102,17 @@ def dialect_problems(program: Program) -> list[CobolError]:
         )
 
     binary = [i for i in items if i.usage is not None and i.usage.usage is Usage.COMP]
-    for option, changed in (
-        ("binary-size", dialect.values["binary-size"] != DEFAULTS["binary-size"]),
-        ("binary-byteorder", dialect.values["binary-byteorder"] != DEFAULTS["binary-byteorder"]),
-    ):
-        if changed and binary:
-            refuse(option, f"the binary item {binary[0].display_name}", binary[0].origin)
+    if dialect.values["binary-size"] != DEFAULTS["binary-size"] and binary:
+        refuse("binary-size", f"the binary item {binary[0].display_name}", binary[0].origin)
+    comp_x = [i for i in items if i.usage is not None and i.usage.usage is Usage.COMP_X]
+    if dialect.binary_native and comp_x:
+        # cobc keeps COMP-N big-endian and makes COMP-X native (field.c setup_parameters);
+        # the engine reads both words as one usage, so it cannot tell which order applies
+        refuse(
+            "binary-byteorder",
+            f"the COMP-X / COMP-N item {comp_x[0].display_name}",
+            comp_x[0].origin,
+        )
     _refuse_unfollowed(program, dialect, items, statements, refuse)
     return problems
 

@@ -273,7 +273,8 @@ def _type_code(ftype: FieldType) -> tuple[int, int]:
     if usage is Usage.PACKED_UNSIGNED:
         return TYPE_PACKED, FLAG_NO_SIGN_NIBBLE
     if usage in (Usage.BINARY, Usage.BINARY_X):
-        return TYPE_BINARY, FLAG_BINARY_SWAP  # big-endian on x86-64
+        # big-endian on x86-64, unless -fbinary-byteorder=native (fields.FieldType.byteorder)
+        return TYPE_BINARY, (FLAG_BINARY_SWAP if ftype.byteorder == "big" else 0)
     if usage is Usage.FLOAT:
         return (TYPE_FLOAT if ftype.size == 4 else TYPE_DOUBLE), 0
     if usage is Usage.FLOAT_DECIMAL:
@@ -468,7 +469,8 @@ def put_field_s64(ftype: FieldType, raw: bytes, value: int) -> bytes:
     if ftype.category is Category.NUMERIC and ftype.usage in (Usage.NATIVE, Usage.INDEX):
         return _wrap(value, ftype.size, ftype.signed).to_bytes(ftype.size, "little", signed=False)
     if ftype.category is Category.NUMERIC and ftype.usage in (Usage.BINARY, Usage.BINARY_X):
-        return _wrap(value, ftype.size, ftype.signed).to_bytes(ftype.size, "big", signed=False)
+        order = ftype.byteorder
+        return _wrap(value, ftype.size, ftype.signed).to_bytes(ftype.size, order, signed=False)
     if ftype.category is Category.NUMERIC and ftype.usage in (
         Usage.PACKED,
         Usage.PACKED_UNSIGNED,

@@ -182,6 +182,8 @@ class DataModel:
         by their bytes only, as COMP-X (see field_type)."""
         self.sign_ebcdic = False
         """cobc -fsign=EBCDIC: signed DISPLAY items overpunch EBCDIC's way (see field_type)."""
+        self.binary_native = False
+        """cobc -fbinary-byteorder=native: COMP / BINARY items in native order (field_type)."""
 
     def new_area(self, name: str, size: int, fill: int) -> Area:
         area = Area(name, len(self.areas), bytearray([fill]) * size)
@@ -220,6 +222,7 @@ def build_data_model(program: Program) -> DataModel:
     model = DataModel(SymbolTable.of(program))
     model.binary_truncate = program.source.dialect.binary_truncate
     model.sign_ebcdic = program.source.dialect.sign_ebcdic
+    model.binary_native = program.source.dialect.binary_native
     global_files = False
     for declaration in program.files:
         _add_file(model, declaration)
@@ -278,6 +281,7 @@ def _add_inherited_file(model: DataModel, owner: Program, declaration: FileDecla
     view._named = model._named
     view.binary_truncate = owner.source.dialect.binary_truncate
     view.sign_ebcdic = owner.source.dialect.sign_ebcdic
+    view.binary_native = owner.source.dialect.binary_native
     for item in owner.working_storage:
         if item.based is None and not any(item is each for each in owner.local_storage):
             root = _add_working_record(view, item, {})
@@ -418,7 +422,9 @@ def _add_tree(
         area=area,
         offset=base + layout.offset,
         size=layout.size,
-        ftype=field_type(layout, model.binary_truncate, model.sign_ebcdic),
+        ftype=field_type(
+            layout, model.binary_truncate, model.sign_ebcdic, native_order=model.binary_native
+        ),
         dims=dims,
         parent=parent,
         file=declaration,
@@ -496,13 +502,18 @@ _USAGES = {
 
 
 def field_type(
-    layout: rl.FieldLayout, binary_truncate: bool = True, sign_ebcdic: bool = False
+    layout: rl.FieldLayout,
+    binary_truncate: bool = True,
+    sign_ebcdic: bool = False,
+    native_order: bool = False,
 ) -> FieldType:
     """The runtime shape of a laid-out item; without ``binary_truncate`` (cobc
     -fno-binary-truncate, -std=mf / ibm) a COMP / BINARY item is cut to its bytes, not to its
     PICTURE's digits: libcob numeric.c cob_decimal_get_binary and move.c test
     COB_FIELD_BINARY_TRUNC, which cobc leaves off, as for COMP-X (probe dialect_binary_truncate).
-    ``sign_ebcdic`` (cobc -fsign=EBCDIC) marks a signed DISPLAY item with an overpunched sign."""
+    ``sign_ebcdic`` (cobc -fsign=EBCDIC) marks a signed DISPLAY item with an overpunched sign;
+    ``native_order`` (cobc -fbinary-byteorder=native) a COMP / BINARY item stored in
+    the machine's byte order (fields.FieldType.byteorder)."""
     if layout.usage is rl.Usage.INDEX:
         return index_type()
     picture = layout.picture
@@ -544,6 +555,7 @@ def field_type(
         and layout.usage is rl.Usage.DISPLAY
         and picture.signed
         and not layout.sign_separate,
+        native_order=native_order and layout.usage is rl.Usage.COMP,
     )
 
 

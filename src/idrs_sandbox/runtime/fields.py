@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Literal
 
 
 class Category(enum.Enum):
@@ -55,6 +56,19 @@ class FieldType:
     sign_ebcdic: bool = False
     """cobc -fsign=EBCDIC on a signed DISPLAY item whose sign is not SEPARATE: the sign byte
     is overpunched ``{ A-I`` / ``} J-R`` for either sign (runtime/sign_ebcdic.py)."""
+    native_order: bool = False
+    """cobc -fbinary-byteorder=native on a COMP / BINARY / COMP-X item: stored in the
+    machine's byte order instead of big-endian (see :attr:`byteorder`)."""
+
+    @property
+    def byteorder(self) -> Literal["big", "little"]:
+        """The byte order of a binary item's bytes. cobc 3.1.2 field.c setup_parameters swaps
+        COMP / BINARY and COMP-X to big-endian (COB_FLAG_BINARY_SWAP) unless
+        -fbinary-byteorder=native; COMP-5, BINARY-CHAR..DOUBLE, INDEX and POINTER are native.
+        Native is little-endian here, as everywhere in the engine (x86-64, where cobc runs)."""
+        if self.usage in (Usage.BINARY, Usage.BINARY_X) and not self.native_order:
+            return "big"
+        return "little"
 
     @property
     def is_numeric(self) -> bool:

@@ -64,8 +64,7 @@ def reader(ft: FieldType) -> Getter:
         return floats.reader(ft.size)
     if ft.usage is Usage.FLOAT_DECIMAL:
         return floats.decimal_reader(ft.size)
-    order = "big" if ft.usage in (Usage.BINARY, Usage.BINARY_X) else "little"
-    return _binary_reader(ft.size, ft.signed, order)
+    return _binary_reader(ft.size, ft.signed, ft.byteorder)
 
 
 _MASK64 = (1 << 64) - 1
@@ -246,7 +245,7 @@ def writer(ft: FieldType) -> Putter:
     if ft.usage is Usage.PACKED:
         return _packed_writer(ft.digits, ft.size, ft.signed)
     if ft.usage is Usage.BINARY:
-        return _binary_writer(ft.digits, ft.size, ft.signed)
+        return _binary_writer(ft.digits, ft.size, ft.signed, ft.byteorder)
     if ft.usage is Usage.PACKED_UNSIGNED:
         return _comp6_writer(ft.digits, ft.size)
     if ft.usage is Usage.FLOAT:
@@ -254,7 +253,7 @@ def writer(ft: FieldType) -> Putter:
     if ft.usage is Usage.FLOAT_DECIMAL:
         return floats.decimal_writer(ft.size)
     if ft.usage is Usage.BINARY_X:
-        return _native_writer(ft.size, ft.signed, "big")
+        return _native_writer(ft.size, ft.signed, ft.byteorder)
     return _native_writer(ft.size, ft.signed)
 
 
@@ -326,7 +325,9 @@ def _packed_writer(digits: int, size: int, signed: bool) -> Putter:
     return put_signed
 
 
-def _binary_writer(digits: int, size: int, signed: bool) -> Putter:
+def _binary_writer(
+    digits: int, size: int, signed: bool, order: Literal["little", "big"] = "big"
+) -> Putter:
     # GNUCOBOL-NOTES: COMP is truncated to the PIC digits (MOVE 123 -> 9(2) COMP gives 23).
     modulus = 10**digits
 
@@ -334,7 +335,7 @@ def _binary_writer(digits: int, size: int, signed: bool) -> Putter:
         magnitude = (-value if value < 0 else value) % modulus
         if signed and value < 0:
             magnitude = -magnitude
-        buf[off : off + size] = magnitude.to_bytes(size, "big", signed=signed)
+        buf[off : off + size] = magnitude.to_bytes(size, order, signed=signed)
 
     return put
 

@@ -220,7 +220,7 @@ def _copied_as_bytes(src: Ref, dst: Ref) -> bool:
         b.signed,
         b.sign_leading,
         b.sign_separate,
-    ) and (a.sign_ebcdic == b.sign_ebcdic)
+    ) and (a.sign_ebcdic, a.byteorder) == (b.sign_ebcdic, b.byteorder)
 
 
 def _plain_alphanumeric(ftype: FieldType) -> bool:
