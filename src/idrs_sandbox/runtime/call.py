@@ -222,12 +222,16 @@ class Linker:
         shared = self.found.get(wanted) is target and _shares_return_code(self.caller, program)
         instance.depth += 1
         saved = invocation.enter(instance.namespace, instance.frames, instance.depth)
+        # FUNCTION MODULE-CALLER-ID (compile/intrinsic_calls.py): the caller's PROGRAM-ID
+        calling_module = instance.namespace.get("_MODCALLER")
+        instance.namespace["_MODCALLER"] = self.caller.name.encode("latin-1")
         try:
             with as_called(instance):  # the main program's own ENTRY (runtime/mainentry.py)
                 entered, value = _enter(instance, arguments, return_code if shared else None, entry)
             back = by_reference(entered, modes)
             return back, value, value if shared or not returning else return_code
         finally:
+            instance.namespace["_MODCALLER"] = calling_module
             invocation.leave(instance.namespace, saved)
             instance.depth -= 1
             instance.active = instance.depth > 0

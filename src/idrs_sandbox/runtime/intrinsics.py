@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 from collections.abc import Callable
 from decimal import ROUND_DOWN, Decimal, InvalidOperation, getcontext, localcontext
 
@@ -353,6 +354,16 @@ def substitute(raw: bytes, *pairs: bytes) -> bytes:
             out.append(data[at])
             at += 1
     return bytes(out)
+
+
+def module_source(path: str, cwd: object) -> bytes:
+    """FUNCTION MODULE-SOURCE: cobc records the source's name as given to it, usually from the
+    folder where the program is then run (``cobc -x prog.cob`` gives ``prog.cob``, ``cobc -m
+    sub/p.cob`` gives ``sub/p.cob``, measured); the engine gives the source's path from the
+    run's folder, or the absolute path when the source is elsewhere than under it."""
+    relative = os.path.relpath(path, str(cwd))
+    shown = path if relative.startswith("..") else relative
+    return shown.encode("latin-1")
 
 
 def seconds_past_midnight() -> int:

@@ -11,6 +11,7 @@ result, a nested function as its result.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -342,10 +343,34 @@ def text(c: Expressions, call: ast.FunctionCall) -> Text | None:
         now = _compile_moment(c)
         stamp = f"{_MONTHS[now.month - 1]} {now:%d %Y %H:%M:%S}".encode()
         return c._computed_text(c.const(stamp, "_b"), call)
+    if call.name in ("MODULE-CALLER-ID", "MODULE-SOURCE", "MODULE-PATH"):
+        return _module_text(c, call)
     if call.name == "MODULE-ID":
         # libcob's module name: the PROGRAM-ID as written (cobc: modProg shows modProg)
         return c._computed_text(c.const(c.program.name.encode("latin-1"), "_b"), call)
     return None
+
+
+def _module_text(c: Expressions, call: ast.FunctionCall) -> Text:
+    """MODULE-CALLER-ID: the PROGRAM-ID of the program that CALLed this one, empty in the main
+    program (libcob: COB_MODULE_PTR->next; runtime/call.py sets ``_MODCALLER`` for each CALL).
+    MODULE-SOURCE: the source file's path from the folder the run started in (cobc: the name
+    given to cobc, from the folder it compiled in; runtime/intrinsics.py module_source).
+    MODULE-PATH: cobc gives the absolute path of the executable or module that holds the
+    program; the engine runs the source itself, so it gives the source file's absolute path
+    (a deliberate difference: docs/interpreter.md)."""
+    if call.args:
+        raise CobolSemanticError(
+            f"FUNCTION '{call.name}' has wrong number of arguments", call.origin
+        )
+    if call.name == "MODULE-CALLER-ID":
+        c.namespace.setdefault("_MODCALLER", b"")
+        return c._computed_text("_MODCALLER", call)
+    path = os.path.abspath(c.program.source.main.path)
+    if call.name == "MODULE-SOURCE":
+        code = f"_I.module_source({path!r}, _streams.cwd)"
+        return c._computed_text(code, call)
+    return c._computed_text(c.const(path.encode("latin-1"), "_b"), call)
 
 
 def _scale(spec: Spec, scales: list[int]) -> int:
