@@ -366,7 +366,8 @@ def _module_text(c: Expressions, call: ast.FunctionCall) -> Text:
     if call.name == "MODULE-CALLER-ID":
         c.namespace.setdefault("_MODCALLER", b"")
         return c._computed_text("_MODCALLER", call)
-    path = os.path.abspath(c.program.source.main.path)
+    main = c.program.source.main  # a text given without a file: its name
+    path = os.path.abspath(main.path if main.path is not None else main.name)
     if call.name == "MODULE-SOURCE":
         code = f"_I.module_source({path!r}, _streams.cwd)"
         return c._computed_text(code, call)
