@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime import clock, floats, intrinsic_fields, iso8601, randoms
+from idrs_sandbox.runtime import clock, floats, intrinsic_fields, iso8601, locales, randoms
 from idrs_sandbox.runtime.compile.functions import user_function
 from idrs_sandbox.runtime.compile.locations import location
 from idrs_sandbox.runtime.compile.values import Num, Text
@@ -324,6 +324,8 @@ def text(c: Expressions, call: ast.FunctionCall) -> Text | None:
     FORMATTED-* functions."""
     if call.name in _ISO_ARITY:
         return _iso_text(c, call)
+    if call.name in _LOCALE_FUNCTIONS:
+        return _locale_text(c, call)
     args = [arg for arg in call.args if not isinstance(arg, str)]
     if call.name == "CONCAT":
         if not args:
@@ -372,6 +374,54 @@ def _module_text(c: Expressions, call: ast.FunctionCall) -> Text:
         code = f"_I.module_source({path!r}, _streams.cwd)"
         return c._computed_text(code, call)
     return c._computed_text(c.const(path.encode("latin-1"), "_b"), call)
+
+
+_LOCALE_FUNCTIONS = {
+    "LOCALE-DATE": "locale_date",
+    "LOCALE-TIME": "locale_time",
+    "LOCALE-TIME-FROM-SECONDS": "locale_time_from_seconds",
+    "LOCALE-COMPARE": "locale_compare",
+    "CURRENCY-SYMBOL": "currency_symbol",
+    "MONETARY-DECIMAL-POINT": "monetary_decimal_point",
+    "MONETARY-THOUSANDS-SEPARATOR": "monetary_thousands_separator",
+    "NUMERIC-DECIMAL-POINT": "numeric_decimal_point",
+    "NUMERIC-THOUSANDS-SEPARATOR": "numeric_thousands_separator",
+}
+"""The locale functions (runtime/locales.py), each given the run's environment."""
+
+
+def _locale_text(c: Expressions, call: ast.FunctionCall) -> Text:
+    """The locale functions: LOCALE-DATE / -TIME / -TIME-FROM-SECONDS (value [, locale item]),
+    LOCALE-COMPARE (a, b [, locale]), the five without arguments."""
+    args = [arg for arg in call.args if not isinstance(arg, str)]
+    counts = {"LOCALE-COMPARE": (2, 3)}.get(call.name, (1, 2) if "LOCALE" in call.name else (0, 0))
+    if not counts[0] <= len(args) <= counts[1] or len(args) != len(call.args):
+        raise CobolSemanticError(
+            f"FUNCTION '{call.name}' has wrong number of arguments", call.origin
+        )
+    codes = ["_streams.environ"]
+    if call.name == "LOCALE-COMPARE":
+        codes += [c.alphanumeric(arg).code for arg in args]
+    elif args:
+        codes.append(_value_or_text(c, args[0]))
+        if len(args) == 2:
+            if not isinstance(args[1], ast.Identifier):
+                # cobc: "syntax error, unexpected Literal, expecting Identifier"
+                raise CobolSemanticError(
+                    f"FUNCTION '{call.name}': the locale must be a data item", args[1].origin
+                )
+            codes.append(c.alphanumeric(args[1]).code)
+        else:
+            codes.append("None")
+    code = f"{c.const(locales, '_LOC')}.{_LOCALE_FUNCTIONS[call.name]}({', '.join(codes)})"
+    return c._computed_text(located(c, code), call)
+
+
+def _value_or_text(c: Expressions, arg: ast.Expr) -> str:
+    """A numeric argument as its field (libcob: cob_get_int), any other as its bytes."""
+    if c.is_numeric_operand(arg):
+        return field(c, arg)[0]
+    return c.alphanumeric(arg).code
 
 
 def _scale(spec: Spec, scales: list[int]) -> int:
