@@ -116,6 +116,11 @@ class LegacyProgram:
         model = build_data_model(program)
         compiler = Compiler(program, model, trace, trace_statements, coverage, debug)
         self.source = compiler.compile()
+        unlisted: frozenset[int] = frozenset()
+        while compiler.unlistable:  # tables a list cannot serve (runtime/compile/tables.py)
+            unlisted |= compiler.unlistable
+            compiler = Compiler(program, model, trace, trace_statements, coverage, debug, unlisted)
+            self.source = compiler.compile()
         self.probes = tuple(compiler.probes)
         self.hits = [0] * len(self.probes)
         """Coverage counts, added up over every run (empty unless compiled with coverage)."""

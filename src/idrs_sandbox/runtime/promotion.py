@@ -32,8 +32,102 @@ from idrs_sandbox.runtime.data import DataEntry, DataModel, IndexEntry
 from idrs_sandbox.runtime.fields import Category, Usage
 
 
-def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
-    """The numeric items whose bytes no other name can see, in a stable order."""
+def promotable_entries(
+    program: Program, model: DataModel, observed: set[int] | None = None
+) -> list[DataEntry]:
+    """The numeric items whose bytes no other name can see, in a stable order (``observed``:
+    :func:`observed_entries`, when the caller has it already)."""
+    if observed is None:
+        observed = observed_entries(program, model)
+    candidates = [
+        entry
+        for entry in model.entries
+        if _value_item(entry) and not entry.dims and id(entry) not in observed
+    ]
+    chosen = {id(e): e for e in candidates if not _overlapped(e, model)}
+    edges, raw = _byte_stores(program, model)
+    for target in raw:
+        chosen.pop(target, None)
+    _close(chosen, edges, set())
+    return [e for e in candidates if id(e) in chosen]
+
+
+def listable_tables(
+    program: Program,
+    model: DataModel,
+    promoted: set[int],
+    unlisted: frozenset[int],
+    observed: set[int],
+) -> list[DataEntry]:
+    """The numeric tables (one OCCURS, on the elementary item itself) that no other name can
+    see, in a stable order: runtime/compile/tables.py may hold them as Python lists. The same
+    rules as :func:`promotable_entries` (an INITIALIZEd group does not observe them; a MOVE
+    into an element must come from a promoted item or another such table), and none of
+    ``unlisted`` (tables the compiler found read or written where a list cannot serve), nor
+    one that a subscript other than an integer literal or a promoted item addresses."""
+    candidates = [
+        entry
+        for entry in model.entries
+        if _value_item(entry)
+        and len(entry.dims) == 1
+        and (entry.parent is None or not entry.parent.dims)
+        and id(entry) not in observed
+        and id(entry) not in unlisted
+        and not _overlapped(entry, model)
+    ]
+    chosen = {id(e): e for e in candidates}
+    for ident in _identifiers(program.procedure):
+        for named in model.candidates(ident.name, ident.qualifiers):
+            if id(named) in chosen and not all(
+                _list_subscript(model, subscript, promoted) for subscript in ident.subscripts
+            ):
+                del chosen[id(named)]
+    edges, raw = _byte_stores(program, model)
+    for target in raw:
+        chosen.pop(target, None)
+    _close(chosen, edges, promoted)
+    return [e for e in candidates if id(e) in chosen]
+
+
+def _list_subscript(model: DataModel, subscript: ast.Expr, promoted: set[int]) -> bool:
+    """A subscript a list item can take: an integer literal or a promoted item (a subscript
+    held in bytes, or an expression, is always read from the table's bytes)."""
+    if isinstance(subscript, ast.NumericLiteral):
+        return True
+    if not isinstance(subscript, ast.Identifier) or subscript.subscripts or subscript.refmod:
+        return False
+    found = model.candidates(subscript.name, subscript.qualifiers)
+    return len(found) == 1 and id(found[0]) in promoted
+
+
+def _value_item(entry: DataEntry) -> bool:
+    """A numeric elementary item whose value a Python int can hold, in storage that only
+    this program's generated code reads and writes."""
+    return (
+        entry.ftype.category is Category.NUMERIC
+        and entry.ftype.usage not in (Usage.FLOAT, Usage.FLOAT_DECIMAL)  # IEEE bytes
+        and not entry.children
+        and entry.file is None
+        and entry.area.shared is None  # other programs see its bytes (runtime/scope.py)
+        and not entry.area.local  # one per invocation (runtime/invocation.py)
+        and not entry.area.based  # its storage moves (runtime/pointers.py)
+    )
+
+
+def _close(chosen: dict[int, DataEntry], edges: list[tuple[int, int]], held: set[int]) -> None:
+    """Drop every chosen target of a MOVE whose source is neither chosen nor ``held``."""
+    changed = True
+    while changed:
+        changed = False
+        for target, source in edges:
+            if target in chosen and source not in chosen and source not in held:
+                del chosen[target]
+                changed = True
+
+
+def observed_entries(program: Program, model: DataModel) -> set[int]:
+    """The items whose bytes another name (a group, a reference modification, the file
+    runtime, CHAINING, ADDRESS OF, -fdefaultbyte) can see."""
     observed: set[int] = set()
     initialized = _initialized_groups(program.procedure)
     for ident in _identifiers(program.procedure):
@@ -58,36 +152,11 @@ def promotable_entries(program: Program, model: DataModel) -> list[DataEntry]:
         for named in model.candidates(ident.name, ident.qualifiers):
             if isinstance(named, DataEntry):
                 observed.update(id(e) for e in named.walk())
-    special = {id(e) for e in model.special.values()}
     if program.source.dialect.default_byte is not None:
         # -fdefaultbyte: an item without VALUE starts as that byte, digits or not (data.py)
         observed.update(id(e) for e in model.entries if e.item is None or e.item.value is None)
-    candidates = [
-        entry
-        for entry in model.entries
-        if entry.ftype.category is Category.NUMERIC
-        and entry.ftype.usage not in (Usage.FLOAT, Usage.FLOAT_DECIMAL)  # IEEE bytes
-        and not entry.children
-        and not entry.dims
-        and entry.file is None
-        and entry.area.shared is None  # other programs see its bytes (runtime/scope.py)
-        and not entry.area.local  # one per invocation (runtime/invocation.py)
-        and not entry.area.based  # its storage moves (runtime/pointers.py)
-        and id(entry) not in observed
-        and id(entry) not in special
-    ]
-    chosen = {id(e): e for e in candidates if not _overlapped(e, model)}
-    edges, raw = _byte_stores(program, model)
-    for target in raw:
-        chosen.pop(target, None)
-    changed = True
-    while changed:
-        changed = False
-        for target, source in edges:
-            if target in chosen and source not in chosen:
-                del chosen[target]
-                changed = True
-    return [e for e in candidates if id(e) in chosen]
+    observed.update(id(e) for e in model.special.values())
+    return observed
 
 
 def _byte_stores(program: Program, model: DataModel) -> tuple[list[tuple[int, int]], set[int]]:
@@ -180,7 +249,7 @@ def _statements(procedure: ast.ProcedureDivision | None) -> Iterator[ast.Stateme
 
 def _overlapped(entry: DataEntry, model: DataModel) -> bool:
     """True when another item (not one of its groups) covers some of its bytes: a REDEFINES."""
-    start, end = entry.offset, entry.offset + entry.size
+    start, end = entry.offset, entry.offset + entry.size * _occurrences(entry)
     ancestors = {id(a) for a in entry.ancestors()}
     for other in model.entries:
         if other is entry or other.area is not entry.area or id(other) in ancestors:

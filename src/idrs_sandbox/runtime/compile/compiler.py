@@ -20,7 +20,7 @@ from functools import partial
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
-from idrs_sandbox.runtime.compile import perform_osvs
+from idrs_sandbox.runtime.compile import perform_osvs, tables
 from idrs_sandbox.runtime.compile.guards import guarded_body, guarded_statement
 from idrs_sandbox.runtime.compile.locations import entry_lines
 from idrs_sandbox.runtime.compile.statements import GENERATORS
@@ -60,7 +60,9 @@ class Compiler(Stores):
         names = ", ".join(f"_p{p.index}" for p in self.paragraphs)
         self.out.line(f"_PARAS = [{names}]")
         self.out.line(f"_NPARAS = {len(self.paragraphs)}")
+        tables.module_code(self)
         lines = self.shadows.finish(self.out.lines, self.line_origins, self.namespace)
+        tables.check_escapes(self, lines)
         return "\n".join(lines)
 
     def _index_paragraphs(self, procedure: ast.ProcedureDivision) -> None:
@@ -77,9 +79,12 @@ class Compiler(Stores):
         return (
             isinstance(statement, _GUARDABLE)
             and not any(ast.statement_children(statement))
-            and not self.coverage
-            and self.debugging is None
+            and self._plain()
         )
+
+    def _plain(self) -> bool:
+        """No coverage counters or debugging hooks (each copy of a statement would count)."""
+        return not self.coverage and self.debugging is None
 
     def _guardable_body(self, paragraph: Paragraph) -> bool:
         """A paragraph guards.py may write twice: only data and decision statements, whose
@@ -192,8 +197,10 @@ class Compiler(Stores):
             if self.debugging is not None and self.debugging.before(self, statement):
                 continue
             if self._guardable(statement):
-                guarded_statement(self, partial(generator, self, statement))
+                emit = partial(guarded_statement, self, partial(generator, self, statement))
+                tables.statement(self, True, emit)
             else:
-                generator(self, statement)
+                listable = isinstance(statement, ast.Display) and self._plain()
+                tables.statement(self, listable, partial(generator, self, statement))
             if self.debugging is not None:
                 self.debugging.after(self, statement)

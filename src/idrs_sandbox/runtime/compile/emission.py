@@ -14,7 +14,8 @@ from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime import exceptions, intrinsics, rounding, storage, strings, support
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime.compile.locations import location
-from idrs_sandbox.runtime.compile.shadows import Shadows
+from idrs_sandbox.runtime.compile.shadows import Shadows, shadow_areas
+from idrs_sandbox.runtime.compile.tables import ListedTable
 from idrs_sandbox.runtime.compile.values import (
     Paragraph,
     _move_dynamic,
@@ -25,7 +26,11 @@ from idrs_sandbox.runtime.data import (
 )
 from idrs_sandbox.runtime.fields import Category, FieldType, alphanumeric
 from idrs_sandbox.runtime.move import Mover
-from idrs_sandbox.runtime.promotion import promotable_entries
+from idrs_sandbox.runtime.promotion import (
+    listable_tables,
+    observed_entries,
+    promotable_entries,
+)
 
 
 class Emitter:
@@ -123,6 +128,7 @@ class Emission:
         trace_statements: bool = False,
         coverage: bool = False,
         debug: bool = False,
+        unlisted: frozenset[int] = frozenset(),
     ) -> None:
         self.program = program
         self.edit_tables = EditTables.of(program)
@@ -164,10 +170,30 @@ class Emission:
         node always gets the same text, so a store can reuse the temp its read assigned."""
         self.promoted: dict[int, str] = {}
         self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
-        for number, entry in enumerate(promotable_entries(program, model)):
+        observed = observed_entries(program, model)
+        for number, entry in enumerate(promotable_entries(program, model, observed)):
             var = f"V{number}"
             self.promoted[id(entry)] = var
             self.promoted_slots.append((var, entry.area.index, entry.offset, entry.ftype))
+        self.tables: dict[int, ListedTable] = {}
+        """Numeric tables held as Python lists beside their bytes (tables.py), by entry."""
+        if not coverage:
+            areas = shadow_areas(program, model)
+            held = set(self.promoted)
+            for entry in listable_tables(program, model, held, unlisted, observed):
+                if entry.area.index in areas:
+                    self.tables[id(entry)] = ListedTable(f"TBL{len(self.tables)}", entry)
+        self.table_areas = {table.area for table in self.tables.values()}
+        self.list_mode = False
+        """Writing the version of a statement that holds listed elements as list items."""
+        self.list_tests: dict[str, int] = {}
+        """Promoted subscripts of list items in that version, each with the OCCURS it must not
+        exceed: the version runs only when they are in range (tables.py)."""
+        self.touched: set[int] = set()
+        """Listed tables the statement being written refers to in bytes (tables.py)."""
+        self.unlistable: set[int] = set()
+        """Listed tables referred to in bytes outside a statement's list version: the program
+        is compiled again without them (runtime/machine.py)."""
         self.shadows = Shadows.plan(program, model)
         """Decoded values kept beside the bytes of items read often (shadows.py)."""
         self._setup_namespace()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile import tables
 from idrs_sandbox.runtime.compile.emission import Emission
 from idrs_sandbox.runtime.compile.values import (
     Ref,
@@ -63,6 +64,9 @@ class Names(Emission):
         static_size: int | None = entry.size
         ftype = entry.ftype
         var = self.promoted.get(id(entry))
+        table = self.tables.get(id(entry))
+        if table is not None and ident.refmod is None:
+            var = tables.element(self, table, ident)
         if ident.refmod is not None:
             offset, size, static_size = self._refmod(offset, entry, ident)
             ftype = alphanumeric(static_size) if static_size is not None else alphanumeric(0)
@@ -115,6 +119,7 @@ class Names(Emission):
             # (and -debug checks until a >>TURN ... CHECKING OFF: testsuite "TURN directive")
             checking = self.program.source.bound_checking(ident.origin, self.debug)
             checker = "_sxd" if checking else ("_sxn" if self.debug else "_sx")
+            checker = tables.checker(self, entry.area.index, checker)
             # In line: the range test assigns the subscript, the error call runs only when out
             # of range (support.check_subscript raises).
             limit = len(entry.area.buffer) - entry.size

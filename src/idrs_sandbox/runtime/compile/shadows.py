@@ -138,6 +138,12 @@ class Shadows:
         return _rewrite(out, line_origins, module.writes, kept, declare)
 
 
+def shadow_areas(program: Program, model: DataModel) -> frozenset[int]:
+    """The areas only the generated module writes, before the module is checked (also those
+    of the tables held as lists, runtime/compile/tables.py)."""
+    return _candidate_areas(program, model)
+
+
 def _candidate_areas(program: Program, model: DataModel) -> frozenset[int]:
     special = {id(entry.area) for entry in model.special.values()}
     excluded = {id(area) for area in _runtime_areas(model)}

@@ -109,6 +109,12 @@ class Stores(Conditions):
             close = f") >= 0 else _fromhex({negative} % (-{temp} % {modulus})))"
         else:
             put = f"{self.putter(ftype)}({ref.buf}, {offset}, "
+            if offset != ref.off:
+                # The offset is a temp the value's read assigns, and a call evaluates its
+                # arguments in order: the value first (ADD 1 TO T-DISP (K), T signed DISPLAY).
+                temp = self.temp()
+                self.out.line(f"{temp} = {value}")
+                value = temp
         overflow = self.overflow_raise
         if flag is None and overflow is None:
             self.out.line(f"{put}{value}{close}")

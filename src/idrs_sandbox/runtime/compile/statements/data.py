@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import storage, support
+from idrs_sandbox.runtime.compile import tables
 from idrs_sandbox.runtime.compile.statements.corresponding import corresponding_pairs
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
@@ -75,6 +76,7 @@ def initialize_stmt(c: Compiler, node: ast.Initialize) -> None:
                 c.out.line(f"{temp} = {base} + {relative}")
                 c.out.line(f"{ref.buf}[{temp}:{temp} + {len(data)}] = {name}")
         _initialize_promoted(c, ref.entry, segments)
+        tables.initialized(c, ref.entry, segments)
 
 
 def _initialize_promoted(c: Compiler, group: DataEntry, segments: list[tuple[int, bytes]]) -> None:
