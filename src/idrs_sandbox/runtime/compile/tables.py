@@ -48,6 +48,7 @@ from idrs_sandbox.runtime.data import DataEntry
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.emission import Emission
+    from idrs_sandbox.runtime.compile.names import Names
 
 _READ_METHODS = frozenset({"find", "rfind", "index", "rindex", "count", "hex", "isdigit"})
 _FORBIDDEN = frozenset({"globals", "locals", "vars", "exec", "eval", "getattr", "setattr"})
@@ -80,7 +81,7 @@ class ListedTable:
         return f"B{self.area}[{base} + {index} * {stride}:{base + size} + {index} * {stride}]"
 
 
-def element(c: Emission, table: ListedTable, ident: ast.Identifier) -> str | None:
+def element(c: Names, table: ListedTable, ident: ast.Identifier) -> str | None:
     """The list item that holds the element ``ident`` names, when the statement being written
     is the list version and its subscript is known to be in range; otherwise None (the element
     is read or written in bytes, which the statement must allow for: :func:`statement`)."""
