@@ -13,6 +13,7 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.runtime import move as mv
 from idrs_sandbox.runtime import storage, support
+from idrs_sandbox.runtime.compile.literal_moves import alphanumeric_literal_bytes
 from idrs_sandbox.runtime.data import (
     DataEntry,
     default_bytes,
@@ -243,6 +244,9 @@ def literal_bytes(source: ast.Literal, dst: FieldType) -> bytes:
         return figurative_bytes(source.byte, dst)
     if isinstance(source, ast.AllLiteral):
         return mv.move_all(source.value, dst)
+    built = alphanumeric_literal_bytes(source.value, dst)  # cobc's compile-time rules
+    if built is not None:
+        return built
     return mv.compile_move(alphanumeric(len(source.value)), dst)(source.value)
 
 
