@@ -75,6 +75,7 @@ DEFAULTS: dict[str, str] = {
     "move-figurative-quote-to-numeric": "obsolete",
     "perform-varying-without-by": "ok",
     "top-level-occurs-clause": "ok",
+    "goto-entry": "warning",
     "constant-folding": "yes",
     "console-is-crt": "no",
 }
@@ -97,6 +98,7 @@ _IBM_STRICT: dict[str, str] = {
     "move-figurative-quote-to-numeric": "error",
     "perform-varying-without-by": "unconformable",
     "top-level-occurs-clause": "skip",
+    "goto-entry": "unconformable",
 }
 """ibm-strict.conf's carried options (mvs-strict.conf sets the same ones)."""
 
@@ -112,6 +114,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "ok",
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "skip",
+        "goto-entry": "unconformable",
     },
     "cobol2002": {
         "accept-display-extensions": "unconformable",
@@ -119,11 +122,13 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "implicit-assign-dynamic-var": "no",
         "move-figurative-quote-to-numeric": "archaic",
         "top-level-occurs-clause": "skip",
+        "goto-entry": "unconformable",
     },
     "cobol2014": {
         "accept-display-extensions": "unconformable",
         "assign-clause": "external",
         "top-level-occurs-clause": "skip",
+        "goto-entry": "unconformable",
     },
     "xopen": {
         "accept-display-extensions": "unconformable",
@@ -131,6 +136,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "archaic",
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "skip",
+        "goto-entry": "unconformable",
     },
     "ibm-strict": _IBM_STRICT,
     "mvs-strict": _IBM_STRICT,  # its .conf differs only in "name" and "standard-define"
@@ -146,6 +152,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-space-to-numeric": "ok",
         "move-figurative-quote-to-numeric": "ok",
         "perform-varying-without-by": "unconformable",
+        "goto-entry": "unconformable",
     },
     "bs2000-strict": {
         "binary-size": "2-4-8",
@@ -157,6 +164,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "error",
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "unconformable",
+        "goto-entry": "unconformable",
     },
     "acu-strict": {
         "binary-comp-1": "yes",
@@ -169,6 +177,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "perform-varying-without-by": "unconformable",
         "constant-folding": "no",
         "console-is-crt": "yes",
+        "goto-entry": "unconformable",
     },
     "rm-strict": {
         "binary-size": "2-4-8",
@@ -184,6 +193,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "move-figurative-quote-to-numeric": "ok",
         "perform-varying-without-by": "unconformable",
         "top-level-occurs-clause": "unconformable",
+        "goto-entry": "unconformable",
     },
     "realia-strict": {
         "binary-size": "2-4-8",
@@ -198,6 +208,7 @@ CONFIG_VALUES: dict[str, dict[str, str]] = {
         "top-level-occurs-clause": "unconformable",
         "constant-folding": "no",
         "console-is-crt": "yes",
+        "goto-entry": "unconformable",
     },
 }
 
@@ -212,6 +223,7 @@ LAX_INCLUDE: dict[str, str] = {
     "top-level-occurs-clause": "ok",
     "accept-display-extensions": "ok",
     "perform-varying-without-by": "ok",
+    "goto-entry": "warning",
 }
 
 
@@ -258,6 +270,7 @@ FOLLOWED = frozenset(
         "perform-osvs",
         "binary-truncate",
         "binary-byteorder",
+        "goto-entry",
         "pretty-display",
         "arithmetic-osvs",
         "move-ibm",
@@ -394,7 +407,6 @@ CONFIG_OPTIONS = frozenset(
         "zero-length-literals",
         "xml-generate-extra-phrases",
         "continue-after",
-        "goto-entry",
         "assign-variable",
         "assign-using-variable",
         "assign-ext-dyn",

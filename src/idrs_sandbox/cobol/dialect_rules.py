@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 WHAT = {
     "perform-varying-without-by": "PERFORM VARYING without BY phrase",
     "top-level-occurs-clause": "OCCURS at level 01/77",
+    "goto-entry": "ENTRY FOR GO TO",
 }
 """The construct of a support option, as cobc's messages name it (cobc/typeck.c, parser.y)."""
 
@@ -114,6 +115,16 @@ def dialect_problems(program: Program) -> list[CobolError]:
             comp_x[0].origin,
         )
     _refuse_unfollowed(program, dialect, items, statements, refuse)
+    support = dialect.support("goto-entry")
+    if support.rejected:
+        # cobc: "ENTRY FOR GO TO does not conform to Micro Focus COBOL" at each of both
+        # statements (testsuite "ENTRY FOR GO TO / GO TO ENTRY", -std=mf-strict)
+        verb = "is not allowed in" if support is Support.ERROR else "does not conform to"
+        problems.extend(
+            CobolSemanticError(f"{WHAT['goto-entry']} {verb} {dialect.title}", s.origin)
+            for s in statements
+            if isinstance(s, ast.GoToEntry | ast.EntryForGoTo)
+        )
     return problems
 
 

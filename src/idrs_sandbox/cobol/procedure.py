@@ -542,6 +542,23 @@ class GoTo:
 
 
 @dataclass(frozen=True)
+class GoToEntry:
+    """GO TO ENTRY 'a' ['b' ... DEPENDING ON x]: a jump to an ENTRY FOR GO TO label."""
+
+    names: tuple[str, ...]
+    depending: Identifier | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class EntryForGoTo:
+    """ENTRY FOR GO TO 'a': a label inside a paragraph, the target of GO TO ENTRY 'a'."""
+
+    name: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Continue:
     origin: Origin
 

@@ -1612,6 +1612,16 @@ class ProgramTransformer(Transformer[Token, Any]):
         return ast.GoTo(targets, depending, self._at(meta))
 
     @v_args(meta=True)
+    def go_entry_stmt(self, meta: Any, children: list[Any]) -> ast.GoToEntry:
+        names = tuple(_entry_label(c) for c in children if isinstance(c, Token))
+        depending = next((c for c in children if isinstance(c, ast.Identifier)), None)
+        return ast.GoToEntry(names, depending, self._at(meta))
+
+    @v_args(meta=True)
+    def entry_for_goto_stmt(self, meta: Any, children: list[Any]) -> ast.EntryForGoTo:
+        return ast.EntryForGoTo(_entry_label(children[0]), self._at(meta))
+
+    @v_args(meta=True)
     def continue_stmt(self, meta: Any, children: list[Any]) -> ast.Continue:
         return ast.Continue(self._at(meta))
 
@@ -2491,6 +2501,11 @@ class ProgramTransformer(Transformer[Token, Any]):
         if token.type.endswith(("STRING", "HEX_LITERAL")):
             return ast.AllLiteral(_literal_bytes(token), origin)
         return ast.AllLiteral(ast.FIGURATIVE_BYTES[_figurative_name(str(token))], origin)
+
+
+def _entry_label(token: Token) -> str:
+    """An ENTRY FOR GO TO label as written (cobc compares them as written)."""
+    return unquote(str(token))
 
 
 def floating_literal(text: str) -> tuple[str, Decimal]:

@@ -26,6 +26,11 @@ from idrs_sandbox.runtime.compile.locations import entry_lines
 from idrs_sandbox.runtime.compile.statements import GENERATORS
 from idrs_sandbox.runtime.compile.statements.debugging import DebugPlan, plan_debugging
 from idrs_sandbox.runtime.compile.statements.declaratives import check_uses, first_paragraph
+from idrs_sandbox.runtime.compile.statements.goto_entry import (
+    Label,
+    emit_continuations,
+    index_labels,
+)
 from idrs_sandbox.runtime.compile.stores import Stores
 from idrs_sandbox.runtime.compile.values import (
     Paragraph,
@@ -44,6 +49,10 @@ class Compiler(Stores):
 
     debugging: DebugPlan | None = None
     """USE FOR DEBUGGING in DEBUGGING MODE (statements/debugging.py): its hooks below."""
+    entry_labels: dict[str, Label]
+    """ENTRY FOR GO TO labels by name (statements/goto_entry.py), set by :meth:`compile`."""
+    entry_counters: dict[int, str]
+    """The run's counter of each PERFORM TIMES loop holding such a label (goto_entry.py)."""
 
     def compile(self) -> str:
         procedure = self.program.procedure
@@ -51,13 +60,16 @@ class Compiler(Stores):
             self.out.line("_PARAS = []")
             return "\n".join(self.out.lines)
         self._index_paragraphs(procedure)
+        self.entry_labels, self.entry_counters = index_labels(self), {}
         check_uses(self)
         self.debugging = plan_debugging(self)
         self.out.line(f"_START = {first_paragraph(procedure)}")  # after the DECLARATIVES
         self._emit_run()
         for paragraph in self.paragraphs:
             self._emit_paragraph(paragraph)
-        names = ", ".join(f"_p{p.index}" for p in self.paragraphs)
+        # after the paragraphs, the continuation of each ENTRY FOR GO TO label
+        continuations = emit_continuations(self)
+        names = ", ".join([*(f"_p{p.index}" for p in self.paragraphs), *continuations])
         self.out.line(f"_PARAS = [{names}]")
         self.out.line(f"_NPARAS = {len(self.paragraphs)}")
         tables.module_code(self)

@@ -219,6 +219,10 @@ def _does_nothing(c: Compiler, index: int) -> bool:
 
 @generates(ast.PerformInline)
 def performinline_stmt(c: Compiler, node: ast.PerformInline) -> None:
+    from idrs_sandbox.runtime.compile.statements import goto_entry  # it imports this module
+
+    if goto_entry.labelled_times(c, node):  # a TIMES loop around an ENTRY FOR GO TO label
+        return
     counted = _counted_range(c, node.loop, node.body)
     if counted is not None:
         var, start, limit = counted
