@@ -613,6 +613,11 @@ class DataDivisionTransformer(Transformer[Token, Any]):
         text = bytes.fromhex(digits).decode("latin-1")
         return ValueLiteral(text, str(token), self._at(token))
 
+    def zero_literal(self, children: list[Token]) -> ValueLiteral:
+        """Z'abc': the text with a X'00' after it, as in the procedure division."""
+        token = children[0]
+        return ValueLiteral(unquote(str(token)[1:]) + "\0", str(token), self._at(token))
+
     def numeric_literal(self, children: list[Token]) -> ValueLiteral:
         token = children[0]
         return ValueLiteral(Decimal(str(token)), str(token), self._at(token))

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime import clock, floats, intrinsic_fields, iso8601, locales, randoms
+from idrs_sandbox.records import layout as rl
+from idrs_sandbox.runtime import (
+    clock,
+    floats,
+    intrinsic_fields,
+    iso8601,
+    locales,
+    pointer_content,
+    randoms,
+)
 from idrs_sandbox.runtime.compile.functions import user_function
 from idrs_sandbox.runtime.compile.locations import location
 from idrs_sandbox.runtime.compile.values import Num, Text
@@ -114,6 +123,7 @@ def _specs() -> dict[str, Spec]:
         "seconds_from_formatted_time", "iso", 2, 2, "iso_seconds"
     )
     specs["RANDOM"] = Spec("random", "random", 0, 1, "float")
+    specs["CONTENT-LENGTH"] = Spec("content_length", "pointer", 1, 1, "zero")
     specs["MODULE-DATE"] = Spec("", "compiled", 0, 0, "zero")
     specs["MODULE-TIME"] = Spec("", "compiled", 0, 0, "zero")
     specs["HIGHEST-ALGEBRAIC"] = Spec("", "item", 1, 1, "zero")
@@ -182,6 +192,10 @@ def result(c: Expressions, call: ast.FunctionCall) -> tuple[str, int, bool] | No
         generator = c.const(randoms, "_RND")
         code = f"{generator}.random(_streams.random{''.join(', ' + part[0] for part in seed)})"
         return code, floats.FLOAT_SCALE, any(part[2] for part in seed)
+    if spec.kind == "pointer":
+        address = c.num(_pointer(c, call, args[0])).code
+        code = f"{c.const(pointer_content, '_PC')}.content_length(globals(), {address})"
+        return located(c, code), 0, False
     if spec.kind == "item":
         return _algebraic(c, call, args), 0, False
     if spec.kind == "compiled":
@@ -326,6 +340,8 @@ def text(c: Expressions, call: ast.FunctionCall) -> Text | None:
         return _iso_text(c, call)
     if call.name in _LOCALE_FUNCTIONS:
         return _locale_text(c, call)
+    if call.name == "CONTENT-OF":
+        return _content_of(c, call)
     args = [arg for arg in call.args if not isinstance(arg, str)]
     if call.name == "CONCAT":
         if not args:
@@ -422,6 +438,33 @@ def _value_or_text(c: Expressions, arg: ast.Expr) -> str:
     if c.is_numeric_operand(arg):
         return field(c, arg)[0]
     return c.alphanumeric(arg).code
+
+
+def _pointer(c: Expressions, call: ast.FunctionCall, arg: ast.Expr) -> ast.Expr:
+    """CONTENT-LENGTH / CONTENT-OF take a POINTER item (cobc: "FUNCTION 'X' has invalid
+    argument" for another item or a literal; ADDRESS OF there is a syntax error)."""
+    named = c.lookup(arg) if isinstance(arg, ast.Identifier) else None
+    pointer = (
+        isinstance(named, DataEntry)
+        and named.layout is not None
+        and named.layout.usage is rl.Usage.POINTER
+    )
+    if not pointer:
+        raise CobolSemanticError(f"FUNCTION '{call.name}' has invalid argument", call.origin)
+    return arg
+
+
+def _content_of(c: Expressions, call: ast.FunctionCall) -> Text:
+    """CONTENT-OF (pointer [, length]): runtime/pointer_content.py."""
+    args = [arg for arg in call.args if not isinstance(arg, str)]
+    if not 1 <= len(args) <= 2 or len(args) != len(call.args):
+        raise CobolSemanticError(
+            f"FUNCTION '{call.name}' has wrong number of arguments", call.origin
+        )
+    address = c.num(_pointer(c, call, args[0])).code
+    length = field(c, args[1])[0] if len(args) == 2 else "None"
+    code = f"{c.const(pointer_content, '_PC')}.content_of(globals(), {address}, {length})"
+    return c._computed_text(located(c, code), call)
 
 
 def _scale(spec: Spec, scales: list[int]) -> int:
