@@ -10,6 +10,7 @@ faster. Text is Latin-1, one character per byte, so every byte read can be writt
 from __future__ import annotations
 
 import re
+import struct
 from binascii import unhexlify
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
@@ -139,14 +140,6 @@ def decode_control(raw: bytes) -> ControlCard | None:
 
 # --- TRANSIN ------------------------------------------------------------------------------
 
-_TR_TIN = span(TRANSREC, "TR-TIN")
-_TR_NAME_CONTROL = span(TRANSREC, "TR-NAME-CONTROL")
-_TR_TC = span(TRANSREC, "TR-TC")
-_TR_TAX_PERIOD = span(TRANSREC, "TR-TAX-PERIOD")
-_TR_AMOUNT = span(TRANSREC, "TR-AMOUNT")
-_TR_TRANS_DATE = span(TRANSREC, "TR-TRANS-DATE")
-_TR_SEQ = span(TRANSREC, "TR-SEQ")
-_TR_DATA = span(TRANSREC, "TR-DATA")
 _TR_AMOUNT_CODEC_DECODE = codec(TRANSREC, "TR-AMOUNT").decode
 _TR_AMOUNT_EXPONENT = f"E-{TRANSREC.field('TR-AMOUNT').picture.scale}"  # type: ignore[union-attr]
 
@@ -162,37 +155,89 @@ def decode_card_amount(raw: bytes) -> Decimal:
     return value
 
 
+class DigitsTable(dict[bytes, int | None]):
+    """The value of an unsigned DISPLAY number from its bytes, or ``None`` when they are not all
+    ASCII digits (COBOL's NUMERIC test: ``bytes.isdigit``), remembered as they are met. A deck
+    holds few distinct TCs, tax periods and dates, and a dict hit (in C) costs a fifth of
+    ``isdigit`` and ``int`` on the bytes (issue 13, session 6). At most ``limit`` values are
+    kept, so memory stays flat on any deck."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __missing__(self, raw: bytes) -> int | None:
+        value = int(raw) if raw.isdigit() else None
+        if len(self) < self.limit:
+            self[raw] = value
+        return value
+
+
+_CARD_CODES = DigitsTable(limit=4096)
+"""TR-TC values."""
+_CARD_PERIODS_AND_DATES = DigitsTable(limit=65536)
+"""TR-TAX-PERIOD and TR-TRANS-DATE values (six digits each)."""
+_ZERO_AMOUNT = b"0" * TRANSREC.field("TR-AMOUNT").size
+
+
+_CARD_FIELDS = (
+    "TR-TIN",
+    "TR-NAME-CONTROL",
+    "TR-TC",
+    "TR-TAX-PERIOD",
+    "TR-AMOUNT",
+    "TR-TRANS-DATE",
+    "TR-SEQ",
+    "TR-DATA",
+)
+
+
+def _split_format(layout: RecordLayout, names: Sequence[str]) -> struct.Struct:
+    """One ``struct`` that cuts a record into the bytes of consecutive fields covering it whole:
+    a single C call instead of a slice per field."""
+    items = [layout.field(name) for name in names]
+    ends = [0, *(item.offset + item.size for item in items)]
+    if [item.offset for item in items] != ends[:-1] or ends[-1] != layout.size:
+        raise ValueError(f"{names} do not cover {layout.name} end to end")
+    return struct.Struct("".join(f"{item.size}s" for item in items))
+
+
+_SPLIT_CARD = _split_format(TRANSREC, _CARD_FIELDS).unpack
+
+
 def decode_card(raw: bytes) -> Transaction:
     """A card as read; numeric fields that are not numeric decode to ``None`` (U05 later).
     TAX-PERIOD and TRANS-DATE are groups of digits, read as one number each. The NUMERIC test
     of an unsigned DISPLAY number is ``bytes.isdigit()``: ASCII digits only, as COBOL's."""
-    text = raw.decode(TEXT)  # one character per byte: the text fields are slices of it
-    tin, tc, tax_period = raw[_TR_TIN], raw[_TR_TC], raw[_TR_TAX_PERIOD]
-    trans_date, seq, amount_bytes = raw[_TR_TRANS_DATE], raw[_TR_SEQ], raw[_TR_AMOUNT]
+    tin, name_control, tc, tax_period, amount_bytes, trans_date, seq, data = _SPLIT_CARD(raw)
     amount: Decimal | None
-    if amount_bytes.isdigit():  # the common case, as decode_card_amount reads it
-        amount = Decimal(text[_TR_AMOUNT] + _TR_AMOUNT_EXPONENT)
+    if amount_bytes == _ZERO_AMOUNT:  # a third of the cards (the TCs that carry no amount)
+        amount = ZERO
+    elif amount_bytes.isdigit():  # the common case, as decode_card_amount reads it
+        amount = Decimal(amount_bytes.decode(TEXT) + _TR_AMOUNT_EXPONENT)
     else:
         try:
             amount = decode_card_amount(amount_bytes)
         except InvalidNumeric:
             amount = None
+    key = tin + seq
+    numbers = _CARD_PERIODS_AND_DATES
     # Built with tuple.__new__: a NamedTuple's own __new__ is a Python-level function, and
     # calling it costs more than the rest of this decode (measured; issue 13, session 5).
     return new_record(
         Transaction,
         (
             raw,
-            tin + seq,
-            tin.isdigit() and seq.isdigit(),
-            text[_TR_TIN],
-            text[_TR_NAME_CONTROL],
-            int(tc) if tc.isdigit() else None,
-            int(tax_period) if tax_period.isdigit() else None,
+            key,
+            key.isdigit(),  # TIN and SEQ both numeric
+            tin.decode(TEXT),
+            name_control.decode(TEXT),
+            _CARD_CODES[tc],
+            numbers[tax_period],
             amount,
-            int(trans_date) if trans_date.isdigit() else None,
-            text[_TR_SEQ],
-            text[_TR_DATA],
+            numbers[trans_date],
+            seq.decode(TEXT),
+            data.decode(TEXT),
         ),
     )
 
