@@ -58,6 +58,7 @@ def clear() -> None:
     """SET LAST EXCEPTION TO OFF, and the start of a run."""
     _LAST[0] = None
     _LAST[1] = None
+    _ERROR_FILE[0] = None
 
 
 def status() -> bytes:
@@ -84,11 +85,44 @@ def statement() -> bytes:
     return verb.encode("ascii").ljust(_STATEMENT_WIDTH)
 
 
+_ERROR_FILE: list[Any] = [None]
+"""cobglobptr->cob_error_file: (status, SELECT name) of the last file operation."""
+
+_IO_EXCEPTIONS = {
+    "1": "EC-I-O-AT-END",
+    "2": "EC-I-O-INVALID-KEY",
+    "3": "EC-I-O-PERMANENT-ERROR",
+    "4": "EC-I-O-LOGIC-ERROR",
+    "5": "EC-I-O-RECORD-OPERATION",
+    "6": "EC-I-O-FILE-SHARING",
+    "9": "EC-I-O-IMP",
+}
+"""libcob fileio.c status_exception: the exception of each status class."""
+
+
+def file_status(code: bytes, name: str, location: Location | None = None) -> None:
+    """libcob's save_status after a file operation: the file becomes the error file; 00
+    leaves the last exception as it is, another 0x status clears it (cob_set_exception (0)),
+    any other raises its class's EC-I-O exception (testsuite 'FUNCTION EXCEPTION-FILE':
+    OPEN INPUT of a missing file gives 35 and EC-I-O-PERMANENT-ERROR)."""
+    _ERROR_FILE[0] = (bytes(code), name)
+    if code == b"00":
+        return
+    if code[:1] == b"0":
+        clear()
+        return
+    raise_condition(_IO_EXCEPTIONS.get(chr(code[0]), "EC-I-O"), location)
+
+
 def file_name() -> bytes:
-    """cob_intr_exception_file: the file status and name of an I-O exception; the engine
-    records no I-O exception conditions here yet, so it is "00" and no name, as libcob gives
-    when the last exception is not an I-O one."""
-    return b"00"
+    """cob_intr_exception_file: the status and SELECT name of the last file operation when
+    the last exception is an EC-I-O one, else "00"."""
+    error = _ERROR_FILE[0]
+    if error is None or not (_LAST[0] or "").startswith("EC-I-O"):
+        return b"00"
+    code: bytes = error[0]
+    name: str = error[1]
+    return code + name.encode("latin-1")
 
 
 FUNCTIONS = {

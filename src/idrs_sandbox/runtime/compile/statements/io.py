@@ -14,6 +14,7 @@ from idrs_sandbox.runtime import dialect_display, floats, storage
 from idrs_sandbox.runtime.compile import intrinsic_calls
 from idrs_sandbox.runtime.compile.emission import DECIMAL_COMMA
 from idrs_sandbox.runtime.compile.functions import function_display, user_function
+from idrs_sandbox.runtime.compile.locations import location
 from idrs_sandbox.runtime.compile.statements.arguments import (
     ARGUMENT_SOURCES,
     ENVIRONMENT_TARGETS,
@@ -169,6 +170,8 @@ def file_var(c: Compiler, name: str, origin: Origin) -> tuple[str, Any]:
 
 
 def _status(c: Compiler, entry: Any, code: str) -> None:
+    if c.tracks_exceptions:  # EXCEPTION-STATUS / -FILE after a file operation (exceptions.py)
+        c.out.line(_exception_line(c, entry, code))
     status = entry.status
     if status is None:
         return
@@ -179,6 +182,15 @@ def _status(c: Compiler, entry: Any, code: str) -> None:
     else:
         fitted = f"{code}" if status.size == 2 else f"_fit({code}, {status.size})"
         c.out.line(f"{where} = {fitted}")
+
+
+def _exception_line(c: Compiler, entry: Any, code: str) -> str:
+    name = c.const(entry.declaration.name, "_n")
+    statement = c.statement_at
+    if statement is None:
+        return f"_X.file_status({code}, {name})"
+    where = location(c, statement.origin.line, type(statement).__name__.upper())
+    return f"_X.file_status({code}, {name}, {where} if _XLOC[0] else None)"
 
 
 def _unhandled(c: Compiler, entry: Any, code: str, origin: Origin, handled_eof: bool) -> None:
