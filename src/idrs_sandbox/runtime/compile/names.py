@@ -9,6 +9,7 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.compile import tables
 from idrs_sandbox.runtime.compile.emission import Emission
+from idrs_sandbox.runtime.compile.odo import odo_length
 from idrs_sandbox.runtime.compile.values import (
     Ref,
     _integer_literal,
@@ -71,6 +72,13 @@ class Names(Emission):
             offset, size, static_size = self._refmod(offset, entry, ident)
             ftype = alphanumeric(static_size) if static_size is not None else alphanumeric(0)
             var = None
+        elif entry.file is None and entry.children and var is None:
+            # A group ending with an OCCURS DEPENDING ON table is as long as the DEPENDING ON
+            # item says when it is moved, displayed or compared (cobc 3.1.2: with N 0 in
+            # "02 E OCCURS 0 TO 5 DEPENDING ON N" after "02 N", DISPLAY shows N alone)
+            varying = odo_length(self, entry)  # type: ignore[arg-type]
+            if varying is not None:
+                size, static_size = varying, None
         return Ref(buf, offset, size, static_size, ftype, entry, name, var)
 
     def _offset(self, entry: DataEntry, ident: ast.Identifier) -> str:

@@ -5,8 +5,9 @@ the table's 01 record) from the DEPENDING ON item's value at that moment: the by
 the table plus one element's size times the count (testsuite 'CALL binary literal
 parameter/LENGTH OF': ``01 MYTAB. 03 MYBYTE PIC X OCCURS 1 TO 20 DEPENDING ON MYOCC`` with
 MYOCC 9 has LENGTH OF 9; probe ``odo_length``). The value is not checked against the OCCURS
-bounds, as cobc without -debug. The storage stays laid out at the maximum, and MOVE, DISPLAY
-and comparisons of the whole item use the maximum size (docs/interpreter.md).
+bounds, as cobc without -debug. The storage stays laid out at the maximum; a reference to the
+whole item (names.py entry_ref, outside file records) has this run-time length, so MOVE, DISPLAY
+and comparisons of it follow the count too (probe ``odo_group``).
 """
 
 from __future__ import annotations

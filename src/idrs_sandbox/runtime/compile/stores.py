@@ -198,6 +198,13 @@ class Stores(Conditions):
                 self.out.line(f"{dst.var} = {held}")
             elif data is not None:
                 self.store_bytes(dst, self.const(data, "_b"))
+            elif isinstance(source, ast.AllLiteral | ast.Figurative) and not dst.numeric:
+                # a run-time length (reference modification, an OCCURS DEPENDING ON group):
+                # the pattern repeated over it, as libcob's cob_move_all does
+                pattern = source.value if isinstance(source, ast.AllLiteral) else source.byte
+                length = self.temp()
+                filled = f"({self.const(pattern, '_b')} * ({length} := {dst.size}))[:{length}]"
+                self.store_bytes(dst, filled)
             else:
                 text = self.alphanumeric(source)
                 self.store_bytes(dst, f"_fit({text.code}, {dst.size})")
