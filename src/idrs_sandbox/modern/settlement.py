@@ -27,6 +27,7 @@ from idrs_sandbox.modern.model import (
     Module,
     Notice,
     Refund,
+    new_record,
 )
 from idrs_sandbox.modern.money import (
     AMOUNT_LIMIT,
@@ -174,20 +175,25 @@ def is_notice_due(module: Module, run_cycle: int) -> bool:
 def notice_for(
     account: Account, module: Module, code: NoticeCode, control: ControlCard, done: Assessment
 ) -> Notice:
-    return Notice(
-        tin=account.tin,
-        code=code,
-        tax_period=module.tax_period,
-        name_line=account.name_line,
-        street=account.street,
-        city=account.city,
-        state=account.state,
-        zip=account.zip,
-        balance_due=done.balance,
-        ftp_this=done.ftp_this,
-        interest_this=done.interest_this,
-        cycle=control.run_cycle,
-        respond_by=respond_by(control.run_date),
+    # In Notice's field order, built by tuple.__new__ (model.new_record: a NamedTuple's own
+    # __new__ is a Python function, and keywords make it dearer still).
+    return new_record(
+        Notice,
+        (
+            account.tin,
+            code,
+            module.tax_period,
+            account.name_line,
+            account.street,
+            account.city,
+            account.state,
+            account.zip,
+            done.balance,  # balance_due
+            done.ftp_this,
+            done.interest_this,
+            control.run_cycle,
+            respond_by(control.run_date),
+        ),
     )
 
 
@@ -213,9 +219,9 @@ def notice_step(account: Account, module: Module, control: ControlCard, result: 
     module.last_notice, module.notice_cycle = code.value, control.run_cycle
     set_status(module, status, control.run_cycle)
     if done.interest_this > ZERO:
-        result.generated.append(Generated(TC.INTEREST, done.interest_this))
+        result.generated.append(new_record(Generated, (TC.INTEREST, done.interest_this)))
     if done.ftp_this > ZERO:
-        result.generated.append(Generated(TC.FTP_PENALTY, done.ftp_this))
+        result.generated.append(new_record(Generated, (TC.FTP_PENALTY, done.ftp_this)))
     result.notices.append(notice_for(account, module, code, control, done))
 
 
@@ -256,19 +262,22 @@ def refund_for(account: Account, module: Module, amount: Decimal, control: Contr
     """A refund order (TC 846). Replaces POSTING.cbl 5600-REFUND."""
     method = refund_method(account)
     direct = method is RefundMethod.DIRECT_DEPOSIT
-    return Refund(
-        tin=account.tin,
-        tax_period=module.tax_period,
-        amount=amount,
-        method=method,
-        bank_rtn=account.bank_rtn if direct else "000000000",
-        bank_acct=account.bank_acct if direct else "",
-        name_line=account.name_line,
-        street=account.street,
-        city=account.city,
-        state=account.state,
-        zip=account.zip,
-        cycle=control.run_cycle,
+    return new_record(  # in Refund's field order (see notice_for)
+        Refund,
+        (
+            account.tin,
+            module.tax_period,
+            amount,
+            method,
+            account.bank_rtn if direct else "000000000",
+            account.bank_acct if direct else "",
+            account.name_line,
+            account.street,
+            account.city,
+            account.state,
+            account.zip,
+            control.run_cycle,
+        ),
     )
 
 
@@ -307,11 +316,14 @@ def offset_and_refund(
             continue
         move_credit(target, taken, control)
         move_credit(source, -taken, control)
-        result.generated += [Generated(TC.OFFSET_OUT, taken), Generated(TC.OFFSET_IN, taken)]
+        result.generated += [
+            new_record(Generated, (TC.OFFSET_OUT, taken)),
+            new_record(Generated, (TC.OFFSET_IN, taken)),
+        ]
         credit -= taken
     if credit >= ONE_DOLLAR:
         result.refunds.append(refund_for(account, source, credit, control))
-        result.generated.append(Generated(TC.REFUND, credit))
+        result.generated.append(new_record(Generated, (TC.REFUND, credit)))
         move_credit(source, -credit, control)
 
 
