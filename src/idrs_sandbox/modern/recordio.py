@@ -556,20 +556,40 @@ assert all(a.stop == b.start for a, b in pairwise(_M_MONEY_SPANS)), "money field
 
 _MONEY_KEPT = tuple(zip(_M_MONEY_SPANS, [money.encode for money in _MONEY_CODECS], strict=True))
 """(bytes in the slot, encoder) of each money field, in Module.values() order [7:13]."""
+(
+    (_AT_ASSESSED, _ENCODE_ASSESSED),
+    (_AT_CREDITS, _ENCODE_CREDITS),
+    (_AT_FTF, _ENCODE_FTF),
+    (_AT_FTP, _ENCODE_FTP),
+    (_AT_INTEREST, _ENCODE_INTEREST),
+    (_AT_BALANCE, _ENCODE_BALANCE),
+) = _MONEY_KEPT
 _HEAD_BYTES = slice(0, _MONEY_RUN.start)
 _TAIL_BYTES = slice(_MONEY_RUN.stop, _SLOT_SIZE)
 assert _MONEY_RUN.stop + _MODULE_TAIL.size == _SLOT_SIZE, "TA-MODULE ends with its DISPLAY tail"
 _HEAD_FORMAT, _TAIL_FORMAT = _MODULE_HEAD.format, _MODULE_TAIL.format
 # The DISPLAY parts are formatted without TextTemplate.encode's length check (a call and a
 # test per part): encode_account checks the length of the whole record once, and a number too
-# large for its PICTURE makes it longer (:func:`_unfit` then names the field).
+# large for its PICTURE makes it longer (:func:`_unfit` then names the field). The six money
+# fields are written out one by one below rather than looped over: a loop costs more than the
+# tests it makes (issue 13, session 6).
 
 
 def _new_slot(values: ModuleValues) -> bytes:
     """A module the run inserted, encoded whole."""
-    money = [encode(value) for (_, encode), value in zip(_MONEY_KEPT, values[7:13], strict=True)]
-    head = (_HEAD_FORMAT % values[0:7]).encode(TEXT)
-    return b"".join((head, *money, (_TAIL_FORMAT % values[13:18]).encode(TEXT)))
+    assessed, credits, ftf, ftp, interest, balance = values[7:13]
+    return b"".join(
+        (
+            (_HEAD_FORMAT % values[0:7]).encode(TEXT),
+            _ENCODE_ASSESSED(assessed),
+            _ENCODE_CREDITS(credits),
+            _ENCODE_FTF(ftf),
+            _ENCODE_FTP(ftp),
+            _ENCODE_INTEREST(interest),
+            _ENCODE_BALANCE(balance),
+            (_TAIL_FORMAT % values[13:18]).encode(TEXT),
+        )
+    )
 
 
 def encode_module(module: Module) -> bytes:
@@ -578,27 +598,43 @@ def encode_module(module: Module) -> bytes:
 
     The DISPLAY head and tail of a slot read are re-encoded when one of their values changed:
     a DISPLAY field holding the value read encodes to the bytes read (the edit pass let only
-    digits through), so that keeps the bytes of every field but the changed ones.
-
-    A packed money field keeps its bytes while it holds the value read. A stored zero is +0
-    whatever was read (a COMPUTE never stores -0, posting-notes P6), so a zero keeps its bytes
-    only when it is the very object read; a non-zero value has one encoding (the edit pass let
-    through only signs C and D), so an equal value keeps them too."""
+    digits through), so that keeps the bytes of every field but the changed ones. So does a
+    packed money field: a value has one encoding (the edit pass let through only signs C and
+    D), but for a packed -0, which :func:`_slot_with_negative_zero` looks after."""
     values = module.values()
     stored = module.stored
     if stored is None:
         return _new_slot(values)
     before, raw = stored
-    if values == before and _NEGATIVE_ZERO not in raw:
-        # Nothing changed (one C-level comparison): equal values keep the bytes read, but for
-        # a packed -0 that a stored zero replaced (decided field by field below).
+    if _NEGATIVE_ZERO in raw:
+        return _slot_with_negative_zero(values, before, raw)
+    if values == before:  # nothing changed (one C-level comparison)
         return raw
-    head = values[0:7]
+    head, tail = values[0:7], values[13:18]
+    assessed, credits, ftf, ftp, interest, balance = values[7:13]
+    old_assessed, old_credits, old_ftf, old_ftp, old_interest, old_balance = before[7:13]
+    return b"".join(
+        (
+            raw[_HEAD_BYTES] if head == before[0:7] else (_HEAD_FORMAT % head).encode(TEXT),
+            raw[_AT_ASSESSED] if assessed == old_assessed else _ENCODE_ASSESSED(assessed),
+            raw[_AT_CREDITS] if credits == old_credits else _ENCODE_CREDITS(credits),
+            raw[_AT_FTF] if ftf == old_ftf else _ENCODE_FTF(ftf),
+            raw[_AT_FTP] if ftp == old_ftp else _ENCODE_FTP(ftp),
+            raw[_AT_INTEREST] if interest == old_interest else _ENCODE_INTEREST(interest),
+            raw[_AT_BALANCE] if balance == old_balance else _ENCODE_BALANCE(balance),
+            raw[_TAIL_BYTES] if tail == before[13:18] else (_TAIL_FORMAT % tail).encode(TEXT),
+        )
+    )
+
+
+def _slot_with_negative_zero(values: ModuleValues, before: ModuleValues, raw: bytes) -> bytes:
+    """A slot that may hold a packed -0 (read as the shared ``money.ZERO``). A stored zero is
+    +0 whatever was read (a COMPUTE never stores -0, posting-notes P6), so a zero keeps its
+    bytes only while it is the very object read; a non-zero value keeps them when equal."""
+    head, tail = values[0:7], values[13:18]
     parts = [raw[_HEAD_BYTES] if head == before[0:7] else (_HEAD_FORMAT % head).encode(TEXT)]
-    # A loop, not a comprehension (Python 3.11 calls a comprehension as a function).
     for (where, encode), value, old in zip(_MONEY_KEPT, values[7:13], before[7:13], strict=True):
         parts.append(raw[where] if value is old or (value and value == old) else encode(value))
-    tail = values[13:18]
     parts.append(raw[_TAIL_BYTES] if tail == before[13:18] else (_TAIL_FORMAT % tail).encode(TEXT))
     return b"".join(parts)
 
