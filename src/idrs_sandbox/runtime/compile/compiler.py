@@ -54,6 +54,9 @@ class Compiler(Stores):
     entry_counters: dict[int, str]
     """The run's counter of each PERFORM TIMES loop holding such a label (goto_entry.py)."""
 
+    inlining: tuple[int, ...] = ()
+    """The paragraphs being written in place at a PERFORM (compile/inline.py), innermost last."""
+
     def compile(self) -> str:
         procedure = self.program.procedure
         if procedure is None:

@@ -12,6 +12,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.checks import receivers
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile.inline import emit_inline, inlinable
 from idrs_sandbox.runtime.compile.locations import direct_entry
 from idrs_sandbox.runtime.compile.scans import emit_scan
 from idrs_sandbox.runtime.compile.statements.registry import generates
@@ -171,6 +172,9 @@ def procedure(c: Compiler, name: ast.ProcedureName) -> tuple[int, int]:
 @generates(ast.PerformProcedure)
 def performprocedure_stmt(c: Compiler, node: ast.PerformProcedure) -> None:
     first, last = _procedure_range(c, node.start, node.end)
+    if first == last and inlinable(c, first):  # its statements in place (compile/inline.py)
+        _loop(c, node.loop, lambda: emit_inline(c, first))
+        return
     result = c.temp()
     if c.program.source.dialect.flag("perform-osvs"):
         body = [f"_run({first}, {last})"]  # its end test sees the outer PERFORMs' ends
