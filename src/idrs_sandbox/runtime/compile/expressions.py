@@ -247,7 +247,7 @@ class Expressions(Names):
         if name == "SECONDS-PAST-MIDNIGHT":
             self._arity(call, 0)
             return Num("_I.seconds_past_midnight()", 0)
-        raise CobolSemanticError(f"FUNCTION {name} is not supported here", call.origin)
+        raise intrinsic_calls.unsupported(call)
 
     def _math_function(self, call: ast.FunctionCall, args: list[ast.Expr]) -> Num:
         """SQRT, SIN, VARIANCE...: computed to intrinsics.FUNCTION_SCALE decimals."""
@@ -344,7 +344,7 @@ class Expressions(Names):
             ordinal = self.num(call.args[0])  # type: ignore[arg-type]
             code = f"_I.char({ordinal.code}, {ordinal.scale})"
             return self._refmodded(Text(code, "1", 1, alphanumeric(1)), call)
-        raise CobolSemanticError(f"FUNCTION {name} is not supported here", call.origin)
+        raise intrinsic_calls.unsupported(call)
 
     def _computed_text(self, code: str, call: ast.FunctionCall) -> Text:
         temp = self.temp()
