@@ -186,6 +186,8 @@ class Emission:
         self.table_areas = {table.area for table in self.tables.values()}
         self.list_mode = False
         """Writing the version of a statement that holds listed elements as list items."""
+        self.scan_tables: list[Any] = []
+        """Tables scanned by scans.py through a dictionary of their elements' bytes."""
         self.list_tests: dict[str, int] = {}
         """Promoted subscripts of list items in that version, each with the OCCURS it must not
         exceed: the version runs only when they are in range (tables.py)."""
