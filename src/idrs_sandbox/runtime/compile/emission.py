@@ -186,6 +186,8 @@ class Emission:
         self.table_areas = {table.area for table in self.tables.values()}
         self.list_mode = False
         """Writing the version of a statement that holds listed elements as list items."""
+        self.buffer_uses: dict[int, set[str]] | None = None
+        """How the finished module uses each area's buffer (tables.buffer_uses)."""
         self.scan_tables: list[Any] = []
         """Tables scanned by scans.py through a dictionary of their elements' bytes."""
         self.list_tests: dict[str, int] = {}

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.runtime.compile.shadows import shadow_areas
+from idrs_sandbox.runtime.compile.tables import buffer_uses
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
@@ -163,23 +164,10 @@ def read_only(c: Compiler, lines: list[str]) -> None:
     if not areas:
         return
     candidates = shadow_areas(c.program, c.model)
-    tree = pyast.parse("\n".join(lines))
-    written: set[int] = set()
-    for node in pyast.walk(tree):
-        for child in pyast.iter_child_nodes(node):
-            if isinstance(child, pyast.Name) and child.id[:1] == "B" and child.id[1:].isdigit():
-                if not _read(child, node):
-                    written.add(int(child.id[1:]))
-            elif isinstance(child, pyast.Name) and child.id in _FORBIDDEN:
-                written.update(areas)
+    uses = buffer_uses(c, lines)
     for area in areas:
-        c.namespace[f"_RO{area}"] = area in candidates and area not in written
-
-
-def _read(name: pyast.Name, parent: pyast.AST) -> bool:
-    if isinstance(parent, pyast.Subscript) and parent.value is name:
-        return isinstance(parent.ctx, pyast.Load)
-    return isinstance(parent, pyast.Attribute) and parent.attr in _READ_METHODS
+        only_read = uses.get(area, set()) <= {"read"} and -1 not in uses
+        c.namespace[f"_RO{area}"] = area in candidates and only_read
 
 
 def _may_change(body: str, buf: str, start: str, end: str) -> bool:

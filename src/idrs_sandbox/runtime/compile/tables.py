@@ -239,39 +239,43 @@ def check_escapes(c: Emission, lines: list[str]) -> None:
     BY REFERENCE argument, ``globals()``...)."""
     if not c.tables:
         return
-    escaped = _escaped(lines, c.table_areas, c.namespace)
+    uses = buffer_uses(c, lines)
     for key, table in c.tables.items():
-        if table.area in escaped:
+        if "escape" in uses.get(table.area, ()) or "escape" in uses.get(-1, ()):
             c.unlistable.add(key)
 
 
-def _escaped(lines: list[str], areas: set[int], namespace: dict[str, Any]) -> set[int]:
-    tree = pyast.parse("\n".join(lines))
-    parents: dict[int, pyast.AST] = {}
-    for node in pyast.walk(tree):
+def buffer_uses(c: Emission, lines: list[str]) -> dict[int, set[str]]:
+    """How the finished module uses each area's buffer ``Bn``: "read" (a slice read, a
+    read-only bytearray method), "store" (a slice stored), "item" (the first argument of one
+    of the runtime's item readers and writers), "escape" (anything else); key -1: the module
+    names ``globals()`` or the like. Parsed once per compilation."""
+    if c.buffer_uses is not None:
+        return c.buffer_uses
+    uses: dict[int, set[str]] = {}
+    stack: list[pyast.AST] = [pyast.parse("\n".join(lines))]
+    while stack:
+        node = stack.pop()
         for child in pyast.iter_child_nodes(node):
-            parents[id(child)] = node
-    names = {f"B{area}": area for area in areas}
-    escaped: set[int] = set()
-    for node in pyast.walk(tree):
-        if not isinstance(node, pyast.Name):
-            continue
-        if node.id in _FORBIDDEN:
-            return set(areas)
-        area = names.get(node.id)
-        if area is not None and not _item_use(node, parents.get(id(node)), namespace):
-            escaped.add(area)
-    return escaped
+            if type(child) is not pyast.Name:
+                stack.append(child)
+            elif child.id in _FORBIDDEN:
+                uses.setdefault(-1, set()).add("escape")
+            elif child.id[:1] == "B" and child.id[1:].isdigit():
+                kind = _use(child, node, c.namespace)
+                uses.setdefault(int(child.id[1:]), set()).add(kind)
+    c.buffer_uses = uses
+    return uses
 
 
-def _item_use(name: pyast.Name, parent: pyast.AST | None, namespace: dict[str, Any]) -> bool:
+def _use(name: pyast.Name, parent: pyast.AST, namespace: dict[str, Any]) -> str:
     if isinstance(parent, pyast.Subscript) and parent.value is name:
-        return True
+        return "read" if isinstance(parent.ctx, pyast.Load) else "store"
     if isinstance(parent, pyast.Attribute) and parent.value is name:
-        return parent.attr in _READ_METHODS
+        return "read" if parent.attr in _READ_METHODS else "escape"
     if isinstance(parent, pyast.Call) and parent.args[:1] == [name]:
         function = parent.func
         if isinstance(function, pyast.Name):
             module = getattr(namespace.get(function.id), "__module__", None)
-            return module in _ITEM_MODULES
-    return False
+            return "item" if module in _ITEM_MODULES else "escape"
+    return "escape"
