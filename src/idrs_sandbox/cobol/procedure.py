@@ -160,7 +160,7 @@ def origin_of(node: Expr | Condition) -> Origin:
 
 RelOp = TypingLiteral[">", "<", "=", ">=", "<=", "<>"]
 ClassName = TypingLiteral[
-    "NUMERIC", "ALPHABETIC", "ALPHABETIC-UPPER", "ALPHABETIC-LOWER", "OMITTED"
+    "NUMERIC", "ALPHABETIC", "ALPHABETIC-UPPER", "ALPHABETIC-LOWER", "OMITTED", "USER"
 ]
 SignName = TypingLiteral["POSITIVE", "NEGATIVE", "ZERO"]
 
@@ -180,6 +180,8 @@ class ClassCondition:
     class_name: ClassName
     negated: bool
     origin: Origin
+    members: bytes = b""
+    """A SPECIAL-NAMES CLASS (class_name "USER"): the characters it takes."""
 
 
 @dataclass(frozen=True)

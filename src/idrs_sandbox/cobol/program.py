@@ -455,6 +455,8 @@ class ProgramTransformer(Transformer[Token, Any]):
         self.alphabets: dict[str, tuple[bytes, bytes]] = {}
         """ALPHABET name -> (code of each native byte, native byte at each position)."""
         self.symbolics: dict[str, bytes] = {}
+        self.classes: dict[str, bytes] = {}
+        """SPECIAL-NAMES CLASS name IS ...: the characters of each class."""
         """SYMBOLIC CHARACTERS name -> its byte (a figurative constant)."""
         self.mnemonics: dict[str, str] = {}
         """SPECIAL-NAMES mnemonic name -> device (C01, SYSERR...), both upper case; the
@@ -714,6 +716,37 @@ class ProgramTransformer(Transformer[Token, Any]):
             # the ordinal counts positions of the alphabet from 1 (testsuite "SYMBOLIC
             # clause": 49 IN ASCII is "0", 241 IN EBCDIC is "0")
             self.symbolics[name] = alphabet[ordinal - 1 : ordinal]
+
+    @v_args(meta=True)
+    def class_clause(self, meta: Any, children: list[Any]) -> None:
+        name = str(children[0]).upper()
+        members = b"".join(c for c in children[1:] if isinstance(c, bytes))
+        self.classes[name] = bytes(sorted(set(members)))
+
+    @v_args(meta=True)
+    def class_range(self, meta: Any, children: list[Token]) -> bytes:
+        """The characters of one CLASS entry: a literal's characters, an ordinal's character
+        (1 is X'00', cobc 3.1.2 counts the native character set from 1), or a THRU range."""
+        ends = [self._class_characters(token, meta) for token in children]
+        if len(ends) == 1:
+            return ends[0]
+        if len(ends[0]) != 1 or len(ends[1]) != 1:
+            raise CobolSemanticError("CLASS: THRU takes one character on each side", self._at(meta))
+        low, high = sorted((ends[0][0], ends[1][0]))
+        return bytes(range(low, high + 1))
+
+    def _class_characters(self, token: Token, meta: Any) -> bytes:
+        if token.type == "INTEGER":
+            ordinal = int(str(token))
+            if not 1 <= ordinal <= 256:
+                raise CobolSemanticError(
+                    f"CLASS: the ordinal {ordinal} is outside 1..256", self._at(meta)
+                )
+            return bytes((ordinal - 1,))
+        return unquote(str(token)).encode("latin-1")
+
+    def class_user(self, children: list[Token]) -> _UserClass:
+        return _UserClass(str(children[0]).upper(), children[0])
 
     def symbolic_pair(self, children: list[Token]) -> tuple[str, int]:
         return str(children[0]).upper(), int(str(children[-1]))
@@ -2268,6 +2301,14 @@ class ProgramTransformer(Transformer[Token, Any]):
     @v_args(meta=True)
     def class_condition(self, meta: Any, children: list[Any]) -> ast.ClassCondition:
         negated = any(isinstance(c, Token) and c.type == "NOT" for c in children)
+        user = children[-1]
+        if isinstance(user, _UserClass):
+            members = self.classes.get(user.name)
+            if members is None:
+                raise CobolSemanticError(
+                    f"'{user.name}' is not a CLASS of SPECIAL-NAMES", self._at(user.token)
+                )
+            return ast.ClassCondition(children[0], "USER", negated, self._at(meta), members)
         return ast.ClassCondition(children[0], children[-1], negated, self._at(meta))
 
     @v_args(meta=True)
@@ -2501,6 +2542,14 @@ class ProgramTransformer(Transformer[Token, Any]):
         if token.type.endswith(("STRING", "HEX_LITERAL")):
             return ast.AllLiteral(_literal_bytes(token), origin)
         return ast.AllLiteral(ast.FIGURATIVE_BYTES[_figurative_name(str(token))], origin)
+
+
+@dataclass(frozen=True)
+class _UserClass:
+    """A class condition's name that is no standard class: a SPECIAL-NAMES CLASS."""
+
+    name: str
+    token: Token
 
 
 def _entry_label(token: Token) -> str:

@@ -376,5 +376,8 @@ class Conditions(Expressions):
                 # numeric test": X'000C' and X'FFFF' are not).
                 return f"{raw}.hex().isdigit()"
             return "True"
+        if cond.class_name == "USER":
+            # SPECIAL-NAMES CLASS: every byte one of the class's characters
+            return f"not {raw}.translate(None, {self.const(cond.members, '_cls')})"
         function = cond.class_name.lower().replace("-", "_")
         return f"_C.{function}({raw})"
