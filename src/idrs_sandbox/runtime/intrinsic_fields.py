@@ -763,20 +763,22 @@ def _numval(raw: bytes, currency: bytes | None, point: int = 0x2E) -> Result:
     return alloc(-value if negative else value, decimals)
 
 
-def numval(raw: bytes) -> Result:
-    return _numval(raw, None)
+def numval(raw: bytes, point: int = 0x2E) -> Result:
+    """``point``: the program's decimal point (X'2C' with DECIMAL-POINT IS COMMA; libcob's
+    COB_MODULE_PTR->decimal_point), here and in the NUMVAL-C / TEST-NUMVAL functions."""
+    return _numval(raw, None, point)
 
 
-def numval_c(raw: bytes, currency: bytes = b"$") -> Result:
-    return _numval(raw, currency)
+def numval_c(raw: bytes, currency: bytes = b"$", point: int = 0x2E) -> Result:
+    return _numval(raw, currency, point)
 
 
-def test_numval(raw: bytes) -> Result:
-    return uint(check_numval(raw))
+def test_numval(raw: bytes, point: int = 0x2E) -> Result:
+    return uint(check_numval(raw, None, point))
 
 
-def test_numval_c(raw: bytes, currency: bytes = b"$") -> Result:
-    return uint(check_numval(raw, currency))
+def test_numval_c(raw: bytes, currency: bytes = b"$", point: int = 0x2E) -> Result:
+    return uint(check_numval(raw, currency, point))
 
 
 def check_numval_f(raw: bytes, point: int = 0x2E) -> int:
@@ -880,8 +882,8 @@ def numval_f(raw: bytes, point: int = 0x2E) -> Result:
     return alloc(value * 10 ** (exponent - decimals), 0)
 
 
-def test_numval_f(raw: bytes) -> Result:
-    return uint(check_numval_f(raw))
+def test_numval_f(raw: bytes, point: int = 0x2E) -> Result:
+    return uint(check_numval_f(raw, point))
 
 
 # text functions with a numeric result

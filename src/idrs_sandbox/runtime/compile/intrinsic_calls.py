@@ -196,18 +196,28 @@ def result(c: Expressions, call: ast.FunctionCall) -> tuple[str, int, bool] | No
         address = c.num(_pointer(c, call, args[0])).code
         code = f"{c.const(pointer_content, '_PC')}.content_length(globals(), {address})"
         return located(c, code), 0, False
-    if spec.kind == "item":
-        return _algebraic(c, call, args), 0, False
+    if spec.kind == "item":  # the item's decimals (LOWEST-ALGEBRAIC of $**,**9.99BCR)
+        named = c.lookup(args[0]) if isinstance(args[0], ast.Identifier) else None
+        scale = max(named.ftype.scale, 0) if isinstance(named, DataEntry) else 0
+        return _algebraic(c, call, args), scale, False
     if spec.kind == "compiled":
         return _compiled(c, call), 0, False
     if spec.kind == "text":
         codes = [c.alphanumeric(arg).code for arg in args]
+        if c.program.decimal_comma and spec.function in _POINTED:
+            codes.append("point=0x2C")  # the point is the comma (libcob's module decimal_point)
         code = f"{fields}.{spec.function}({', '.join(codes)})"
         return located(c, code), WIDE if spec.scale == "wide" else _scale(spec, []), False
     parts = [field(c, arg) for arg in args]
     code = f"{fields}.{spec.function}({', '.join(part[0] for part in parts)})"
     scale = _scale(spec, [part[1] for part in parts])
     return located(c, code), scale, any(part[2] for part in parts)
+
+
+_POINTED = frozenset(
+    {"numval", "numval_c", "numval_f", "test_numval", "test_numval_c", "test_numval_f"}
+)
+"""The functions that read the program's decimal point."""
 
 
 def located(c: Expressions, code: str) -> str:

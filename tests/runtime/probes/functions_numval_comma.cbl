@@ -1,0 +1,27 @@
+      * NUMVAL, NUMVAL-C, NUMVAL-F and the TEST-NUMVAL functions with
+      * DECIMAL-POINT IS COMMA: the comma is the point, the period
+      * NUMVAL-C's thousands separator.
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. fnNumvalComma.
+       ENVIRONMENT DIVISION.
+       CONFIGURATION SECTION.
+       SPECIAL-NAMES.
+           DECIMAL-POINT IS COMMA.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 X1 PIC X(20) VALUE " % 19.876,1234 DB".
+       01 N PIC S9(5)V9(5).
+       PROCEDURE DIVISION.
+           MOVE FUNCTION NUMVAL-C (X1, "%") TO N.
+           DISPLAY N.
+           DISPLAY FUNCTION NUMVAL ("12,5").
+           DISPLAY FUNCTION NUMVAL (" -3,25 ").
+           DISPLAY FUNCTION NUMVAL ("12.5").
+           DISPLAY FUNCTION NUMVAL-C ("$1.234,56").
+           DISPLAY FUNCTION NUMVAL-F ("1,5E+2").
+           DISPLAY FUNCTION TEST-NUMVAL ("12,5").
+           DISPLAY FUNCTION TEST-NUMVAL ("12.5").
+           DISPLAY FUNCTION TEST-NUMVAL-C ("$1.234,56").
+           DISPLAY FUNCTION TEST-NUMVAL-F ("1,5E+2").
+           DISPLAY FUNCTION TEST-NUMVAL-F ("1.5E+2").
+           STOP RUN.
