@@ -17,6 +17,7 @@ Use :func:`read_source` (a file) or :func:`read_text` (a string); both expand CO
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -283,6 +284,15 @@ def _tokens_of(stream: _LogicalStream, decimal_comma: bool = False) -> list[Toke
             # cobc 3.1.2 stops at a NUL byte: "invalid literal", "missing terminating quote".
             at = stream.origin(match.start() + match.group().index("\x00"))
             raise CobolSyntaxError("invalid literal: it holds a NUL byte (X'00')", at)
+        if kind == "literal" and match.group()[0] in "hH":
+            # H"80": a hexadecimal numeric literal (a Micro Focus extension cobc 3.1.2 takes),
+            # the number 128 wherever it is written (probe hex_numeric_literal)
+            digits = match.group()[2:-1]
+            if not digits or any(c not in "0123456789abcdefABCDEF" for c in digits):
+                raise CobolSyntaxError(f"invalid hexadecimal literal {match.group()}", origin)
+            tokens.append(Token("word", str(int(digits, 16)), origin, space_before))
+            space_before = False
+            continue
         if kind == "word" and decimal_comma:
             space_before = _add_comma_word(
                 tokens, match.group(), stream, match.start(), space_before
@@ -689,11 +699,14 @@ def find_copybook(name: str, copy_dirs: Sequence[Path], near: Path | None = None
     """The copybook file for ``name``: the including file's folder first, then each copy dir;
     the bare name, then GnuCOBOL's extensions. The name is taken as written: cobc 3.1.2 does
     not fold its case (measured: ``COPY upc`` does not find UPC.cpy, ``COPY lowc`` finds
-    lowc.CPY), so neither do we."""
+    lowc.CPY), so neither do we. Last comes GnuCOBOL's own copybook folder, as cobc searches
+    it after its -I folders (COB_COPY_DIR, /usr/share/gnucobol/copy in Debian's gnucobol3:
+    xfhfcd3.cpy, the FCD of a direct EXTFH call), when it is installed."""
     given = Path(name)
     if given.is_absolute() or len(given.parts) > 1:
         return given if given.is_file() else None
-    folders = ([near.parent] if near is not None else []) + list(copy_dirs)
+    installed = Path(os.environ.get("COB_COPY_DIR", "/usr/share/gnucobol/copy"))
+    folders = ([near.parent] if near is not None else []) + [*copy_dirs, installed]
     for folder in folders:
         for extension in COPY_EXTENSIONS:
             candidate = folder / f"{name}{extension}"
