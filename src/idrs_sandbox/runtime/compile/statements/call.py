@@ -77,6 +77,14 @@ def _argument_bytes(c: Compiler, operand: ast.Operand) -> str:
         return c.const(binary_literal(operand.unscaled), "_b")
     if isinstance(operand, ast.LengthOf):
         return f"{c.const(binary_literal, '_bl')}({c.num(operand).code})"
+    if isinstance(operand, ast.FunctionCall) and c.is_numeric_operand(operand):
+        # cobc passes the result field's own bytes (binary, DISPLAY or a double as libcob
+        # built it): not modelled; an alphanumeric function passes its text (testsuite
+        # 'FUNCTION as CALL parameter BY CONTENT')
+        raise CobolSemanticError(
+            f"a numeric FUNCTION {operand.name} as a CALL argument is not supported",
+            operand.origin,
+        )
     return f"bytes({c.alphanumeric(operand).code})"
 
 
