@@ -20,7 +20,7 @@ def test_dd_names_resolve_like_gnucobol() -> None:
 
 def card(tin: str, seq: str) -> Transaction:
     image = f"{tin}DOE 670202312000000100002406{seq}".encode().ljust(100)
-    return Transaction(image, b"", True, tin, "DOE ", 670, 202312, Decimal("1.00"), 240601, seq, "")
+    return Transaction(image, b"", True, tin, "DOE ", 670, 202312, Decimal("1.00"), 240601, "")
 
 
 def test_the_merge_groups_each_tin_once_in_byte_order() -> None:

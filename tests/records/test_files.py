@@ -24,6 +24,18 @@ def test_round_trip_across_chunk_boundaries(
     assert list(read_records(path, 7)) == list(enumerate(numbered(11), start=1))
 
 
+def test_chunks_hold_whole_records_across_chunk_boundaries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(files, "CHUNK_BYTES", 20)  # 2 records of 7 bytes per chunk
+    path = tmp_path / "DATA"
+    write_records(path, numbered(11), 7)
+    chunks = list(RecordFile(path, 7).chunks())
+    assert [len(chunk) for chunk in chunks] == [14, 14, 14, 14, 14, 7]
+    assert b"".join(chunks) == b"".join(numbered(11))
+    assert list(RecordFile(Path("/dev/zero"), 7).chunks()) == []  # reads what its size says
+
+
 def test_skip_and_limit(tmp_path: Path) -> None:
     path = tmp_path / "DATA"
     write_records(path, numbered(10), 7)

@@ -86,7 +86,6 @@ class Transaction(NamedTuple):
     tax_period: int | None
     amount: Decimal | None
     trans_date: int | None
-    seq: str
     data: str
 
     @property

@@ -15,7 +15,7 @@ from binascii import unhexlify
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -238,7 +238,6 @@ def decode_card(raw: bytes) -> Transaction:
             numbers[tax_period],
             amount,
             numbers[trans_date],
-            seq.decode(TEXT),
             data.decode(TEXT),
         ),
     )
@@ -919,11 +918,17 @@ def read_accounts(path: Path) -> Iterator[Account]:
         yield decode_account(raw)
 
 
+_WHOLE_CARD = struct.Struct(f"{CARD_LENGTH}s")
+
+
 def read_cards(path: Path) -> Iterator[Transaction]:
-    """TRANSIN's cards, streamed. ``map`` rather than a generator of our own: one Python frame
-    less per card (``decode_card`` is looked up when the run starts)."""
-    return map(decode_card, map(_RECORD, RecordFile(path, CARD_LENGTH).records()))
+    """TRANSIN's cards, streamed: the file read in chunks of whole records, each chunk cut into
+    cards by ``struct.iter_unpack`` and every step a ``map``, so the only Python frame per card
+    is ``decode_card`` itself (looked up when the run starts)."""
+    chunks = RecordFile(path, CARD_LENGTH).chunks()
+    cards = chain.from_iterable(map(_WHOLE_CARD.iter_unpack, chunks))
+    return map(decode_card, map(_RECORD, cards))
 
 
-_RECORD = itemgetter(1)
-"""The bytes of a ``(number, bytes)`` pair from ``RecordFile.records``."""
+_RECORD = itemgetter(0)
+"""The bytes of a card: ``iter_unpack`` yields one-field tuples."""

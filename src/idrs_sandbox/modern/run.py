@@ -208,10 +208,11 @@ class Posting:
         count_read_card = self.totals.count_read_card
         for card in cards:
             count_read_card(card)
-            if is_out_of_sequence(card.key, self.high_water):
+            key = card.key
+            if is_out_of_sequence(key, self.high_water):
                 self.unpost(card, UPC.OUT_OF_SEQUENCE)
                 continue
-            self.high_water = card.key
+            self.high_water = key
             yield card
 
     def apply(self, card: Transaction, account: Account | None) -> Account | None:
