@@ -176,6 +176,12 @@ class Linker:
             env = run_environment(streams.environ, namespace["_ENV"], namespace["_args"].environ)
             value = system(arguments[0] if arguments else None, env, streams)
             return list(arguments_bytes(arguments)), value, return_code if returning else value
+        if wanted.upper() == "EXTFH":  # libcob's file handler on the program's FCD
+            from idrs_sandbox.runtime.extfh_direct import call_extfh  # (runtime/extfh_direct.py)
+
+            results = by_reference(call_extfh(list(arguments_bytes(arguments)), namespace), modes)
+            write_back(arguments, results)  # runtime/linkage.py
+            return results, 0, return_code if returning else 0
         routine = system_routine(wanted)  # libcob's own routines come first (runtime/sysfiles.py)
         if routine is not None:
             found, value = routine(arguments, namespace["_streams"])

@@ -13,9 +13,8 @@ the new open mode into the FCD. The status the program sees is the FCD's after t
 returns (a handler that does not pass an operation on leaves the FCD's status as it was).
 
 The FCD carries the organization, open mode and status only: a handler that reads the record
-area, the file name or the key definitions through the FCD, or a program that calls EXTFH
-itself with an FCD it built (testsuite 'EXTFH: LINE SEQUENTIAL files, direct EXTFH'), is not
-supported.
+area, the file name or the key definitions through the FCD is not supported. A program that
+calls EXTFH itself with an FCD it built is runtime/extfh_direct.py.
 """
 
 from __future__ import annotations
