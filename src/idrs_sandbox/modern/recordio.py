@@ -457,11 +457,34 @@ _CHARACTER = {bytes([code]): chr(code) for code in range(256)}
 """A one-byte field as text (Latin-1): a dict lookup is cheaper than ``bytes.decode``."""
 
 
+class _MasterNumbers(dict[bytes, int]):
+    """The unsigned DISPLAY numbers of MASTIN (cycles, periods, statuses, dates, TCs) by their
+    bytes, remembered as they are met (the edit pass let only digits through). A master holds
+    few distinct values of them, and a dict hit (in C) costs a third of ``int`` on the bytes
+    (issue 13, session 6). At most ``limit`` are kept, so memory stays flat on any master."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __missing__(self, raw: bytes) -> int:
+        value = int(raw)
+        if len(self) < self.limit:
+            self[raw] = value
+        return value
+
+
+_NUMBERS = _MasterNumbers(limit=16384)
+
+
 def _packed_money(raw: bytes) -> Decimal:
     """One COMP-3 money field of a slot that passed :func:`check_master_numbers` (sign C or D,
     decimal digits). Zero (the usual penalty and interest), +0 or -0, is the shared
     ``money.ZERO``: a field keeps its bytes while it holds this very object, and a store puts
-    a new one there (:func:`encode_module`). A -0 reads as 0, as the codec reads it."""
+    a new one there (:func:`encode_module`). A -0 reads as 0, as the codec reads it.
+
+    Not a table like :data:`_NUMBERS`: money has too many values to remember, and a dict
+    subclass's ``__missing__`` costs more than this call (measured, issue 13 session 6)."""
     if raw in _PACKED_ZEROS:
         return ZERO
     text = raw.hex()  # the digits, then the sign nibble
@@ -473,7 +496,8 @@ def decode_module(raw: bytes) -> Module:
     """One module slot (``raw`` is its bytes); its numbers passed :func:`check_master_numbers`.
 
     The slot is cut into its eighteen fields by one ``struct`` call (formats taken from the
-    layout), so that each field costs only its conversion (issue 13, session 6)."""
+    layout), so that each field costs only its conversion, each number a dict hit (issue 13,
+    session 6)."""
     (
         tax_period,
         status,
@@ -495,24 +519,24 @@ def decode_module(raw: bytes) -> Module:
         last_activity,
     ) = _SLOT_STRUCT.unpack(raw)
     values: ModuleValues = (
-        int(tax_period),
-        int(status),
-        int(status_cycle),
+        _NUMBERS[tax_period],
+        _NUMBERS[status],
+        _NUMBERS[status_cycle],
         _CHARACTER[freeze_a],
         _CHARACTER[freeze_l],
         _CHARACTER[freeze_r],
-        int(return_date),
+        _NUMBERS[return_date],
         _packed_money(assessed),
         _packed_money(credits),
         _packed_money(ftf),
         _packed_money(ftp),
         _packed_money(interest),
         _packed_money(balance),
-        int(interest_date),
+        _NUMBERS[interest_date],
         last_notice.decode(TEXT),
-        int(notice_cycle),
-        int(last_tc),
-        int(last_activity),
+        _NUMBERS[notice_cycle],
+        _NUMBERS[last_tc],
+        _NUMBERS[last_activity],
     )
     return Module(*values, stored=new_record(StoredModule, (values, raw)))
 
@@ -521,7 +545,7 @@ def decode_account(raw: bytes) -> Account:
     """A master record that passed :func:`check_master` (the edit pass, :func:`scan_master`).
     Its numbers are not tested again: bytes that would fail them raise ``ValueError``."""
     text = raw.decode(TEXT)
-    count = int(raw[_A_MODULE_COUNT])
+    count = _NUMBERS[raw[_A_MODULE_COUNT]]
     head: AccountValues = (
         text[_A_TIN],
         text[_A_NAME_CONTROL],
@@ -533,8 +557,8 @@ def decode_account(raw: bytes) -> Account:
         text[_A_FILING_STATUS],
         text[_A_BANK_RTN],
         text[_A_BANK_ACCT],
-        int(raw[_A_ESTABLISHED_CYCLE]),
-        int(raw[_A_LAST_UPDATE_CYCLE]),
+        _NUMBERS[raw[_A_ESTABLISHED_CYCLE]],
+        _NUMBERS[raw[_A_LAST_UPDATE_CYCLE]],
         count,
     )
     # The slots in use, cut by one struct call and decoded by map (no comprehension frame).
