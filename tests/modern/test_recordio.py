@@ -45,6 +45,8 @@ def outcome(action: object, value: object) -> object:
 @example(Decimal("0.00"))
 @example(Decimal("-0.00"))
 @example(Decimal("-999999999.99"))
+@example(Decimal("1000000000.00"))
+@example(Decimal("-1000000000.00"))
 @example(Decimal("1.5"))
 @example(Decimal("0.001"))
 def test_packed_money_encodes_as_the_codec(value: Decimal) -> None:
