@@ -45,11 +45,42 @@ def display_stmt(c: Compiler, node: ast.Display) -> None:
         display_upon_environment(c, node, node.upon.upper())
         return
     parts = [_display_point(c, item, display_item(c, item)) for item in node.items]
+    _right_to_left(c, node.items, parts)
     if not node.no_advancing:
         parts.append(c.const(b"\n", "_b"))
     joined = parts[0] if len(parts) == 1 else "b''.join((" + ", ".join(parts) + ",))"
     stream = "_err" if node.upon in ("SYSERR", "STDERR") else "_out"
     c.out.line(f"{stream}({joined})")
+
+
+def _right_to_left(c: Compiler, items: tuple[ast.Operand, ...], parts: list[str]) -> None:
+    """cobc builds DISPLAY as one C call, ``cob_display (..., cob_intr_random (...), ...,
+    cob_intr_random (...))``, and gcc evaluates the arguments from the last to the first:
+    measured with cobc 3.1.2, ``DISPLAY FUNCTION RANDOM " " FUNCTION RANDOM`` shows the
+    second value of the sequence first, and a function's exception is not yet raised when an
+    EXCEPTION-STATUS written after it is read. So when the order can show (RANDOM, or any
+    function in a program that reads the EXCEPTION-* functions), the function operands are
+    computed right to left before the line is written (probe ``display_function_order``)."""
+    calls = [at for at, item in enumerate(items) if isinstance(item, ast.FunctionCall)]
+    if len(calls) < 2:
+        return
+    stateful = c.tracks_exceptions or any(_calls_random(items[at]) for at in calls)
+    if not stateful:
+        return
+    for at in reversed(calls):
+        temp = c.temp()
+        c.out.line(f"{temp} = {parts[at]}")
+        parts[at] = temp
+
+
+def _calls_random(node: object) -> bool:
+    if isinstance(node, ast.FunctionCall):
+        return node.name == "RANDOM" or any(_calls_random(arg) for arg in node.args)
+    if isinstance(node, ast.BinaryOp):
+        return _calls_random(node.left) or _calls_random(node.right)
+    if isinstance(node, ast.UnaryOp):
+        return _calls_random(node.operand)
+    return False
 
 
 def _display_point(c: Compiler, item: ast.Operand, shown: str) -> str:
