@@ -56,7 +56,14 @@ class Expressions(Names):
             if ref is not None and ref.numeric and ref.var is None and _is_display(ref):
                 # libcob cob_get_int: its own arithmetic on invalid bytes (a space is -16).
                 getint = self.const(storage.display_get_int, "_gi")
-                return f"{getint}({ref.buf}, {ref.off}, {self.const(ref.ftype, '_ft')})"
+                call = f"{getint}({ref.buf}, {ref.off}, {self.const(ref.ftype, '_ft')})"
+                ftype, size = ref.ftype, ref.static_size
+                if ref.off.isdigit() and size and ftype.scale == 0 and not ftype.sign_ebcdic:
+                    # In line, what display_get_int gives for digits only: their value.
+                    temp, start = self.temp(), int(ref.off)
+                    raw = f"({temp} := {ref.buf}[{start}:{start + size}])"
+                    return f"(int({temp}) if {raw}.isdigit() else {call})"
+                return call
         num = self.num(expr)
         if num.scale > 0:
             return f"_trunc({num.code}, {10**num.scale})"
@@ -175,6 +182,10 @@ class Expressions(Names):
             a, b = self.num(args[0]), self.num(args[1])
             scale = max(a.scale, b.scale)
             function = name.lower()
+            divisor = _integer_literal(args[1])
+            if name == "MOD" and divisor and a.scale == 0 and b.scale == 0:
+                # In line, intrinsics.mod of integers: Python's % is a - b * FLOOR(a / b).
+                return Num(f"({a.code} % {divisor})", 0, a.may_fail)
             code = f"_I.{function}({a.code}, {a.scale}, {b.code}, {b.scale})[0]"
             return Num(code, scale, a.may_fail or b.may_fail)
         if name in ("INTEGER", "INTEGER-PART"):

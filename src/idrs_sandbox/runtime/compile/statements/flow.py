@@ -427,7 +427,7 @@ def _varying_general(c: Compiler, loop: ast.Varying, body: Callable[[], None]) -
     out = c.out
     clauses = loop.clauses
     for clause in clauses:
-        c.store_numeric(clause.variable, c.num(clause.start), False, None)
+        _start(c, clause)
 
     def nest(level: int) -> str:
         clause = clauses[level]
@@ -449,8 +449,7 @@ def _varying_general(c: Compiler, loop: ast.Varying, body: Callable[[], None]) -
                         out.line("break")
                 _step(c, clause)
                 if not innermost:
-                    following = clauses[level + 1]
-                    c.store_numeric(following.variable, c.num(following.start), False, None)
+                    _start(c, clauses[level + 1])
                 out.line("continue")
             out.line("break")
         if not loop.test_after:
@@ -467,7 +466,7 @@ def _varying(c: Compiler, loop: ast.Varying, body: Callable[[], Any]) -> None:
     out = c.out
     clauses = loop.clauses
     for clause in clauses:
-        c.store_numeric(clause.variable, c.num(clause.start), False, None)
+        _start(c, clause)
 
     def nest(level: int) -> None:
         clause = clauses[level]
@@ -483,10 +482,22 @@ def _varying(c: Compiler, loop: ast.Varying, body: Callable[[], Any]) -> None:
                     out.line("break")
             _step(c, clause)
             if level + 1 < len(clauses):
-                inner = clauses[level + 1]
-                c.store_numeric(inner.variable, c.num(inner.start), False, None)
+                _start(c, clauses[level + 1])
 
     nest(0)
+
+
+def _start(c: Compiler, clause: ast.VaryingClause) -> None:
+    """The FROM value into the variable; an integer literal into a promoted integer item is
+    stored as the value the item's normalizer gives it, worked out here (``TA-MX = 1``)."""
+    literal = _integer_literal(clause.start)
+    ref = c.ref(clause.variable)
+    if literal is not None and ref.var is not None and ref.ftype.scale == 0:
+        value = storage.normalizer(ref.ftype)(literal)
+        if type(value) is int:  # (not the negative-zero marker)
+            c.out.line(f"{ref.var} = {value}")
+            return
+    c.store_numeric(clause.variable, c.num(clause.start), False, None)
 
 
 def _step(c: Compiler, clause: ast.VaryingClause) -> None:
