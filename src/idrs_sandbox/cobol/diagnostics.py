@@ -100,6 +100,7 @@ _TERMINAL_WORDS = {
     "INTEGER": "an integer",
     "NUMBER": "a number",
     "FLOAT_LITERAL": "a floating-point literal",
+    "STOP_KIND": "ERROR or NORMAL",
     "STRING": "a literal",
     "HEX_STRING": "a hex literal",
     "HIGH_VALUE": "HIGH-VALUE",
