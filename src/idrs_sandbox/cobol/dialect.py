@@ -505,6 +505,8 @@ class Dialect:
     default ``init``, each item by its PICTURE)."""
     not_reserved: frozenset[str] = frozenset()
     """-fnot-reserved=WORD,...: words usable as names."""
+    intrinsics: frozenset[str] = frozenset()
+    """-fintrinsics=ALL or NAME,...: intrinsic functions named without FUNCTION."""
 
     def __hash__(self) -> int:  # a key of runtime/modules.py's cache of parsed sources
         return hash(
@@ -514,6 +516,7 @@ class Dialect:
                 self.sign_ebcdic,
                 self.default_byte,
                 self.not_reserved,
+                self.intrinsics,
             )
         )
 
@@ -587,6 +590,7 @@ def parse_dialect(arguments: Iterable[str]) -> Dialect:
         sign_ebcdic=flags.sign_ebcdic,
         default_byte=flags.default_byte,
         not_reserved=frozenset(flags.not_reserved),
+        intrinsics=frozenset(flags.intrinsics),
     )
 
 
@@ -598,6 +602,7 @@ class _Flags:
     sign_ebcdic: bool = False
     default_byte: int | None = None
     not_reserved: set[str] = field(default_factory=set)
+    intrinsics: set[str] = field(default_factory=set)
 
 
 def _apply_flag(word: str, flags: _Flags) -> None:
@@ -666,6 +671,8 @@ def _valued_flag(word: str, name: str, value: str, flags: _Flags) -> None:
         flags.sign_ebcdic = value.upper() == "EBCDIC"
     elif name == "defaultbyte":
         flags.default_byte = _default_byte(word, value)
+    elif name == "intrinsics":  # cobol/program.py identifier: the names are functions
+        flags.intrinsics |= {w.strip().upper() for w in value.split(",") if w.strip()}
 
 
 def _default_byte(word: str, value: str) -> int | None:

@@ -45,6 +45,7 @@ from idrs_sandbox.cobol.diagnostics import (
 )
 from idrs_sandbox.cobol.dialect_rules import check_support, top_level_occurs
 from idrs_sandbox.cobol.directives import SourceOptions
+from idrs_sandbox.cobol.intrinsic_names import COBC_FUNCTIONS
 from idrs_sandbox.cobol.source import ExpandedSource, read_source, read_text
 from idrs_sandbox.cobol.source import Token as SourceToken
 
@@ -2417,7 +2418,17 @@ class ProgramTransformer(Transformer[Token, Any]):
         if symbolic is not None and len(names) == 1 and not subscripts and refmod is None:
             # a SYMBOLIC CHARACTERS name is a figurative constant of its one character
             return ast.AllLiteral(symbolic, self._at(meta))  # type: ignore[return-value]
+        if len(names) == 1 and self._intrinsic_word(names[0]):
+            # cobc -fintrinsics=ALL / NAME,...: the word is the function (PI, SQRT (2))
+            return ast.FunctionCall(  # type: ignore[return-value]
+                names[0].upper(), subscripts, refmod, self._at(meta)
+            )
         return ast.Identifier(names[0], tuple(names[1:]), subscripts, refmod, self._at(meta))
+
+    def _intrinsic_word(self, word: str) -> bool:
+        named = self.source.dialect.intrinsics
+        upper = word.upper()
+        return bool(named) and upper in COBC_FUNCTIONS and ("ALL" in named or upper in named)
 
     @v_args(meta=True)
     def length_of(self, meta: Any, children: list[Any]) -> ast.LengthOf:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
+from idrs_sandbox.cobol.intrinsic_names import COBC_FUNCTIONS, COBC_NOT_IMPLEMENTED
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.runtime import (
     clock,
@@ -545,126 +546,6 @@ def moved(c: Expressions, call: ast.FunctionCall, dst_type: object) -> str | Non
     if shaped is None:
         return None
     return f"{module(c)}.moved({shaped[0]}, {c.const(dst_type, '_ft')})"
-
-
-COBC_FUNCTIONS = frozenset(
-    {
-        "ABS",
-        "ACOS",
-        "ANNUITY",
-        "ASIN",
-        "ATAN",
-        "BYTE-LENGTH",
-        "CHAR",
-        "COMBINED-DATETIME",
-        "CONCAT",
-        "CONCATENATE",
-        "CONTENT-LENGTH",
-        "CONTENT-OF",
-        "COS",
-        "CURRENCY-SYMBOL",
-        "CURRENT-DATE",
-        "DATE-OF-INTEGER",
-        "DATE-TO-YYYYMMDD",
-        "DAY-OF-INTEGER",
-        "DAY-TO-YYYYDDD",
-        "E",
-        "EXCEPTION-FILE",
-        "EXCEPTION-LOCATION",
-        "EXCEPTION-STATEMENT",
-        "EXCEPTION-STATUS",
-        "EXP",
-        "EXP10",
-        "FACTORIAL",
-        "FORMATTED-CURRENT-DATE",
-        "FORMATTED-DATE",
-        "FORMATTED-DATETIME",
-        "FORMATTED-TIME",
-        "FRACTION-PART",
-        "HIGHEST-ALGEBRAIC",
-        "INTEGER",
-        "INTEGER-OF-DATE",
-        "INTEGER-OF-DAY",
-        "INTEGER-OF-FORMATTED-DATE",
-        "INTEGER-PART",
-        "LENGTH",
-        "LENGTH-AN",
-        "LOCALE-COMPARE",
-        "LOCALE-DATE",
-        "LOCALE-TIME",
-        "LOCALE-TIME-FROM-SECONDS",
-        "LOG",
-        "LOG10",
-        "LOWER-CASE",
-        "LOWEST-ALGEBRAIC",
-        "MAX",
-        "MEAN",
-        "MEDIAN",
-        "MIDRANGE",
-        "MIN",
-        "MOD",
-        "MODULE-CALLER-ID",
-        "MODULE-DATE",
-        "MODULE-FORMATTED-DATE",
-        "MODULE-ID",
-        "MODULE-PATH",
-        "MODULE-SOURCE",
-        "MODULE-TIME",
-        "MONETARY-DECIMAL-POINT",
-        "MONETARY-THOUSANDS-SEPARATOR",
-        "NUMERIC-DECIMAL-POINT",
-        "NUMERIC-THOUSANDS-SEPARATOR",
-        "NUMVAL",
-        "NUMVAL-C",
-        "NUMVAL-F",
-        "ORD",
-        "ORD-MAX",
-        "ORD-MIN",
-        "PI",
-        "PRESENT-VALUE",
-        "RANDOM",
-        "RANGE",
-        "REM",
-        "REVERSE",
-        "SECONDS-FROM-FORMATTED-TIME",
-        "SECONDS-PAST-MIDNIGHT",
-        "SIGN",
-        "SIN",
-        "SQRT",
-        "STANDARD-DEVIATION",
-        "STORED-CHAR-LENGTH",
-        "SUBSTITUTE",
-        "SUBSTITUTE-CASE",
-        "SUM",
-        "TAN",
-        "TEST-DATE-YYYYMMDD",
-        "TEST-DAY-YYYYDDD",
-        "TEST-FORMATTED-DATETIME",
-        "TEST-NUMVAL",
-        "TEST-NUMVAL-C",
-        "TEST-NUMVAL-F",
-        "TRIM",
-        "UPPER-CASE",
-        "VARIANCE",
-        "WHEN-COMPILED",
-        "YEAR-TO-YYYY",
-    }
-)
-"""``cobc --list-intrinsics`` of GnuCOBOL 3.1.2, implemented ones."""
-
-COBC_NOT_IMPLEMENTED = frozenset(
-    {
-        "BOOLEAN-OF-INTEGER",
-        "CHAR-NATIONAL",
-        "DISPLAY-OF",
-        "EXCEPTION-FILE-N",
-        "EXCEPTION-LOCATION-N",
-        "INTEGER-OF-BOOLEAN",
-        "NATIONAL-OF",
-        "STANDARD-COMPARE",
-    }
-)
-"""Names cobc 3.1.2 knows and refuses: "FUNCTION 'X' is not implemented"."""
 
 
 def unsupported(call: ast.FunctionCall) -> CobolSemanticError:
