@@ -177,7 +177,7 @@ class DigitsTable(dict[bytes, int | None]):
 
 _CARD_CODES = DigitsTable(limit=4096)
 """TR-TC values."""
-_CARD_PERIODS_AND_DATES = DigitsTable(limit=65536)
+_CARD_PERIODS_AND_DATES = DigitsTable(limit=16384)
 """TR-TAX-PERIOD and TR-TRANS-DATE values (six digits each)."""
 _ZERO_AMOUNT = b"0" * TRANSREC.field("TR-AMOUNT").size
 
