@@ -15,9 +15,11 @@ from idrs_sandbox.datagen import generate_run
 from idrs_sandbox.modern.layouts import NOTICE, REFUND, TAXACCT, TRANSREC
 from idrs_sandbox.modern.model import Account, Module
 from idrs_sandbox.modern.recordio import (
+    DigitsTable,
     PackedMoney,
     ZonedMoney,
     decode_account,
+    decode_card,
     decode_card_amount,
     encode_account,
     iter_records,
@@ -156,3 +158,45 @@ def test_a_number_too_large_for_its_field_is_refused_by_name() -> None:
     account = Account(tin="123456789", last_update_cycle=1_000_000)
     with pytest.raises(ValueError, match="TA-LAST-UPDATE-CYCLE"):
         encode_account(account)
+
+
+def _card_field(raw: bytes, name: str) -> bytes:
+    item = TRANSREC.field(name)
+    return raw[item.offset : item.offset + item.size]
+
+
+def _number(raw: bytes) -> int | None:
+    return int(raw) if raw.isdigit() else None
+
+
+card_bytes = st.lists(
+    st.sampled_from(b"0123456789 p{A-\x00\xb2"), min_size=TRANSREC.size, max_size=TRANSREC.size
+).map(bytes)
+
+
+@given(card_bytes)
+@example(b"123456789DOE 15020231200000010000240601000001".ljust(100))
+@example(b"123456789DOE 42020231200000000000240601000002".ljust(100))
+@example(b"123456789DOE 6702023120000001000p240601000003".ljust(100))
+def test_card_decodes_as_its_fields_read_one_by_one(raw: bytes) -> None:
+    """decode_card (one struct split, digit tables) against each field read on its own: the
+    NUMERIC test is ASCII digits only, the amount the record layer's codec."""
+    card = decode_card(raw)
+    assert card.image == raw
+    assert card.key == _card_field(raw, "TR-TIN") + _card_field(raw, "TR-SEQ")
+    assert card.tin_and_seq_numeric == card.key.isdigit()
+    assert card.tin == _card_field(raw, "TR-TIN").decode("latin-1")
+    assert card.name_control == _card_field(raw, "TR-NAME-CONTROL").decode("latin-1")
+    assert card.tc == _number(_card_field(raw, "TR-TC"))
+    assert card.tax_period == _number(_card_field(raw, "TR-TAX-PERIOD"))
+    assert card.trans_date == _number(_card_field(raw, "TR-TRANS-DATE"))
+    amount = outcome(field_codec(TRANSREC.field("TR-AMOUNT")).decode, _card_field(raw, "TR-AMOUNT"))
+    assert card.amount == (None if amount is InvalidNumeric else amount)
+    assert card.data == _card_field(raw, "TR-DATA").decode("latin-1")
+
+
+def test_digits_table_reads_numbers_and_stops_growing_at_its_limit() -> None:
+    table = DigitsTable(limit=2)
+    assert [table[raw] for raw in (b"007", b"0a7", b"\xb27", b"123")] == [7, None, None, 123]
+    assert len(table) == 2  # 123 read, not kept
+    assert table[b"123"] == 123
