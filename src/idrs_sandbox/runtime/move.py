@@ -70,9 +70,10 @@ def display_digits(ft: FieldType, raw: bytes) -> Digits:
     last = raw[-1]
     if 0x70 <= last <= 0x79:
         return Digits(-1, raw[:-1] + unpunch(raw[-1:]), ft.scale)
-    if not 0x30 <= last <= 0x39:
+    if not (0x30 <= last <= 0x39 or last == 0x20):
         # libcob cob_get_sign_ascii: another byte in the sign position reads as '0', positive
-        # (probe move_display_garbage: "12}" displays +120).
+        # (probe move_display_garbage: "12}" displays +120); a space is positive and stays a
+        # space (cob_real_get_sign; probe dirty_sign: "12 " displays +12 ).
         return Digits(1, raw[:-1] + b"0", ft.scale)
     return Digits(1, raw, ft.scale)
 
