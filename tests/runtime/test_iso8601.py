@@ -233,3 +233,24 @@ def test_each_run_has_its_own_random_state(tmp_path: Path) -> None:
     first = _run(tmp_path, source)
     assert first == b"0.8401877171547095\n0.394382926819093\n"
     assert _run(tmp_path, source) == first
+
+
+FIXED_CLOCK = _program(
+    'DISPLAY FUNCTION FORMATTED-CURRENT-DATE\n'
+    '    ("YYYY-MM-DDThh:mm:ss").\n'
+    "DISPLAY FUNCTION CURRENT-DATE (1:14)."
+)
+
+
+def test_cob_current_date_fixes_the_current_date_functions(cobc: str, tmp_path: Path) -> None:
+    """COB_CURRENT_DATE (runtime/clock.py) sets what FORMATTED-CURRENT-DATE and CURRENT-DATE
+    show, as in a cobc-built program (their fractions of a second stay the real ones)."""
+    env = {**os.environ, "COB_CURRENT_DATE": "2015/02/06 16:40:52"}
+    path = tmp_path / "iso.cbl"
+    path.write_text(FIXED_CLOCK)
+    stdout = io.BytesIO()
+    LegacyProgram.from_file(path).run(RunStreams(stdout, io.BytesIO(), env, tmp_path))
+    assert stdout.getvalue() == b"2015-02-06T16:40:52\n20150206164052\n"
+    subprocess.run([cobc, "-x", "-o", "iso", "iso.cbl"], cwd=tmp_path, check=True)
+    real = subprocess.run(["./iso"], cwd=tmp_path, capture_output=True, check=True, env=env)
+    assert real.stdout == stdout.getvalue()

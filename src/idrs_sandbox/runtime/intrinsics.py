@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import ROUND_DOWN, Decimal, InvalidOperation, getcontext, localcontext
+
+from idrs_sandbox.runtime import clock
 
 _DAY_ZERO = dt.date(1600, 12, 31).toordinal()
 MAX_INTEGER_DATE = dt.date(9999, 12, 31).toordinal() - _DAY_ZERO
@@ -152,9 +154,14 @@ def reverse(raw: bytes) -> bytes:
     return bytes(raw)[::-1]
 
 
-def current_date() -> bytes:
-    """YYYYMMDDHHMMSShh+hhmm, local time (21 bytes)."""
+def current_date(environ: Mapping[str, str] | None = None) -> bytes:
+    """YYYYMMDDHHMMSShh+hhmm, local time (21 bytes): the run's clock (runtime/clock.py:
+    COB_CURRENT_DATE fixes the date and time, the hundredths stay the real ones', as cobc
+    3.1.2 shows them)."""
     now = dt.datetime.now().astimezone()
+    if environ is not None:
+        fixed = clock.now(environ).replace(microsecond=now.microsecond)
+        now = fixed.replace(tzinfo=now.tzinfo)
     offset = now.utcoffset() or dt.timedelta(0)
     minutes = int(offset.total_seconds()) // 60
     sign = "+" if minutes >= 0 else "-"

@@ -18,9 +18,10 @@ zero.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from idrs_sandbox.runtime import exceptions
+from idrs_sandbox.runtime import clock, exceptions
 from idrs_sandbox.runtime.intrinsic_fields import Result, alloc, at_scale, uint
 
 DATE_MAX = 10
@@ -395,9 +396,11 @@ def _datetime_text(
     return f"{date_text}T{time_text}".encode("latin-1")[: len(form)]
 
 
-def formatted_current_date(fmt: bytes, now: dt.datetime, point: str) -> bytes:
-    """FUNCTION FORMATTED-CURRENT-DATE (format): the run's clock (runtime/clock.py) with its
-    nanoseconds and the local offset."""
+def formatted_current_date(fmt: bytes, environ: Mapping[str, str], point: str) -> bytes:
+    """FUNCTION FORMATTED-CURRENT-DATE (format): the run's clock (runtime/clock.py:
+    COB_CURRENT_DATE fixes the date and time; the fraction of a second stays the real one, as
+    cobc 3.1.2 gives it) and the local offset."""
+    now = clock.now(environ).replace(microsecond=dt.datetime.now().microsecond)
     form = c_string(fmt, DATETIME_MAX)
     if not valid_datetime_format(form, point):
         return _invalid_text(len(form))

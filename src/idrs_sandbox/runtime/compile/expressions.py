@@ -331,7 +331,7 @@ class Expressions(Names):
             text = Text(f"({temp} := {code})", f"len({temp})", None, alphanumeric(0))
             return self._refmodded(text, call)
         if name == "CURRENT-DATE":
-            return self._refmodded(Text("_I.current_date()", "21", 21, alphanumeric(21)), call)
+            return self._refmodded(Text("_I.current_date(_ENV)", "21", 21, alphanumeric(21)), call)
         if name in exceptions.FUNCTIONS:
             self._arity(call, 0)
             return self._computed_text(f"_X.{exceptions.FUNCTIONS[name]}()", call)

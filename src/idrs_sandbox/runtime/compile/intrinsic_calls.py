@@ -20,7 +20,6 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.cobol.intrinsic_names import COBC_FUNCTIONS, COBC_NOT_IMPLEMENTED
 from idrs_sandbox.records import layout as rl
 from idrs_sandbox.runtime import (
-    clock,
     floats,
     intrinsic_fields,
     iso8601,
@@ -297,8 +296,7 @@ def _iso_text(c: Expressions, call: ast.FunctionCall) -> Text:
     if call.name == "FORMATTED-DATE":
         code = f"{iso}.formatted_date({fmt}, {numbers[0]})"
     elif call.name == "FORMATTED-CURRENT-DATE":
-        now = f"{c.const(clock, '_CLK')}.now(_ENV)"
-        code = f"{iso}.formatted_current_date({fmt}, {now}, {_point(c)!r})"
+        code = f"{iso}.formatted_current_date({fmt}, _ENV, {_point(c)!r})"
     else:
         fixed_count = 1 if call.name == "FORMATTED-TIME" else 2
         offset = numbers[fixed_count] if len(numbers) > fixed_count else "None"
