@@ -236,7 +236,7 @@ def test_each_run_has_its_own_random_state(tmp_path: Path) -> None:
 
 
 FIXED_CLOCK = _program(
-    'DISPLAY FUNCTION FORMATTED-CURRENT-DATE\n'
+    "DISPLAY FUNCTION FORMATTED-CURRENT-DATE\n"
     '    ("YYYY-MM-DDThh:mm:ss").\n'
     "DISPLAY FUNCTION CURRENT-DATE (1:14)."
 )
