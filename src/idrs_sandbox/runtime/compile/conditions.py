@@ -76,9 +76,16 @@ class Conditions(Expressions):
             code = self.class_condition(cond)
             return f"(not {code})" if cond.negated else code
         if isinstance(cond, ast.SignCondition):
-            num = self.num(cond.subject)
-            op = {"POSITIVE": ">", "NEGATIVE": "<", "ZERO": "=="}[cond.sign]
-            code = f"({num.code} {op} 0)"
+            op: ast.RelOp = {"POSITIVE": ">", "NEGATIVE": "<", "ZERO": "="}[cond.sign]  # type: ignore[assignment]
+            if isinstance(cond.subject, ast.Identifier):
+                # cobc typeck.c builds x > ZERO (cb_build_optim_cond: an integer DISPLAY item
+                # goes through cob_cmp_numdisp, whose arithmetic on invalid bytes is its own:
+                # probe dirty_sign, "1 C" in S999 is not POSITIVE)
+                zero = ast.Figurative("ZERO", cond.origin)
+                code = self.relation(cond.subject, op, zero)
+            else:
+                num = self.num(cond.subject)
+                code = f"({num.code} {'==' if op == '=' else op} 0)"
             return f"(not {code})" if cond.negated else code
         raise CobolSemanticError("this is not a condition", cond.origin)
 
