@@ -940,10 +940,16 @@ def scan_master(path: Path) -> None:
         previous = raw[_A_TIN]
 
 
+_WHOLE_ACCOUNT = struct.Struct(f"{ACCOUNT_LENGTH}s")
+
+
 def read_accounts(path: Path) -> Iterator[Account]:
-    """MASTIN's accounts, streamed (the file passed :func:`scan_master`)."""
-    for _, raw in RecordFile(path, ACCOUNT_LENGTH).records():
-        yield decode_account(raw)
+    """MASTIN's accounts, streamed (the file passed :func:`scan_master`): read in chunks of
+    whole records and cut as :func:`read_cards` cuts the cards, so the only Python frame per
+    account is ``decode_account``."""
+    chunks = RecordFile(path, ACCOUNT_LENGTH).chunks()
+    records = chain.from_iterable(map(_WHOLE_ACCOUNT.iter_unpack, chunks))
+    return map(decode_account, map(_RECORD, records))
 
 
 _WHOLE_CARD = struct.Struct(f"{CARD_LENGTH}s")
@@ -959,4 +965,4 @@ def read_cards(path: Path) -> Iterator[Transaction]:
 
 
 _RECORD = itemgetter(0)
-"""The bytes of a card: ``iter_unpack`` yields one-field tuples."""
+"""The bytes of a card or a master: ``iter_unpack`` yields one-field tuples."""
