@@ -8,6 +8,10 @@ ROUNDED is half away from zero; without ROUNDED extra decimals are cut toward ze
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.errors import IdrsError
 
@@ -194,6 +198,51 @@ def check_subscript(
         f"subscript {value} of {name} (OCCURS {maximum}) addresses storage outside its record",
         origin,
     )
+
+
+@dataclass(frozen=True)
+class PromotedNeighbours:
+    """The items of one record area the compiled program holds as numbers, not bytes
+    (runtime/promotion.py), for the out-of-range path of a subscript of a table in that area:
+    cobc without -debug reads and writes whatever bytes the element lands on, and a promoted
+    item's bytes are not kept up to date. A read first writes the promoted items' values into
+    their bytes (then it reads what cobc reads); a store landing on one stops the run: the
+    number would not see the bytes stored (nor could it hold bytes no number gives)."""
+
+    spans: tuple[tuple[int, int, str, Callable[[Any], bytes]], ...]
+    """(start, end, name, value -> bytes) of each promoted item in the area."""
+    size: int
+    """The subscripted item's size."""
+    multi: bool
+    """A table of several dimensions: where the element lands depends on subscripts this
+    check does not see, so a store near any promoted item in the area stops the run."""
+    reading: bool
+    """The element is only read by its statement (an IF's condition, DISPLAY, MOVE's source)."""
+
+    def __call__(
+        self,
+        index: int,
+        value: int,
+        base: int,
+        stride: int,
+        maximum: int,
+        origin: Origin,
+        name: str,
+        buffer: bytearray,
+        values: tuple[Any, ...],
+    ) -> int:
+        start = base + index * stride
+        for (low, high, item, make), held in zip(self.spans, values, strict=True):
+            if self.reading:
+                buffer[low:high] = make(held)
+            elif self.multi or (start < high and low < start + self.size):
+                raise CobolRuntimeError(
+                    f"subscript {value} of {name} (OCCURS {maximum}) stores into {item}, which "
+                    "this engine holds as a number, not as bytes: what cobc (without -debug) "
+                    "does there is not reproduced (run with --debug to stop at the subscript)",
+                    origin,
+                )
+        return index
 
 
 def check_refmod(start: int, length: int, size: int, origin: Origin, name: str) -> int:

@@ -22,6 +22,7 @@ from idrs_sandbox.runtime.compile.values import (
 )
 from idrs_sandbox.runtime.coverage import Probe, ProbeKind
 from idrs_sandbox.runtime.data import (
+    DataEntry,
     DataModel,
 )
 from idrs_sandbox.runtime.fields import Category, FieldType, alphanumeric
@@ -170,11 +171,13 @@ class Emission:
         node always gets the same text, so a store can reuse the temp its read assigned."""
         self.promoted: dict[int, str] = {}
         self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
+        self.promoted_entries: list[DataEntry] = []
         observed = observed_entries(program, model)
         for number, entry in enumerate(promotable_entries(program, model, observed)):
             var = f"V{number}"
             self.promoted[id(entry)] = var
             self.promoted_slots.append((var, entry.area.index, entry.offset, entry.ftype))
+            self.promoted_entries.append(entry)
         self.tables: dict[int, ListedTable] = {}
         """Numeric tables held as Python lists beside their bytes (tables.py), by entry."""
         if not coverage:

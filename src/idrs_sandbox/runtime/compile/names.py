@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime import storage, support
 from idrs_sandbox.runtime.compile import tables
 from idrs_sandbox.runtime.compile.emission import Emission
 from idrs_sandbox.runtime.compile.odo import odo_length
@@ -131,15 +131,41 @@ class Names(Emission):
             # In line: the range test assigns the subscript, the error call runs only when out
             # of range (support.check_subscript raises).
             limit = len(entry.area.buffer) - entry.size
-            check = (
-                f"({temp} - 1 if 0 < ({temp} := {value}) <= {maximum} "
-                f"else {checker}({temp}, {maximum}, {site}, {ident.name!r}, {static}, {stride}, "
-                f"{limit}))"
+            call = (
+                f"{checker}({temp}, {maximum}, {site}, {ident.name!r}, {static}, {stride}, {limit})"
             )
+            neighbours = self._promoted_neighbours(entry, ident)
+            if neighbours is not None:  # an element out of range landing on a promoted item
+                check_near, held = neighbours
+                call = f"{check_near}({call}, {temp}, {static}, {stride}, {maximum}, {site}, "
+                call += f"{ident.name!r}, B{entry.area.index}, ({held},))"
+            check = f"({temp} - 1 if 0 < ({temp} := {value}) <= {maximum} else {call})"
             parts.append(check if stride == 1 else f"{check} * {stride}")
         if not parts:
             return str(static)
         return " + ".join([str(static), *parts]) if static else " + ".join(parts)
+
+    def _promoted_neighbours(
+        self, entry: DataEntry, ident: ast.Identifier
+    ) -> tuple[str, str] | None:
+        """support.PromotedNeighbours for a table in an area that holds promoted items, and
+        the promoted variables it is given."""
+        promoted = [other for other in self.promoted_entries if other.area is entry.area]
+        if not promoted:
+            return None
+        spans = tuple(
+            (
+                other.offset,
+                other.offset + other.size,
+                other.display_name,
+                storage.materializer(other.ftype),
+            )
+            for other in promoted
+        )
+        reading = _only_read(self.statement_at, ident)
+        check = support.PromotedNeighbours(spans, entry.size, len(entry.dims) > 1, reading)
+        held = ", ".join(self.promoted[id(other)] for other in promoted)
+        return self.const(check, "_pn"), held
 
     def _refmod(
         self, offset: str, entry: DataEntry, ident: ast.Identifier
@@ -183,3 +209,21 @@ class Names(Emission):
             return f"{ref.buf}[{start}:{start + ref.static_size}]"
         temp = self.temp()
         return f"{ref.buf}[({temp} := {ref.off}):{temp} + {ref.size}]"
+
+
+def _only_read(statement: ast.Statement | None, ident: ast.Identifier) -> bool:
+    """The statement being compiled only reads ``ident``: an IF's condition, DISPLAY, MOVE's
+    source, an arithmetic operand. Anything else counts as a store (CORRESPONDING's items are
+    nodes of their own: stores too)."""
+    if isinstance(statement, ast.If | ast.Display):
+        return True
+    if isinstance(statement, ast.Move):
+        return statement.source is ident and not statement.corresponding
+    if isinstance(statement, ast.Add | ast.Subtract | ast.Multiply | ast.Divide | ast.Compute):
+        if getattr(statement, "corresponding", False):
+            return False
+        receivers = [target.target for target in statement.targets]
+        if isinstance(statement, ast.Divide) and statement.remainder is not None:
+            receivers.append(statement.remainder)
+        return all(receiver is not ident for receiver in receivers)
+    return False
