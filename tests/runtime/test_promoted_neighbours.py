@@ -9,6 +9,7 @@ error (the number would not see the bytes stored)."""
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 from pathlib import Path
 
@@ -67,3 +68,14 @@ def test_an_element_stored_on_a_promoted_counter_stops_the_run(tmp_path: Path) -
         run_legacy(tmp_path)
     assert "near.cbl:22:" in str(stopped.value)
     assert "subscript 4 of T-ITEM (OCCURS 2) stores into X-COUNT" in str(stopped.value)
+
+
+def test_posting_keeps_its_counter_tables_as_lists_beside_the_check() -> None:
+    """POSTING's WS-COUNTERS holds promoted counters and listed tables (compile/tables.py): the
+    check is given the area's buffer first, as the runtime's item readers are, so the escape
+    test of tables.py keeps the lists (given last, it made all five tables bytes again)."""
+    legacy = Path(__file__).resolve().parents[2] / "legacy"
+    program = LegacyProgram.from_file(legacy / "programs" / "POSTING.cbl", [legacy / "copybooks"])
+    assert re.search(r"else _pn\d+\(B\d+, _sx", program.source)
+    listed = re.findall(r"^TBL\d+ = ", program.source, flags=re.MULTILINE)
+    assert len(listed) == 5

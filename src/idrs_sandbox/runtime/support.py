@@ -221,6 +221,7 @@ class PromotedNeighbours:
 
     def __call__(
         self,
+        buffer: bytearray,
         index: int,
         value: int,
         base: int,
@@ -228,9 +229,10 @@ class PromotedNeighbours:
         maximum: int,
         origin: Origin,
         name: str,
-        buffer: bytearray,
         values: tuple[Any, ...],
     ) -> int:
+        # The buffer comes first, as with the runtime's other item readers and writers: the
+        # compiler's escape test (compile/tables.py buffer_uses) then keeps the area's lists.
         start = base + index * stride
         for (low, high, item, make), held in zip(self.spans, values, strict=True):
             if self.reading:

@@ -28,7 +28,7 @@ _DEEPEST = 60
 """No guard around code this many levels deep already: the ``if`` adds one, and Python's
 parser stops at 100 (a program of ~97 nested IFs compiles: docs/interpreter.md)."""
 
-_RANGE_TEST = re.compile(r"0 < \(_t\d+ := (V\d+)\) <= (\d+) else (?:_pn\d+\()?_sx[dn]?\d*\(")
+_RANGE_TEST = re.compile(r"0 < \(_t\d+ := (V\d+)\) <= (\d+) else (?:_pn\d+\(B\d+, )?_sx[dn]?\d*\(")
 
 
 def guarded(c: Emission, build: Callable[[], str]) -> str:

@@ -137,8 +137,8 @@ class Names(Emission):
             neighbours = self._promoted_neighbours(entry, ident)
             if neighbours is not None:  # an element out of range landing on a promoted item
                 check_near, held = neighbours
-                call = f"{check_near}({call}, {temp}, {static}, {stride}, {maximum}, {site}, "
-                call += f"{ident.name!r}, B{entry.area.index}, ({held},))"
+                call = f"{check_near}(B{entry.area.index}, {call}, {temp}, {static}, {stride}, "
+                call += f"{maximum}, {site}, {ident.name!r}, ({held},))"
             check = f"({temp} - 1 if 0 < ({temp} := {value}) <= {maximum} else {call})"
             parts.append(check if stride == 1 else f"{check} * {stride}")
         if not parts:
