@@ -33,17 +33,9 @@ from idrs_sandbox.modern import recordio
 from idrs_sandbox.modern.layouts import TAXACCT, TRANSREC
 from idrs_sandbox.records.codec import RecordCodec
 from idrs_sandbox.records.compiled import compile_layout
+from idrs_sandbox.records.posting import TRANSREC_PARTS
 
-CARD = (
-    "TR-TIN",
-    "TR-NAME-CONTROL",
-    "TR-TC",
-    "TR-TAX-PERIOD",
-    "TR-AMOUNT",
-    "TR-TRANS-DATE",
-    "TR-SEQ",
-    "TR-DATA",
-)
+CARD = TRANSREC_PARTS
 PAYMENT = Decimal("12.34")
 CYCLE = 202416
 

@@ -23,17 +23,9 @@ from typing import Any
 from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.datagen.namecontrol import name_control
 from idrs_sandbox.records.compiled import CompiledField, CompiledLayout, compile_layout
+from idrs_sandbox.records.posting import TRANSREC_PARTS
 
-_CARD = (
-    "TR-TIN",
-    "TR-NAME-CONTROL",
-    "TR-TC",
-    "TR-TAX-PERIOD",
-    "TR-AMOUNT",
-    "TR-TRANS-DATE",
-    "TR-SEQ",
-    "TR-DATA",
-)
+_CARD = TRANSREC_PARTS
 _CONTROL = (
     "CTL-RUN-YEAR",
     "CTL-RUN-WEEK",

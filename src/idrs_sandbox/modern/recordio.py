@@ -44,6 +44,7 @@ from idrs_sandbox.records.files import RecordFile
 from idrs_sandbox.records.layout import FieldLayout, RecordLayout, Usage
 from idrs_sandbox.records.numeric import InvalidNumeric
 from idrs_sandbox.records.picture import Category
+from idrs_sandbox.records.posting import TRANSREC_PARTS
 
 TEXT = "latin-1"
 CONTROL_LENGTH = CTLCARD.size
@@ -182,16 +183,7 @@ _CARD_PERIODS_AND_DATES = DigitsTable(limit=16384)
 _ZERO_AMOUNT = b"0" * TRANSREC.field("TR-AMOUNT").size
 
 
-_CARD_FIELDS = (
-    "TR-TIN",
-    "TR-NAME-CONTROL",
-    "TR-TC",
-    "TR-TAX-PERIOD",
-    "TR-AMOUNT",
-    "TR-TRANS-DATE",
-    "TR-SEQ",
-    "TR-DATA",
-)
+_CARD_FIELDS = TRANSREC_PARTS
 
 
 def _split_format(layout: RecordLayout, names: Sequence[str]) -> struct.Struct:

@@ -103,6 +103,12 @@ TRANSREC: RecordLayout = record(
 )
 """TRANSREC (100 bytes): one card; the DATA area is redefined by TC."""
 
+TRANSREC_PARTS: tuple[str, ...] = tuple(
+    part.name for part in TRANSREC.root.children if part.redefines is None
+)
+"""The card's eight fields in record order, without the views that redefine them (TR-TIN,
+TR-NAME-CONTROL, TR-TC, TR-TAX-PERIOD, TR-AMOUNT, TR-TRANS-DATE, TR-SEQ, TR-DATA)."""
+
 
 TAXACCT: RecordLayout = record(
     "TA-ACCOUNT",
