@@ -541,8 +541,14 @@ def goto_stmt(c: Compiler, node: ast.GoTo) -> None:
             c.out.line(keep)
         c.out.line(f"return {targets[0]}")
         return
+    depending_jump(c, node.depending, targets)
+
+
+def depending_jump(c: Compiler, depending: ast.Identifier, targets: list[int]) -> None:
+    """GO TO ... DEPENDING ON (and GO TO ENTRY ...): the n-th target's index returned, a value
+    out of 1..n going on with the next statement."""
     value = c.temp()
-    c.out.line(f"{value} = {c.integer(node.depending)}")
+    c.out.line(f"{value} = {c.integer(depending)}")
     table = c.const(tuple(targets), "_go")
     with c.out.block(f"if 1 <= {value} <= {len(targets)}:"):
         c.out.line(f"return {table}[{value} - 1]")

@@ -31,7 +31,12 @@ from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
-from idrs_sandbox.runtime.compile.statements.flow import _cycle_body, _guarded, _loop
+from idrs_sandbox.runtime.compile.statements.flow import (
+    _cycle_body,
+    _guarded,
+    _loop,
+    depending_jump,
+)
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import Paragraph, _walk_statements
 
@@ -111,12 +116,7 @@ def gotoentry_stmt(c: Compiler, node: ast.GoToEntry) -> None:
             )
         c.out.line(f"return {targets[0]}")
         return
-    # as GO TO ... DEPENDING ON: a value out of range goes on with the next statement
-    value = c.temp()
-    c.out.line(f"{value} = {c.integer(node.depending)}")
-    table = c.const(tuple(targets), "_go")
-    with c.out.block(f"if 1 <= {value} <= {len(targets)}:"):
-        c.out.line(f"return {table}[{value} - 1]")
+    depending_jump(c, node.depending, targets)  # as GO TO ... DEPENDING ON
 
 
 def _label(c: Compiler, name: str, node: ast.GoToEntry) -> Label:
