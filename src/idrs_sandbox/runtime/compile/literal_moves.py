@@ -19,7 +19,9 @@ differ from the run-time MOVE of the same bytes from an alphanumeric item (probe
 Every other receiver (decimals, LEADING / SEPARATE signs, BLANK WHEN ZERO, binary with
 binary-truncate, the edited pictures) takes the run-time MOVE (``None`` here). Not followed: cobc
 -debug sends a receiver it checks at run time (a subscripted one) through cob_move too; the
-engine's --debug keeps the rules above for it.
+engine's --debug keeps the rules above for it; and under -fnotrunc cobc gives a binary receiver
+of up to 8 bytes cb_get_int's value too, where the engine keeps the run-time MOVE (the same for
+a literal of digits, different for one with other bytes).
 """
 
 from __future__ import annotations
