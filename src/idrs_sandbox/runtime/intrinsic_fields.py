@@ -936,19 +936,7 @@ def algebraic_limit(ftype: FieldType, highest: bool) -> Result:
 def substitute_case(raw: bytes, *pairs: bytes) -> bytes:
     """SUBSTITUTE-CASE: SUBSTITUTE with the from-strings matched ignoring case (strncasecmp)."""
     data = bytes(raw)
-    folded = data.lower()
     patterns = [
         (bytes(old).lower(), bytes(new)) for old, new in zip(pairs[0::2], pairs[1::2], strict=False)
     ]
-    out = bytearray()
-    at = 0
-    while at < len(data):
-        for old, new in patterns:
-            if old and folded.startswith(old, at):
-                out += new
-                at += len(old)
-                break
-        else:
-            out.append(data[at])
-            at += 1
-    return bytes(out)
+    return intrinsics.substituted(data, data.lower(), patterns)

@@ -348,12 +348,17 @@ def substitute(raw: bytes, *pairs: bytes) -> bytes:
     scanning left to right, replaced by its to-string (measured: ("abcabc", "b", "XY") gives
     "aXYcaXYc")."""
     data = bytes(raw)
+    return substituted(data, data, list(zip(pairs[0::2], pairs[1::2], strict=False)))
+
+
+def substituted(data: bytes, matched: bytes, patterns: list[tuple[bytes, bytes]]) -> bytes:
+    """``data`` with each from-string of ``patterns`` found in ``matched`` (``data`` itself, or
+    as SUBSTITUTE-CASE folds it) at the same place replaced by its to-string, left to right."""
     out = bytearray()
     at = 0
-    patterns = list(zip(pairs[0::2], pairs[1::2], strict=False))
     while at < len(data):
         for old, new in patterns:
-            if old and data.startswith(old, at):
+            if old and matched.startswith(old, at):
                 out += new
                 at += len(old)
                 break
