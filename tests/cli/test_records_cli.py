@@ -13,6 +13,7 @@ from idrs_sandbox.cli.main import cli
 from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.records.codec import RecordCodec
 from idrs_sandbox.records.files import write_records
+from rulebook import RECORD_LENGTHS
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -48,14 +49,7 @@ def transin(tmp_path: Path) -> Path:
 
 
 def test_layout_table_for_every_copybook() -> None:
-    for name, size in (
-        ("CTLCARD", 80),
-        ("TRANSREC", 100),
-        ("TAXACCT", 514),
-        ("NOTICE", 160),
-        ("REFUND", 156),
-        ("UNPOST", 140),
-    ):
+    for name, size in RECORD_LENGTHS.items():
         code, out, _ = run("records", "layout", name)
         assert code == 0
         assert f": {size} bytes" in out

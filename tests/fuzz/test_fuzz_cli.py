@@ -33,6 +33,7 @@ from click.testing import CliRunner, Result
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import rulebook
 from idrs_sandbox.cli.main import cli
 from idrs_sandbox.datagen import generate_run
 from idrs_sandbox.engines.base import OUTPUT_DDNAMES
@@ -51,15 +52,8 @@ fuzz = settings(
     suppress_health_check=list(HealthCheck),
 )
 
-RECORD_LENGTHS = {"CONTROL": 80, "MASTIN": 514, "TRANSIN": 100}
-COPYBOOKS = {
-    "CTLCARD": 80,
-    "TAXACCT": 514,
-    "TRANSREC": 100,
-    "NOTICE": 160,
-    "REFUND": 156,
-    "UNPOST": 140,
-}
+COPYBOOKS = rulebook.RECORD_LENGTHS
+RECORD_LENGTHS = {dd: COPYBOOKS[copybook] for dd, copybook in rulebook.INPUT_COPYBOOKS.items()}
 ERROR_LINE = re.compile(r"^Error: ", re.MULTILINE)
 WHERE_IN_SOURCE = re.compile(r"\S+:\d+:\d+: ")
 WHERE_IN_RECORD = re.compile(r"record [\d,]+, byte [\d,]+, field [A-Z0-9-]+(\(\d+\))*: ")
@@ -199,7 +193,8 @@ def scratch() -> Iterator[Path]:
 def test_records_show_on_malformed_records(
     clean_run: Path, data: st.DataObject, copybook: str, options: list[str]
 ) -> None:
-    source = {80: "CONTROL", 514: "MASTIN", 100: "TRANSIN"}.get(COPYBOOKS[copybook], "MASTIN")
+    inputs = {name: dd for dd, name in rulebook.INPUT_COPYBOOKS.items()}
+    source = inputs.get(copybook, "MASTIN")
     clean = (clean_run / source).read_bytes()
     raw = data.draw(corrupted(clean, COPYBOOKS[copybook]), label="file")
     with scratch() as here:

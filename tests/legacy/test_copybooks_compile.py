@@ -8,15 +8,17 @@ from pathlib import Path
 import pytest
 
 from idrs_sandbox.paths import copybook_dir
+from rulebook import RECORD_LENGTHS
 
-RECORDS = {
-    "CTLCARD": ("CTL-CARD", 80),
-    "TRANSREC": ("TR-RECORD", 100),
-    "TAXACCT": ("TA-ACCOUNT", 514),
-    "NOTICE": ("NT-RECORD", 160),
-    "REFUND": ("RF-RECORD", 156),
-    "UNPOST": ("UP-RECORD", 140),
+RECORD_NAMES = {
+    "CTLCARD": "CTL-CARD",
+    "TRANSREC": "TR-RECORD",
+    "TAXACCT": "TA-ACCOUNT",
+    "NOTICE": "NT-RECORD",
+    "REFUND": "RF-RECORD",
+    "UNPOST": "UP-RECORD",
 }
+RECORDS = {name: (record, RECORD_LENGTHS[name]) for name, record in RECORD_NAMES.items()}
 
 PROGRAM = """\
        IDENTIFICATION DIVISION.

@@ -13,15 +13,9 @@ import pytest
 
 from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.records.layout import FieldLayout, RecordLayout
+from rulebook import RECORD_LENGTHS
 
-COPYBOOKS = {
-    "CTLCARD": 80,
-    "TRANSREC": 100,
-    "TAXACCT": 514,
-    "NOTICE": 160,
-    "REFUND": 156,
-    "UNPOST": 140,
-}
+COPYBOOKS = RECORD_LENGTHS
 
 HEADER = """\
        IDENTIFICATION DIVISION.

@@ -8,15 +8,7 @@ import pytest
 from idrs_sandbox.cobol.copybook import load_copybook
 from idrs_sandbox.paths import copybook_dir
 from idrs_sandbox.records.posting import LAYOUTS
-
-SIZES = {
-    "CTLCARD": 80,
-    "TRANSREC": 100,
-    "TAXACCT": 514,
-    "NOTICE": 160,
-    "REFUND": 156,
-    "UNPOST": 140,
-}
+from rulebook import RECORD_LENGTHS
 
 
 def test_every_copybook_has_a_declaration() -> None:
@@ -27,7 +19,7 @@ def test_every_copybook_has_a_declaration() -> None:
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_declared_layout_equals_the_copybook(name: str) -> None:
     declared = LAYOUTS[name]
-    assert declared.size == SIZES[name]
+    assert declared.size == RECORD_LENGTHS[name]
     from_copybook = load_copybook(name)
     # Field by field first, so that a difference names the field.
     for ours, theirs in zip(declared.fields(), from_copybook.fields(), strict=True):
