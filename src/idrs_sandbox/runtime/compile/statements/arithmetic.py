@@ -9,23 +9,26 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from idrs_sandbox.cobol import procedure as ast
-from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.compile import osvs
+from idrs_sandbox.runtime.compile.packed_adds import (
+    add_packed_int,
+    int_operand,
+    item_int_operand,
+    nibble_receiver,
+)
 from idrs_sandbox.runtime.compile.statements.corresponding import corresponding_pairs
 from idrs_sandbox.runtime.compile.statements.data import check_numeric_operand
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
     Num,
     _adds_zero,
+    _integer_literal,
     _rescaled,
     _scaled,
     division,
     division_shift,
 )
-from idrs_sandbox.runtime.data import (
-    DataEntry,
-)
-from idrs_sandbox.runtime.fields import Category, Usage
+from idrs_sandbox.runtime.fields import Usage
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
@@ -79,6 +82,8 @@ def add_stmt(c: Compiler, node: ast.Add) -> None:
         return
     if not node.giving and _adds_zero(node.operands):
         return  # cobc: ADD 0 TO x is cob_add_int(x, 0), which returns at once
+    if not node.giving and _add_packed_ints(c, node):
+        return
     if not node.giving and _add_int(c, node, node.operands, node.targets, node.size, "+"):
         return
     total = _sum(c, node.operands)
@@ -220,7 +225,7 @@ def _add_int(
         return False
     if any(target.rounded for target in targets):
         return False
-    value = _int_operand(c, operands[0])
+    value = item_int_operand(c, operands[0])
     if value is None:
         return False
     temp = c.temp()
@@ -237,25 +242,30 @@ def _add_int(
     return True
 
 
-def _int_operand(c: Compiler, operand: ast.Operand) -> str | None:
-    """The code cobc casts an ADD operand to int with (codegen.c output_integer), or None
-    when the operand does not fit an int (cb_fits_int) and a decimal is used."""
-    if not isinstance(operand, ast.Identifier) or operand.refmod is not None:
-        return None
-    named = c.lookup(operand)
-    if not isinstance(named, DataEntry) or named.children:
-        return None
-    ref = c.ref(operand)
-    ftype = ref.ftype
-    if ref.var is not None or ftype.category is not Category.NUMERIC or ftype.scale > 0:
-        return None
-    if ftype.usage is Usage.DISPLAY and ftype.size < 10:
-        if not ftype.signed and ftype.size - ftype.scale <= 9:
-            return f"{c.const(storage.numdisp_int, '_ndi')}({c.slice(ref)})"
-        return c.integer(operand)
-    if ftype.usage is Usage.PACKED and ftype.digits < 10:
-        return f"{c.const(storage.packed_int_value, '_pki')}({c.slice(ref)})"
-    return None
+def _add_packed_ints(c: Compiler, node: ast.Add) -> bool:
+    """``ADD n TO t ...`` where a receiver is a small integer COMP-3 item that cobc adds ``n``
+    to nibble by nibble (runtime/packed_add.py: cob_add_packed_int). The receivers are
+    written one by one, in order, ``n`` read again for each as cobc does; the others as
+    before. False (nothing written) when no receiver is one of those."""
+    size, operands = node.size, node.operands
+    if len(operands) != 1 or size.on_error is not None or size.not_on_error is not None:
+        return False
+    if any(target.rounded for target in node.targets):
+        return False
+    if int_operand(c, operands[0]) is None:
+        return False
+    if not any(nibble_receiver(c, target.target) for target in node.targets):
+        return False
+    for target in node.targets:
+        value = int_operand(c, operands[0])
+        assert value is not None  # tested above
+        if add_packed_int(c, target.target, value):
+            continue
+        if _integer_literal(operands[0]) is None:
+            _add_int(c, node, operands, (target,), size, "+")
+        else:
+            _arithmetic(c, node, _sum(c, operands), (target,), "+", size)
+    return True
 
 
 def _sum(c: Compiler, operands: tuple[ast.Operand, ...]) -> Num:

@@ -10,6 +10,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import storage, support
 from idrs_sandbox.runtime.compile import tables
+from idrs_sandbox.runtime.compile.packed_adds import add_packed_int, int_operand
 from idrs_sandbox.runtime.compile.statements.corresponding import corresponding_pairs
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
@@ -132,6 +133,9 @@ def _set_condition(c: Compiler, target: ast.Identifier, named: Named, value: boo
 def setupdown_stmt(c: Compiler, node: ast.SetUpDown) -> None:
     amount = c.num(node.amount)
     for target in node.targets:
+        value = int_operand(c, node.amount) if node.up else None
+        if value is not None and add_packed_int(c, target, value):
+            continue  # cobc: cb_build_add (x, n, cb_int0), nibble by nibble into COMP-3
         current = c.num(target)
         op = "+" if node.up else "-"
         scale = max(current.scale, amount.scale)

@@ -14,6 +14,7 @@ from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime import storage
 from idrs_sandbox.runtime.compile.inline import emit_inline, inlinable
 from idrs_sandbox.runtime.compile.locations import direct_entry
+from idrs_sandbox.runtime.compile.packed_adds import add_packed_int, int_operand
 from idrs_sandbox.runtime.compile.scans import emit_scan
 from idrs_sandbox.runtime.compile.statements.registry import generates
 from idrs_sandbox.runtime.compile.values import (
@@ -525,6 +526,9 @@ def _step(c: Compiler, clause: ast.VaryingClause) -> None:
         bounds = f"-2147483648 <= ({temp} := {ref.var} + {literal}) <= 2147483647"
         c.out.line(f"{ref.var} = ({temp} if {bounds} else {wrap}({temp}))")
         return
+    value = int_operand(c, clause.step)
+    if value is not None and add_packed_int(c, clause.variable, value):
+        return  # cobc: cb_build_add (name, by, cb_high), nibble by nibble into COMP-3
     scale = max(current.scale, step.scale)
     code = f"({_scaled(current, scale)} + {_scaled(step, scale)})"
     c.store_numeric(clause.variable, Num(code, scale), False, None)
