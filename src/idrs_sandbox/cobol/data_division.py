@@ -271,6 +271,9 @@ class DataItem:
     built by :mod:`idrs_sandbox.cobol.renames` (with ``renamed`` set)."""
     renamed: tuple[int, int] | None = None
     """On a level-66 item: the (offset, size) of the record's bytes it names."""
+    wraps_occurs: bool = False
+    """The unnamed level 01 group put around a level 01 / 77 item with OCCURS
+    (cobol/dialect_rules.py): a REDEFINES naming that item redefines this group."""
 
     @property
     def display_name(self) -> str:

@@ -63,7 +63,6 @@ def _wrapped(item: DataItem) -> DataItem:
     (measured with cobc 3.1.2: LENGTH OF X is 1, X(2) the second byte; probe
     dialect_top_level_occurs)."""
     for clause, what in (
-        (item.redefines, "REDEFINES"),
         (item.external, "EXTERNAL"),
         (item.global_clause, "GLOBAL"),
         (item.based, "BASED"),
@@ -75,7 +74,17 @@ def _wrapped(item: DataItem) -> DataItem:
                 "supported by the legacy engine",
                 item.origin,
             )
-    return DataItem(level=1, name=None, origin=item.origin, children=[replace(item, level=2)])
+    # ``01 B REDEFINES A PIC X OCCURS 4``: the group takes the REDEFINES (cobc compiles it
+    # silently; probe dialect_top_level_occurs).
+    child = replace(item, level=2, redefines=None)
+    return DataItem(
+        level=1,
+        name=None,
+        origin=item.origin,
+        children=[child],
+        redefines=item.redefines,
+        wraps_occurs=True,
+    )
 
 
 # ---------------------------------------------------------------------------------------------

@@ -239,6 +239,11 @@ def build_data_model(program: Program) -> DataModel:
     for item in program.working_storage:
         root = _add_working_record(model, item, records, program.source.dialect.default_byte)
         records[(item.name or "").upper()] = root
+        if item.wraps_occurs:
+            # ``01 X ... OCCURS n`` held as an unnamed group around X (cobol/dialect_rules.py):
+            # a later ``01 Y REDEFINES X`` redefines that group (cobc warns "the original
+            # definition 'X' should not have OCCURS clause" and compiles it).
+            records[(item.children[0].name or "").upper()] = root
         key = shared_key(item, owner=True)
         if key is None and global_files and item.based is None:
             # its FILE STATUS or KEY item may be one a contained program's I/O on a GLOBAL
