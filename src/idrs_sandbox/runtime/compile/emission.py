@@ -169,6 +169,9 @@ class Emission:
         self.offsets: dict[tuple[int, int, tuple[tuple[str, tuple[int, int]], ...]], Any] = {}
         """The offset expression already written for an identifier node (names.py): the same
         node always gets the same text, so a store can reuse the temp its read assigned."""
+        self.byte_reads: dict[tuple[str, str, str], str] = {}
+        """(buffer, offset, size) of items a counted loop sliced once (compile/counted.py):
+        the variable holding those bytes, which a read there uses instead of a slice."""
         self.promoted: dict[int, str] = {}
         self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
         self.promoted_entries: list[DataEntry] = []

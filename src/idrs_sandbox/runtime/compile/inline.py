@@ -65,6 +65,11 @@ def inlinable(c: Compiler, index: int) -> bool:
     return bool(statements) and all(isinstance(s, _STAYS) for s in statements)
 
 
+def inline_statements(c: Compiler, index: int) -> tuple[ast.Statement, ...]:
+    """The statements of paragraph ``index``, as emit_inline writes them."""
+    return tuple(s for sentence in c.paragraphs[index].node.sentences for s in sentence.statements)
+
+
 def emit_inline(c: Compiler, index: int) -> None:
     """The paragraph's sentences, compiled where the PERFORM stands (with its range guard
     when it qualifies for one: guards.py)."""

@@ -204,6 +204,10 @@ class Names(Emission):
         for a promoted item, its bytes made from its value."""
         if ref.var is not None:
             return f"{self.const(storage.materializer(ref.ftype), '_mat')}({ref.var})"
+        if self.byte_reads:  # read once for a loop whose body does not store there (counted.py)
+            held = self.byte_reads.get((ref.buf, ref.off, ref.size))
+            if held is not None:
+                return held
         if ref.off.isdigit() and ref.static_size is not None:
             start = int(ref.off)
             return f"{ref.buf}[{start}:{start + ref.static_size}]"

@@ -12,7 +12,8 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.checks import receivers
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime import storage
-from idrs_sandbox.runtime.compile.inline import emit_inline, inlinable
+from idrs_sandbox.runtime.compile.counted import counted_loop
+from idrs_sandbox.runtime.compile.inline import emit_inline, inlinable, inline_statements
 from idrs_sandbox.runtime.compile.locations import direct_entry
 from idrs_sandbox.runtime.compile.packed_adds import add_packed_int, int_operand
 from idrs_sandbox.runtime.compile.scans import emit_scan
@@ -174,6 +175,9 @@ def procedure(c: Compiler, name: ast.ProcedureName) -> tuple[int, int]:
 def performprocedure_stmt(c: Compiler, node: ast.PerformProcedure) -> None:
     first, last = _procedure_range(c, node.start, node.end)
     if first == last and inlinable(c, first):  # its statements in place (compile/inline.py)
+        inlined = inline_statements(c, first)
+        if counted_loop(c, node.loop, inlined, _guarded(c, lambda: emit_inline(c, first))):
+            return
         _loop(c, node.loop, lambda: emit_inline(c, first))
         return
     result = c.temp()
@@ -246,6 +250,8 @@ def performinline_stmt(c: Compiler, node: ast.PerformInline) -> None:
                 c.known_ranges[var] = outer
         c.out.line(f"{var} = {max(start, limit + 1)}")
         return
+    if counted_loop(c, node.loop, node.body, _guarded(c, lambda: c.statements(node.body))):
+        return  # up to an item the body leaves alone (compile/counted.py)
     cycles = any(
         isinstance(s, ast.Exit) and s.kind == "PERFORM CYCLE" for s in _walk_statements(node.body)
     )
