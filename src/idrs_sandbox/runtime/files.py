@@ -180,6 +180,9 @@ class SequentialFile(_Placed):
         self.read_done = False
         self.last_size = record_size
         """The size of the last record read (REWRITE writes over it)."""
+        self.fixed_reads = False
+        """Open INPUT or I-O on fixed records filling the record area: a READ is one
+        ``readinto`` of the area (:meth:`read`)."""
 
     @property
     def variable(self) -> bool:
@@ -243,6 +246,13 @@ class SequentialFile(_Placed):
         self.mode = mode
         self.at_end = False
         self.needs_newline = False
+        self.fixed_reads = (
+            mode in ("INPUT", "I-O")
+            and not self.line_sequential
+            and not self.variable
+            and self.depending is None
+            and len(self.area) == self.record_size
+        )
         return b"05" if created else STATUS_OK
 
     def _open_handle(self, path: Path, mode: str, create: bool = False) -> BinaryIO:
@@ -260,6 +270,7 @@ class SequentialFile(_Placed):
         return open(path, "r+b")
 
     def close(self) -> bytes:
+        self.fixed_reads = False
         if self.mode is None:
             return b"42"
         if self.handle is not None:
@@ -282,6 +293,21 @@ class SequentialFile(_Placed):
     # READ / WRITE -----------------------------------------------------------------------------
 
     def read(self) -> bytes:
+        if self.fixed_reads:
+            # Straight into the record area: f.read(n) then a slice store built a bytes object
+            # and copied it twice (about 4 us a record against 0.5 us on the 2-core machine).
+            # A short or empty read is what _read then finds; its bytes are in the area's
+            # first part either way, as libcob leaves them (status 04, previous bytes after).
+            got = self.handle.readinto(self.area)  # type: ignore[union-attr]
+            if got == self.record_size:
+                self.read_done = True
+                return STATUS_OK
+            self.fixed_reads = False
+            self.read_done = False
+            if got:
+                return STATUS_SHORT
+            self.at_end = True
+            return STATUS_EOF
         self.read_done = False
         if self.mode not in ("INPUT", "I-O"):
             return b"47"
