@@ -47,7 +47,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.checks import receivers
 from idrs_sandbox.runtime.compile.values import _integer_literal, _walk_statements
 from idrs_sandbox.runtime.data import ConditionEntry, DataEntry, IndexEntry, Named
-from idrs_sandbox.runtime.fields import Category, Usage
+from idrs_sandbox.runtime.fields import Category, FieldType, Usage
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
@@ -139,12 +139,7 @@ def _count(c: Compiler, loop: ast.Loop | None, body: tuple[ast.Statement, ...]) 
     ftype = ref.ftype
     if ref.var is None or ftype.scale != 0 or limit_named is var_entry:
         return None
-    if ftype.usage is Usage.INDEX:
-        if limit_type.digits > 7:  # 23 * 10**7 + 1 stays below 2**31
-            return None
-    elif ftype.signed or ftype.usage not in (Usage.DISPLAY, Usage.PACKED, Usage.BINARY):
-        return None
-    elif ftype.digits < limit_type.digits + 2:
+    if not _holds_count(ftype, limit_type.digits):
         return None
     if not _body_keeps(c, body, var_entry, limit_named):
         return None
@@ -156,6 +151,15 @@ def _count(c: Compiler, loop: ast.Loop | None, body: tuple[ast.Statement, ...]) 
     if not _balanced(limit):
         return None
     return Count(ref.var, start, limit)
+
+
+def _holds_count(ftype: FieldType, digits: int) -> bool:
+    """The counter can take every value up to the limit + 1."""
+    if ftype.usage is Usage.INDEX:
+        return digits <= 7  # 23 * 10**7 + 1 stays below 2**31
+    if ftype.signed or ftype.usage not in (Usage.DISPLAY, Usage.PACKED, Usage.BINARY):
+        return False
+    return ftype.digits >= digits + 2
 
 
 def _bare(named: Named) -> DataEntry | None:
@@ -338,10 +342,15 @@ def _smallest_occurs(
         if entry is None:
             continue
         for subscript, (_stride, maximum) in zip(ident.subscripts, entry.dims, strict=False):
-            if isinstance(subscript, ast.Identifier) and not subscript.subscripts:
-                if _bare(c.lookup(subscript)) is var_entry:
-                    smallest = maximum if smallest is None else min(smallest, maximum)
+            if _is_counter(c, subscript, var_entry):
+                smallest = maximum if smallest is None else min(smallest, maximum)
     return smallest
+
+
+def _is_counter(c: Compiler, subscript: ast.Expr, var_entry: DataEntry) -> bool:
+    if not isinstance(subscript, ast.Identifier) or subscript.subscripts:
+        return False
+    return _bare(c.lookup(subscript)) is var_entry
 
 
 def _per_turn(
