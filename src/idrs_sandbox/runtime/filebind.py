@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from idrs_sandbox.runtime.compile.odo import odo_minimum
 from idrs_sandbox.runtime.data import DataEntry, FileEntry
 from idrs_sandbox.runtime.fields import Usage
 from idrs_sandbox.runtime.files import KeyLayout, OrganizedFile, SequentialFile
@@ -72,10 +73,11 @@ def bind_file(
 
 def record_min(entry: FileEntry) -> int:
     """cobc finalize_file: the RECORD clause's minimum (else the first record's size), lowered
-    to the smallest record description."""
+    to the smallest record description, and to a record ending with an OCCURS DEPENDING ON
+    table at its minimum count."""
     sizes = [record.size for record in entry.records]
     low = entry.declaration.record_min or (sizes[0] if sizes else entry.record_size)
-    return min([low, *sizes])
+    return min([low, *sizes, *filter(None, map(odo_minimum, entry.records))])
 
 
 def depending(entry: FileEntry) -> tuple[Callable[[], int], Callable[[int, bool], bool]] | None:

@@ -72,7 +72,7 @@ class Names(Emission):
             offset, size, static_size = self._refmod(offset, entry, ident)
             ftype = alphanumeric(static_size) if static_size is not None else alphanumeric(0)
             var = None
-        elif entry.file is None and entry.children and var is None:
+        elif entry.children and var is None:
             # A group ending with an OCCURS DEPENDING ON table is as long as the DEPENDING ON
             # item says when it is moved, displayed or compared (cobc 3.1.2: with N 0 in
             # "02 E OCCURS 0 TO 5 DEPENDING ON N" after "02 N", DISPLAY shows N alone)

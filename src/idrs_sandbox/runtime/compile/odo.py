@@ -6,7 +6,7 @@ the table plus one element's size times the count (testsuite 'CALL binary litera
 parameter/LENGTH OF': ``01 MYTAB. 03 MYBYTE PIC X OCCURS 1 TO 20 DEPENDING ON MYOCC`` with
 MYOCC 9 has LENGTH OF 9; probe ``odo_length``). The value is not checked against the OCCURS
 bounds, as cobc without -debug. The storage stays laid out at the maximum; a reference to the
-whole item (names.py entry_ref, outside file records) has this run-time length, so MOVE, DISPLAY
+whole item (names.py entry_ref, file records too) has this run-time length, so MOVE, DISPLAY
 and comparisons of it follow the count too (probe ``odo_group``).
 """
 
@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from idrs_sandbox.cobol import procedure as ast
+from idrs_sandbox.runtime.compile.packed_adds import item_int_operand
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.expressions import Expressions
@@ -39,7 +40,23 @@ def odo_length(c: Expressions, entry: DataEntry) -> str | None:
         return None
     name, *qualifiers = _QUALIFIER.split(depending.strip())
     count = ast.Identifier(name, tuple(qualifiers), (), None, table.origin)
-    return f"({start} + {stride} * ({c.integer(count)}))"
+    # cobc reads the count as codegen's output_integer does (an unsigned DISPLAY count with
+    # cob_get_numdisp: only '1'..'9' count, so "#" is 0; probe odo_file_records).
+    number = item_int_operand(c, count) or c.integer(count)  # type: ignore[arg-type]
+    return f"({start} + {stride} * ({number}))"
+
+
+def odo_minimum(entry: DataEntry) -> int | None:
+    """The size of ``entry`` with its OCCURS DEPENDING ON table at the minimum count (cobc
+    finalize_file's record minimum: the table's offset plus that many elements); None when it
+    ends with no such table."""
+    table = _last_table(entry)
+    if table is None or table.item is None or table.item.occurs is None:
+        return None
+    occurs = table.item.occurs
+    if occurs.depending_on is None:
+        return None
+    return table.offset - entry.offset + table.dims[-1][0] * (occurs.minimum or 0)
 
 
 def _last_table(entry: DataEntry) -> DataEntry | None:
