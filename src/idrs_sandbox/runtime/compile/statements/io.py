@@ -211,9 +211,14 @@ def _status(c: Compiler, entry: Any, code: str) -> None:
     if status.ftype.category is Category.NUMERIC:
         mover = c.mover(alphanumeric(2), status.ftype)
         c.out.line(f"{where} = {mover}({code})")
+    elif status.size == 2:
+        # Two bytes stored one by one: a bytes object stored into a bytearray slice is first
+        # copied into a temporary bytearray (535 ns against 175 ns on the 2-core machine).
+        buffer = f"B{status.area.index}"
+        c.out.line(f"{buffer}[{status.offset}] = {code}[0]")
+        c.out.line(f"{buffer}[{status.offset + 1}] = {code}[1]")
     else:
-        fitted = f"{code}" if status.size == 2 else f"_fit({code}, {status.size})"
-        c.out.line(f"{where} = {fitted}")
+        c.out.line(f"{where} = _fit({code}, {status.size})")
 
 
 def _exception_line(c: Compiler, entry: Any, code: str) -> str:
