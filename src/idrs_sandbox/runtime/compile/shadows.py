@@ -73,6 +73,9 @@ class _Write:
     end: int | None
     function: int | None
     """First body line of the innermost ``def`` holding the store (None: module level)."""
+    source: tuple[int, int, int] | None = None
+    """(area, start, end) when the value stored is a fixed slice of another area's buffer
+    (``B24[5:8] = B9[13:16]``: MOVE between two items of one type)."""
 
 
 @dataclass
@@ -286,7 +289,33 @@ class _Module:
         start = end = None
         if isinstance(target.slice, ast.Slice):
             start, end = _constant(target.slice.lower), _constant(target.slice.upper)
-        return _Write(first, last, indent, start, end, function)
+        return _Write(first, last, indent, start, end, function, self._source(statement.value))
+
+    def _source(self, value: ast.expr) -> tuple[int, int, int] | None:
+        """(area, start, end) of a value that is a fixed slice ``Bm[a:b]`` of a buffer."""
+        if not (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name)):
+            return None
+        name = value.value.id
+        if not (name.startswith("B") and name[1:].isdigit() and isinstance(value.slice, ast.Slice)):
+            return None
+        low, high = _constant(value.slice.lower), _constant(value.slice.upper)
+        if low is None or high is None or value.slice.step is not None:
+            return None
+        return int(name[1:]), low, high
+
+
+def _copied(write: _Write, key: Key, kept: dict[Key, str]) -> str:
+    """What a shadow holds after ``write``: the shadow of the same kind of read of the item
+    whose bytes it copied, when it copies exactly the shadowed item's bytes from another area
+    (``B24[5:8] = B9[13:16]``, MOVE TR-TC TO WS-TC: both PIC 999, the same bytes read the same
+    way give the same value, and that shadow is current: its area was not written); else None
+    (decoded again at the next read)."""
+    source = write.source
+    if source is None or (write.start, write.end) != (key[1], key[2]) or source[0] == key[0]:
+        return "None"
+    if source[2] - source[1] != key[2] - key[1]:
+        return "None"
+    return kept.get((source[0], source[1], source[2], key[3], key[4]), "None")
 
 
 def _rewrite(
@@ -300,7 +329,8 @@ def _rewrite(
     for key, var in kept.items():
         for write in writes[key[0]]:
             if _overlaps(write, key):
-                after[write.end_line].append(f"{write.indent}{var} = None")
+                value = _copied(write, key, kept)
+                after[write.end_line].append(f"{write.indent}{var} = {value}")
                 if write.function is not None:
                     declare[write.function].add(var)
     before: dict[int, str] = {}
