@@ -20,7 +20,7 @@ from functools import partial
 
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
-from idrs_sandbox.runtime.compile import perform_osvs, scans, tables
+from idrs_sandbox.runtime.compile import bytestores, perform_osvs, scans, tables
 from idrs_sandbox.runtime.compile.guards import guarded_body, guarded_statement
 from idrs_sandbox.runtime.compile.locations import entry_lines
 from idrs_sandbox.runtime.compile.statements import GENERATORS
@@ -77,6 +77,7 @@ class Compiler(Stores):
         self.out.line(f"_NPARAS = {len(self.paragraphs)}")
         tables.module_code(self)
         scans.module_code(self)
+        bytestores.join_stores(self)
         lines = self.shadows.finish(self.out.lines, self.line_origins, self.namespace)
         tables.check_escapes(self, lines)
         scans.read_only(self, lines)

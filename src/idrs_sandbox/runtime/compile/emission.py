@@ -242,6 +242,7 @@ class Emission:
             _mvdyn=_move_dynamic,
             _fs=support.fix_sign_byte,
             _fromhex=bytes.fromhex,
+            _fromhexa=bytearray.fromhex,  # a store's value (compile/bytestores.py)
             _BREAK=support.BREAK,
             _CONT=support.CONTINUE,
             _EXITP=support.EXIT_PARAGRAPH,

@@ -10,7 +10,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import dialect_moves, floats, sign_ebcdic, storage
 from idrs_sandbox.runtime import move as mv
-from idrs_sandbox.runtime.compile import intrinsic_calls
+from idrs_sandbox.runtime.compile import bytestores, intrinsic_calls
 from idrs_sandbox.runtime.compile.conditions import Conditions
 from idrs_sandbox.runtime.compile.emission import edited_literal, edited_store
 from idrs_sandbox.runtime.compile.values import (
@@ -92,7 +92,7 @@ class Stores(Conditions):
             # In line, what storage.writer does for an unsigned DISPLAY item (the commonest
             # store: counters, dates): the magnitude modulo 10**digits as zero-padded digits.
             temp = self.temp()
-            pattern = self.const(b"%0" + str(ftype.digits).encode() + b"d", "_pat")
+            pattern = bytestores.pattern(self, b"%0" + str(ftype.digits).encode() + b"d")
             put = f"{receiver} = {pattern} % (({temp} if ({temp} := "
             close = f") >= 0 else -{temp}) % {10**ftype.digits})"
         elif ftype.usage is Usage.PACKED and ref.static_size is not None:
@@ -105,8 +105,8 @@ class Stores(Conditions):
             positive = self.const(width + plus, "_pat")
             negative = self.const(width + minus, "_pat")
             modulus = 10**ftype.digits
-            put = f"{receiver} = (_fromhex({positive} % ({temp} % {modulus})) if ({temp} := "
-            close = f") >= 0 else _fromhex({negative} % (-{temp} % {modulus})))"
+            put = f"{receiver} = (_fromhexa({positive} % ({temp} % {modulus})) if ({temp} := "
+            close = f") >= 0 else _fromhexa({negative} % (-{temp} % {modulus})))"
         else:
             put = f"{self.putter(ftype)}({ref.buf}, {offset}, "
             if offset != ref.off:
@@ -169,11 +169,13 @@ class Stores(Conditions):
 
     def store_bytes(self, ref: Ref, code: str) -> None:
         """``buf[off:off+size] = code``; a computed offset is evaluated first (its temps may be
-        used by ``code``, e.g. a run-time reference-modification length)."""
+        used by ``code``, e.g. a run-time reference-modification length). A bytes constant is
+        stored as its bytearray twin (bytestores.py)."""
         if ref.var is not None:
             reader = self.const(storage.bytes_reader(ref.ftype), "_rd")
             self.out.line(f"{ref.var} = {reader}({code})")
             return
+        code = bytestores.stored_value(self, code)
         if ref.off.isdigit() and ref.static_size is not None:
             self.out.line(f"{self.slice(ref)} = {code}")
             return
@@ -263,9 +265,9 @@ class Stores(Conditions):
         if dst.usage is Usage.PACKED:
             nibble = "c" if dst.signed else "f"
             pattern = self.const("%0" + str(dst.size * 2 - 1) + "d" + nibble, "_pat")
-            fast = f"_fromhex({pattern} % (({scaled}) % {modulus}))"
+            fast = f"_fromhexa({pattern} % (({scaled}) % {modulus}))"
         elif dst.usage is Usage.DISPLAY and dst.size == dst.digits:
-            pattern = self.const(b"%0" + str(dst.digits).encode() + b"d", "_pat")
+            pattern = bytestores.pattern(self, b"%0" + str(dst.digits).encode() + b"d")
             fast = f"{pattern} % (({scaled}) % {modulus})"
         else:
             return call
