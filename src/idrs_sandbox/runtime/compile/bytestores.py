@@ -51,7 +51,6 @@ def pattern(c: Emission, text: str | bytes) -> str:
     return stored_constant(c, text, "_pba")
 
 
-
 _STORE = re.compile(r"( *)(B\d+)\[(.+)\] = (_ba?\d+)")
 _FIXED = re.compile(r"(\d+):(\d+)")
 
