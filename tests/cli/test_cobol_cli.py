@@ -111,3 +111,50 @@ def test_posting_without_its_files_says_why_it_abended(tmp_path: Path) -> None:
     assert result.exit_code == 16
     assert result.stderr.endswith("return code 16: ABEND: CONTROL CARD INVALID (in REPORT)\n")
     assert "  MASTOUT    ./MASTOUT (0 bytes)\n" in result.stderr
+
+
+DYNAMIC = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. DYNAMIC.
+       ENVIRONMENT DIVISION.
+       INPUT-OUTPUT SECTION.
+       FILE-CONTROL.
+           SELECT OUT-FILE ASSIGN TO WS-NAME
+               ORGANIZATION LINE SEQUENTIAL.
+           SELECT IN-FILE ASSIGN TO "CARDS"
+               ORGANIZATION LINE SEQUENTIAL.
+       DATA DIVISION.
+       FILE SECTION.
+       FD  OUT-FILE.
+       01  OUT-LINE                PIC X(5).
+       FD  IN-FILE.
+       01  IN-LINE                 PIC X(5).
+       WORKING-STORAGE SECTION.
+       01  WS-NAME                 PIC X(20) VALUE "first.txt".
+       01  FH                      PIC X(4) COMP-X.
+       PROCEDURE DIVISION.
+           OPEN INPUT IN-FILE CLOSE IN-FILE
+           OPEN OUTPUT OUT-FILE MOVE "HELLO" TO OUT-LINE
+           WRITE OUT-LINE CLOSE OUT-FILE
+           MOVE "second.txt" TO WS-NAME
+           OPEN OUTPUT OUT-FILE WRITE OUT-LINE CLOSE OUT-FILE
+           CALL "CBL_CREATE_FILE" USING "bytes.bin" 2 0 0 FH
+           CALL "CBL_CLOSE_FILE" USING FH
+           STOP RUN.
+"""
+
+
+def test_files_named_at_run_time_are_listed_too(tmp_path: Path) -> None:
+    """An ASSIGN data item's value at each OPEN, and CBL_CREATE_FILE: the files the run opened
+    to write, in order; a file only read (CARDS) is not listed."""
+    program = tmp_path / "DYNAMIC.cbl"
+    program.write_text(DYNAMIC)
+    (tmp_path / "CARDS").write_text("IN\n")
+    result = _run(["cobol", "run", str(program)], tmp_path)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "DYNAMIC.cbl wrote:\n"
+        "  first.txt  ./first.txt (6 bytes)\n"
+        "  second.txt ./second.txt (6 bytes)\n"
+        "  bytes.bin  ./bytes.bin (0 bytes)\n"
+    )

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from idrs_sandbox.runtime.machine import LegacyProgram
+    from idrs_sandbox.runtime.machine import LegacyProgram, RunStreams
 
 from idrs_sandbox.cli.console import console as make_console
 from idrs_sandbox.cobol.checks import CheckFailed, check_program
@@ -198,6 +198,7 @@ def run_command(
         if coverage:
             _print_coverage(compiled, program_file)
     written = {n: f for n, f in files.items() if _stamp(f[0]) not in (None, before[n])}
+    written.update(_opened_to_write(streams, written))
     _report_run(program_file, written, return_code)
     sys.exit(return_code)
 
@@ -218,6 +219,21 @@ def _program_files(program: Program) -> dict[str, tuple[Path, bool]]:
         )
         for declaration in program.files
     }
+
+
+def _opened_to_write(
+    streams: RunStreams, listed: dict[str, tuple[Path, bool]]
+) -> dict[str, tuple[Path, bool]]:
+    """The files the run opened to write that the SELECTs' ASSIGN names do not give (an
+    ASSIGN data item's value at each OPEN, CBL_CREATE_FILE ...), by their own names."""
+    known = {os.path.abspath(path) for path, _ in listed.values()}
+    found: dict[str, tuple[Path, bool]] = {}
+    for name in streams.written:
+        path = Path(name)
+        if os.path.abspath(path) not in known and _stamp(path) is not None:
+            known.add(os.path.abspath(path))
+            found[path.name if path.name not in listed else name] = (path, False)
+    return found
 
 
 def _stamp(path: Path) -> _Stamp:

@@ -76,6 +76,8 @@ def _open(arguments: Arguments, streams: Any, routine: str, create: int) -> Resu
         results[4] = BAD_HANDLE + results[4][4:]
         return results, 35
     streams.byte_files[fd] = path
+    if access != 1 or create:
+        streams.written[str(path)] = None  # listed by `idrs cobol run`
     results[4] = fd.to_bytes(4, "little", signed=True) + results[4][4:]
     return results, 0
 

@@ -133,6 +133,13 @@ class _Placed:
     def cwd(self, value: Path) -> None:
         self.place = _Here(value)
 
+    def opened_to_write(self, path: Path) -> None:
+        """Tell the run (RunStreams ``written``) a file it now writes; a handle used alone
+        (a test, the SORT work files) has no run to tell."""
+        written = getattr(self.place, "written", None)
+        if written is not None:
+            written[str(path)] = None
+
 
 class SequentialFile(_Placed):
     """One SELECT: open mode, the OS file, and the record area it reads into."""
@@ -253,6 +260,8 @@ class SequentialFile(_Placed):
             and self.depending is None
             and len(self.area) == self.record_size
         )
+        if mode != "INPUT":
+            self.opened_to_write(path)
         return b"05" if created else STATUS_OK
 
     def _open_handle(self, path: Path, mode: str, create: bool = False) -> BinaryIO:
@@ -564,7 +573,10 @@ class OrganizedFile(_Placed):
         if not name:
             return b"31"
         path = resolve_assign(name, self.environ, self.cwd, self.filename_mapping)
-        return _code(self._open(path, mode))
+        code = _code(self._open(path, mode))
+        if mode != "INPUT" and code[:1] == b"0":
+            self.opened_to_write(path)
+        return code
 
     def close(self) -> bytes:
         self.read_done = False

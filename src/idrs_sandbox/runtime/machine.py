@@ -62,6 +62,10 @@ class RunStreams:
     """Descriptors CBL_OPEN_FILE / CBL_CREATE_FILE opened (runtime/bytestreams.py)."""
     random: Rand = field(default_factory=Rand)
     """glibc's rand state for FUNCTION RANDOM (runtime/randoms.py): the run's own."""
+    written: dict[str, None] = field(default_factory=dict)
+    """The files the run opened to write (OPEN OUTPUT / EXTEND / I-O, CBL_CREATE_FILE and
+    CBL_OPEN_FILE for writing, CBL_COPY_FILE's target), in the order first opened: what
+    ``idrs cobol run`` lists, dynamic ASSIGN names included."""
 
 
 _NESTING_LIMIT = (
