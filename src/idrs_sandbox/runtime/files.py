@@ -190,6 +190,9 @@ class SequentialFile(_Placed):
         self.fixed_reads = False
         """Open INPUT or I-O on fixed records filling the record area: a READ is one
         ``readinto`` of the area (:meth:`read`)."""
+        self.fixed_writes = False
+        """Open OUTPUT or EXTEND on fixed records: a WRITE of a whole record is one system
+        call on the record as given (:meth:`write`)."""
 
     @property
     def variable(self) -> bool:
@@ -260,6 +263,12 @@ class SequentialFile(_Placed):
             and self.depending is None
             and len(self.area) == self.record_size
         )
+        self.fixed_writes = (
+            mode in ("OUTPUT", "EXTEND")
+            and not self.line_sequential
+            and not self.variable
+            and self.depending is None
+        )
         if mode != "INPUT":
             self.opened_to_write(path)
         return b"05" if created else STATUS_OK
@@ -279,7 +288,7 @@ class SequentialFile(_Placed):
         return open(path, "r+b")
 
     def close(self) -> bytes:
-        self.fixed_reads = False
+        self.fixed_reads = self.fixed_writes = False
         if self.mode is None:
             return b"42"
         if self.handle is not None:
@@ -368,6 +377,17 @@ class SequentialFile(_Placed):
 
     def write(self, record: bytes) -> bytes:
         self.read_done = False
+        if self.fixed_writes and len(record) == self.record_size:
+            # The record as the generated code gives it (its own copy of the bytes), without
+            # the slice and bytes() copies below; a short write finishes as _write_all does.
+            self.needs_newline = False
+            try:
+                written = self.handle.write(record)  # type: ignore[union-attr]
+                if written != self.record_size:
+                    _write_all(self.handle, bytes(record[written or 0 :]))  # type: ignore[arg-type]
+            except OSError as error:
+                return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
+            return STATUS_OK
         if self.mode not in ("OUTPUT", "EXTEND") or self.handle is None:
             return b"48"
         size = self._write_size(record)
