@@ -310,8 +310,10 @@ class Conditions(Expressions):
         temp = self.temp()
         if size == 1 and ref.var is None and ref.off.isdigit():
             return self._one_byte_condition(ref, pairs, temp)
-        first = f"({temp} := {self.slice(ref)})"
         singles = tuple(_condition_bytes(low, size) for low, high in pairs if high is None)
+        if len(singles) == len(pairs) == 1:  # one value: an equality, no tuple to walk
+            return f"({self.slice(ref)} == {self.const(singles[0], '_b')})"
+        first = f"({temp} := {self.slice(ref)})"
         tests: list[str] = []
         if singles:
             tests.append(f"{{}} in {self.const(singles, '_tup')}")

@@ -13,6 +13,7 @@ from idrs_sandbox.cobol.diagnostics import Origin
 from idrs_sandbox.cobol.program import Program
 from idrs_sandbox.runtime import exceptions, intrinsics, rounding, storage, strings, support
 from idrs_sandbox.runtime import move as mv
+from idrs_sandbox.runtime.compile.forwarding import StatusForward
 from idrs_sandbox.runtime.compile.locations import location
 from idrs_sandbox.runtime.compile.shadows import Shadows, shadow_areas
 from idrs_sandbox.runtime.compile.tables import ListedTable
@@ -172,6 +173,8 @@ class Emission:
         self.byte_reads: dict[tuple[str, str, str], str] = {}
         """(buffer, offset, size) of items a counted loop sliced once (compile/counted.py):
         the variable holding those bytes, which a read there uses instead of a slice."""
+        self.status_forward: StatusForward | None = None
+        """A FILE STATUS the next IF / EVALUATE may read from its code (forwarding.py)."""
         self.promoted: dict[int, str] = {}
         self.promoted_slots: list[tuple[str, int, int, FieldType]] = []
         self.promoted_entries: list[DataEntry] = []

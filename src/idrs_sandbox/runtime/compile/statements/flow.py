@@ -12,6 +12,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.checks import receivers
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime import storage
+from idrs_sandbox.runtime.compile import forwarding
 from idrs_sandbox.runtime.compile.counted import counted_loop
 from idrs_sandbox.runtime.compile.inline import emit_inline, inlinable, inline_statements
 from idrs_sandbox.runtime.compile.locations import direct_entry
@@ -35,7 +36,9 @@ if TYPE_CHECKING:
 @generates(ast.If)
 def if_stmt(c: Compiler, node: ast.If) -> None:
     text = statement_text(node.origin)
-    with c.out.block(f"if {c.condition(node.condition)}:"):
+    with forwarding.reading(c, forwarding.take(c)):  # a FILE STATUS just set (forwarding.py)
+        condition = c.condition(node.condition)
+    with c.out.block(f"if {condition}:"):
         c.probe("branch", node.origin, f"{text} (true)")
         c.statements(node.then)
     if node.otherwise:
@@ -50,8 +53,10 @@ def if_stmt(c: Compiler, node: ast.If) -> None:
 @generates(ast.Evaluate)
 def evaluate_stmt(c: Compiler, node: ast.Evaluate) -> None:
     keyword = "if"
+    forward = forwarding.take(c)  # a FILE STATUS just set (forwarding.py)
     for group in node.whens:
-        tests = [_when_head(c, node.subjects, head, group.origin) for head in group.heads]
+        with forwarding.reading(c, forward):
+            tests = [_when_head(c, node.subjects, head, group.origin) for head in group.heads]
         test = tests[0] if len(tests) == 1 else "(" + " or ".join(tests) + ")"
         with c.out.block(f"{keyword} {test}:"):
             c.probe("branch", group.origin, statement_text(group.origin))

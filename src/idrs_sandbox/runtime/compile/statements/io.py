@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin
 from idrs_sandbox.runtime import dialect_display, floats, storage
-from idrs_sandbox.runtime.compile import intrinsic_calls
+from idrs_sandbox.runtime.compile import forwarding, intrinsic_calls
 from idrs_sandbox.runtime.compile.emission import DECIMAL_COMMA
 from idrs_sandbox.runtime.compile.functions import function_display, user_function
 from idrs_sandbox.runtime.compile.locations import location
@@ -341,6 +341,10 @@ def read_stmt(c: Compiler, node: ast.Read) -> None:
     else:
         handler = ("1", node.at_end, node.not_at_end)
     file_outcome(c, entry, code, node.origin, handler, into)
+    quiet = not any((node.at_end, node.not_at_end, node.invalid_key, node.not_invalid_key))
+    if node.into is not None and entry.status is not None:
+        quiet = quiet and c.data_entry(node.into).area is not entry.status.area
+    forwarding.offer(c, entry, code, quiet and not handles_file_errors(c, entry))
 
 
 def read_call(c: Compiler, entry: Any, node: ast.Read) -> str:
@@ -419,6 +423,8 @@ def write_stmt(c: Compiler, node: ast.Write) -> None:
     _status(c, entry, code)
     _unhandled(c, entry, code, node.origin, True)
     after_write(c, var, entry, code, node)
+    pages = node.end_of_page is not None or node.not_end_of_page is not None
+    forwarding.offer(c, entry, code, not pages and not handles_file_errors(c, entry))
 
 
 def record_ref(c: Compiler, node: ast.Write | ast.Rewrite, verb: str) -> Any:
