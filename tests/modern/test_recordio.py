@@ -21,8 +21,10 @@ from idrs_sandbox.modern.recordio import (
     decode_account,
     decode_card,
     decode_card_amount,
+    decode_transaction,
     encode_account,
     iter_records,
+    judged_card,
 )
 from idrs_sandbox.records.codec import field_codec
 from idrs_sandbox.records.compiled import compile_layout
@@ -179,9 +181,9 @@ card_bytes = st.lists(
 @example(b"123456789DOE 42020231200000000000240601000002".ljust(100))
 @example(b"123456789DOE 6702023120000001000p240601000003".ljust(100))
 def test_card_decodes_as_its_fields_read_one_by_one(raw: bytes) -> None:
-    """decode_card (one struct split, digit tables) against each field read on its own: the
-    NUMERIC test is ASCII digits only, the amount the record layer's codec."""
-    card = decode_card(raw)
+    """decode_transaction (one struct split, digit tables) against each field read on its own:
+    the NUMERIC test is ASCII digits only, the amount the record layer's codec."""
+    card = decode_transaction(raw)
     assert card.image == raw
     assert card.key == _card_field(raw, "TR-TIN") + _card_field(raw, "TR-SEQ")
     assert card.tin_and_seq_numeric == card.key.isdigit()
@@ -200,3 +202,52 @@ def test_digits_table_reads_numbers_and_stops_growing_at_its_limit() -> None:
     assert [table[raw] for raw in (b"007", b"0a7", b"\xb27", b"123")] == [7, None, None, 123]
     assert len(table) == 2  # 123 read, not kept
     assert table[b"123"] == 123
+
+
+def _field_variants(name: str, *texts: str) -> st.SearchStrategy[bytes]:
+    size = TRANSREC.field(name).size
+    assert all(len(text) == size for text in texts)
+    return st.sampled_from([text.encode("latin-1") for text in texts])
+
+
+plausible_cards = st.tuples(
+    _field_variants("TR-TIN", "123456789", "12345678 ", "\x00" * 9),
+    _field_variants("TR-NAME-CONTROL", "DOE ", "X\xb2Y "),
+    _field_variants(
+        "TR-TC", "670", "150", "000", "013", "014", "290", "291", "420", "971", "999", "6 0"
+    ),
+    _field_variants("TR-TAX-PERIOD", "202312", "202311", "209912", "195912", "      ", "20231p"),
+    _field_variants(
+        "TR-AMOUNT",
+        "00000010000",
+        "00000000000",
+        "0000000000p",
+        "0000000010p",
+        " 0000010000",
+        "0000001000{",
+        "00000001234",
+    ),
+    _field_variants("TR-TRANS-DATE", "240601", "000229", "010229", "241301", "24 601", "991231"),
+    _field_variants("TR-SEQ", "000001", "00000A"),
+    st.sampled_from(
+        [
+            b"1011000015ACCT123",  # TC 150: filing status and routing number
+            b"X011000015",
+            b"010",  # TC 971: action code
+            b"01A",
+            b"JOHN<DOE<".ljust(35) + b"NY12345",  # TC 000: ZIP
+            b"JOHN<DOE<".ljust(35) + b"NY1\xb2345",
+            b"",
+        ]
+    ).map(lambda data: data.ljust(TRANSREC.field("TR-DATA").size)),
+).map(b"".join)
+
+
+@given(plausible_cards)
+@example(b"123456789DOE 67020231200000010000240601000001".ljust(100))
+@example(b"123456789DOE 97120231200000000000240601000001010".ljust(100))
+def test_the_fast_path_judges_a_card_as_the_careful_path_does(raw: bytes) -> None:
+    """decode_card's fast path (card kinds and dates looked up by their bytes) gives the very
+    card, or the very UPC, that decoding every field and validation.check_card give."""
+    assert decode_card(raw) == judged_card(raw)
+    assert type(decode_card(raw)) is type(judged_card(raw))

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from idrs_sandbox.modern.model import ControlCard
+from idrs_sandbox.modern.codes import TC
+from idrs_sandbox.modern.model import ControlCard, ModuleCard
 from idrs_sandbox.modern.report import (
     LINES_PER_PAGE,
     RunTotals,
@@ -107,3 +108,26 @@ def test_a_wrapped_zero_prints_without_a_minus() -> None:
     assert edit_amount(added(Decimal("-9999999999999.99"), Decimal("-0.01"))) == (
         " " * 17 + "$0.00 "
     )
+
+
+def test_posted_amounts_summed_exactly_read_as_if_added_one_by_one() -> None:
+    """count_posted keeps an exact sum per TC and truncates when the report reads it: the same
+    totals as ADDing every amount into S9(13)V99 in turn, past the wrap (30,000 cards of up
+    to 999,999,999.99: about 1.6 x 10^13 for TC 670)."""
+    totals = RunTotals()
+    amounts = [Decimal("999999999.99"), Decimal("999999999.99"), Decimal("123.01")] * 10000
+    by_one = {TC.LATER_PAYMENT: Decimal("0.00"), TC.WITHHOLDING: Decimal("0.00")}
+    exact = dict(by_one)
+    all_posted = Decimal("0.00")
+    for number, amount in enumerate(amounts):
+        tc = TC.LATER_PAYMENT if number % 5 else TC.WITHHOLDING
+        card = ModuleCard(b"", b"", "000000001", "DOE ", tc, 202312, amount, 240601, "")
+        totals.count_posted(card, tc)
+        by_one[tc] = added(by_one[tc], amount)
+        exact[tc] += amount
+        all_posted = added(all_posted, amount)
+    assert by_one[TC.LATER_PAYMENT] < exact[TC.LATER_PAYMENT]  # this total did wrap
+    assert totals.money_posted == all_posted
+    assert totals.tc_amount(TC.LATER_PAYMENT) == by_one[TC.LATER_PAYMENT]
+    assert totals.tc_amount(TC.WITHHOLDING) == by_one[TC.WITHHOLDING]
+    assert totals.tc_counts[TC.LATER_PAYMENT] == 24000

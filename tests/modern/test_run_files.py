@@ -5,8 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from idrs_sandbox.modern.codes import TC
 from idrs_sandbox.modern.merge import balanced_line
-from idrs_sandbox.modern.model import Account, Transaction
+from idrs_sandbox.modern.model import Account, ModuleCard
 from idrs_sandbox.modern.run import resolve_ddname
 
 
@@ -18,9 +19,12 @@ def test_dd_names_resolve_like_gnucobol() -> None:
     assert resolve_ddname("REPORT", {}) == Path("REPORT")
 
 
-def card(tin: str, seq: str) -> Transaction:
+def card(tin: str, seq: str) -> ModuleCard:
     image = f"{tin}DOE 670202312000000100002406{seq}".encode().ljust(100)
-    return Transaction(image, b"", True, tin, "DOE ", 670, 202312, Decimal("1.00"), 240601, "")
+    key = f"{tin}{seq}".encode()
+    return ModuleCard(
+        image, key, tin, "DOE ", TC.LATER_PAYMENT, 202312, Decimal("1.00"), 240601, ""
+    )
 
 
 def test_the_merge_groups_each_tin_once_in_byte_order() -> None:

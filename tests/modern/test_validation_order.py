@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 
 from idrs_sandbox.modern.codes import UPC, UnpostableCode
-from idrs_sandbox.modern.model import Account, Module, Transaction
-from idrs_sandbox.modern.recordio import decode_card
+from idrs_sandbox.modern.model import Account, InvalidCard, Module, Transaction
+from idrs_sandbox.modern.recordio import decode_card, decode_transaction
 from idrs_sandbox.modern.validation import check_against_account, check_card, is_out_of_sequence
 
 RETURN_DATA = "1011000015ACCT123"
@@ -30,7 +30,7 @@ def card(
 ) -> Transaction:
     image = f"{tin}{name_control}{tc}{period}{amount}{date}{seq}{data:<55}".encode("latin-1")
     assert len(image) == 100
-    return decode_card(image)
+    return decode_transaction(image)
 
 
 def account(*modules: Module) -> Account:
@@ -45,7 +45,8 @@ def judge(transaction: Transaction, on_file: Account | None) -> UnpostableCode |
     valid = check_card(transaction)
     if isinstance(valid, UnpostableCode):
         return valid
-    return check_against_account(valid, on_file)
+    found = check_against_account(valid, on_file)  # a UPC, else the module found (or None)
+    return found if isinstance(found, UnpostableCode) else None
 
 
 def test_sequence_is_checked_on_the_tin_and_seq_bytes() -> None:
@@ -132,3 +133,18 @@ def test_first_failing_check_wins(
     transaction: Transaction, on_file: Account | None, expected: UnpostableCode | None
 ) -> None:
     assert judge(transaction, on_file) is expected
+    # The card as the run reads it (recordio.decode_card: judged on its own as it is read)
+    # gets the same verdict, through its fast path or its careful one.
+    read = decode_card(transaction.image)
+    if isinstance(read, InvalidCard):
+        assert read.upc is expected
+    else:
+        found = check_against_account(read, on_file)
+        assert (found if isinstance(found, UnpostableCode) else None) is expected
+
+
+def test_the_module_a_card_posts_to_is_found_by_validation() -> None:
+    module = returned()
+    on_file = account(Module(tax_period=202212), module)
+    assert check_against_account(decode_card(card("290").image), on_file) is module
+    assert check_against_account(decode_card(card("670", period="202412").image), on_file) is None

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import attrgetter
 
-from idrs_sandbox.modern.model import Account, Transaction
+from idrs_sandbox.modern.model import Account, Card
 
-_NO_CARDS: tuple[Transaction, ...] = ()
+_NO_CARDS: tuple[Card, ...] = ()
 
 
 @dataclass(slots=True)
@@ -22,10 +22,10 @@ class KeyGroup:
 
     tin: str
     master: Account | None
-    cards: Iterator[Transaction]
+    cards: Iterator[Card]
 
 
-def balanced_line(accounts: Iterator[Account], cards: Iterator[Transaction]) -> Iterator[KeyGroup]:
+def balanced_line(accounts: Iterator[Account], cards: Iterator[Card]) -> Iterator[KeyGroup]:
     """Yield the TINs of both files in ascending byte order, one group per TIN.
 
     ``cards`` have passed the sequence check (U09), so their TINs never go down. TINs compare as

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, NamedTuple, Protocol, TypeVar, cast
+from typing import Any, NamedTuple, Protocol, TypeVar, cast, final
 
 from idrs_sandbox.modern.codes import (
     ModuleStatus,
@@ -68,9 +68,13 @@ _FILING_STATUS, _BANK_RTN = _in_data("TR-FILING-STATUS"), _in_data("TR-BANK-RTN"
 _BANK_ACCT, _ACTION_CODE = _in_data("TR-BANK-ACCT"), _in_data("TR-ACTION-CODE")
 
 
+@final
 class Transaction(NamedTuple):
-    """TRANSREC, one card as read. A numeric field that is not numeric on the card is ``None``;
-    validation turns a card that passes into an :class:`EntityCard` or a :class:`ModuleCard`.
+    """TRANSREC, one card as read, every field decoded. A numeric field that is not numeric on
+    the card is ``None``; ``validation.check_card`` turns a card that passes into an
+    :class:`EntityCard` or a :class:`ModuleCard`. The run reads its cards through
+    ``recordio.decode_card``, which judges the common shapes without building this first; a
+    card it cannot judge on the fast path goes through this one (``recordio.decode_transaction``).
 
     ``image`` is the whole card (UNPOST copies it); ``key`` is TIN‖SEQ as bytes, the
     sequence key of U09. ``data`` is the DATA area, which each TC redefines (the
@@ -125,14 +129,18 @@ class Transaction(NamedTuple):
         return self.data[_ACTION_CODE]
 
 
+@final
 class EntityCard(NamedTuple):
-    """A card of an entity TC (000, 013, 014) that passed U05 and U04: every field typed, none
-    missing. Entity TCs carry no tax period (U05 does not look at it)."""
+    """A card of an entity TC (000, 013, 014) that passed U05 and U04: every field it needs
+    typed. Entity TCs carry no tax period (U05 does not look at it): ``tax_period`` is the
+    number on the card, ``None`` when it is not numeric."""
 
     image: bytes
+    key: bytes
     tin: str
     name_control: str
     tc: TransactionCode
+    tax_period: int | None
     amount: Decimal
     trans_date: int
     data: str
@@ -158,11 +166,14 @@ class EntityCard(NamedTuple):
         return self.data[_CITY]
 
 
+@final
 class ModuleCard(NamedTuple):
     """A card of a module-level TC that passed U05 and U04: a valid tax period, a numeric amount
-    not below zero, a valid date (its six YYMMDD digits as an int), the TC as an enum member."""
+    not below zero, a valid date (its six YYMMDD digits as an int), the TC as an enum member.
+    The same fields, in the same order, as :class:`EntityCard`."""
 
     image: bytes
+    key: bytes
     tin: str
     name_control: str
     tc: TransactionCode
@@ -188,8 +199,25 @@ class ModuleCard(NamedTuple):
         return self.data[_ACTION_CODE]
 
 
+@final
+class InvalidCard(NamedTuple):
+    """A card that failed U05 or U04 on its own (``upc``): what the run still needs of it, the
+    image UNPOST copies, the sequence key, the TIN of the merge and the amount the report adds
+    (``None`` when it is not numeric)."""
+
+    image: bytes
+    key: bytes
+    tin: str
+    amount: Decimal | None
+    upc: UnpostableCode
+
+
 ValidCard = EntityCard | ModuleCard
-"""A card validation let through (``validation.check_card``): what posting and the report use."""
+"""A card that passed the checks of the card alone (U05, U04): what posting and the report use."""
+
+Card = EntityCard | ModuleCard | InvalidCard
+"""A card as ``recordio.read_cards`` yields it: judged on its own as it is read, so that the run
+meets one object per card (issue 13, session 7)."""
 
 
 @dataclass(slots=True)

@@ -261,14 +261,16 @@ def insert_module(account: Account, module: Module) -> None:
     modules.insert(position, module)
 
 
-def post_to_module(account: Account, card: ModuleCard, control: ControlCard) -> Posted | UPC:
-    """Post a module-level card, all or nothing: a rule stores nothing until ``store_money``
-    has accepted every new value, so on U10 the module is as it was (POSTING.cbl gets the same
-    from its work module WM-MODULE).
+def post_to_module(
+    account: Account, module: Module | None, card: ModuleCard, control: ControlCard
+) -> Posted | UPC:
+    """Post a module-level card to ``module``, the one validation found for its tax period
+    (``None``: a new one), all or nothing: a rule stores nothing until ``store_money`` has
+    accepted every new value, so on U10 the module is as it was (POSTING.cbl gets the same from
+    its work module WM-MODULE).
 
     Replaces POSTING.cbl 3400-POST-TO-MODULE.
     """
-    module = account.module_for(card.tax_period)
     new_module = module is None
     if module is None:
         module = Module(tax_period=card.tax_period)  # 7700-EMPTY-WORK-MODULE
@@ -288,15 +290,18 @@ def post_to_module(account: Account, card: ModuleCard, control: ControlCard) -> 
     return account, posted_tc, generated
 
 
-def post_card(account: Account | None, card: ValidCard, control: ControlCard) -> Posted | UPC:
-    """Post a validated card: entity TCs change the account, all others one module.
+def post_card(
+    account: Account | None, module: Module | None, card: ValidCard, control: ControlCard
+) -> Posted | UPC:
+    """Post a validated card: entity TCs change the account, all others one module (``module``,
+    the one validation found, or ``None`` for a new one).
 
     Replaces POSTING.cbl 3000-POST.
     """
     if isinstance(card, ModuleCard):
         if account is None:  # validation unposts it U01 first; a programming error here
             raise ValueError(f"TC {card.tc:03d} for TIN {card.tin} without an account")
-        return post_to_module(account, card, control)
+        return post_to_module(account, module, card, control)
     if card.tc == TC.ESTABLISH:
         return establish_account(card, control), TC.ESTABLISH, NO_GENERATED
     if account is None:

@@ -27,7 +27,9 @@ from idrs_sandbox.modern.model import (
     MAX_MODULES,
     Account,
     AccountValues,
+    Card,
     ControlCard,
+    InvalidCard,
     Module,
     ModuleValues,
     Notice,
@@ -39,6 +41,7 @@ from idrs_sandbox.modern.model import (
     new_record,
 )
 from idrs_sandbox.modern.money import ZERO
+from idrs_sandbox.modern.validation import CARD_KINDS, VALID_CARD_DATES, check_card, is_digits
 from idrs_sandbox.records.codec import FieldCodec, field_codec
 from idrs_sandbox.records.files import RecordFile
 from idrs_sandbox.records.layout import FieldLayout, RecordLayout, Usage
@@ -199,16 +202,15 @@ def _split_format(layout: RecordLayout, names: Sequence[str]) -> struct.Struct:
 _SPLIT_CARD = _split_format(TRANSREC, _CARD_FIELDS).unpack
 
 
-def decode_card(raw: bytes) -> Transaction:
-    """A card as read; numeric fields that are not numeric decode to ``None`` (U05 later).
-    TAX-PERIOD and TRANS-DATE are groups of digits, read as one number each. The NUMERIC test
-    of an unsigned DISPLAY number is ``bytes.isdigit()``: ASCII digits only, as COBOL's."""
+def decode_transaction(raw: bytes) -> Transaction:
+    """A card as read, every field decoded; numeric fields that are not numeric decode to
+    ``None`` (U05 later). TAX-PERIOD and TRANS-DATE are groups of digits, read as one number
+    each. The NUMERIC test of an unsigned DISPLAY number is ``bytes.isdigit()``: ASCII digits
+    only, as COBOL's. The careful path of :func:`decode_card`."""
     tin, name_control, tc, tax_period, amount_bytes, trans_date, seq, data = _SPLIT_CARD(raw)
     amount: Decimal | None
-    if amount_bytes == _ZERO_AMOUNT:  # a third of the cards (the TCs that carry no amount)
+    if amount_bytes == _ZERO_AMOUNT:
         amount = ZERO
-    elif amount_bytes.isdigit():  # the common case, as decode_card_amount reads it
-        amount = Decimal(amount_bytes.decode(TEXT) + _TR_AMOUNT_EXPONENT)
     else:
         try:
             amount = decode_card_amount(amount_bytes)
@@ -216,8 +218,6 @@ def decode_card(raw: bytes) -> Transaction:
             amount = None
     key = tin + seq
     numbers = _CARD_PERIODS_AND_DATES
-    # Built with tuple.__new__: a NamedTuple's own __new__ is a Python-level function, and
-    # calling it costs more than the rest of this decode (measured; issue 13, session 5).
     return new_record(
         Transaction,
         (
@@ -231,6 +231,63 @@ def decode_card(raw: bytes) -> Transaction:
             amount,
             numbers[trans_date],
             data.decode(TEXT),
+        ),
+    )
+
+
+def judged_card(raw: bytes) -> Card:
+    """The careful path: the card decoded whole, then judged by ``validation.check_card``."""
+    card = decode_transaction(raw)
+    verdict = check_card(card)
+    if isinstance(verdict, UnpostableCode):
+        return new_record(InvalidCard, (raw, card.key, card.tin, card.amount, verdict))
+    return verdict
+
+
+def decode_card(raw: bytes) -> Card:
+    """A card as the run meets it: judged on its own as it is read (U05, U04), one object per
+    card: an :class:`EntityCard` or a :class:`ModuleCard`, typed, or an :class:`InvalidCard`
+    with its UPC.
+
+    The fast path takes the common shape (a TC and tax period that can pass, a valid date,
+    numeric TIN and SEQ, an amount of plain digits, the TC's numeric DATA fields numeric) with
+    one table lookup for the TC and tax period together and one for the date
+    (``validation.CARD_KINDS``, ``VALID_CARD_DATES``); anything else, valid or not, takes the
+    careful path (:func:`judged_card`), and a property test checks that both agree
+    (``tests/modern/test_recordio.py``).
+    """
+    tin, name_control, tc, tax_period, amount_bytes, trans_date, seq, data = _SPLIT_CARD(raw)
+    kind = CARD_KINDS[tc + tax_period]
+    card_type = kind.card_type
+    date = VALID_CARD_DATES[trans_date]
+    key = tin + seq
+    if card_type is None or date is None or not key.isdigit():
+        return judged_card(raw)
+    amount: Decimal
+    if amount_bytes == _ZERO_AMOUNT:  # a third of the cards (the TCs that carry no amount)
+        amount = ZERO
+    elif amount_bytes.isdigit() and not kind.zero_amount:  # as decode_card_amount reads it
+        amount = Decimal(amount_bytes.decode(TEXT) + _TR_AMOUNT_EXPONENT)
+    else:
+        return judged_card(raw)
+    text = data.decode(TEXT)
+    for where in kind.numeric_data:
+        if not is_digits(text[where]):
+            return judged_card(raw)
+    # Built with tuple.__new__: a NamedTuple's own __new__ is a Python-level function, and
+    # calling it costs more than the rest of this decode (measured; issue 13, session 5).
+    return new_record(
+        card_type,
+        (
+            raw,
+            key,
+            tin.decode(TEXT),
+            name_control.decode(TEXT),
+            kind.tc,
+            kind.tax_period,
+            amount,
+            date,
+            text,
         ),
     )
 
@@ -947,7 +1004,7 @@ def read_accounts(path: Path) -> Iterator[Account]:
 _WHOLE_CARD = struct.Struct(f"{CARD_LENGTH}s")
 
 
-def read_cards(path: Path) -> Iterator[Transaction]:
+def read_cards(path: Path) -> Iterator[Card]:
     """TRANSIN's cards, streamed: the file read in chunks of whole records, each chunk cut into
     cards by ``struct.iter_unpack`` and every step a ``map``, so the only Python frame per card
     is ``decode_card`` itself (looked up when the run starts)."""

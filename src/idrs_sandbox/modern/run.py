@@ -19,13 +19,14 @@ from idrs_sandbox.modern.dates import is_valid_date
 from idrs_sandbox.modern.merge import balanced_line
 from idrs_sandbox.modern.model import (
     Account,
+    Card,
     ControlCard,
-    EntityCard,
+    InvalidCard,
+    Module,
     ModuleCard,
-    Transaction,
     Unpostable,
 )
-from idrs_sandbox.modern.posting import post_card
+from idrs_sandbox.modern.posting import post_card, post_to_module
 from idrs_sandbox.modern.recordio import (
     ACCOUNT_LENGTH,
     CARD_LENGTH,
@@ -42,7 +43,7 @@ from idrs_sandbox.modern.recordio import (
 )
 from idrs_sandbox.modern.report import RunTotals, abend_line, report_lines
 from idrs_sandbox.modern.settlement import settle_account
-from idrs_sandbox.modern.validation import is_out_of_sequence, validate
+from idrs_sandbox.modern.validation import check_against_account, is_out_of_sequence
 
 RC_CLEAN = 0
 RC_UNPOSTABLES = 4
@@ -193,45 +194,53 @@ class Posting:
     def __post_init__(self) -> None:
         self.totals: RunTotals = self.outputs.totals
 
-    def unpost(self, card: Transaction, code: UPC) -> None:
+    def unpost(self, card: Card, code: UPC) -> None:
         """Replaces POSTING.cbl 6000-WRITE-UNPOST."""
         self.totals.count_unposted(card, code)
         record = Unpostable(card.image, code, self.control.run_cycle)
         self.outputs.write("UNPOST", encode_unpostable(record))
 
-    def in_sequence(self, cards: Iterator[Transaction]) -> Iterator[Transaction]:
+    def in_sequence(self, cards: Iterator[Card]) -> Iterator[Card]:
         """Every card read is counted; one whose TIN‖SEQ is not above the high-water key is U09 at
         once and never reaches the merge, so it never splits a group (posting-notes M2).
 
         Replaces POSTING.cbl 4200-READ-TRANSIN.
         """
         count_read_card = self.totals.count_read_card
+        high_water = self.high_water
         for card in cards:
             count_read_card(card)
             key = card.key
-            if is_out_of_sequence(key, self.high_water):
+            if is_out_of_sequence(key, high_water):
                 self.unpost(card, UPC.OUT_OF_SEQUENCE)
                 continue
-            self.high_water = key
+            self.high_water = high_water = key
             yield card
 
-    def apply(self, card: Transaction, account: Account | None) -> Account | None:
-        """One card: validation, then posting; returns the account as it now stands.
+    def apply(self, card: Card, account: Account | None) -> Account | None:
+        """One card: what the card alone said when it was read (U05, U04), the checks against
+        the account, then posting; returns the account as it now stands.
 
-        Replaces POSTING.cbl 2100-PROCESS-TRANSACTION.
+        Replaces POSTING.cbl 2100-PROCESS-TRANSACTION and 2200-VALIDATE.
         """
-        valid = validate(card, account)
-        # The typed cards and the posted tuple are tested, not the UPC: a failing isinstance
-        # against an enum class costs about 0.2 µs (the EnumType metaclass).
-        if not isinstance(valid, (ModuleCard, EntityCard)):
-            self.unpost(card, valid)
+        if type(card) is InvalidCard:
+            self.unpost(card, card.upc)
             return account
-        outcome = post_card(account, valid, self.control)
+        verdict = check_against_account(card, account)
+        # Module tested, not the UPC: isinstance against an enum class costs about 0.2 µs
+        # when it fails (the EnumType metaclass), and a card is seldom unpostable.
+        if verdict is not None and not isinstance(verdict, Module):
+            self.unpost(card, verdict)
+            return account
+        if type(card) is ModuleCard and account is not None:  # post_card's first branch
+            outcome = post_to_module(account, verdict, card, self.control)
+        else:
+            outcome = post_card(account, verdict, card, self.control)
         if not isinstance(outcome, tuple):
             self.unpost(card, outcome)  # U10
             return account
         account, tc, generated = outcome
-        self.totals.count_posted(valid, tc)
+        self.totals.count_posted(card, tc)
         for each in generated:
             self.totals.count_generated(each)
         return account
@@ -254,7 +263,7 @@ class Posting:
             self.outputs.write("REFUNDS", encode_refund(refund))
         self.outputs.write("MASTOUT", encode_account(account))
 
-    def run(self, accounts: Iterator[Account], cards: Iterator[Transaction]) -> None:
+    def run(self, accounts: Iterator[Account], cards: Iterator[Card]) -> None:
         """The balanced-line merge, one group per TIN.
 
         Replaces POSTING.cbl 2000-PROCESS-GROUP.

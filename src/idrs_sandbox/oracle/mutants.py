@@ -85,7 +85,7 @@ def clear_modern_caches() -> None:
     for module in modern_modules():
         for value in vars(module).values():
             clear = getattr(value, "cache_clear", None)
-            if callable(clear):
+            if callable(clear) and not isinstance(value, type):  # a cache, not its class
                 clear()
 
 
@@ -268,21 +268,30 @@ def _assessment_overflow_unchecked() -> Sequence[AbstractContextManager[Any]]:
 
 
 def _account_checks_first() -> Sequence[AbstractContextManager[Any]]:
-    check_card = original("validation", "check_card")
+    posting = original("run", "Posting")
+    apply = posting.apply
     check_against_account = original("validation", "check_against_account")
+    decode_transaction = original("recordio", "decode_transaction")
     typed = original("validation", "typed")
-    codes = _module("codes")
+    codes, model = _module("codes"), _module("model")
 
-    def validate(card: Any, account: Any) -> Any:
-        # The account lookups (U01-U03, U06-U08) before the card's own data (U05, U04).
-        tc = codes.INPUT_TC_BY_CODE.get(card.tc) if card.tc is not None else None
-        if tc is not None and card.amount is not None and card.trans_date is not None:
-            early = typed(card, tc, card.amount, card.trans_date)  # None: a bad tax period
-            if early is not None and (code := check_against_account(early, account)) is not None:
-                return code
-        return check_card(card)
+    def account_checks_first(self: Any, card: Any, account: Any) -> Any:
+        # The account lookups (U01-U03, U06-U08) before the card's own data (U05, U04): a card
+        # that failed on its own is typed anyway, as far as its TC, amount, date and tax period
+        # allow, and checked against the account first.
+        if type(card) is model.InvalidCard:
+            read = decode_transaction(card.image)
+            tc = codes.INPUT_TC_BY_CODE.get(read.tc) if read.tc is not None else None
+            if tc is not None and read.amount is not None and read.trans_date is not None:
+                early = typed(read, tc, read.amount, read.trans_date)  # None: a bad tax period
+                if early is not None:
+                    code = check_against_account(early, account)
+                    if isinstance(code, codes.UnpostableCode):
+                        self.unpost(card, code)
+                        return account
+        return apply(self, card, account)
 
-    return everywhere("validation", "validate", validate)
+    return [mock.patch.object(posting, "apply", account_checks_first)]
 
 
 def _u04_before_u05() -> Sequence[AbstractContextManager[Any]]:
@@ -474,6 +483,8 @@ def _card_text_stripped() -> Sequence[AbstractContextManager[Any]]:
     def read(raw: bytes) -> Any:
         # NAME-LINE (TC 000/013) and STREET (TC 014) share DATA's first 35 bytes.
         card = decode_card(raw)
+        if not hasattr(card, "data"):  # a card unpostable on its own posts no text
+            return card
         return card._replace(data=card.data[:35].strip().ljust(35) + card.data[35:])
 
     return everywhere("recordio", "decode_card", read)
@@ -512,18 +523,19 @@ def _abatement_equal_refused() -> Sequence[AbstractContextManager[Any]]:
     codes = _module("codes")
 
     def check_against_account(card: Any, account: Any) -> Any:
-        code = check(card, account)
-        if code is None and card.tc == codes.TransactionCode.ABATEMENT and account is not None:
-            module = account.module_for(card.tax_period)
-            if module is not None and card.amount == module.tax_assessed:
-                return codes.UnpostableCode.ABATEMENT_EXCEEDS  # "larger" read as "not less"
-        return code
+        found = check(card, account)  # a UPC, else the module the card posts to (or None)
+        if isinstance(found, codes.UnpostableCode):
+            return found
+        abatement = card.tc == codes.TransactionCode.ABATEMENT and found is not None
+        if abatement and card.amount == found.tax_assessed:
+            return codes.UnpostableCode.ABATEMENT_EXCEEDS  # "larger" read as "not less"
+        return found
 
     return everywhere("validation", "check_against_account", check_against_account)
 
 
-def _unbounded_total(total: Decimal, amount: Decimal) -> Decimal:
-    return total + amount  # Python's Decimal never overflows: no S9(13)V99 truncation
+def _unbounded_total(total: Decimal) -> Decimal:
+    return total  # Python's Decimal never overflows: no S9(13)V99 truncation
 
 
 MUTANTS: tuple[Mutant, ...] = (
@@ -831,7 +843,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "report-total-unbounded",
         "report totals added without the S9(13)V99 truncation",
         "§8 totals accumulate in S9(13)V99",
-        lambda: everywhere("report", "added", _unbounded_total),
+        lambda: everywhere("report", "wrapped", _unbounded_total),
     ),
 )
 """The catalog, one realistic bug per entry."""
