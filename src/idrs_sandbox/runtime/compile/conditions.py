@@ -113,6 +113,9 @@ class Conditions(Expressions):
             a, b = self.num(left), self.num(right)
             scale = max(a.scale, b.scale)
             return f"({_scaled(a, scale)} {python_op} {_scaled(b, scale)})"
+        one = self._one_byte_relation(left, python_op, right)
+        if one is not None:
+            return one
         a_code, b_code = self._comparable_bytes(left, right)
         collating = self.program.collating
         if collating is not None and python_op not in ("==", "!="):
@@ -121,6 +124,32 @@ class Conditions(Expressions):
             table = self.const(collating, "_tr")
             a_code, b_code = f"{a_code}.translate({table})", f"{b_code}.translate({table})"
         return f"({a_code} {python_op} {b_code})"
+
+    def _one_byte_relation(self, left: ast.Expr, python_op: str, right: ast.Expr) -> str | None:
+        """A one-byte alphanumeric item at a fixed place against a one-byte literal or
+        figurative constant: the byte's number against the constant's (the order of two
+        one-byte strings), without a slice (7520-KEEP-CHARACTER's four tests of WS-NC-CHAR)."""
+        if self.program.collating is not None:
+            return None
+        for item, other, flipped in ((left, right, False), (right, left, True)):
+            place = self._one_byte_place(item)
+            value = _one_byte_constant(other)
+            if place is None or value is None:
+                continue
+            pair = (value, place) if flipped else (place, value)
+            return f"({pair[0]} {python_op} {pair[1]})"
+        return None
+
+    def _one_byte_place(self, expr: ast.Expr) -> str | None:
+        if not isinstance(expr, ast.Identifier) or self._is_condition_name(expr):
+            return None
+        ref = self.ref(expr)
+        alphanumeric_kind = ref.ftype.category in (Category.ALPHANUMERIC, Category.ALPHABETIC)
+        if not alphanumeric_kind or ref.var is not None or ref.static_size != 1:
+            return None
+        if not ref.off.isdigit():
+            return None
+        return f"{ref.buf}[{ref.off}]"
 
     def _float_field(self, expr: ast.Expr, other: ast.Expr) -> bool:
         """A COMP-1 / COMP-2 item compared with an item, a literal or ZERO (not an
@@ -390,3 +419,12 @@ class Conditions(Expressions):
             return f"not {raw}.translate(None, {self.const(cond.members, '_cls')})"
         function = cond.class_name.lower().replace("-", "_")
         return f"_C.{function}({raw})"
+
+
+def _one_byte_constant(expr: ast.Expr) -> int | None:
+    """The byte of a one-byte alphanumeric literal, ALL literal or figurative constant."""
+    if isinstance(expr, ast.Figurative):
+        return expr.byte[0]
+    if isinstance(expr, ast.AlphanumericLiteral | ast.AllLiteral) and len(expr.value) == 1:
+        return expr.value[0]
+    return None

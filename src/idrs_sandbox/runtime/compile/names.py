@@ -197,7 +197,10 @@ class Names(Emission):
         )
         site = self.site(ident.origin)
         check = f"_rm(({temp} := {start_code}), {length_code}, {size}, {site}, {ident.name!r})"
-        return f"({offset}) + {check}", length_code, None
+        # A literal length is the slice's length whatever the start (_rm stops the run
+        # first when start + length passes the item): `NAME (I:1)` is one byte, compared and
+        # moved as such instead of through run-time padding (7511-FIND-WORD-END's SPACE test).
+        return f"({offset}) + {check}", length_code, length
 
     def slice(self, ref: Ref) -> str:
         """``buf[off:off+size]`` (a walrus temp keeps a computed offset from being run twice);
