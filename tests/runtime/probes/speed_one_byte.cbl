@@ -4,7 +4,9 @@
       * NUMBER: A PIC X ITEM AGAINST ONE-CHARACTER LITERALS AND
       * FIGURATIVE CONSTANTS (EVERY RELATION, EITHER SIDE, LOW AND HIGH
       * BYTES), A REFERENCE MODIFICATION (I:1) WITH A RUN-TIME START
-      * (ONE BYTE LONG WHATEVER THE START), A GROUP OF ONE BYTE.
+      * (ONE BYTE LONG WHATEVER THE START), A GROUP OF ONE BYTE, A
+      * TABLE ELEMENT IN RANGE AND ONE PAST THE TABLE (COBC WITHOUT
+      * -DEBUG READS THE NEXT ITEM'S BYTE).
        DATA DIVISION.
        WORKING-STORAGE SECTION.
        01  W-CHARS                     PIC X(6) VALUE X"41200039FF7A".
@@ -12,6 +14,10 @@
        01  W-G.
            05  W-G1                    PIC X.
        01  W-I                         PIC 99.
+       01  T-REC.
+           05  T-CH                    PIC X OCCURS 3 VALUE "A".
+           05  T-NEXT                  PIC X VALUE "Q".
+       01  W-K                         PIC 9 VALUE 0.
        01  W-LOG                       PIC X(60) VALUE SPACES.
        01  W-P                         PIC 99 VALUE 1.
        PROCEDURE DIVISION.
@@ -43,4 +49,10 @@
                STRING "/" DELIMITED BY SIZE INTO W-LOG POINTER W-P
            END-PERFORM
            DISPLAY W-LOG
+           MOVE "B" TO T-CH (2)
+           PERFORM VARYING W-K FROM 1 BY 1 UNTIL W-K > 4
+               IF T-CH (W-K) = "Q" OR T-CH (W-K) < "B"
+                   DISPLAY "K " W-K " " T-CH (W-K)
+               END-IF
+           END-PERFORM
            STOP RUN.

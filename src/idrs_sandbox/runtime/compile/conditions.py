@@ -126,9 +126,10 @@ class Conditions(Expressions):
         return f"({a_code} {python_op} {b_code})"
 
     def _one_byte_relation(self, left: ast.Expr, python_op: str, right: ast.Expr) -> str | None:
-        """A one-byte alphanumeric item at a fixed place against a one-byte literal or
-        figurative constant: the byte's number against the constant's (the order of two
-        one-byte strings), without a slice (7520-KEEP-CHARACTER's four tests of WS-NC-CHAR)."""
+        """A one-byte alphanumeric item, element or reference modification against a one-byte
+        literal or figurative constant: the byte's number against the constant's (the order of
+        two one-byte strings), without a slice (7520-KEEP-CHARACTER's four tests of WS-NC-CHAR,
+        7511-FIND-WORD-END's ``WS-NC-NAME-LINE (WS-NC-END:1) NOT = SPACE``)."""
         if self.program.collating is not None:
             return None
         for item, other, flipped in ((left, right, False), (right, left, True)):
@@ -147,8 +148,8 @@ class Conditions(Expressions):
         alphanumeric_kind = ref.ftype.category in (Category.ALPHANUMERIC, Category.ALPHABETIC)
         if not alphanumeric_kind or ref.var is not None or ref.static_size != 1:
             return None
-        if not ref.off.isdigit():
-            return None
+        # A computed offset is in the buffer: the subscript and reference-modification checks
+        # in it return only offsets inside the record, or stop the run (names.py).
         return f"{ref.buf}[{ref.off}]"
 
     def _float_field(self, expr: ast.Expr, other: ast.Expr) -> bool:
