@@ -11,6 +11,7 @@ from idrs_sandbox.cobol.procedure import resolve_condition
 from idrs_sandbox.runtime import floats, sign_ebcdic, storage
 from idrs_sandbox.runtime.compile import osvs
 from idrs_sandbox.runtime.compile.classtests import class_chain
+from idrs_sandbox.runtime.compile.digits import short_read
 from idrs_sandbox.runtime.compile.expressions import Expressions
 from idrs_sandbox.runtime.compile.guards import guarded
 from idrs_sandbox.runtime.compile.values import (
@@ -219,6 +220,10 @@ class Conditions(Expressions):
         read = self.const(storage.numdisp_compare_value, "_ndc")
         if ftype.sign_ebcdic:
             read = self.const(sign_ebcdic.compare_value, "_ndce")
+        signed = ftype.signed
+        short = short_read(self, ref, lambda raw: f"{read}({raw}, {signed})")
+        if short is not None:  # one or two bytes (compile/digits.py)
+            return self.shadows.site(ref, "compare", short)
         raw = self.temp()
         # In line for digits only (the usual case): cob_cmp_numdisp's value is then int(bytes).
         return self.shadows.site(

@@ -7,6 +7,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError
 from idrs_sandbox.runtime import exceptions, intrinsics, pointers, storage, support
 from idrs_sandbox.runtime.compile import intrinsic_calls
+from idrs_sandbox.runtime.compile.digits import short_read
 from idrs_sandbox.runtime.compile.functions import (
     function_number,
     function_text,
@@ -60,6 +61,9 @@ class Expressions(Names):
                 ftype, size = ref.ftype, ref.static_size
                 if ref.off.isdigit() and size and ftype.scale == 0 and not ftype.sign_ebcdic:
                     # In line, what display_get_int gives for digits only: their value.
+                    short = short_read(self, ref, lambda raw: call)
+                    if short is not None:
+                        return short
                     temp, start = self.temp(), int(ref.off)
                     raw = f"({temp} := {ref.buf}[{start}:{start + size}])"
                     return f"(int({temp}) if {raw}.isdigit() else {call})"
@@ -138,6 +142,9 @@ class Expressions(Names):
             return call
         if ftype.sign_ebcdic:
             return call  # a read punches the sign byte, even of plain digits (sign_ebcdic.py)
+        short = short_read(self, ref, lambda raw: call)  # one or two bytes: digits.py
+        if short is not None:
+            return self.shadows.site(ref, "value", short)
         raw = self.temp()
         read = f"(int({raw}) if ({raw} := {self.slice(ref)}).isdigit() else {call})"
         return self.shadows.site(ref, "value", read)
