@@ -90,7 +90,7 @@ class TextTemplate:
     digits as a text (a TIN or ZIP is copied, never computed). A number too large for its field
     is an error."""
 
-    __slots__ = ("as_text", "format", "names", "size")
+    __slots__ = ("as_text", "format", "names", "size", "specs")
 
     def __init__(
         self, layout: RecordLayout, names: Sequence[str], as_text: Sequence[str] = ()
@@ -102,7 +102,9 @@ class TextTemplate:
         self.names = tuple(names)
         self.as_text = tuple(as_text)
         self.size = sum(item.size for item in items)
-        self.format = "".join(self._spec(item, item.name in as_text) for item in items)
+        self.specs = tuple(self._spec(item, item.name in as_text) for item in items)
+        """Each field's printf-style spec (``%06d``, ``%-35.35s``), in the template's order."""
+        self.format = "".join(self.specs)
         """The printf-style format: a hot caller formats with it directly and checks the
         length of the whole record once (:func:`encode_account`)."""
 
@@ -124,6 +126,36 @@ class TextTemplate:
         if len(text) != self.size:  # a number too large for its PICTURE
             raise ValueError(f"{self.names}: {values!r} do not fit in {self.size} bytes")
         return text.encode(TEXT)
+
+
+class FieldEncodings(dict[Any, bytes]):
+    """The bytes of one DISPLAY field by its value, as its template spec formats it (``%06d``,
+    ``%-5.5s``), remembered as values are met: the periods, statuses, cycles, dates, TCs,
+    freeze bytes and notice codes of a master take few values, and a dict hit (in C) costs a
+    third of formatting the field (issue 13, session 7). At most ``limit`` values are kept, so
+    memory stays flat on any master. A number too large for its field gives more bytes, as
+    the format does: the record's length check catches it (:func:`encode_account`)."""
+
+    __slots__ = ("limit", "spec")
+
+    def __init__(self, spec: str, limit: int = 16384) -> None:
+        super().__init__()
+        self.spec = spec
+        self.limit = limit
+
+    def __missing__(self, value: Any) -> bytes:
+        encoded = (self.spec % value).encode(TEXT)
+        if len(self) < self.limit:
+            self[value] = encoded
+        return encoded
+
+
+_ENCODINGS: dict[str, FieldEncodings] = {}
+
+
+def field_encodings(template: TextTemplate) -> tuple[FieldEncodings, ...]:
+    """One table per field of ``template``; fields with the same spec share theirs."""
+    return tuple(_ENCODINGS.setdefault(spec, FieldEncodings(spec)) for spec in template.specs)
 
 
 # --- CONTROL ------------------------------------------------------------------------------
@@ -530,27 +562,31 @@ class _MasterNumbers(dict[bytes, int]):
 _NUMBERS = _MasterNumbers(limit=16384)
 
 
+_SIGN_TEXT = tuple("-" if last & 0x0F == 0x0D else "" for last in range(256))
+"""By the last byte of a packed field: the sign its text takes ("-" for a D sign nibble)."""
+
+
 def _packed_money(raw: bytes) -> Decimal:
     """One COMP-3 money field of a slot that passed :func:`check_master_numbers` (sign C or D,
     decimal digits). Zero (the usual penalty and interest), +0 or -0, is the shared
     ``money.ZERO``: a field keeps its bytes while it holds this very object, and a store puts
     a new one there (:func:`encode_module`). A -0 reads as 0, as the codec reads it.
 
-    Not a table like :data:`_NUMBERS`: money has too many values to remember, and a dict
-    subclass's ``__missing__`` costs more than this call (measured, issue 13 session 6)."""
-    if raw in _PACKED_ZEROS:
-        return ZERO
-    text = raw.hex()  # the digits, then the sign nibble
-    value = Decimal(text[:-1] + "E-2")
-    return -value if text[-1] == "d" else value
+    :func:`decode_module` writes this same expression out for each of its six fields (six
+    calls cost about a fifth of the slot's decode: issue 13, session 7); the tests read the
+    fields through this function and compare."""
+    return ZERO if raw in _PACKED_ZEROS else Decimal(_SIGN_TEXT[raw[-1]] + raw.hex()[:-1] + "E-2")
 
 
 def decode_module(raw: bytes) -> Module:
     """One module slot (``raw`` is its bytes); its numbers passed :func:`check_master_numbers`.
 
     The slot is cut into its eighteen fields by one ``struct`` call (formats taken from the
-    layout), so that each field costs only its conversion, each number a dict hit (issue 13,
-    session 6)."""
+    layout), so that each field costs only its conversion: each DISPLAY number a dict hit
+    (issue 13, session 6), each money field :func:`_packed_money`'s expression written out
+    (no call: issue 13, session 7). Not a table like :data:`_NUMBERS`: money has too many
+    values to remember. The cost left is ``Decimal`` itself (about 0.5 µs to build one, from
+    text or from an int: the constructor looks up the thread's context)."""
     (
         tax_period,
         status,
@@ -571,27 +607,29 @@ def decode_module(raw: bytes) -> Module:
         last_tc,
         last_activity,
     ) = _SLOT_STRUCT.unpack(raw)
+    numbers, zeros, sign = _NUMBERS, _PACKED_ZEROS, _SIGN_TEXT
     values: ModuleValues = (
-        _NUMBERS[tax_period],
-        _NUMBERS[status],
-        _NUMBERS[status_cycle],
+        numbers[tax_period],
+        numbers[status],
+        numbers[status_cycle],
         _CHARACTER[freeze_a],
         _CHARACTER[freeze_l],
         _CHARACTER[freeze_r],
-        _NUMBERS[return_date],
-        _packed_money(assessed),
-        _packed_money(credits),
-        _packed_money(ftf),
-        _packed_money(ftp),
-        _packed_money(interest),
-        _packed_money(balance),
-        _NUMBERS[interest_date],
+        numbers[return_date],
+        ZERO if assessed in zeros else Decimal(sign[assessed[-1]] + assessed.hex()[:-1] + "E-2"),
+        ZERO if credits in zeros else Decimal(sign[credits[-1]] + credits.hex()[:-1] + "E-2"),
+        ZERO if ftf in zeros else Decimal(sign[ftf[-1]] + ftf.hex()[:-1] + "E-2"),
+        ZERO if ftp in zeros else Decimal(sign[ftp[-1]] + ftp.hex()[:-1] + "E-2"),
+        ZERO if interest in zeros else Decimal(sign[interest[-1]] + interest.hex()[:-1] + "E-2"),
+        ZERO if balance in zeros else Decimal(sign[balance[-1]] + balance.hex()[:-1] + "E-2"),
+        numbers[interest_date],
         last_notice.decode(TEXT),
-        _NUMBERS[notice_cycle],
-        _NUMBERS[last_tc],
-        _NUMBERS[last_activity],
+        numbers[notice_cycle],
+        numbers[last_tc],
+        numbers[last_activity],
     )
-    return Module(*values, stored=new_record(StoredModule, (values, raw)))
+    # Positionally: ``stored`` is Module's last field (a keyword makes the call dearer).
+    return Module(*values, new_record(StoredModule, (values, raw)))
 
 
 def decode_account(raw: bytes) -> Account:
@@ -643,7 +681,54 @@ _MONEY_KEPT = tuple(zip(_M_MONEY_SPANS, [money.encode for money in _MONEY_CODECS
 _HEAD_BYTES = slice(0, _MONEY_RUN.start)
 _TAIL_BYTES = slice(_MONEY_RUN.stop, _SLOT_SIZE)
 assert _MONEY_RUN.stop + _MODULE_TAIL.size == _SLOT_SIZE, "TA-MODULE ends with its DISPLAY tail"
-_HEAD_FORMAT, _TAIL_FORMAT = _MODULE_HEAD.format, _MODULE_TAIL.format
+(
+    _E_TAX_PERIOD,
+    _E_STATUS,
+    _E_STATUS_CYCLE,
+    _E_FREEZE_A,
+    _E_FREEZE_L,
+    _E_FREEZE_R,
+    _E_RETURN_DATE,
+) = field_encodings(_MODULE_HEAD)
+_E_INTEREST_DATE, _E_LAST_NOTICE, _E_NOTICE_CYCLE, _E_LAST_TC, _E_LAST_ACTIVITY = field_encodings(
+    _MODULE_TAIL
+)
+_ZERO_ASSESSED, _ZERO_CREDITS, _ZERO_FTF, _ZERO_FTP, _ZERO_INTEREST, _ZERO_BALANCE = (
+    money.zero_bytes for money in _MONEY_CODECS
+)
+
+
+def _head_bytes(head: tuple[int, int, int, str, str, str, int]) -> bytes:
+    """A slot's DISPLAY head (TAX-PERIOD .. RETURN-DATE), field by field from the tables: a
+    third of the cost of one ``%`` format (issue 13, session 7)."""
+    tax_period, status, status_cycle, freeze_a, freeze_l, freeze_r, return_date = head
+    return b"".join(
+        (
+            _E_TAX_PERIOD[tax_period],
+            _E_STATUS[status],
+            _E_STATUS_CYCLE[status_cycle],
+            _E_FREEZE_A[freeze_a],
+            _E_FREEZE_L[freeze_l],
+            _E_FREEZE_R[freeze_r],
+            _E_RETURN_DATE[return_date],
+        )
+    )
+
+
+def _tail_bytes(tail: tuple[int, str, int, int, int]) -> bytes:
+    """A slot's DISPLAY tail (INTEREST-DATE .. LAST-ACTIVITY), as :func:`_head_bytes`."""
+    interest_date, last_notice, notice_cycle, last_tc, last_activity = tail
+    return b"".join(
+        (
+            _E_INTEREST_DATE[interest_date],
+            _E_LAST_NOTICE[last_notice],
+            _E_NOTICE_CYCLE[notice_cycle],
+            _E_LAST_TC[last_tc],
+            _E_LAST_ACTIVITY[last_activity],
+        )
+    )
+
+
 # The DISPLAY parts are formatted without TextTemplate.encode's length check (a call and a
 # test per part): encode_account checks the length of the whole record once, and a number too
 # large for its PICTURE makes it longer (:func:`_unfit` then names the field). The six money
@@ -654,16 +739,17 @@ _HEAD_FORMAT, _TAIL_FORMAT = _MODULE_HEAD.format, _MODULE_TAIL.format
 def _new_slot(values: ModuleValues) -> bytes:
     """A module the run inserted, encoded whole."""
     assessed, credits, ftf, ftp, interest, balance = values[7:13]
+    # A zero (most penalties and interest of a new module) is its constant bytes, no call.
     return b"".join(
         (
-            (_HEAD_FORMAT % values[0:7]).encode(TEXT),
-            _ENCODE_ASSESSED(assessed),
-            _ENCODE_CREDITS(credits),
-            _ENCODE_FTF(ftf),
-            _ENCODE_FTP(ftp),
-            _ENCODE_INTEREST(interest),
-            _ENCODE_BALANCE(balance),
-            (_TAIL_FORMAT % values[13:18]).encode(TEXT),
+            _head_bytes(values[0:7]),
+            _ENCODE_ASSESSED(assessed) if assessed else _ZERO_ASSESSED,
+            _ENCODE_CREDITS(credits) if credits else _ZERO_CREDITS,
+            _ENCODE_FTF(ftf) if ftf else _ZERO_FTF,
+            _ENCODE_FTP(ftp) if ftp else _ZERO_FTP,
+            _ENCODE_INTEREST(interest) if interest else _ZERO_INTEREST,
+            _ENCODE_BALANCE(balance) if balance else _ZERO_BALANCE,
+            _tail_bytes(values[13:18]),
         )
     )
 
@@ -691,14 +777,14 @@ def encode_module(module: Module) -> bytes:
     old_assessed, old_credits, old_ftf, old_ftp, old_interest, old_balance = before[7:13]
     return b"".join(
         (
-            raw[_HEAD_BYTES] if head == before[0:7] else (_HEAD_FORMAT % head).encode(TEXT),
+            raw[_HEAD_BYTES] if head == before[0:7] else _head_bytes(head),
             raw[_AT_ASSESSED] if assessed == old_assessed else _ENCODE_ASSESSED(assessed),
             raw[_AT_CREDITS] if credits == old_credits else _ENCODE_CREDITS(credits),
             raw[_AT_FTF] if ftf == old_ftf else _ENCODE_FTF(ftf),
             raw[_AT_FTP] if ftp == old_ftp else _ENCODE_FTP(ftp),
             raw[_AT_INTEREST] if interest == old_interest else _ENCODE_INTEREST(interest),
             raw[_AT_BALANCE] if balance == old_balance else _ENCODE_BALANCE(balance),
-            raw[_TAIL_BYTES] if tail == before[13:18] else (_TAIL_FORMAT % tail).encode(TEXT),
+            raw[_TAIL_BYTES] if tail == before[13:18] else _tail_bytes(tail),
         )
     )
 
@@ -708,10 +794,10 @@ def _slot_with_negative_zero(values: ModuleValues, before: ModuleValues, raw: by
     +0 whatever was read (a COMPUTE never stores -0, posting-notes P6), so a zero keeps its
     bytes only while it is the very object read; a non-zero value keeps them when equal."""
     head, tail = values[0:7], values[13:18]
-    parts = [raw[_HEAD_BYTES] if head == before[0:7] else (_HEAD_FORMAT % head).encode(TEXT)]
+    parts = [raw[_HEAD_BYTES] if head == before[0:7] else _head_bytes(head)]
     for (where, encode), value, old in zip(_MONEY_KEPT, values[7:13], before[7:13], strict=True):
         parts.append(raw[where] if value is old or (value and value == old) else encode(value))
-    parts.append(raw[_TAIL_BYTES] if tail == before[13:18] else (_TAIL_FORMAT % tail).encode(TEXT))
+    parts.append(raw[_TAIL_BYTES] if tail == before[13:18] else _tail_bytes(tail))
     return b"".join(parts)
 
 
@@ -725,7 +811,8 @@ EMPTY_MODULE = encode_module(Module(tax_period=0))
 """Module slots above MODULE-COUNT are written in empty form (RULEBOOK §2)."""
 _EMPTY_SLOTS = tuple(EMPTY_MODULE * (MAX_MODULES - count) for count in range(MAX_MODULES + 1))
 """By MODULE-COUNT: the empty slots above it, as one run of bytes."""
-_TEXT_FORMAT, _NUMBERS_FORMAT = _ACCOUNT_TEXT.format, _ACCOUNT_NUMBERS.format
+_TEXT_FORMAT = _ACCOUNT_TEXT.format
+_E_ESTABLISHED_CYCLE, _E_LAST_UPDATE_CYCLE, _E_MODULE_COUNT = field_encodings(_ACCOUNT_NUMBERS)
 
 
 def encode_account(account: Account) -> bytes:
@@ -743,11 +830,17 @@ def encode_account(account: Account) -> bytes:
         # them keep their bytes when their values did not change (a DISPLAY text read encodes
         # to its bytes), and only the three numbers are formatted.
         text = values[:_TEXT_COUNT]
-        head = (
-            stored.raw[: _ACCOUNT_TEXT.size]
-            if text == stored.values[:_TEXT_COUNT]
-            else (_TEXT_FORMAT % text).encode(TEXT)
-        ) + (_NUMBERS_FORMAT % values[_TEXT_COUNT:]).encode(TEXT)
+        established_cycle, last_update_cycle, module_count = values[_TEXT_COUNT:]
+        head = b"".join(
+            (
+                stored.raw[: _ACCOUNT_TEXT.size]
+                if text == stored.values[:_TEXT_COUNT]
+                else (_TEXT_FORMAT % text).encode(TEXT),
+                _E_ESTABLISHED_CYCLE[established_cycle],
+                _E_LAST_UPDATE_CYCLE[last_update_cycle],
+                _E_MODULE_COUNT[module_count],
+            )
+        )
     modules = account.modules
     record = b"".join(
         (head, *map(encode_module, modules), _EMPTY_SLOTS[len(modules)], account.filler)
