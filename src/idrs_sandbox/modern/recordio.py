@@ -144,7 +144,7 @@ class FieldEncodings(dict[Any, bytes]):
         self.limit = limit
 
     def __missing__(self, value: Any) -> bytes:
-        encoded = (self.spec % value).encode(TEXT)
+        encoded: bytes = (self.spec % value).encode(TEXT)
         if len(self) < self.limit:
             self[value] = encoded
         return encoded
@@ -628,8 +628,7 @@ def decode_module(raw: bytes) -> Module:
         numbers[last_tc],
         numbers[last_activity],
     )
-    # Positionally: ``stored`` is Module's last field (a keyword makes the call dearer).
-    return Module(*values, new_record(StoredModule, (values, raw)))
+    return Module(*values, stored=new_record(StoredModule, (values, raw)))
 
 
 def decode_account(raw: bytes) -> Account:

@@ -254,7 +254,8 @@ def is_aba_valid(routing: str) -> bool:
     if not is_digits(routing) or len(routing) != len(ABA_WEIGHTS) or int(routing) == 0:
         return False
     # map, not a generator: no Python frame per digit (the lengths were checked above).
-    return sum(map(mul, ABA_WEIGHTS, map(int, routing))) % 10 == 0
+    total: int = sum(map(mul, ABA_WEIGHTS, map(int, routing)))
+    return total % 10 == 0
 
 
 def refund_method(account: Account) -> RefundMethod:
