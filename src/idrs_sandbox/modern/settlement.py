@@ -246,6 +246,10 @@ def settle(module: Module, control: ControlCard) -> None:
     module.interest_date = control.run_date
 
 
+_DIGIT_VALUE = {str(digit): digit for digit in range(10)}.__getitem__
+"""The value of an ASCII digit character."""
+
+
 def is_aba_valid(routing: str) -> bool:
     """ABA check: 3·(d1+d4+d7) + 7·(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10), not all zeros.
 
@@ -253,8 +257,9 @@ def is_aba_valid(routing: str) -> bool:
     """
     if not is_digits(routing) or len(routing) != len(ABA_WEIGHTS) or int(routing) == 0:
         return False
-    # map, not a generator: no Python frame per digit (the lengths were checked above).
-    total: int = sum(map(mul, ABA_WEIGHTS, map(int, routing)))
+    # Both maps in C, the digits read from a table: a quarter of the cost of a generator of
+    # int() calls (issue 13, session 7); the lengths were checked above.
+    total: int = sum(map(mul, ABA_WEIGHTS, map(_DIGIT_VALUE, routing)))
     return total % 10 == 0
 
 
