@@ -16,6 +16,7 @@ from idrs_sandbox.runtime.compile.packed_adds import (
     item_int_operand,
     nibble_receiver,
 )
+from idrs_sandbox.runtime.compile.plain_values import stored_directly
 from idrs_sandbox.runtime.compile.statements.corresponding import corresponding_pairs
 from idrs_sandbox.runtime.compile.statements.data import check_numeric_operand
 from idrs_sandbox.runtime.compile.statements.registry import generates
@@ -298,8 +299,12 @@ def _arithmetic(
     if fails:
         c.out.line("try:")
         c.out.depth += 1
-    c.out.line(f"{temp} = {value.code}")
-    operand = Num(temp, value.scale)
+    plain = update is None and flag is None and not fails and overflow is None
+    if stored_directly(c, value, targets, plain):
+        operand = value  # into a promoted item without the normalizer call (plain_values.py)
+    else:
+        c.out.line(f"{temp} = {value.code}")
+        operand = Num(temp, value.scale)
     for target in targets:
         result = operand
         if update is not None:
