@@ -73,8 +73,11 @@ def days_360(start: int, end: int) -> int:
     )
 
 
+@lru_cache(maxsize=4096)
 def months_late(due: int, actual: int) -> int:
     """Whole months, rounded up, from ``due`` to ``actual``; 0 when not late (RULEBOOK §3).
+    Cached: a run meets few distinct (due date, date) pairs (tax periods, card dates and the
+    run date), and the 30/360 count costs about 1.5 µs (issue 13, session 7).
 
     Replaces POSTING.cbl 7400-MONTHS-LATE.
     """

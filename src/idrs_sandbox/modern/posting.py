@@ -27,6 +27,7 @@ from idrs_sandbox.modern.model import (
     Module,
     ModuleCard,
     ValidCard,
+    new_record,
 )
 from idrs_sandbox.modern.money import (
     AMOUNT_FLOOR,
@@ -49,7 +50,12 @@ NO_GENERATED: tuple[Generated, ...] = ()
 
 _RETURN_FILED = TC.RETURN_FILED
 """Bound once: reading a member off an enum class costs about 0.2 µs in Python 3.11 (issue 13,
-session 6), and every module-level card that posts is compared with it."""
+session 6), and every module-level card that posts is compared with it. The members below are
+bound for the same reason: each is read for every card of its TC."""
+_DUPLICATE_RETURN, _FTF_PENALTY = TC.DUPLICATE_RETURN, TC.FTF_PENALTY
+_EXAM_OPENED, _EXAM_CLOSED = TC.EXAM_OPENED, TC.EXAM_CLOSED
+_CREDIT_HOLD, _CREDIT_HOLD_RELEASED = TC.CREDIT_HOLD, TC.CREDIT_HOLD_RELEASED
+_BALANCE_DUE = ModuleStatus.BALANCE_DUE
 
 
 Posted = tuple[Account, TransactionCode, tuple[Generated, ...]]
@@ -131,19 +137,24 @@ def store_money(work: Module, assessed: Decimal, credits: Decimal, ftf: Decimal)
     Replaces POSTING.cbl 3800-STORE-MONEY.
     """
     balance = assessed + ftf + work.ftp_penalty + work.interest - credits
+    # A value the module holds already fits its field (read from it, or stored after this
+    # check), so only a new value is compared with its limits: a rule passes the unchanged
+    # ones through (a credit changes CREDITS only), and a Decimal comparison costs more than
+    # the identity test (issue 13, session 7).
     if not (
-        AMOUNT_FLOOR < assessed < AMOUNT_LIMIT
-        and AMOUNT_FLOOR < credits < AMOUNT_LIMIT
+        (assessed is work.tax_assessed or AMOUNT_FLOOR < assessed < AMOUNT_LIMIT)
+        and (credits is work.credits or AMOUNT_FLOOR < credits < AMOUNT_LIMIT)
         and AMOUNT_FLOOR < balance < AMOUNT_LIMIT
-        and PENALTY_FLOOR < ftf < PENALTY_LIMIT
+        and (ftf is work.ftf_penalty or PENALTY_FLOOR < ftf < PENALTY_LIMIT)
     ):
         return False
-    # Each is ``money.stored(value)`` written out (a new value, a zero always +0): four calls
-    # on every money card cost more than the additions (issue 13, session 5).
-    work.tax_assessed = assessed + ZERO
-    work.credits = credits + ZERO
-    work.ftf_penalty = ftf + ZERO
-    work.balance = balance + ZERO
+    # Each as ``money.stored(value)`` stores it: a zero becomes a new +0 (``value + ZERO``;
+    # a -0 read must not survive, posting-notes P6); any other value has one packed encoding,
+    # so it is stored as it is (no new Decimal for each of four fields on every money card).
+    work.tax_assessed = assessed if assessed else assessed + ZERO
+    work.credits = credits if credits else credits + ZERO
+    work.ftf_penalty = ftf if ftf else ftf + ZERO
+    work.balance = balance if balance else balance + ZERO
     return True
 
 
@@ -154,7 +165,7 @@ def post_return(work: Module, card: ModuleCard, control: ControlCard) -> ModuleR
     """
     if work.return_posted:
         work.freeze_a = FREEZE_A_SET  # a duplicate return: no money moves (posting-notes P3)
-        return TC.DUPLICATE_RETURN, NO_GENERATED
+        return _DUPLICATE_RETURN, NO_GENERATED
     assessed = work.tax_assessed + card.amount
     return_date = expand_card_date(card.trans_date)
     ftf = work.ftf_penalty  # kept unless the return is late (posting-notes P4)
@@ -162,13 +173,13 @@ def post_return(work: Module, card: ModuleCard, control: ControlCard) -> ModuleR
     if return_date > due_date(work.tax_period):
         ftf = ftf_penalty(work.tax_period, return_date, assessed, work.credits)
         if ftf > ZERO:
-            generated = (Generated(TC.FTF_PENALTY, ftf),)
+            generated = (new_record(Generated, (_FTF_PENALTY, ftf)),)
     if not store_money(work, assessed, work.credits, ftf):
         return UPC.FIELD_OVERFLOW
     work.return_date = return_date
     if work.balance > ZERO:
-        set_status(work, ModuleStatus.BALANCE_DUE, control.run_cycle)
-    return TC.RETURN_FILED, generated
+        set_status(work, _BALANCE_DUE, control.run_cycle)
+    return _RETURN_FILED, generated
 
 
 def post_additional_tax(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
@@ -198,11 +209,11 @@ def post_exam(work: Module, card: ModuleCard, control: ControlCard) -> ModuleRes
 
     Replaces POSTING.cbl 3400-POST-TO-MODULE (WHEN TR-TC-EXAM-OPEN / -CLOSED).
     """
-    if card.tc == TC.EXAM_OPENED:
+    if card.tc == _EXAM_OPENED:
         work.freeze_l = FREEZE_L_SET
-        return TC.EXAM_OPENED, NO_GENERATED
+        return _EXAM_OPENED, NO_GENERATED
     work.freeze_l = FREEZE_CLEAR
-    return TC.EXAM_CLOSED, NO_GENERATED
+    return _EXAM_CLOSED, NO_GENERATED
 
 
 def post_credit_hold(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
@@ -210,11 +221,11 @@ def post_credit_hold(work: Module, card: ModuleCard, control: ControlCard) -> Mo
 
     Replaces POSTING.cbl 3400-POST-TO-MODULE (WHEN TR-TC-HOLD / -RELEASE).
     """
-    if card.tc == TC.CREDIT_HOLD:
+    if card.tc == _CREDIT_HOLD:
         work.freeze_r = FREEZE_R_SET
-        return TC.CREDIT_HOLD, NO_GENERATED
+        return _CREDIT_HOLD, NO_GENERATED
     work.freeze_r = FREEZE_CLEAR
-    return TC.CREDIT_HOLD_RELEASED, NO_GENERATED
+    return _CREDIT_HOLD_RELEASED, NO_GENERATED
 
 
 def post_misc_action(work: Module, card: ModuleCard, control: ControlCard) -> ModuleResult:
