@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
-from idrs_sandbox.modern.codes import TC
-from idrs_sandbox.modern.merge import balanced_line
-from idrs_sandbox.modern.model import Account, ModuleCard
+from idrs_sandbox.modern.merge import BalancedLine
+from idrs_sandbox.modern.model import Account
 from idrs_sandbox.modern.run import resolve_ddname
 
 
@@ -19,20 +17,16 @@ def test_dd_names_resolve_like_gnucobol() -> None:
     assert resolve_ddname("REPORT", {}) == Path("REPORT")
 
 
-def card(tin: str, seq: str) -> ModuleCard:
-    image = f"{tin}DOE 670202312000000100002406{seq}".encode().ljust(100)
-    key = f"{tin}{seq}".encode()
-    return ModuleCard(
-        image, key, tin, "DOE ", TC.LATER_PAYMENT, 202312, Decimal("1.00"), 240601, ""
-    )
-
-
-def test_the_merge_groups_each_tin_once_in_byte_order() -> None:
-    masters = iter([Account(tin="000000002"), Account(tin="000000005")])
-    cards = iter(
-        [card("000000001", "000001"), card("000000005", "000001"), card("000000005", "000002")]
-    )
-    groups = [
-        (g.tin, g.master is not None, len(list(g.cards))) for g in balanced_line(masters, cards)
-    ]
-    assert groups == [("000000001", False, 1), ("000000002", True, 0), ("000000005", True, 2)]
+def test_the_merge_finds_each_tin_once_and_closes_masters_without_cards() -> None:
+    closed: list[str] = []
+    masters = iter([Account(tin=tin) for tin in ("000000002", "000000005", "000000007")])
+    merge = BalancedLine(masters, lambda account: closed.append(account.tin))
+    assert merge.master_for("000000001") is None
+    assert closed == []
+    found = merge.master_for("000000005")
+    assert found is not None and found.tin == "000000005"
+    assert closed == ["000000002"]  # below the TIN asked for: no cards, closed on the way
+    assert merge.master_for("000000006") is None
+    merge.finish()
+    assert closed == ["000000002", "000000007"]
+    assert merge.masters_read == 3

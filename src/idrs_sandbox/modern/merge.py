@@ -1,51 +1,54 @@
 """The balanced-line merge of the master file and the transaction deck, by TIN (RULEBOOK §5).
 
-Both inputs are iterators and the merge holds one master and one card at a time, so memory does
-not grow with the files: the cards of one TIN are handed out lazily, not collected.
+The cards drive it: the run asks :meth:`BalancedLine.master_for` for the master of each TIN of
+the deck as its first card comes, and every master below that TIN, which has no cards, is
+closed on the way. Both files are streamed and the merge holds one master at a time, so memory
+does not grow with the files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from itertools import groupby
-from operator import attrgetter
+from collections.abc import Callable, Iterator
 
-from idrs_sandbox.modern.model import Account, Card
-
-_NO_CARDS: tuple[Card, ...] = ()
+from idrs_sandbox.modern.model import Account
 
 
-@dataclass(slots=True)
-class KeyGroup:
-    """One TIN of the merge: its master (``None`` when not on file) and its run of cards."""
-
-    tin: str
-    master: Account | None
-    cards: Iterator[Card]
-
-
-def balanced_line(accounts: Iterator[Account], cards: Iterator[Card]) -> Iterator[KeyGroup]:
-    """Yield the TINs of both files in ascending byte order, one group per TIN.
-
-    ``cards`` have passed the sequence check (U09), so their TINs never go down. TINs compare as
-    bytes, as POSTING.cbl's alphanumeric merge keys do. A group's ``cards`` must be consumed before
-    the next group is asked for.
+class BalancedLine:
+    """The master side of the merge: MASTIN in TIN order, and what to do with a master that
+    gets no card (``close``: end-of-account processing and the write, as for any other).
 
     Replaces POSTING.cbl 2000-PROCESS-GROUP (the group key).
     """
-    runs = groupby(cards, key=attrgetter("tin"))
-    master = next(accounts, None)
-    run = next(runs, None)
-    while master is not None or run is not None:
-        if run is None or (master is not None and master.tin < run[0]):
-            assert master is not None
-            yield KeyGroup(master.tin, master, iter(_NO_CARDS))
-            master = next(accounts, None)
-        elif master is None or run[0] < master.tin:
-            yield KeyGroup(run[0], None, run[1])
-            run = next(runs, None)
-        else:
-            yield KeyGroup(master.tin, master, run[1])
-            master = next(accounts, None)
-            run = next(runs, None)
+
+    __slots__ = ("accounts", "close", "masters_read", "next_master")
+
+    def __init__(self, accounts: Iterator[Account], close: Callable[[Account], None]) -> None:
+        self.accounts = accounts
+        self.close = close
+        self.next_master = next(accounts, None)
+        self.masters_read = 0
+        """MASTIN records read so far (the report's MASTIN READ)."""
+
+    def master_for(self, tin: str) -> Account | None:
+        """The master of ``tin`` (``None``: not on file), after closing every master below it.
+        TINs come in ascending byte order, as POSTING.cbl's alphanumeric merge keys compare:
+        the cards have passed the sequence check (U09)."""
+        master = self.next_master
+        while master is not None and master.tin < tin:
+            self._take()
+            self.close(master)
+            master = self.next_master
+        if master is None or master.tin != tin:
+            return None
+        self._take()
+        return master
+
+    def finish(self) -> None:
+        """Close the masters after the last card's TIN."""
+        while (master := self.next_master) is not None:
+            self._take()
+            self.close(master)
+
+    def _take(self) -> None:
+        self.masters_read += 1
+        self.next_master = next(self.accounts, None)

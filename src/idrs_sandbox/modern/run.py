@@ -16,7 +16,7 @@ from typing import BinaryIO, TextIO
 
 from idrs_sandbox.modern.codes import UPC, AbendCause
 from idrs_sandbox.modern.dates import is_valid_date
-from idrs_sandbox.modern.merge import balanced_line
+from idrs_sandbox.modern.merge import BalancedLine
 from idrs_sandbox.modern.model import (
     Account,
     Card,
@@ -200,23 +200,6 @@ class Posting:
         record = Unpostable(card.image, code, self.control.run_cycle)
         self.outputs.write("UNPOST", encode_unpostable(record))
 
-    def in_sequence(self, cards: Iterator[Card]) -> Iterator[Card]:
-        """Every card read is counted; one whose TIN‖SEQ is not above the high-water key is U09 at
-        once and never reaches the merge, so it never splits a group (posting-notes M2).
-
-        Replaces POSTING.cbl 4200-READ-TRANSIN.
-        """
-        count_read_card = self.totals.count_read_card
-        high_water = self.high_water
-        for card in cards:
-            count_read_card(card)
-            key = card.key
-            if is_out_of_sequence(key, high_water):
-                self.unpost(card, UPC.OUT_OF_SEQUENCE)
-                continue
-            self.high_water = high_water = key
-            yield card
-
     def apply(self, card: Card, account: Account | None) -> Account | None:
         """One card: what the card alone said when it was read (U05, U04), the checks against
         the account, then posting; returns the account as it now stands.
@@ -264,18 +247,37 @@ class Posting:
         self.outputs.write("MASTOUT", encode_account(account))
 
     def run(self, accounts: Iterator[Account], cards: Iterator[Card]) -> None:
-        """The balanced-line merge, one group per TIN.
+        """One pass over the deck, one card at a time: counted as read, U09 against the
+        high-water key (an out-of-sequence card never reaches the merge, so it never splits a
+        group: posting-notes M2), the master of its TIN found when its first card comes (the
+        account in hand closed first), then :meth:`apply`. A loop, not a chain of generators:
+        a generator step and a group object per card cost more than the merge itself (issue
+        13, session 7).
 
-        Replaces POSTING.cbl 2000-PROCESS-GROUP.
+        Replaces POSTING.cbl 2000-PROCESS-GROUP and 4200-READ-TRANSIN.
         """
-        for group in balanced_line(accounts, self.in_sequence(cards)):
-            account = group.master
-            if account is not None:
-                self.totals.records_read["MASTIN"] += 1
-            for card in group.cards:
-                account = self.apply(card, account)
-            if account is not None:
-                self.close_account(account)
+        merge = BalancedLine(accounts, self.close_account)
+        count_read_card = self.totals.count_read_card
+        high_water = self.high_water
+        tin: str | None = None
+        account: Account | None = None
+        for card in cards:
+            count_read_card(card)
+            key = card.key
+            if is_out_of_sequence(key, high_water):
+                self.unpost(card, UPC.OUT_OF_SEQUENCE)
+                continue
+            self.high_water = high_water = key
+            if card.tin != tin:  # the next group
+                if account is not None:
+                    self.close_account(account)
+                tin = card.tin
+                account = merge.master_for(tin)
+            account = self.apply(card, account)
+        if account is not None:
+            self.close_account(account)
+        merge.finish()
+        self.totals.records_read["MASTIN"] += merge.masters_read
 
 
 def _write_report(report: TextIO, lines: Iterator[str]) -> None:
