@@ -231,7 +231,22 @@ def _split_format(layout: RecordLayout, names: Sequence[str]) -> struct.Struct:
     return struct.Struct("".join(f"{item.size}s" for item in items))
 
 
+def _split_joined(
+    layout: RecordLayout, names: Sequence[str], first: str, second: str
+) -> struct.Struct:
+    """As :func:`_split_format`, with the fields ``first`` and ``second`` (one right after the
+    other) cut as one: :func:`decode_card` looks its TC and tax period up together."""
+    _split_format(layout, names)  # the fields cover the record end to end
+    at = list(names).index(first)
+    if names[at + 1] != second:
+        raise ValueError(f"{second} does not follow {first} in {layout.name}")
+    sizes = [layout.field(name).size for name in names]
+    sizes[at : at + 2] = [sizes[at] + sizes[at + 1]]
+    return struct.Struct("".join(f"{size}s" for size in sizes))
+
+
 _SPLIT_CARD = _split_format(TRANSREC, _CARD_FIELDS).unpack
+_SPLIT_JUDGED = _split_joined(TRANSREC, _CARD_FIELDS, "TR-TC", "TR-TAX-PERIOD").unpack
 
 
 def decode_transaction(raw: bytes) -> Transaction:
@@ -288,8 +303,8 @@ def decode_card(raw: bytes) -> Card:
     careful path (:func:`judged_card`), and a property test checks that both agree
     (``tests/modern/test_recordio.py``).
     """
-    tin, name_control, tc, tax_period, amount_bytes, trans_date, seq, data = _SPLIT_CARD(raw)
-    kind = CARD_KINDS[tc + tax_period]
+    tin, name_control, tc_and_period, amount_bytes, trans_date, seq, data = _SPLIT_JUDGED(raw)
+    kind = CARD_KINDS[tc_and_period]
     card_type = kind.card_type
     date = VALID_CARD_DATES[trans_date]
     key = tin + seq
