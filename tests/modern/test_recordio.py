@@ -16,6 +16,7 @@ from idrs_sandbox.modern.layouts import NOTICE, REFUND, TAXACCT, TRANSREC
 from idrs_sandbox.modern.model import Account, Module
 from idrs_sandbox.modern.recordio import (
     DigitsTable,
+    FieldEncodings,
     PackedMoney,
     ZonedMoney,
     decode_account,
@@ -251,3 +252,15 @@ def test_the_fast_path_judges_a_card_as_the_careful_path_does(raw: bytes) -> Non
     card, or the very UPC, that decoding every field and validation.check_card give."""
     assert decode_card(raw) == judged_card(raw)
     assert type(decode_card(raw)) is type(judged_card(raw))
+
+
+def test_field_encodings_format_as_the_spec_and_stop_growing_at_their_limit() -> None:
+    table = FieldEncodings("%06d", limit=2)
+    assert [table[value] for value in (7, 202412, 7, 1234567)] == [
+        b"000007",
+        b"202412",
+        b"000007",
+        b"1234567",  # too large: longer, as the format; encode_account's length check refuses it
+    ]
+    assert len(table) == 2
+    assert FieldEncodings("%-5.5s")["CP14"] == b"CP14 "
