@@ -347,7 +347,9 @@ class Conditions(Expressions):
             return self._one_byte_condition(ref, pairs, temp)
         singles = tuple(_condition_bytes(low, size) for low, high in pairs if high is None)
         if len(singles) == len(pairs) == 1:  # one value: an equality, no tuple to walk
-            return f"({self.slice(ref)} == {self.const(singles[0], '_b')})"
+            value = self.const(singles[0], "_b")
+            # its result kept beside the bytes when tested often (WS-POSTABLE: shadows.py)
+            return self.shadows.site(ref, f"={value}", f"({self.slice(ref)} == {value})")
         first = f"({temp} := {self.slice(ref)})"
         tests: list[str] = []
         if singles:
