@@ -5,13 +5,16 @@
       * NEGATION (RUNTIME/COMPILE/PLAIN_VALUES.PY): RESULTS IN RANGE,
       * TOO LARGE (HIGH-ORDER DIGITS LOST), NEGATIVE, ZERO FROM NEGATIVE
       * OPERANDS, A NEGATIVE ZERO AS OPERAND AND MOVED ON AS IT IS,
-      * ROUNDED, AND THE SAME RESULTS INTO A DISPLAY AND A COMP-3 ITEM.
+      * ROUNDED, AND THE SAME RESULTS INTO A DISPLAY AND A COMP-3 ITEM;
+      * NEGATIVE AND ZERO VALUES MOVED FROM THEM INTO A COMP-3 ITEM, WITH
+      * HIGH-ORDER DIGITS CUT (TO ZERO ONCE).
        DATA DIVISION.
        WORKING-STORAGE SECTION.
        01  A                           PIC S9(3)V99 VALUE 0.
        01  B                           PIC S9(3)V99 VALUE 0.
        01  C                           PIC S9(3)V99 VALUE 0.
        01  N                           PIC S9V99 VALUE 0.
+       01  W                           PIC S9(5)V99 VALUE 0.
        01  U                           PIC 9(3)V99 VALUE 0.
        01  P                           PIC S9(3)V99 COMP-3 VALUE 0.
        01  D                           PIC S9(3)V99 VALUE 0.
@@ -61,4 +64,21 @@
            COMPUTE R-D = B - A
            COMPUTE R-P = B - A
            DISPLAY "REC " WS-REC
+           MOVE B TO R-P
+           MOVE A TO R-D
+           DISPLAY "MOVED " WS-REC
+           COMPUTE B = - A * 7
+           MOVE B TO R-P
+           DISPLAY "MOVED " WS-REC " " R-P
+           MOVE N TO R-P
+           DISPLAY "MOVED " WS-REC " " R-P
+           COMPUTE W = B * 100 - 0.02
+           MOVE W TO R-P
+           DISPLAY "CUT " W " " R-P
+           COMPUTE W = A * 10 - 2234.50
+           MOVE W TO R-P
+           DISPLAY "CUT " W " " R-P " " WS-REC
+           COMPUTE W = W - 1000
+           MOVE W TO R-P
+           DISPLAY "CUT " W " " R-P " " WS-REC
            STOP RUN.

@@ -276,6 +276,19 @@ class Stores(Conditions):
         if not ref.ftype.signed:
             return f"({fast} if ({temp} := {ref.var}) >= 0 else {call})"
         zero = self.const(storage.NEGATIVE_ZERO, "_nz")
+        if dst.usage is Usage.PACKED and dst.signed:
+            # a negative value too: its magnitude (high-order digits cut) and the sign nibble D
+            # (3800-STORE-MONEY's credits and balances below zero); a magnitude cut to zero
+            # takes the call (libcob's sign of a zero)
+            width, kept = dst.size * 2 - 1, self.temp()
+            negative = (
+                f"(_fromhexa(str({kept}).zfill({width}) + 'd') "
+                f"if ({kept} := -({scaled}) % {modulus}) else {call})"
+            )
+            return (
+                f"(({fast} if {temp} >= 0 else {negative}) "
+                f"if ({temp} := {ref.var}) is not {zero} else {call})"
+            )
         return f"({fast} if ({temp} := {ref.var}) >= 0 and {temp} is not {zero} else {call})"
 
     def read_sign(self, ref: Ref) -> None:
