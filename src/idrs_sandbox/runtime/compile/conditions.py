@@ -192,7 +192,16 @@ class Conditions(Expressions):
         ref = self.ref(left)
         read = self._integer_compare_read(ref)
         if read is None:
-            return None
+            if not ref.numeric or ref.ftype.usage in (Usage.FLOAT, Usage.FLOAT_DECIMAL):
+                return None
+            # Any other numeric item (binary, decimals, a SIGN SEPARATE or long DISPLAY item,
+            # a promoted item): cobc compares its value with cob_get_llint of the right side
+            # (cob_cmp_llint, or a binary item's own compare), so the right side is read as
+            # an integer there too: " " in a PIC 9 is -16, not a decimal's 2**64 - 16 (probe
+            # compare_llint: PERFORM VARYING K ... UNTIL K > N runs no turn).
+            value = self.num(left)
+            scaled = f"{integer} * {10**value.scale}" if value.scale else integer
+            return f"({value.code} {python_op} {scaled})"
         if ref.ftype.usage is Usage.DISPLAY and not ref.ftype.signed:
             # cob_cmp_numdisp: an unsigned item is above any negative number, whatever it holds
             # (probe dirty_zoned: "+123" is not equal to "00+123", both read as -4877).
