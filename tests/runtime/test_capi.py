@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from idrs_sandbox.cobol.directives import SourceOptions
 from idrs_sandbox.runtime.capi import (
     BINARY_S9_9,
     attributes,
@@ -190,3 +191,79 @@ def test_attributes_follow_libcobs_types_and_flags() -> None:
     found = attributes(binary(4, 0, signed=True), constant=True)
     assert (found.type, found.flags) == (0x11, 0x1000 | 0x20 | 0x01)  # CONSTANT, SWAP, SIGN
     assert field_text(BINARY_S9_9, (2560).to_bytes(4, "little")) == b"+000002560"
+
+
+EBCDIC_PROG = """\
+       IDENTIFICATION DIVISION.
+       PROGRAM-ID. prog.
+       DATA DIVISION.
+       WORKING-STORAGE SECTION.
+       01 WS-POS  PIC S9(4) VALUE 1234.
+       01 WS-NEG  PIC S9(4) VALUE -1234.
+       01 EDITED  PIC ZZ9.99CR.
+       01 UNS     PIC 9(3) VALUE 12.
+       01 UNSX REDEFINES UNS PIC X(3).
+       PROCEDURE DIVISION.
+           MOVE -42.5 TO EDITED
+           MOVE "12J" TO UNSX
+           CALL "s64" USING WS-POS WS-NEG EDITED UNS
+           DISPLAY WS-POS " " WS-NEG " " UNSX
+           STOP RUN.
+"""
+
+EBCDIC_C = """\
+#include <stdio.h>
+#include <libcob.h>
+
+int
+s64 (void *p1, ...)
+{
+  int k;
+  for (k = 1; k <= cob_get_num_params (); k++) {
+    printf ("%d: %lld\\n", k, cob_get_s64_param (k));
+  }
+  cob_put_s64_param (1, -567);
+  cob_put_s64_param (2, 89);
+  cob_put_s64_param (4, -3);
+  return 0;
+}
+"""
+
+EBCDIC_OUT = "1: 1234\n2: -1234\n3: -42509\n4: -121\n-0567 +0089 00L\n"
+"""cobc 3.1.2, -fsign=EBCDIC: cob_get_s64_pic9 reads the last byte as { A-I / } J-R (the edited
+item's 'CR' ends in R: -9), cob_put_s64_pic9 punches the last digit for either sign."""
+
+
+def test_c_code_reads_and_writes_ebcdic_signs_as_libcob(tmp_path: Path, shim: Path) -> None:
+    (tmp_path / "prog.cob").write_text(EBCDIC_PROG)
+    (tmp_path / "s64.c").write_text(EBCDIC_C)
+    options = SourceOptions.from_cobc_arguments(["-fsign=EBCDIC"])
+    program = LegacyProgram.from_file(tmp_path / "prog.cob", options=options)
+    program.linked = link([tmp_path / "s64.c"])
+    stdout, stderr = io.BytesIO(), io.BytesIO()
+    rc = program.run(RunStreams(stdout, stderr, {}, tmp_path))
+    assert (stdout.getvalue().decode(), stderr.getvalue(), rc) == (EBCDIC_OUT, b"", 0)
+
+
+def test_cobc_reads_and_writes_the_same_ebcdic_signs(tmp_path: Path, cobc: str) -> None:
+    (tmp_path / "prog.cob").write_text(EBCDIC_PROG)
+    (tmp_path / "s64.c").write_text(EBCDIC_C)
+    build = [cobc, "-x", "-fsign=EBCDIC", "prog.cob", "s64.c"]
+    subprocess.run(build, cwd=tmp_path, check=True)
+    done = subprocess.run(["./prog"], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert (done.stdout, done.stderr, done.returncode) == (EBCDIC_OUT, "", 0)
+
+
+@pytest.mark.parametrize(
+    ("raw", "ebcdic", "value"),
+    [
+        (b"12-3+", False, 123),  # a last '+' makes it positive again
+        (b"12\xb3", False, 123),  # low six bits a digit, bit 0x40 clear: positive
+        (b"12\xf3", False, -123),  # bit 0x40 set: negative
+        (b"12}", True, -120),
+        (b"12s", True, 12),  # under EBCDIC signs an ASCII overpunch is not read
+        (b"", False, 0),
+    ],
+)
+def test_pic9_last_bytes_read_as_libcob_reads_them(raw: bytes, ebcdic: bool, value: int) -> None:
+    assert pic9_value(raw, ebcdic) == value

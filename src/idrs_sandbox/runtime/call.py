@@ -201,9 +201,10 @@ class Linker:
         if isinstance(target, CFunction):
             streams = namespace["_streams"]
             located = bool(namespace.get("_XLOC", (False,))[0])  # cobc -debug (machine.py)
+            ebcdic = bool(namespace.get("_SIGN_EBCDIC", False))  # the caller's -fsign
             with calling(self, namespace, origin):  # C code may call COBOL (callbacks.py)
                 c_results, value = call_c(
-                    target, arguments, modes, values, streams, origin, shapes, located
+                    target, arguments, modes, values, streams, origin, shapes, located, ebcdic
                 )
             write_back(arguments, c_results)  # runtime/linkage.py
             return c_results, value, return_code if returning else value

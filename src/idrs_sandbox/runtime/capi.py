@@ -135,6 +135,8 @@ class Frame:
     count: int = 0
     pointers: int | None = None
     errors: list[BaseException] = field(default_factory=list)
+    sign_ebcdic: bool = False
+    """The calling program was compiled with -fsign=EBCDIC (libcob's module flag)."""
 
 
 _FRAMES: list[Frame] = []
@@ -308,6 +310,7 @@ def operands(
     described: Sequence[tuple[FieldType, bytearray, bool] | None],
     origin: Origin | None,
     stderr: Any,
+    sign_ebcdic: bool = False,
 ) -> Iterator[Frame]:
     """``cob_procedure_params`` for the C code the block calls: one cob_field per operand
     (None: OMITTED, a NULL field) over the given buffers, which the C code may change.
@@ -318,7 +321,7 @@ def operands(
     fields = (CobField * max(count, 1))()
     attrs = (CobFieldAttr * max(count, 1))()
     pointers = (FieldPointer * max(count, 1))()
-    frame = Frame({}, origin, stderr)
+    frame = Frame({}, origin, stderr, sign_ebcdic=sign_ebcdic)
     keep: list[Any] = []
     for index, item in enumerate(described):
         if item is None:
@@ -375,15 +378,16 @@ def _guard(default: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
 
 @_guard(-1)
 def _get_s64(address: int | None) -> int:
-    _, operand = _operand(address)
-    return field_s64(operand.ftype, bytes(operand.buffer[: operand.ftype.size]))
+    frame, operand = _operand(address)
+    raw = bytes(operand.buffer[: operand.ftype.size])
+    return field_s64(operand.ftype, raw, frame.sign_ebcdic)
 
 
 @_guard(None)
 def _put_s64(address: int | None, value: int) -> None:
-    _, operand = _operand(address)
-    size = operand.ftype.size
-    operand.buffer[:size] = put_field_s64(operand.ftype, bytes(operand.buffer[:size]), value)
+    frame, operand = _operand(address)
+    size, raw = operand.ftype.size, bytes(operand.buffer[: operand.ftype.size])
+    operand.buffer[:size] = put_field_s64(operand.ftype, raw, value, frame.sign_ebcdic)
 
 
 @_guard(0)
@@ -420,37 +424,65 @@ def _warn(located: int, text: bytes | None) -> None:
 # ------------------------------------------------------------------- values, as libcob does
 
 
-def pic9_value(raw: bytes) -> int:
-    """libcob cob_get_s64_pic9: the digits in order, negative when a '-' is anywhere or the
-    last byte is an ASCII negative overpunch (an edited item's '  512.77-' is -51277)."""
+_EBCDIC_LAST = {
+    **{byte: (digit, 1) for digit, byte in enumerate(b"{ABCDEFGHI")},
+    **{byte: (digit, -1) for digit, byte in enumerate(b"}JKLMNOPQR")},
+}
+"""cob_get_s64_pic9's last byte under the module's EBCDIC sign: { A-I positive, } J-R negative."""
+
+
+def pic9_value(raw: bytes, sign_ebcdic: bool = False) -> int:
+    """libcob 3.1.2 cob_get_s64_pic9 (move.c): the digits in order, negative when a '-' comes
+    anywhere; the last byte is a digit, '-', '+' (positive again), under -fsign=EBCDIC one of
+    { A-I } J-R (an edited item's trailing 'CR' then reads R as -9), else any byte whose low
+    six bits are a digit: its low nibble, negative when bit 0x40 is set ('s' is -3, X'B3' 3)."""
+    if not raw:
+        return 0
     value, sign = 0, 1
-    for index, byte in enumerate(raw):
-        last = index == len(raw) - 1
+    for byte in raw[:-1]:
         if 0x30 <= byte <= 0x39:
             value = value * 10 + byte - 0x30
         elif byte == 0x2D:
             sign = -1
-        elif last and 0x70 <= byte <= 0x79:
-            value, sign = value * 10 + byte - 0x70, -1
+    last = raw[-1]
+    if 0x30 <= last <= 0x39:
+        value = value * 10 + last - 0x30
+    elif last == 0x2D:
+        sign = -1
+    elif last == 0x2B:
+        sign = 1
+    elif sign_ebcdic:
+        if last in _EBCDIC_LAST:
+            digit, sign = _EBCDIC_LAST[last]
+            value = value * 10 + digit
+    elif 0x30 <= last & 0x3F <= 0x39:
+        value = value * 10 + (last & 0x0F)
+        if last & 0x40:
+            sign = -1
     return sign * value
 
 
-def pic9_bytes(value: int, size: int) -> bytes:
+def pic9_bytes(value: int, size: int, sign_ebcdic: bool = False) -> bytes:
     """libcob cob_put_s64_pic9: the digits right-aligned, zero-filled, a negative value's last
-    digit overpunched (0x40 added); high-order digits that do not fit are lost."""
+    digit overpunched (0x40 added); under -fsign=EBCDIC the last digit always punched, { A-I
+    for a value not negative, } J-R for a negative one; high-order digits that do not fit are
+    lost."""
     digits = str(abs(value)).rjust(size, "0")[-size:] if size else ""
     data = bytearray(digits.encode())
-    if value < 0 and data:
+    if data and sign_ebcdic:
+        data[-1] = (b"}JKLMNOPQR" if value < 0 else b"{ABCDEFGHI")[data[-1] - 0x30]
+    elif value < 0 and data:
         data[-1] |= 0x40
     return bytes(data)
 
 
-def field_s64(ftype: FieldType, raw: bytes) -> int:
-    """cob_get_s64_param: the unscaled value."""
+def field_s64(ftype: FieldType, raw: bytes, sign_ebcdic: bool = False) -> int:
+    """cob_get_s64_param: the unscaled value (``sign_ebcdic``: the calling program's
+    -fsign=EBCDIC, which decides how a DISPLAY or edited item's last byte reads)."""
     if ftype.category is Category.NUMERIC_EDITED:
-        return pic9_value(raw)
+        return pic9_value(raw, sign_ebcdic)
     if ftype.category is Category.NUMERIC and ftype.usage is Usage.DISPLAY:
-        return pic9_value(raw)
+        return pic9_value(raw, sign_ebcdic)
     if ftype.category is Category.NUMERIC and ftype.usage not in (
         Usage.FLOAT,
         Usage.FLOAT_DECIMAL,
@@ -461,11 +493,12 @@ def field_s64(ftype: FieldType, raw: bytes) -> int:
     return int.from_bytes(moved, "little", signed=True)
 
 
-def put_field_s64(ftype: FieldType, raw: bytes, value: int) -> bytes:
-    """cob_put_s64_param: DISPLAY digits as cob_put_s64_pic9 writes them, binary and packed as
-    stored, anything else a MOVE of the value at the field's scale (an edited item)."""
+def put_field_s64(ftype: FieldType, raw: bytes, value: int, sign_ebcdic: bool = False) -> bytes:
+    """cob_put_s64_param: DISPLAY digits as cob_put_s64_pic9 writes them (``sign_ebcdic``: the
+    calling program's -fsign=EBCDIC), binary and packed as stored, anything else a MOVE of the
+    value at the field's scale (an edited item)."""
     if ftype.category is Category.NUMERIC and ftype.usage is Usage.DISPLAY:
-        return pic9_bytes(value, ftype.size)
+        return pic9_bytes(value, ftype.size, sign_ebcdic)
     if ftype.category is Category.NUMERIC and ftype.usage in (Usage.NATIVE, Usage.INDEX):
         return _wrap(value, ftype.size, ftype.signed).to_bytes(ftype.size, "little", signed=False)
     if ftype.category is Category.NUMERIC and ftype.usage in (Usage.BINARY, Usage.BINARY_X):

@@ -55,11 +55,13 @@ def call_c(
     origin: Origin,
     shapes: Sequence[Shape | None] = (),
     located: bool = False,
+    sign_ebcdic: bool = False,
 ) -> tuple[list[bytes | None], int]:
     """Call ``target`` with the CALL's operands; the operands' bytes after it (None: not given
     back: a BY VALUE operand that libcob's API did not write) and its result. ``shapes`` and
     ``located`` (the program records source locations: its libcob warnings name the CALL's
-    line) serve C code using libcob's API."""
+    line) and ``sign_ebcdic`` (the calling program's -fsign=EBCDIC, libcob's module flag)
+    serve C code using libcob's API."""
     buffers: list[bytearray | None] = []
     c_arguments: list[Any] = []
     for index, raw in enumerate(arguments):
@@ -84,7 +86,16 @@ def call_c(
     if target.module.capi:
         where = origin if located else None
         return _call_with_api(
-            target, arguments, modes, values, shapes, buffers, c_arguments, streams, where
+            target,
+            arguments,
+            modes,
+            values,
+            shapes,
+            buffers,
+            c_arguments,
+            streams,
+            where,
+            sign_ebcdic,
         )
     with c_output(streams), _in_folder(streams.cwd):
         result = int(function(*c_arguments))
@@ -111,6 +122,7 @@ def _call_with_api(
     c_arguments: list[Any],
     streams: Any,
     origin: Origin | None,
+    sign_ebcdic: bool = False,
 ) -> tuple[list[bytes | None], int]:
     """A C function that reads its operands through libcob's API (runtime/capi.py): each
     operand's cob_field shares the bytes the function gets (a BY VALUE numeric item, which
@@ -130,7 +142,8 @@ def _call_with_api(
             buffers[index] = buffer
         described.append((ftype, buffer, constant))
     stopped = False
-    with c_output(streams), _in_folder(streams.cwd), operands(described, origin, streams.stderr):
+    api = operands(described, origin, streams.stderr, sign_ebcdic)  # entered last, as before
+    with c_output(streams), _in_folder(streams.cwd), api:
         if len(c_arguments) <= MAX_ARGUMENTS:  # cob_stop_run comes back (capi.invoke)
             result, stopped = invoke(target.function, c_arguments)
         else:

@@ -239,6 +239,8 @@ class Emission:
             _C=support,
             _X=exceptions,
             _XLOC=[self.debug],  # record exception locations (cobc -debug / -fsource-location)
+            # -fsign=EBCDIC: libcob's module flag, which C code's cob_get_s64_param reads by
+            _SIGN_EBCDIC=self.program.source.dialect.sign_ebcdic,  # (runtime/call.py)
             _XPN=[None],  # the paragraph and section last entered (compile/locations.py)
             _XSN=[None],
             _XD=[None],
