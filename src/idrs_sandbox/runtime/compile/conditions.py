@@ -200,7 +200,8 @@ class Conditions(Expressions):
             # an integer there too: " " in a PIC 9 is -16, not a decimal's 2**64 - 16 (probe
             # compare_llint: PERFORM VARYING K ... UNTIL K > N runs no turn).
             value = self.num(left)
-            scaled = f"{integer} * {10**value.scale}" if value.scale else integer
+            operand = integer if integer.lstrip("-").isdigit() else f"({integer})"
+            scaled = f"{operand} * {10**value.scale}" if value.scale else integer
             return f"({value.code} {python_op} {scaled})"
         if ref.ftype.usage is Usage.DISPLAY and not ref.ftype.signed:
             # cob_cmp_numdisp: an unsigned item is above any negative number, whatever it holds

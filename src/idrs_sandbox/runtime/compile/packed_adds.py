@@ -21,6 +21,7 @@ from idrs_sandbox.runtime.fields import Category, Usage
 
 if TYPE_CHECKING:
     from idrs_sandbox.runtime.compile.compiler import Compiler
+    from idrs_sandbox.runtime.compile.values import Ref
 
 
 def int_operand(c: Compiler, operand: ast.Operand) -> str | None:
@@ -32,36 +33,44 @@ def int_operand(c: Compiler, operand: ast.Operand) -> str | None:
     return item_int_operand(c, operand)
 
 
-def nibble_receiver(c: Compiler, target: ast.Identifier) -> bool:
-    """``target`` is an item cobc adds a C int to with cob_add_packed_int (typeck.c
-    cb_build_optim_add): PACKED-DECIMAL, no decimals (nor P scaling), fewer than ten digits,
-    held in its bytes (a promoted item or a listed table element keeps its value: the two
-    differ only when a carry leaves the top digit of an even number of digits)."""
+def nibble_typed(c: Compiler, target: ast.Identifier) -> bool:
+    """``target`` is of the type cobc adds a C int to with cob_add_packed_int (typeck.c
+    cb_build_optim_add): PACKED-DECIMAL, no decimals (nor P scaling), fewer than ten digits.
+    Decided from its declaration, before any reference is built (so the code written for
+    other statements does not change)."""
     if target.refmod is not None:
         return False
     named = c.lookup(target)
     if not isinstance(named, DataEntry) or named.children:
         return False
     ftype = named.ftype
-    if not (
+    return (
         ftype.category is Category.NUMERIC
         and ftype.usage is Usage.PACKED
         and ftype.scale == 0
         and ftype.digits < 10
-    ):
-        return False  # decided before any reference is built: other statements' code unchanged
+    )
+
+
+def nibble_ref(c: Compiler, target: ast.Identifier) -> Ref | None:
+    """The reference of ``target`` when cobc adds a C int to it nibble by nibble: of that
+    type (:func:`nibble_typed`) and held in its bytes (a promoted item or a listed table
+    element keeps its value: the two differ only when a carry leaves the top digit of an even
+    number of digits)."""
+    if not nibble_typed(c, target):
+        return None
     ref = c.ref(target)
-    return ref.var is None and ref.static_size is not None
+    return ref if ref.var is None and ref.static_size is not None else None
 
 
 def add_packed_int(c: Compiler, target: ast.Identifier, value: str) -> bool:
     """Add the C int ``value`` (Python code) to ``target`` as cobc's cob_add_packed_int does,
     falling back to cob_add_int where it does (the sign and the value disagree); False, with
-    nothing written, when ``target`` is not such a receiver (:func:`nibble_receiver`). Used by
+    nothing written, when ``target`` is not such a receiver (:func:`nibble_ref`). Used by
     ADD, the step of PERFORM VARYING and SET UP BY."""
-    if not nibble_receiver(c, target):
+    ref = nibble_ref(c, target)
+    if ref is None:
         return False
-    ref = c.ref(target)
     amount = c.temp()
     c.out.line(f"{amount} = {value}")
     offset = ref.off

@@ -14,7 +14,7 @@ from idrs_sandbox.runtime.compile.packed_adds import (
     add_packed_int,
     int_operand,
     item_int_operand,
-    nibble_receiver,
+    nibble_typed,
 )
 from idrs_sandbox.runtime.compile.plain_values import stored_directly
 from idrs_sandbox.runtime.compile.statements.corresponding import corresponding_pairs
@@ -255,7 +255,7 @@ def _add_packed_ints(c: Compiler, node: ast.Add) -> bool:
         return False
     if int_operand(c, operands[0]) is None:
         return False
-    if not any(nibble_receiver(c, target.target) for target in node.targets):
+    if not any(nibble_typed(c, target.target) for target in node.targets):
         return False
     for target in node.targets:
         value = int_operand(c, operands[0])
