@@ -110,6 +110,12 @@ def _file_env(src: str, whole: str, environ: Mapping[str, str]) -> str | None:
     return None
 
 
+def write_status(error: OSError) -> bytes:
+    """The file status of a WRITE the system refused: 34 for a full device or a file too
+    large, 30 for anything else (libcob cob_file_write)."""
+    return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
+
+
 class _Here:
     def __init__(self, cwd: Path) -> None:
         self.cwd = cwd
@@ -386,7 +392,7 @@ class SequentialFile(_Placed):
                 if written != self.record_size:
                     _write_all(self.handle, bytes(record[written or 0 :]))  # type: ignore[arg-type]
             except OSError as error:
-                return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
+                return write_status(error)
             return STATUS_OK
         if self.mode not in ("OUTPUT", "EXTEND") or self.handle is None:
             return b"48"
@@ -404,7 +410,7 @@ class SequentialFile(_Placed):
             else:
                 _write_all(self.handle, data)
         except OSError as error:
-            return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
+            return write_status(error)
         return STATUS_OK
 
     def write_advancing(self, record: bytes, before: bool, lines: int | None) -> bytes:
@@ -424,7 +430,7 @@ class SequentialFile(_Placed):
         try:
             self._put(data + advance if before else advance + data)
         except OSError as error:
-            return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
+            return write_status(error)
         self.needs_newline = not before
         return STATUS_OK
 

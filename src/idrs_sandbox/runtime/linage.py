@@ -21,13 +21,11 @@ LINAGE-COUNTER is a 4-byte native unsigned integer, 0 until the OPEN.
 
 from __future__ import annotations
 
-import errno
-
 from idrs_sandbox.cobol.diagnostics import CobolSemanticError, Origin, SourceFile
 from idrs_sandbox.cobol.program import Linage, Program
 from idrs_sandbox.runtime.data import DataEntry, DataModel
 from idrs_sandbox.runtime.fields import binary
-from idrs_sandbox.runtime.files import STATUS_OK, SequentialFile
+from idrs_sandbox.runtime.files import STATUS_OK, SequentialFile, write_status
 
 _BUILTIN = SourceFile("<LINAGE-COUNTER>", None, ())
 
@@ -110,7 +108,7 @@ class LinageFile(SequentialFile):
         try:
             self._write_line(bytes(out))
         except OSError as error:
-            return b"34" if error.errno in (errno.ENOSPC, errno.EFBIG) else b"30"
+            return write_status(error)
         return STATUS_OK
 
     def _advance(self, lines: int | None) -> bytes | None:
