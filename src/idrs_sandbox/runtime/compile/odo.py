@@ -19,6 +19,7 @@ from idrs_sandbox.cobol import procedure as ast
 from idrs_sandbox.runtime.compile.packed_adds import item_int_operand
 
 if TYPE_CHECKING:
+    from idrs_sandbox.cobol.data_division import OccursClause
     from idrs_sandbox.runtime.compile.expressions import Expressions
     from idrs_sandbox.runtime.data import DataEntry
 
@@ -28,17 +29,12 @@ _QUALIFIER = re.compile(r"\s+(?:OF|IN)\s+", re.IGNORECASE)
 def odo_length(c: Expressions, entry: DataEntry) -> str | None:
     """Python code for ``entry``'s length when it ends with an OCCURS DEPENDING ON table (the
     table itself counts for its element: LENGTH OF an occurrence); None when it has none."""
-    table = _last_table(entry)
-    if table is None or table.item is None or table.item.occurs is None:
+    found = _ending_table(entry)
+    if found is None:
         return None
-    depending = table.item.occurs.depending_on
-    if depending is None:
-        return None
-    stride = table.dims[-1][0]
-    start = table.offset - entry.offset
-    if start + stride * table.dims[-1][1] != entry.size:  # something follows the table
-        return None
-    name, *qualifiers = _QUALIFIER.split(depending.strip())
+    table, occurs, start, stride = found
+    assert occurs.depending_on is not None  # _ending_table's test
+    name, *qualifiers = _QUALIFIER.split(occurs.depending_on.strip())
     count = ast.Identifier(name, tuple(qualifiers), (), None, table.origin)
     # cobc reads the count as codegen's output_integer does (an unsigned DISPLAY count with
     # cob_get_numdisp: only '1'..'9' count, so "#" is 0; probe odo_file_records).
@@ -49,14 +45,28 @@ def odo_length(c: Expressions, entry: DataEntry) -> str | None:
 def odo_minimum(entry: DataEntry) -> int | None:
     """The size of ``entry`` with its OCCURS DEPENDING ON table at the minimum count (cobc
     finalize_file's record minimum: the table's offset plus that many elements); None when it
-    ends with no such table."""
+    ends with no such table (then, as for :func:`odo_length`, its size is fixed)."""
+    found = _ending_table(entry)
+    if found is None:
+        return None
+    _, occurs, start, stride = found
+    return start + stride * (occurs.minimum or 0)
+
+
+def _ending_table(entry: DataEntry) -> tuple[DataEntry, OccursClause, int, int] | None:
+    """The OCCURS DEPENDING ON table ``entry`` ends with, its clause, its offset in ``entry``
+    and its element's size; None when there is none, or when something follows it."""
     table = _last_table(entry)
     if table is None or table.item is None or table.item.occurs is None:
         return None
     occurs = table.item.occurs
     if occurs.depending_on is None:
         return None
-    return table.offset - entry.offset + table.dims[-1][0] * (occurs.minimum or 0)
+    stride = table.dims[-1][0]
+    start = table.offset - entry.offset
+    if start + stride * table.dims[-1][1] != entry.size:  # something follows the table
+        return None
+    return table, occurs, start, stride
 
 
 def _last_table(entry: DataEntry) -> DataEntry | None:

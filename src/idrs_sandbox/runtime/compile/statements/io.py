@@ -15,7 +15,6 @@ from idrs_sandbox.runtime.compile import forwarding, intrinsic_calls
 from idrs_sandbox.runtime.compile.emission import DECIMAL_COMMA
 from idrs_sandbox.runtime.compile.functions import function_display, user_function
 from idrs_sandbox.runtime.compile.locations import location
-from idrs_sandbox.runtime.compile.odo import odo_length
 from idrs_sandbox.runtime.compile.statements.arguments import (
     ARGUMENT_SOURCES,
     ENVIRONMENT_TARGETS,
@@ -443,11 +442,7 @@ def record_ref(c: Compiler, node: ast.Write | ast.Rewrite, verb: str) -> Any:
                 f"{verb} FILE {ident.name}: its first record has no name", node.origin
             )
         ident = ast.Identifier(first.name, (entry.declaration.name,), (), None, ident.origin)
-    record = c.ref(ident)
-    varying = odo_length(c, record.entry) if record.entry.children else None
-    if varying is None:
-        return record
-    # A record ending with an OCCURS DEPENDING ON table is written at the length the
-    # DEPENDING ON item gives (cobc passes the record at its run-time size to cob_write; a
-    # record-sequential file then holds variable records: probe odo_file_records).
-    return dataclasses.replace(record, size=varying, static_size=None)
+    # A record ending with an OCCURS DEPENDING ON table has the length the DEPENDING ON item
+    # gives (names.py entry_ref): cobc passes it at that size to cob_write, so a
+    # record-sequential file then holds variable records (probe odo_file_records).
+    return c.ref(ident)
