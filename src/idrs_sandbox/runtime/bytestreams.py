@@ -77,7 +77,7 @@ def _open(arguments: Arguments, streams: Any, routine: str, create: int) -> Resu
         return results, 35
     streams.byte_files[fd] = path
     if access != 1 or create:
-        streams.written[str(path)] = None  # listed by `idrs cobol run`
+        streams.note_written(path)  # listed by `idrs cobol run`
     results[4] = fd.to_bytes(4, "little", signed=True) + results[4][4:]
     return results, 0
 

@@ -142,9 +142,9 @@ class _Placed:
     def opened_to_write(self, path: Path) -> None:
         """Tell the run (RunStreams ``written``) a file it now writes; a handle used alone
         (a test, the SORT work files) has no run to tell."""
-        written = getattr(self.place, "written", None)
-        if written is not None:
-            written[str(path)] = None
+        note = getattr(self.place, "note_written", None)  # RunStreams.note_written
+        if note is not None:
+            note(path)
 
 
 class SequentialFile(_Placed):

@@ -67,6 +67,10 @@ class RunStreams:
     CBL_OPEN_FILE for writing, CBL_COPY_FILE's target), in the order first opened: what
     ``idrs cobol run`` lists, dynamic ASSIGN names included."""
 
+    def note_written(self, path: str | Path) -> None:
+        """A file the run has opened to write (:attr:`written`)."""
+        self.written[str(path)] = None
+
 
 _NESTING_LIMIT = (
     "is nested too deeply for the legacy engine (its generated Python allows about 90 levels of "

@@ -109,7 +109,7 @@ def copy_file(arguments: Arguments, streams: Any) -> tuple[list[bytes], int]:
             shutil.copyfileobj(reader, writer)
     except OSError:
         return _unchanged(arguments), -1
-    streams.written[str(target)] = None  # listed by `idrs cobol run`
+    streams.note_written(target)  # listed by `idrs cobol run`
     return _unchanged(arguments), 0
 
 
