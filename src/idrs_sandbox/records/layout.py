@@ -203,6 +203,11 @@ class FieldLayout:
         return self.offset + self.total_size
 
     @property
+    def span(self) -> slice:
+        """Where one occurrence sits in the record: ``record[item.span]`` is its bytes."""
+        return slice(self.offset, self.offset + self.size)
+
+    @property
     def signed(self) -> bool:
         return self.picture is not None and self.picture.signed
 

@@ -16,15 +16,16 @@ from pathlib import Path
 
 from idrs_sandbox.datagen import generate_run
 from idrs_sandbox.engines.base import RunInputs
+from idrs_sandbox.records.posting import CTLCARD, TAXACCT, TRANSREC
 
-CARD_LENGTH = 100
-MASTER_LENGTH = 514
-CARD_TC = slice(13, 16)
-CARD_YEAR = slice(33, 35)
-CARD_KEY_TIN = slice(0, 9)
-CARD_KEY_SEQ = slice(39, 45)
-CONTROL_FILLER_OFFSET = 19
-"""CTLCARD: RUN-CYCLE 6 + RUN-DATE 8 + INTEREST-RATE 5 bytes, then FILLER X(61)."""
+CARD_LENGTH = TRANSREC.size
+MASTER_LENGTH = TAXACCT.size
+CARD_TC = TRANSREC.field("TR-TC").span
+CARD_YEAR = TRANSREC.field("TR-TRANS-YY").span
+CARD_KEY_TIN = TRANSREC.field("TR-TIN").span
+CARD_KEY_SEQ = TRANSREC.field("TR-SEQ").span
+CONTROL_FILLER_OFFSET = CTLCARD.field("CTL-INTEREST-RATE").end
+"""CTLCARD: RUN-CYCLE, RUN-DATE and INTEREST-RATE, then FILLER X(61)."""
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,8 @@ def inject_sequence_errors(folder: Path, seed: int, count: int = 8) -> int:
 
 # --- damaged masters (RULEBOOK §7 abends) -------------------------------------------------------
 
-TIN = slice(0, 9)
-MODULE_COUNT = slice(149, 150)
+TIN = TAXACCT.field("TA-TIN").span
+MODULE_COUNT = TAXACCT.field("TA-MODULE-COUNT").span
 
 
 def _tin_lower(record: bytearray, previous: bytes) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from idrs_sandbox.engines.base import RunResult
 from idrs_sandbox.oracle.scenarios import Week
+from idrs_sandbox.records.posting import TAXACCT
 from idrs_sandbox.training.checks import CheckContext, exact_match
 from idrs_sandbox.training.decks import (
     CARD_LENGTH,
@@ -30,14 +31,23 @@ from idrs_sandbox.training.exercises.common import (
     standard_decks,
 )
 
-CENTURIES = slice(494, 502)
+_SLOTS = TAXACCT.field("TA-MODULE")
+
+
+def _in_slot(name: str) -> slice:
+    """Where a field of TA-MODULE sits inside one module slot."""
+    item = TAXACCT.field(name)
+    return slice(item.offset - _SLOTS.offset, item.offset - _SLOTS.offset + item.size)
+
+
+CENTURIES = slice(_SLOTS.end, _SLOTS.end + 2 * _SLOTS.count)
 """TA-LAST-ACTIVITY-CC PIC XX OCCURS 4: the first 8 bytes of the old FILLER X(20)."""
-MODULES_AT = 150
-MODULE_SIZE = 86
-PERIOD = slice(0, 6)
-LAST_TC = slice(77, 80)
-LAST_ACTIVITY = slice(80, 86)
-MODULE_COUNT = 149
+MODULES_AT = _SLOTS.offset
+MODULE_SIZE = _SLOTS.size
+PERIOD = _in_slot("TA-TAX-PERIOD")
+LAST_TC = _in_slot("TA-LAST-TC")
+LAST_ACTIVITY = _in_slot("TA-LAST-ACTIVITY")
+MODULE_COUNT = TAXACCT.field("TA-MODULE-COUNT").offset
 NEW_WINDOW = 60
 MOVED_BAND = range(50, NEW_WINDOW)
 """Card years whose meaning changes: 1950-1959 (always invalid) become 2050-2059."""

@@ -22,11 +22,16 @@ from pathlib import Path
 
 from idrs_sandbox.engines.base import Engine, RunInputs, RunResult, run_engine
 from idrs_sandbox.records.numeric import InvalidNumeric, zoned_decode
+from idrs_sandbox.records.posting import CTLCARD, NOTICE, REFUND, TAXACCT, TRANSREC
 from idrs_sandbox.training.reports import body_lines, edit_amount, edit_count, paginate
 
 Route = Callable[[bytes], str]
 SIDES = ("legacy", "modern")
-LENGTHS = {"CONTROL": 80, "MASTIN": 514, "TRANSIN": 100}
+LENGTHS = {"CONTROL": CTLCARD.size, "MASTIN": TAXACCT.size, "TRANSIN": TRANSREC.size}
+TIN = TAXACCT.field("TA-TIN").span
+"""Every record of the run starts with its TIN: masters, cards (so UNPOST), notices, refunds."""
+CARD_SEQ = TRANSREC.field("TR-SEQ").span
+assert TRANSREC.field("TR-TIN").span == TIN
 LOW_VALUES_KEY = b"\x00" * 15
 U09_REASON = b"OUT OF SEQUENCE".ljust(31)
 COUNT = slice(43, 56)
@@ -63,7 +68,7 @@ def splittable(inputs: RunInputs) -> bool:
     for ddname, path in inputs.by_ddname().items():
         if not path.is_file() or path.stat().st_size % LENGTHS[ddname]:
             return False
-    tins = [record[0:9] for record in records(inputs.mastin.read_bytes(), LENGTHS["MASTIN"])]
+    tins = [record[TIN] for record in records(inputs.mastin.read_bytes(), LENGTHS["MASTIN"])]
     return all(b > a for a, b in pairwise(tins) if a.isdigit() and b.isdigit())
 
 
@@ -76,7 +81,7 @@ def by_sequence(cards: list[bytes]) -> tuple[list[int], list[int]]:
     kept, late = [], []
     high_water = LOW_VALUES_KEY
     for index, card in enumerate(cards):
-        key = card[0:9] + card[39:45]
+        key = card[TIN] + card[CARD_SEQ]
         if key <= high_water:
             late.append(index)
         else:
@@ -91,9 +96,9 @@ def part(inputs: RunInputs, kept: list[int], side: str, route: Route, scratch: P
     mine = RunInputs.from_folder(folder)
     shutil.copyfile(inputs.control, mine.control)
     masters = records(inputs.mastin.read_bytes(), LENGTHS["MASTIN"])
-    mine.mastin.write_bytes(b"".join(r for r in masters if route(r[0:9]) == side))
+    mine.mastin.write_bytes(b"".join(r for r in masters if route(r[TIN]) == side))
     cards = list(records(inputs.transin.read_bytes(), LENGTHS["TRANSIN"]))
-    mine.transin.write_bytes(b"".join(cards[i] for i in kept if route(cards[i][0:9]) == side))
+    mine.transin.write_bytes(b"".join(cards[i] for i in kept if route(cards[i][TIN]) == side))
     return mine
 
 
@@ -107,11 +112,12 @@ def publish(
     late: list[int],
     output_dir: Path,
 ) -> int:
-    for ddname, length in (("MASTOUT", 514), ("NOTICES", 160), ("REFUNDS", 156)):
+    merged_by_tin = (("MASTOUT", TAXACCT), ("NOTICES", NOTICE), ("REFUNDS", REFUND))
+    for ddname, length in ((ddname, layout.size) for ddname, layout in merged_by_tin):
         parts = [records(output(results[side], ddname), length) for side in SIDES]
-        merged = heapq.merge(*parts, key=lambda record: record[0:9])
+        merged = heapq.merge(*parts, key=lambda record: record[TIN])
         (output_dir / ddname).write_bytes(b"".join(merged))
-    cycle = inputs.control.read_bytes()[0:6]
+    cycle = inputs.control.read_bytes()[CTLCARD.field("CTL-RUN-CYCLE").span]
     unpost = unposted(results, cards, late, cycle)
     (output_dir / "UNPOST").write_bytes(unpost)
     reports = [output(results[side], "REPORT").decode("latin-1") for side in SIDES]
@@ -129,11 +135,11 @@ def unposted(
     results: dict[str, RunResult], cards: list[bytes], late: list[int], cycle: bytes
 ) -> bytes:
     """Every UNPOST record in card order: the parts' and the facade's own U09 records."""
-    position = {cards[i][0:9] + cards[i][39:45]: i for i in range(len(cards)) if i not in late}
+    position = {cards[i][TIN] + cards[i][CARD_SEQ]: i for i in range(len(cards)) if i not in late}
     found = [(i, cards[i] + b"U09" + cycle + U09_REASON) for i in late]
     for side in SIDES:
         for record in records(output(results[side], "UNPOST"), 140):
-            found.append((position[record[0:9] + record[39:45]], record))
+            found.append((position[record[TIN] + record[CARD_SEQ]], record))
     return b"".join(record for _, record in sorted(found, key=lambda item: item[0]))
 
 

@@ -17,13 +17,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from idrs_sandbox.engines.base import Engine, RunInputs, RunResult, run_engine
+from idrs_sandbox.records.posting import TAXACCT, TRANSREC
 
 Route = Callable[[bytes], str]
 """Which engine runs a TIN (its 9 bytes, as on a card or a master record): "legacy" or "modern"."""
 
 SIDES = ("legacy", "modern")
-MASTER_LENGTH = 514
-CARD_LENGTH = 100
+MASTER_LENGTH = TAXACCT.size
+CARD_LENGTH = TRANSREC.size
+TIN = TAXACCT.field("TA-TIN").span
+"""The TIN's place: the first nine bytes of a master record, and of a card."""
 RECORD_FILES = ("MASTOUT", "NOTICES", "REFUNDS", "UNPOST")
 
 
@@ -61,7 +64,7 @@ def split(inputs: RunInputs, folder: Path, side: str, route: Route) -> RunInputs
 
 def _mine(data: bytes, length: int, side: str, route: Route) -> bytes:
     records = (data[start : start + length] for start in range(0, len(data), length))
-    return b"".join(record for record in records if route(record[0:9]) == side)
+    return b"".join(record for record in records if route(record[TIN]) == side)
 
 
 def _read(path: Path | None) -> bytes:
