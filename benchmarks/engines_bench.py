@@ -6,9 +6,11 @@
 
 Generates a seeded data set with ``idrs_sandbox.datagen`` (kept in --workdir and reused when the
 same parameters ask for it again), then runs every available engine on it, each in a fresh
-process, ``--repeat`` times, and reports the best run: wall seconds, CPU seconds (user + system,
-the engine's own process and its children, from ``wait4``), transactions per second and the
-ratio to GnuCOBOL; every run is printed with the load average before and after it. Then the
+process, in ``--repeat`` rounds (every engine once per round, in turn, so that load drifting
+over the minutes of a benchmark weighs on all alike), and reports the best run: wall seconds,
+CPU seconds (user + system, the engine's own process and its children, from ``wait4``),
+transactions per second and the ratio to GnuCOBOL, best against best and as the median of the
+rounds' own ratios; every run is printed with the load average before and after it. Then the
 modern engine's peak resident memory (``ru_maxrss``) at each size of ``--memory`` (one card per
 account by default), which should stay flat: the engine streams its files. The machine's other
 load shows in wall time; CPU time is the steadier figure.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -77,27 +80,68 @@ def data_set(workdir: Path, accounts: int, transactions: int, seed: int) -> Path
     return folder
 
 
-def run_once(engine: str, folder: Path, out: Path) -> Measurement:
-    command = [sys.executable, "-c", LAUNCHER, RUNNER, engine, str(folder), str(out)]
+@dataclass(frozen=True)
+class Contender:
+    """An engine to time: its name and the script that runs it in a fresh process (``runner``,
+    given the engine name, the data folder, the output folder and ``extra``)."""
+
+    engine: str
+    runner: str = RUNNER
+    extra: tuple[str, ...] = ()
+
+
+def run_once(contender: Contender | str, folder: Path, out: Path) -> Measurement:
+    """One run in a fresh process, its outputs in ``out``."""
+    if isinstance(contender, str):
+        contender = Contender(contender)
+    command = [sys.executable, "-c", LAUNCHER, contender.runner, contender.engine]
+    command += [str(folder), str(out), *contender.extra]
     report = json.loads(subprocess.run(command, capture_output=True, check=True).stdout)
     if report["exit"] != 0:
-        raise SystemExit(f"{engine} failed on {folder} (exit {report['exit']})")
-    return Measurement(engine, report["wall"], report["cpu"], report["peak_kib"])
+        raise SystemExit(f"{contender.engine} failed on {folder} (exit {report['exit']})")
+    return Measurement(contender.engine, report["wall"], report["cpu"], report["peak_kib"])
 
 
-def best_of(engine: str, folder: Path, out: Path, repeat: int) -> Measurement:
-    """The run with the least CPU time; every run is printed with the load average around it
+def rounds(
+    contenders: list[Contender], folder: Path, out: Path, repeat: int
+) -> dict[str, list[Measurement]]:
+    """``repeat`` rounds, each engine once per round, in turn: load that drifts during the
+    minutes a benchmark takes then weighs on every engine alike, and each round gives a ratio
+    of its own (:func:`round_ratios`). Every run is printed with the load average around it
     (the machine is shared: a figure under load is worth knowing as such)."""
-    runs = []
+    runs: dict[str, list[Measurement]] = {c.engine: [] for c in contenders}
     for number in range(1, repeat + 1):
-        before = os.getloadavg()[0]
-        runs.append(run_once(engine, folder, out / engine))
-        after = os.getloadavg()[0]
-        print(
-            f"{engine} run {number}: {runs[-1].cpu:.2f} s CPU, {runs[-1].wall:.2f} s wall, "
-            f"load average {before:.1f} -> {after:.1f}"
-        )
+        for contender in contenders:
+            before = os.getloadavg()[0]
+            run = run_once(contender, folder, out / contender.engine)
+            after = os.getloadavg()[0]
+            runs[contender.engine].append(run)
+            print(
+                f"{contender.engine} run {number}: {run.cpu:.2f} s CPU, {run.wall:.2f} s wall, "
+                f"load average {before:.1f} -> {after:.1f}"
+            )
+    return runs
+
+
+def best(runs: list[Measurement]) -> Measurement:
+    """The run with the least CPU time."""
     return min(runs, key=lambda m: m.cpu)
+
+
+def round_ratios(runs: dict[str, list[Measurement]], engine: str) -> list[float]:
+    """``engine``'s throughput over gnucobol's, round by round (empty without gnucobol)."""
+    reference = runs.get("gnucobol", [])
+    return [g.cpu / m.cpu for g, m in zip(reference, runs[engine], strict=False)]
+
+
+def ratio_text(ratios: list[float]) -> str:
+    """The median of the rounds' ratios, and their range when there are several."""
+    if not ratios:
+        return "-"
+    middle = statistics.median(ratios)
+    if len(ratios) == 1:
+        return f"{middle:.2f}"
+    return f"{middle:.2f} ({min(ratios):.2f}-{max(ratios):.2f})"
 
 
 def warm_up(engines: list[str]) -> None:
@@ -110,20 +154,25 @@ def warm_up(engines: list[str]) -> None:
         compile_program(engine.program, engine.copy_dirs)
 
 
-def throughput_table(results: list[Measurement], transactions: int) -> Table:
+def throughput_table(runs: dict[str, list[Measurement]], transactions: int) -> Table:
+    """Best run per engine, and the ratio to gnucobol two ways: best against best, and the
+    median of the rounds' own ratios (with their range), the steadier of the two when the
+    machine's load drifts."""
     table = Table(title=f"{transactions:,} transactions, best run")
-    for column in ("engine", "wall s", "CPU s", "trans/s (wall)", "trans/s (CPU)", "vs gnucobol"):
+    columns = ("engine", "wall s", "CPU s", "trans/s (wall)", "trans/s (CPU)", "vs gnucobol")
+    for column in (*columns, "per round"):
         table.add_column(column, justify="left" if column == "engine" else "right")
-    reference = next((m for m in results if m.engine == "gnucobol"), None)
-    for m in results:
-        ratio = f"{reference.cpu / m.cpu:.2f}" if reference else "-"
+    reference = best(runs["gnucobol"]) if runs.get("gnucobol") else None
+    for engine, measured in runs.items():
+        m = best(measured)
         table.add_row(
-            m.engine,
+            engine,
             f"{m.wall:.2f}",
             f"{m.cpu:.2f}",
             f"{transactions / m.wall:,.0f}",
             f"{transactions / m.cpu:,.0f}",
-            ratio,
+            f"{reference.cpu / m.cpu:.2f}" if reference else "-",
+            ratio_text(round_ratios(runs, engine)),
         )
     return table
 
@@ -133,7 +182,7 @@ def main() -> None:
     parser.add_argument("--accounts", type=int, default=100_000)
     parser.add_argument("--transactions", type=int, default=500_000)
     parser.add_argument("--seed", type=int, default=2024)
-    parser.add_argument("--repeat", type=int, default=2, help="runs per engine; the best counts")
+    parser.add_argument("--repeat", type=int, default=2, help="rounds (one run per engine)")
     parser.add_argument("--engines", nargs="*", help="default: every available engine")
     parser.add_argument(
         "--memory",
@@ -146,14 +195,16 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
     args = parser.parse_args()
 
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 120)  # whole tables in a log
     engines = args.engines or available_engines()
     folder = data_set(args.workdir, args.accounts, args.transactions, args.seed)
     warm_up(engines)
-    results = [best_of(name, folder, args.workdir / "out", args.repeat) for name in engines]
-    console.print(throughput_table(results, args.transactions))
-    for m in results:
-        console.print(f"{m.engine}: peak resident memory {m.peak_kib / 1024:,.0f} MiB")
+    contenders = [Contender(name) for name in engines]
+    runs = rounds(contenders, folder, args.workdir / "out", args.repeat)
+    console.print(throughput_table(runs, args.transactions))
+    for engine, measured in runs.items():
+        peak = max(m.peak_kib for m in measured)
+        console.print(f"{engine}: peak resident memory {peak / 1024:,.0f} MiB")
 
     if args.memory:
         table = Table(title="modern engine, peak resident memory")
