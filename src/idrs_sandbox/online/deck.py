@@ -23,8 +23,7 @@ _CODEC = RecordCodec(TRANSREC)
 
 
 def _slice(name: str) -> slice:
-    item = TRANSREC.field(name)
-    return slice(item.offset, item.offset + item.size)
+    return TRANSREC.field(name).span
 
 
 KEY = _slice("TR-TIN")

@@ -413,7 +413,7 @@ def _card_numbers_read_as(transform: Callable[[bytes], bytes]) -> Patcher:
         def read(raw: bytes) -> Any:
             cleaned = bytearray(raw)
             for item in spans:
-                where = slice(item.offset, item.offset + item.size)
+                where = item.span
                 cleaned[where] = transform(bytes(raw[where]))
             return decode_card(bytes(cleaned))._replace(image=raw)
 

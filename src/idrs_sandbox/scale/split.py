@@ -42,11 +42,7 @@ def key_slices() -> tuple[slice, slice, slice]:
     """Where the TA-TIN of a master and the TR-TIN and TR-SEQ of a card lie (from the layouts)."""
     master_tin = LAYOUTS["MASTIN"].field("TA-TIN")
     card_tin, seq = LAYOUTS["TRANSIN"].field("TR-TIN"), LAYOUTS["TRANSIN"].field("TR-SEQ")
-    return (
-        slice(master_tin.offset, master_tin.offset + master_tin.size),
-        slice(card_tin.offset, card_tin.offset + card_tin.size),
-        slice(seq.offset, seq.offset + seq.size),
-    )
+    return master_tin.span, card_tin.span, seq.span
 
 
 @dataclass
