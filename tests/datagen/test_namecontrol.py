@@ -30,7 +30,7 @@ HAND_EXAMPLES = [
     ("O<O<", "O   "),
 ]
 
-# Run through POSTING.cbl by the posting helper (/work/coord/posting-notes.md, decision P2).
+# Run through POSTING.cbl by the posting helper (docs/posting-decisions.md, decision P2).
 POSTING_EXAMPLES = [
     ("JOHN<DOE", "JOHN"),
     ("X<<Y<", "    "),
