@@ -50,6 +50,7 @@ from rich.console import Console
 from rich.table import Table
 
 import idrs_sandbox.modern as modern_package
+from idrs_sandbox.oracle.compare import compare_runs
 
 SCRATCH = "modern_compiled"
 """The scratch package's name (its folder is put first on the runner's ``sys.path``)."""
@@ -186,18 +187,6 @@ def build(workdir: Path, console: Console) -> Path:
     return root
 
 
-def same_outputs(one: Path, other: Path) -> list[str]:
-    """The files of two runs' output folders that differ (names, bytes or return code)."""
-    names = {path.name for folder in (one, other) for path in folder.iterdir() if path.is_file()}
-    return sorted(
-        name
-        for name in names
-        if not (one / name).is_file()
-        or not (other / name).is_file()
-        or (one / name).read_bytes() != (other / name).read_bytes()
-    )
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--accounts", type=int, default=100_000)
@@ -217,9 +206,9 @@ def main() -> None:
     contenders = [Contender(e) for e in engines]
     contenders.append(Contender("modern-compiled", RUNNER, (str(root),)))
     runs = rounds(contenders, folder, out, args.repeat)
-    differ = same_outputs(out / "modern", out / "modern-compiled")
-    if differ:
-        raise SystemExit(f"the compiled copy's outputs differ from the modern engine's: {differ}")
+    comparison = compare_runs(out / "modern", out / "modern-compiled")
+    if not comparison.identical:
+        raise SystemExit(f"the compiled copy's outputs differ:\n{comparison.explain()}")
     console.print("the compiled copy's outputs and return code: identical to the modern engine's")
 
     table = Table(title=f"{args.accounts:,} accounts / {args.transactions:,} cards, best run")
